@@ -1,0 +1,141 @@
+"""Claims: the checkable facts of each sentence, gathered from the extractors.
+
+A sentence yields one claim per quantity and per date it states, and a
+``statement`` claim when it is attributed to someone (only those take part in
+attribution conflicts).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from checker.attribution import attribute, normalise_speaker
+from checker.dates import find_dates, format_date
+from checker.frames import frame_of
+from checker.quantities import find_quantities, format_quantity
+from checker.records import Claim, Report, Sentence
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+#: Entity labels that name participants and places of a fact.
+PARTICIPANT_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+
+# "up from 40 on Monday", "compared with 12 a year earlier": the number is a
+# past value quoted for contrast, not a claim about the fact now.
+_PREVIOUS_VALUE = re.compile(
+    r"\b(?:up|down|rising|risen|falling|fallen|rose|fell|increased|decreased)\s+from\s*$"
+    r"|\b(?:compared\s+(?:with|to)|versus|vs\.?)\s*$",
+    re.IGNORECASE,
+)
+
+
+def extract_claims(report: Report, doc: Doc, sentences: list[Sentence]) -> list[Claim]:
+    """Every claim of one report, in text order, with stable ids."""
+    attributions = attribute(doc)
+    wanted = {s.index for s in sentences}
+    claims: list[Claim] = []
+    for index, sent in enumerate(doc.sents):
+        if index not in wanted:
+            continue
+        attribution = attributions[index] if index < len(attributions) else None
+        entities = tuple(
+            sorted({normalise_speaker(e.text) for e in sent.ents if e.label_ in PARTICIPANT_LABELS} - {""})
+        )
+        found: list[Claim] = []
+        for q in find_quantities(sent):
+            before = doc.text[sent.start_char : q.start]
+            if _PREVIOUS_VALUE.search(before):
+                continue
+            found.append(
+                Claim(
+                    id="",
+                    report=report.id,
+                    sentence=index,
+                    kind="quantity",
+                    frame=frame_of(sent, q.start, q.end),
+                    quantity=q,
+                    attribution=attribution,
+                    entities=entities,
+                    predicate=q.predicate or governing_verb(doc, q.start, q.end),
+                )
+            )
+        for d in find_dates(sent, report.published):
+            found.append(
+                Claim(
+                    id="",
+                    report=report.id,
+                    sentence=index,
+                    kind="date",
+                    frame=frame_of(sent, d.start, d.end),
+                    date=d,
+                    attribution=attribution,
+                    entities=entities,
+                    predicate=governing_verb(doc, d.start, d.end),
+                )
+            )
+        if attribution is not None:
+            found.append(
+                Claim(
+                    id="",
+                    report=report.id,
+                    sentence=index,
+                    kind="statement",
+                    attribution=attribution,
+                    entities=entities,
+                )
+            )
+        found.sort(key=lambda c: (c.start if c.start >= 0 else sent.start_char, c.kind))
+        claims.extend(found)
+    return [_with_id(c, f"{report.event}/{report.id}/c{i + 1}") for i, c in enumerate(claims)]
+
+
+def governing_verb(doc: Doc, start: int, end: int) -> str:
+    """Lemma of the nearest verb above the text at ``start:end``, or ``""``."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return ""
+    token = span.root
+    for _ in range(8):  # parse trees of news sentences are shallow; stop on cycles
+        if token.pos_ == "VERB":
+            return token.lemma_.lower()
+        if token.head is token:
+            break
+        token = token.head
+    return ""
+
+
+def _with_id(claim: Claim, claim_id: str) -> Claim:
+    from dataclasses import replace
+
+    return replace(claim, id=claim_id)
+
+
+def claim_value(claim: Claim) -> str:
+    """The claim's value in words a reader understands."""
+    if claim.quantity is not None:
+        return format_quantity(claim.quantity)
+    if claim.date is not None:
+        return format_date(claim.date)
+    if claim.attribution is not None:
+        return f"said by {claim.attribution.speaker_surface or claim.attribution.speaker}"
+    return ""
+
+
+def claim_surface(claim: Claim) -> str:
+    """The claim's value as written in the report."""
+    if claim.quantity is not None:
+        return claim.quantity.surface
+    if claim.date is not None:
+        return claim.date.surface
+    if claim.attribution is not None:
+        return claim.attribution.speaker_surface
+    return ""
+
+
+def speaker_of(claim: Claim) -> str:
+    """How the report names who asserts the claim, or ``""``."""
+    if claim.attribution is None:
+        return ""
+    return claim.attribution.speaker_surface or claim.attribution.speaker

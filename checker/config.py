@@ -1,0 +1,83 @@
+"""Every threshold and limit in one settings object.
+
+Read in this order, later winning: the defaults below, ``[tool.checker]`` in
+the ``pyproject.toml`` of the current folder (or a file given with
+``--config``), then command-line options.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import sys
+from dataclasses import dataclass, fields
+from pathlib import Path
+from typing import Any
+
+from checker.errors import ConfigError
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Thresholds and limits; each field documents what it controls."""
+
+    #: sentence-transformers model name or path; "" means the bundled all-MiniLM-L6-v2.
+    model: str = ""
+    #: Cosine similarity above which two claim sentences may state the same fact.
+    align_similarity: float = 0.55
+    #: Cosine similarity above which two dated sentences may describe the same event.
+    date_similarity: float = 0.70
+    #: Similarity above which two statements (their quotes, or their sentences
+    #: without the speaker) say the same thing (attribution conflicts).
+    statement_similarity: float = 0.85
+    #: Relative tolerance for rounding and currency conversion in numeric checks.
+    numeric_tolerance: float = 0.02
+    #: Relative gap between intervals at or above which a numeric conflict is "high".
+    high_gap: float = 0.5
+    #: Nearest neighbours per claim when an event is too large for all pairs.
+    top_k: int = 30
+    #: Claims in an event above which candidates come from top-k neighbours.
+    all_pairs_limit: int = 3000
+    #: Largest report accepted, in bytes.
+    max_report_bytes: int = 20_000_000
+    #: Most reports accepted in one event before the user is told to split it.
+    max_reports_per_event: int = 5000
+    #: Lowest severity that makes the exit code 1.
+    fail_on: str = "low"
+
+    def replace(self, **changes: Any) -> Settings:
+        """A copy with some fields changed; unknown names are a ConfigError."""
+        known = {f.name for f in fields(self)}
+        unknown = sorted(set(changes) - known)
+        if unknown:
+            raise ConfigError(
+                f"unknown setting(s) {', '.join(unknown)}; known settings are: {', '.join(sorted(known))}"
+            )
+        return dataclasses.replace(self, **changes)
+
+
+SEVERITIES = ("low", "medium", "high")
+
+
+def load_settings(pyproject: Path | None = None, **overrides: Any) -> Settings:
+    """Defaults, then ``[tool.checker]`` from ``pyproject``, then ``overrides``."""
+    settings = Settings()
+    path = pyproject if pyproject is not None else Path("pyproject.toml")
+    if path.is_file():
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+            raise ConfigError(f"{path}: cannot read TOML ({exc}); fix the file or pass --config") from exc
+        table = data.get("tool", {}).get("checker", {})
+        if table:
+            settings = settings.replace(**{k.replace("-", "_"): v for k, v in table.items()})
+    elif pyproject is not None:
+        raise ConfigError(f"{path}: no such config file")
+    settings = settings.replace(**{k: v for k, v in overrides.items() if v is not None})
+    if settings.fail_on not in SEVERITIES:
+        raise ConfigError(f"fail_on must be one of {', '.join(SEVERITIES)}, not {settings.fail_on!r}")
+    return settings

@@ -1,0 +1,238 @@
+"""Verdicts: which aligned claims cannot all be true, and how bad that is."""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import pandas as pd
+
+from checker.claims import claim_surface, claim_value
+from checker.config import Settings
+from checker.records import Claim, Conflict, Report, Sentence
+
+_SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
+
+#: Counted things whose later, larger figures are usually updates, not errors.
+_RISING_TOLLS = frozenset({"deaths", "injured", "people", "casualties", "missing", "arrests", "cases", "displaced"})
+
+_UPDATE_CUE = re.compile(
+    r"\b(?:up from|rose to|risen to|has risen|climbed to|revised|updated|now stands|latest (?:toll|figure|count))\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class PairVerdict:
+    """One aligned pair whose values disagree."""
+
+    a: int
+    b: int
+    similarity: float
+    gap: float  # relative gap for numbers, days for dates, 0 for statements
+    update: bool
+
+
+def _interval_gap(lo1: float, hi1: float, lo2: float, hi2: float, tolerance: float) -> float:
+    """Relative distance between two intervals; 0 when they overlap within tolerance."""
+    lo1, hi1 = lo1 - abs(lo1) * tolerance, hi1 + abs(hi1) * tolerance
+    lo2, hi2 = lo2 - abs(lo2) * tolerance, hi2 + abs(hi2) * tolerance
+    if hi1 < lo2:
+        gap = lo2 - hi1
+    elif hi2 < lo1:
+        gap = lo1 - hi2
+    else:
+        return 0.0
+    scale = max(abs(v) for v in (lo1, hi1, lo2, hi2) if math.isfinite(v))
+    return gap / scale if scale else 1.0
+
+
+def _date_gap(a: Claim, b: Claim) -> float:
+    da, db = a.date, b.date
+    assert da is not None and db is not None
+    assert da.earliest and da.latest and db.earliest and db.latest
+    if da.latest < db.earliest:
+        return float((db.earliest - da.latest).days)
+    if db.latest < da.earliest:
+        return float((da.earliest - db.latest).days)
+    return 0.0
+
+
+def judge_pairs(
+    claims: Sequence[Claim],
+    pairs: pd.DataFrame,
+    reports: dict[str, Report],
+    sentences: dict[tuple[str, int], Sentence],
+    settings: Settings,
+) -> list[PairVerdict]:
+    """The aligned pairs whose values cannot both hold."""
+    out = []
+    for a, b, sim in pairs.itertuples(index=False):
+        ca, cb = claims[a], claims[b]
+        update = False
+        if ca.kind == "quantity":
+            qa, qb = ca.quantity, cb.quantity
+            assert qa is not None and qb is not None
+            gap = _interval_gap(qa.low, qa.high, qb.low, qb.high, settings.numeric_tolerance)
+            if gap == 0.0:
+                continue
+            update = _is_update(ca, cb, reports, sentences)
+        elif ca.kind == "date":
+            gap = _date_gap(ca, cb)
+            if gap == 0.0:
+                continue
+        else:
+            gap = 0.0
+        out.append(PairVerdict(int(a), int(b), float(sim), gap, update))
+    return out
+
+
+def _is_update(a: Claim, b: Claim, reports: dict[str, Report], sentences: dict[tuple[str, int], Sentence]) -> bool:
+    """A later report giving a larger toll, or saying it revises the figure."""
+    pa, pb = reports[a.report].published, reports[b.report].published
+    if pa is None or pb is None or pa == pb:
+        return False
+    early, late = (a, b) if pa < pb else (b, a)
+    assert early.quantity is not None and late.quantity is not None
+    if late.quantity.value <= early.quantity.value:
+        return False
+    text = sentences[(late.report, late.sentence)].text
+    return late.quantity.counted in _RISING_TOLLS or bool(_UPDATE_CUE.search(text))
+
+
+def build_conflicts(
+    event: str,
+    claims: Sequence[Claim],
+    verdicts: Iterable[PairVerdict],
+    labels: Sequence[int],
+    reports: dict[str, Report],
+    sentences: dict[tuple[str, int], Sentence],
+    settings: Settings,
+) -> list[Conflict]:
+    """Group disagreeing pairs into conflicts, one per scope, ordered by severity."""
+    verdicts = list(verdicts)
+    groups: dict[tuple[int, bool], list[PairVerdict]] = {}
+    root = _union([(v.a, v.b) for v in verdicts])
+    for v in verdicts:
+        within = claims[v.a].report == claims[v.b].report
+        groups.setdefault((root(v.a), within), []).append(v)
+    drafts = []
+    for (_, within), group in groups.items():
+        members = sorted({i for v in group for i in (v.a, v.b)}, key=lambda i: _claim_order(claims[i], reports))
+        group_claims = tuple(claims[i] for i in members)
+        kind = {"quantity": "numeric", "date": "date", "statement": "attribution"}[group_claims[0].kind]
+        severity = _severity(kind, group, settings)
+        confidence = _confidence(group, claims, settings)
+        update = all(v.update for v in group)
+        fact = labels[members[0]]
+        drafts.append(
+            Conflict(
+                id="",
+                event=event,
+                kind=kind,  # type: ignore[arg-type]
+                severity="low" if update else severity,  # type: ignore[arg-type]
+                confidence=confidence,
+                scope="within-report" if within else "cross-report",
+                explanation=_explain(kind, group, claims, reports, update),
+                claims=group_claims,
+                fingerprint=fingerprint(kind, group_claims, sentences),
+                fact=f"{event}/f{fact + 1}" if fact >= 0 else "",
+                status="update" if update else "open",
+            )
+        )
+    drafts.sort(key=lambda c: (c.status != "open", _SEVERITY_ORDER[c.severity], -c.confidence, c.fingerprint))
+    from dataclasses import replace
+
+    return [replace(c, id=f"{event}/{i + 1}") for i, c in enumerate(drafts)]
+
+
+def _union(edges: list[tuple[int, int]]):  # type: ignore[no-untyped-def]
+    parent: dict[int, int] = {}
+
+    def find(x: int) -> int:
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for a, b in edges:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    return find
+
+
+def _claim_order(claim: Claim, reports: dict[str, Report]) -> tuple[str, str, int, int]:
+    published = reports[claim.report].published
+    return (published.isoformat() if published else "9999", claim.report, claim.sentence, claim.start)
+
+
+def _severity(kind: str, group: list[PairVerdict], settings: Settings) -> str:
+    worst = max(v.gap for v in group)
+    if kind == "numeric":
+        return "high" if worst >= settings.high_gap else "medium" if worst >= 0.1 else "low"
+    if kind == "date":
+        return "high" if worst >= 7 else "medium"
+    return "high"
+
+
+def _confidence(group: list[PairVerdict], claims: Sequence[Claim], settings: Settings) -> float:
+    # How far above the alignment threshold the pairs sit, mapped to 0.5..1.
+    kind = claims[group[0].a].kind
+    threshold = {
+        "quantity": settings.align_similarity,
+        "date": settings.date_similarity,
+        "statement": settings.statement_similarity,
+    }[kind]
+    best = max(v.similarity for v in group)
+    score = 0.5 + 0.5 * (best - threshold) / max(1e-9, 1.0 - threshold)
+    return round(min(1.0, max(0.0, score)), 2)
+
+
+def _who(claim: Claim, reports: dict[str, Report]) -> str:
+    report = reports[claim.report]
+    name = report.source or report.id
+    when = f", {report.published.isoformat()}" if report.published else ""
+    return f"{name} ({report.id}{when})"
+
+
+def _explain(
+    kind: str, group: list[PairVerdict], claims: Sequence[Claim], reports: dict[str, Report], update: bool
+) -> str:
+    # Explain the widest disagreement; the card shows every statement anyway.
+    v = max(group, key=lambda v: (v.gap, v.similarity))
+    a, b = claims[v.a], claims[v.b]
+    if a.report == b.report:
+        lead = f"{_who(a, reports)} gives two incompatible accounts in one report: "
+        sides = f"one sentence says {claim_value(a)!s}, another says {claim_value(b)}"
+    else:
+        lead = ""
+        sides = f"{_who(a, reports)} says {claim_value(a)}; {_who(b, reports)} says {claim_value(b)}"
+    if kind == "numeric":
+        if update:
+            return (
+                f"{lead}{sides}. The later report gives a higher figure, which reads as an update "
+                "rather than an error; shown with low severity."
+            )
+        return f"{lead}{sides}. Even allowing for hedges and rounding, the two figures cannot both hold."
+    if kind == "date":
+        days = int(v.gap)
+        return f"{lead}{sides}. The dates are at least {days} day{'s' if days != 1 else ''} apart for the same event."
+    qa = a.attribution.speaker_surface if a.attribution else "?"
+    qb = b.attribution.speaker_surface if b.attribution else "?"
+    what = "the same quote" if a.attribution and a.attribution.quote else "the same statement"
+    where = "in one report" if a.report == b.report else f"in {_who(a, reports)} and {_who(b, reports)}"
+    return f"{what.capitalize()} is credited to {qa} and to {qb} {where}; at most one of them said it."
+
+
+def fingerprint(kind: str, claims: Sequence[Claim], sentences: dict[tuple[str, int], Sentence]) -> str:
+    """A conflict's identity, stable across runs while its statements are unchanged."""
+    parts = sorted(
+        f"{c.report}\x1f{' '.join(sentences[(c.report, c.sentence)].text.split())}\x1f{claim_surface(c)}"
+        for c in claims
+    )
+    return hashlib.sha1("\x1e".join([kind, *parts]).encode("utf-8")).hexdigest()

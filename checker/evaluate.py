@@ -1,0 +1,213 @@
+"""Scoring: the checker against answer keys and labelled pair sets.
+
+Answer keys (``fixtures/answers/<event>.yaml``, format in fixtures/README.md)
+name each planted conflict and trap by two sentence fragments; a conflict
+"links" two fragments when one of its claims sits in a sentence of the first
+report containing the first fragment, and another in the second.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import yaml
+
+from checker.config import Settings
+from checker.errors import InputError
+from checker.ingest import load_events
+from checker.models import Embedder, default_cache_dir
+from checker.pipeline import check_events
+from checker.records import Conflict, EventResult, Report
+
+
+@dataclass(frozen=True)
+class KeyItem:
+    """A planted conflict or trap from an answer key."""
+
+    kind: str
+    reports: tuple[str, str]
+    sentences: tuple[str, str]
+    note: str
+
+
+@dataclass(frozen=True)
+class AnswerKey:
+    """What a labelled event must and must not flag."""
+
+    event: str
+    conflicts: tuple[KeyItem, ...]
+    traps: tuple[KeyItem, ...]
+
+
+def read_key(path: Path) -> AnswerKey:
+    """Parse one answer key file."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise InputError(f"{path}: cannot read answer key ({exc})") from exc
+
+    def items(rows: list[dict[str, Any]] | None, field: str) -> tuple[KeyItem, ...]:
+        out = []
+        for row in rows or []:
+            reports, sentences = row["reports"], row["sentences"]
+            out.append(KeyItem(str(row.get(field, "")), (reports[0], reports[1]), (sentences[0], sentences[1]), row.get("note", "")))
+        return tuple(out)
+
+    return AnswerKey(str(data["event"]), items(data.get("conflicts"), "kind"), items(data.get("traps"), "trap"))
+
+
+def links(conflict: Conflict, item: KeyItem, sentences: dict[tuple[str, int], str]) -> bool:
+    """Whether ``conflict`` joins the two sentences an answer-key item names."""
+    sides = []
+    for report, fragment in zip(item.reports, item.sentences):
+        sides.append(
+            {i for i, c in enumerate(conflict.claims) if c.report == report and fragment in sentences[(c.report, c.sentence)]}
+        )
+    return any(a != b for a in sides[0] for b in sides[1])
+
+
+def score_event(result: EventResult, key: AnswerKey) -> dict[str, Any]:
+    """Planted conflicts found, traps flagged and unplanned flags of one event."""
+    sentences = {(s.report, s.index): s.text for s in result.sentences}
+    flagged = [c for c in result.conflicts if c.status == "open"]
+    found = [item for item in key.conflicts if any(c.kind == item.kind and links(c, item, sentences) for c in flagged)]
+    traps = [item for item in key.traps if any(links(c, item, sentences) for c in flagged)]
+    explained = [c for c in flagged if any(links(c, item, sentences) for item in key.conflicts)]
+    return {
+        "event": result.event,
+        "planted": len(key.conflicts),
+        "found": len(found),
+        "traps": len(key.traps),
+        "traps_flagged": len(traps),
+        "flags": len(flagged),
+        "unplanned_flags": len(flagged) - len(explained),
+        "missed": [f"{i.kind}: {i.sentences[0]!r} / {i.sentences[1]!r}" for i in key.conflicts if i not in found],
+        "trap_hits": [f"{i.kind}: {i.sentences[0]!r} / {i.sentences[1]!r}" for i in traps],
+    }
+
+
+def evaluate_events(folder: Path, settings: Settings, embedder: Embedder) -> pd.DataFrame:
+    """Score every event in ``folder`` that has a key in the sibling ``answers`` folder."""
+    answers = folder.parent / "answers"
+    ingested = load_events([folder], settings)
+    keyed = [(name, reports) for name, reports in ingested.events if (answers / f"{name}.yaml").is_file()]
+    if not keyed:
+        raise InputError(f"{folder}: no event has an answer key in {answers}; see fixtures/README.md")
+    results = check_events(keyed, settings, embedder)
+    rows = [score_event(r, read_key(answers / f"{r.event}.yaml")) for r in results]
+    frame = pd.DataFrame(rows)
+    total = {
+        "event": "TOTAL",
+        "planted": frame["planted"].sum(),
+        "found": frame["found"].sum(),
+        "traps": frame["traps"].sum(),
+        "traps_flagged": frame["traps_flagged"].sum(),
+        "flags": frame["flags"].sum(),
+        "unplanned_flags": frame["unplanned_flags"].sum(),
+        "missed": [m for ms in frame["missed"] for m in ms],
+        "trap_hits": [m for ms in frame["trap_hits"] for m in ms],
+    }
+    frame = pd.concat([frame, pd.DataFrame([total])], ignore_index=True)
+    frame.insert(3, "recall", (frame["found"] / frame["planted"].where(frame["planted"] > 0)).round(3))
+    return frame
+
+
+def read_pairs(path: Path, limit: int | None = None) -> list[dict[str, Any]]:
+    """Rows of a labelled pair file (JSONL with a, b, label, kind)."""
+    rows = []
+    with path.open(encoding="utf-8") as fh:
+        for n, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+                rows.append({"id": str(row.get("id", n)), "a": row["a"], "b": row["b"], "label": row["label"], "kind": row.get("kind", "other")})
+            except (json.JSONDecodeError, KeyError, TypeError) as exc:
+                raise InputError(f"{path}, line {n}: not a pair row with a, b and label ({exc})") from exc
+            if limit and len(rows) >= limit:
+                break
+    return rows
+
+
+def evaluate_pairs(path: Path, settings: Settings, embedder: Embedder, limit: int | None = None) -> pd.DataFrame:
+    """Conflict recall and false-alarm rate per kind on a labelled pair file.
+
+    Each pair becomes an event of two reports with no publication date; the
+    pair is predicted "conflict" when the checker raises any open conflict
+    between the two.
+    """
+    rows = read_pairs(path, limit)
+    events = [
+        (row["id"], [Report(id="a", event=row["id"], text=row["a"]), Report(id="b", event=row["id"], text=row["b"])])
+        for row in rows
+    ]
+    results = check_events(events, settings, embedder)
+    for row, result in zip(rows, results):
+        row["flagged"] = any(c.status == "open" and c.scope == "cross-report" for c in result.conflicts)
+    frame = pd.DataFrame(rows)
+    return pair_table(frame)
+
+
+def pair_table(frame: pd.DataFrame) -> pd.DataFrame:
+    """Recall on conflicts and false alarms on consistent pairs, per kind and overall."""
+    out = []
+    groups = [(k, g) for k, g in frame.groupby("kind")] + [("numeric+date", frame[frame["kind"].isin(["numeric", "date"])]), ("all", frame)]
+    for kind, g in groups:
+        conflict = g[g["label"] == "conflict"]
+        consistent = g[g["label"] == "consistent"]
+        unrelated = g[g["label"] == "unrelated"]
+        out.append(
+            {
+                "kind": kind,
+                "conflicts": len(conflict),
+                "recall": round(conflict["flagged"].mean(), 3) if len(conflict) else None,
+                "consistent": len(consistent),
+                "false_alarms": round(consistent["flagged"].mean(), 3) if len(consistent) else None,
+                "unrelated": len(unrelated),
+                "unrelated_flagged": round(unrelated["flagged"].mean(), 3) if len(unrelated) else None,
+            }
+        )
+    return pd.DataFrame(out)
+
+
+def evaluate_paths(
+    paths: Sequence[Path], settings: Settings, *, limit: int | None = None, extraction: bool = False
+) -> Iterator[tuple[str, pd.DataFrame]]:
+    """A titled table per path: events folders, pair files, extraction sets, PolNeAR."""
+    embedder = Embedder(settings.model, default_cache_dir())
+    for path in paths:
+        if path.is_dir() and (path / "speakers.jsonl").exists() or (path.is_dir() and path.name == "extraction"):
+            yield from _extraction_tables(path)
+        elif path.is_dir():
+            frame = evaluate_events(path, settings, embedder)
+            yield f"labelled events: {path}", frame.drop(columns=["missed", "trap_hits"])
+            total = frame.iloc[-1]
+            for line in total["missed"]:
+                yield "missed", pd.DataFrame({"missed": [line]})
+            for line in total["trap_hits"]:
+                yield "trap flagged", pd.DataFrame({"trap": [line]})
+        elif "polnear" in path.name:
+            from checker.evaluate_attribution import score_polnear
+
+            yield f"speakers on {path.name}", pd.DataFrame([score_polnear(path)])
+        else:
+            yield f"pairs: {path.name}", evaluate_pairs(path, settings, embedder, limit)
+    if extraction:
+        here = Path("fixtures/extraction")
+        if here.is_dir():
+            yield from _extraction_tables(here)
+
+
+def _extraction_tables(folder: Path) -> Iterator[tuple[str, pd.DataFrame]]:
+    from checker.evaluate_attribution import score_speakers
+    from checker.evaluate_extraction import extraction_table
+
+    yield f"extraction: {folder}", extraction_table(folder)
+    speakers = folder / "speakers.jsonl"
+    if speakers.exists():
+        yield f"speakers: {speakers}", pd.DataFrame([score_speakers(speakers)])

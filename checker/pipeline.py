@@ -1,0 +1,153 @@
+"""The library entry point: ``check(paths, settings) -> CheckResult``."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from pathlib import Path
+
+import numpy as np
+
+from checker.align import Aligner, embedding_text
+from checker.claims import extract_claims
+from checker.config import Settings
+from checker.conflicts import build_conflicts, judge_pairs
+from checker.errors import InputError
+from checker.ingest import load_events
+from checker.models import Embedder, default_cache_dir, load_spacy
+from checker.records import CheckResult, Claim, EventResult, Fact, Report, Sentence
+from checker.sentences import parse_tagged, split
+
+Progress = Callable[[str, int, int], None]
+
+
+def check(
+    paths: Sequence[Path],
+    settings: Settings | None = None,
+    *,
+    skip_bad: bool = False,
+    baseline: Path | None = None,
+    group_events: bool = False,
+    embedder: Embedder | None = None,
+    progress: Progress | None = None,
+) -> CheckResult:
+    """Check every event found under ``paths``; raises CheckerError on bad input."""
+    settings = settings or Settings()
+    dismissed = read_baseline(baseline) if baseline else set()
+    ingested = load_events(list(paths), settings, skip_bad=skip_bad, group_events=group_events)
+    events = list(ingested.events)
+    if group_events:
+        from checker.grouping import group_reports
+
+        events = group_reports(events, embedder or Embedder(settings.model, default_cache_dir()), settings)
+    embedder = embedder or Embedder(settings.model, default_cache_dir())
+    results = check_events(events, settings, embedder, progress=progress)
+    notes = list(ingested.notes)
+    for result in results:
+        result.notes.extend(n for n in notes if n.startswith(f"event {result.event!r}") or f"'{result.event}'" in n)
+        if dismissed:
+            result.conflicts = [
+                replace(c, status="dismissed") if c.fingerprint in dismissed else c for c in result.conflicts
+            ]
+    return CheckResult(events=results, skipped=list(ingested.skipped))
+
+
+def check_events(
+    events: Sequence[tuple[str, list[Report]]],
+    settings: Settings,
+    embedder: Embedder,
+    *,
+    progress: Progress | None = None,
+) -> list[EventResult]:
+    """Extract, align and judge the claims of each event.
+
+    spaCy parses every report in one ``nlp.pipe`` stream and the embedder
+    encodes every claim in one call, because both models run far faster on
+    large batches than event by event.
+    """
+    nlp = load_spacy()
+    total = sum(len(reports) for _, reports in events)
+    sentences: dict[str, list[Sentence]] = {name: [] for name, _ in events}
+    claims: dict[str, list[Claim]] = {name: [] for name, _ in events}
+    all_reports = ((name, r) for name, reports in events for r in reports)
+    done = 0
+    for (name, report), doc in parse_tagged(all_reports, nlp):
+        report_sentences = split(report, doc)
+        sentences[name].extend(report_sentences)
+        claims[name].extend(extract_claims(report, doc, report_sentences))
+        done += 1
+        if progress and (done % 8 == 0 or done == total):
+            progress(name, done, total)
+    texts: list[str] = []
+    for name, _ in events:
+        by_key = {(s.report, s.index): s for s in sentences[name]}
+        texts.extend(embedding_text(c, by_key[(c.report, c.sentence)].text, by_key[(c.report, c.sentence)].start) for c in claims[name])
+    vectors = embedder.encode(texts) if texts else np.zeros((0, 384), dtype=np.float32)
+    results = []
+    offset = 0
+    for name, reports in events:
+        n = len(claims[name])
+        results.append(_judge_event(name, reports, sentences[name], claims[name], vectors[offset : offset + n], settings))
+        offset += n
+    return results
+
+
+def _judge_event(
+    event: str,
+    reports: list[Report],
+    sentences: list[Sentence],
+    claims: list[Claim],
+    vectors: np.ndarray,
+    settings: Settings,
+) -> EventResult:
+    by_key = {(s.report, s.index): s for s in sentences}
+    by_report = {r.id: r for r in reports}
+    aligner = Aligner(settings).fit(claims, vectors)
+    verdicts = judge_pairs(claims, aligner.pairs_, by_report, by_key, settings)
+    conflicts = build_conflicts(event, claims, verdicts, aligner.labels_.tolist(), by_report, by_key, settings)
+    facts = _facts(event, claims, aligner.labels_.tolist())
+    return EventResult(event=event, reports=reports, sentences=sentences, claims=claims, facts=facts, conflicts=conflicts)
+
+
+def _facts(event: str, claims: list[Claim], labels: list[int]) -> list[Fact]:
+    groups: dict[int, list[Claim]] = {}
+    for claim, label in zip(claims, labels):
+        if label >= 0:
+            groups.setdefault(label, []).append(claim)
+    facts = []
+    for label in sorted(groups):
+        members = tuple(groups[label])
+        facts.append(Fact(id=f"{event}/f{label + 1}", label=_fact_label(members), kind=members[0].kind, claims=members))
+    return facts
+
+
+def _fact_label(claims: tuple[Claim, ...]) -> str:
+    first = claims[0]
+    if first.quantity is not None:
+        q = first.quantity
+        what = q.counted or q.unit or "amount"
+        verb = first.predicate
+        return " ".join(p for p in (q.subject, verb, what) if p)
+    if first.date is not None:
+        return f"date of: {first.predicate or 'event'}"
+    att = first.attribution
+    return f"statement ({att.speaker_surface if att else ''})"
+
+
+def read_baseline(path: Path) -> set[str]:
+    """Fingerprints of the conflicts a reviewer dismissed, from an exported decisions file."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise InputError(f"{path}: baseline file not found; export decisions from the HTML report first") from exc
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise InputError(f"{path}: not a decisions file ({exc}); use the JSON the report's Export button saves") from exc
+    decisions = data.get("decisions") if isinstance(data, dict) else None
+    if not isinstance(decisions, list):
+        raise InputError(f"{path}: no \"decisions\" list; use the JSON the report's Export button saves")
+    return {
+        str(d["fingerprint"])
+        for d in decisions
+        if isinstance(d, dict) and d.get("status") == "dismissed" and d.get("fingerprint")
+    }

@@ -1,0 +1,214 @@
+"""Typed records passed between the pipeline's stages.
+
+Every character offset (``start``/``end``) is into the owning report's
+``text``, so a claim can be highlighted in the full text and in its sentence.
+Intervals are closed: ``low <= value <= high``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Literal
+
+ConflictKind = Literal["numeric", "date", "attribution"]
+Scope = Literal["cross-report", "within-report"]
+Severity = Literal["low", "medium", "high"]
+Granularity = Literal["time", "day", "week", "month", "year"]
+
+
+@dataclass(frozen=True)
+class Report:
+    """One article, press release or wire item about an event."""
+
+    id: str
+    event: str
+    text: str
+    source: str = ""
+    published: dt.date | None = None
+    title: str = ""
+    url: str = ""
+    path: str = ""
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of a report, with its span in the report's text."""
+
+    report: str
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A stated count or amount, as an interval after hedges and scale words.
+
+    ``value`` is the number as written ("around 3,000" -> 3000); ``low`` and
+    ``high`` are the bounds the wording allows (hedge "around" -> 2700..3300).
+    ``counted`` is the canonical key of what is counted ("troops" for
+    soldiers/troops/forces/personnel), ``""`` when unknown.
+    ``unit`` is a currency code ("USD"), "%" or a unit of measure ("km").
+    ``subject`` is who or what the count is about (the agent of the verb,
+    normalised), ``predicate`` the lemma of the governing verb ("send").
+    """
+
+    value: float
+    low: float
+    high: float
+    surface: str
+    start: int
+    end: int
+    hedge: str = ""
+    unit: str = ""
+    counted: str = ""
+    subject: str = ""
+    predicate: str = ""
+
+
+@dataclass(frozen=True)
+class DateRef:
+    """A date or time expression resolved to an interval of days.
+
+    ``earliest``/``latest`` are inclusive. ``resolved`` is False for relative
+    expressions in a report without a publication date: those are never
+    compared. ``deadline`` marks "by December" (an upper bound, not the day).
+    ``time`` holds "14:05" for clock times, with ``tz`` when stated.
+    """
+
+    surface: str
+    start: int
+    end: int
+    granularity: Granularity
+    earliest: dt.date | None = None
+    latest: dt.date | None = None
+    resolved: bool = True
+    deadline: bool = False
+    time: str = ""
+    tz: str = ""
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """Who asserts a sentence's content.
+
+    ``speaker`` is the normalised key used for comparison ("yoon suk yeol");
+    ``speaker_surface`` is how this report names them. ``conduit`` is the
+    outlet or agency relaying the statement ("Yonhap"), never compared as a
+    speaker. ``quote`` is the directly quoted text, when there is one.
+    """
+
+    speaker: str
+    speaker_surface: str
+    cue: str
+    start: int = -1
+    end: int = -1
+    conduit: str = ""
+    quote: str = ""
+
+
+@dataclass(frozen=True)
+class Frame:
+    """How a claim is framed: what would make two values not comparable."""
+
+    modality: Literal["actual", "expected"] = "actual"
+    negated: bool = False
+    aggregation: Literal["", "total", "incremental"] = ""
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A checkable fact stated in one sentence: a quantity, a date or a statement.
+
+    ``kind`` "statement" is a sentence with an attribution but neither a
+    quantity nor a date: it can only take part in attribution conflicts.
+    """
+
+    id: str
+    report: str
+    sentence: int
+    kind: Literal["quantity", "date", "statement"]
+    frame: Frame = field(default_factory=Frame)
+    quantity: Quantity | None = None
+    date: DateRef | None = None
+    attribution: Attribution | None = None
+    entities: tuple[str, ...] = ()
+    #: Lemma of the verb that governs the value ("send", "brief"), or "".
+    predicate: str = ""
+
+    @property
+    def start(self) -> int:
+        """Start of the claim's value in the report's text."""
+        if self.quantity is not None:
+            return self.quantity.start
+        if self.date is not None:
+            return self.date.start
+        if self.attribution is not None and self.attribution.start >= 0:
+            return self.attribution.start
+        return -1
+
+    @property
+    def end(self) -> int:
+        """End of the claim's value in the report's text."""
+        if self.quantity is not None:
+            return self.quantity.end
+        if self.date is not None:
+            return self.date.end
+        if self.attribution is not None and self.attribution.end >= 0:
+            return self.attribution.end
+        return -1
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """An aligned group of claims whose values cannot all be true."""
+
+    id: str
+    event: str
+    kind: ConflictKind
+    severity: Severity
+    confidence: float
+    scope: Scope
+    explanation: str
+    claims: tuple[Claim, ...]
+    fingerprint: str
+    fact: str = ""
+    status: Literal["open", "update", "dismissed"] = "open"
+
+
+@dataclass(frozen=True)
+class Fact:
+    """Claims judged to state the same fact, one group of the alignment."""
+
+    id: str
+    label: str
+    kind: Literal["quantity", "date", "statement"]
+    claims: tuple[Claim, ...]
+
+
+@dataclass
+class EventResult:
+    """Everything the checker found in one event."""
+
+    event: str
+    reports: list[Report]
+    sentences: list[Sentence]
+    claims: list[Claim]
+    facts: list[Fact]
+    conflicts: list[Conflict]
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass
+class CheckResult:
+    """The result of one ``checker.check`` call."""
+
+    events: list[EventResult]
+    skipped: list[str] = field(default_factory=list)
+
+    @property
+    def conflicts(self) -> list[Conflict]:
+        """All conflicts over all events, in event order."""
+        return [c for e in self.events for c in e.conflicts]
