@@ -86,6 +86,9 @@ def cli() -> None:
 @click.option("--skip-bad", is_flag=True, help="Skip unreadable files with a warning instead of stopping.")
 @click.option("--group-events", is_flag=True, help="Group a feed without an event column into events by similarity.")
 @click.option("--max-report-bytes", type=int, help="Largest report accepted (default 20,000,000).")
+@click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Check events in parallel on a local Dask cluster of N worker processes.")
+@click.option("--scheduler", metavar="tcp://HOST:PORT", help="Send the events to an existing Dask scheduler.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar; only the summary.")
 @model_options
 def check(
@@ -97,6 +100,8 @@ def check(
     skip_bad: bool,
     group_events: bool,
     max_report_bytes: int | None,
+    workers: int,
+    scheduler: str | None,
     quiet: bool,
     config: Path | None,
     model: str | None,
@@ -121,7 +126,10 @@ def check(
     if out_dir.exists() and not out_dir.is_dir():
         raise CheckerError(f"{out_dir}: --out must be a folder, and this is a file; choose another path")
     with _progress(quiet) as progress:
-        result = run_check(list(paths), settings, skip_bad=skip_bad, baseline=baseline, group_events=group_events, progress=progress)
+        result = run_check(
+            list(paths), settings, skip_bad=skip_bad, baseline=baseline, group_events=group_events,
+            workers=workers, scheduler=scheduler, progress=progress,
+        )
     files = render_outputs(result, chosen)
     write_outputs(files, out_dir)
     for message in result.skipped:

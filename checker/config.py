@@ -42,6 +42,9 @@ class Settings:
     top_k: int = 30
     #: Claims in an event above which candidates come from top-k neighbours.
     all_pairs_limit: int = 3000
+    #: Cosine distance (1 - similarity) of title+lead embeddings below which
+    #: reports of a feed without event ids are grouped into one event.
+    group_distance: float = 0.5
     #: Largest report accepted, in bytes.
     max_report_bytes: int = 20_000_000
     #: Most reports accepted in one event before the user is told to split it.

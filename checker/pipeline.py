@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -15,7 +16,8 @@ from checker.config import Settings
 from checker.conflicts import build_conflicts, judge_pairs
 from checker.errors import InputError
 from checker.ingest import load_events
-from checker.models import Embedder, default_cache_dir, load_spacy
+from checker.cache import ExtractionCache, report_key
+from checker.models import Embedder, default_cache_dir, load_spacy, spacy_pipeline_id
 from checker.records import CheckResult, Claim, EventResult, Fact, Report, Sentence
 from checker.sentences import parse_tagged, split
 
@@ -29,20 +31,36 @@ def check(
     skip_bad: bool = False,
     baseline: Path | None = None,
     group_events: bool = False,
+    workers: int = 1,
+    scheduler: str | None = None,
     embedder: Embedder | None = None,
     progress: Progress | None = None,
 ) -> CheckResult:
-    """Check every event found under ``paths``; raises CheckerError on bad input."""
+    """Check every event found under ``paths``; raises CheckerError on bad input.
+
+    With ``workers > 1`` events run in parallel on a local Dask cluster; with
+    ``scheduler`` ("tcp://host:port") on an existing one. Results are the
+    same as a serial run.
+    """
+    started = time.perf_counter()
+    timings: dict[str, float] = {}
     settings = settings or Settings()
     dismissed = read_baseline(baseline) if baseline else set()
     ingested = load_events(list(paths), settings, skip_bad=skip_bad, group_events=group_events)
     events = list(ingested.events)
+    cache_dir = default_cache_dir()
+    embedder = embedder or Embedder(settings.model, cache_dir)
     if group_events:
         from checker.grouping import group_reports
 
-        events = group_reports(events, embedder or Embedder(settings.model, default_cache_dir()), settings)
-    embedder = embedder or Embedder(settings.model, default_cache_dir())
-    results = check_events(events, settings, embedder, progress=progress)
+        events = group_reports(events, embedder, settings)
+    timings["ingest"] = time.perf_counter() - started
+    if workers > 1 or scheduler:
+        from checker.distributed import check_distributed
+
+        results = check_distributed(events, settings, workers=workers, scheduler=scheduler, progress=progress)
+    else:
+        results = check_events(events, settings, embedder, cache_dir=cache_dir, progress=progress, timings=timings)
     notes = list(ingested.notes)
     for result in results:
         result.notes.extend(n for n in notes if n.startswith(f"event {result.event!r}") or f"'{result.event}'" in n)
@@ -50,7 +68,7 @@ def check(
             result.conflicts = [
                 replace(c, status="dismissed") if c.fingerprint in dismissed else c for c in result.conflicts
             ]
-    return CheckResult(events=results, skipped=list(ingested.skipped))
+    return CheckResult(events=results, skipped=list(ingested.skipped), timings=timings)
 
 
 def check_events(
@@ -58,7 +76,9 @@ def check_events(
     settings: Settings,
     embedder: Embedder,
     *,
+    cache_dir: Path | None = None,
     progress: Progress | None = None,
+    timings: dict[str, float] | None = None,
 ) -> list[EventResult]:
     """Extract, align and judge the claims of each event.
 
@@ -66,30 +86,49 @@ def check_events(
     encodes every claim in one call, because both models run far faster on
     large batches than event by event.
     """
-    nlp = load_spacy()
+    timings = {} if timings is None else timings
+    clock = time.perf_counter()
     total = sum(len(reports) for _, reports in events)
     sentences: dict[str, list[Sentence]] = {name: [] for name, _ in events}
     claims: dict[str, list[Claim]] = {name: [] for name, _ in events}
-    all_reports = ((name, r) for name, reports in events for r in reports)
-    done = 0
-    for (name, report), doc in parse_tagged(all_reports, nlp):
-        report_sentences = split(report, doc)
-        sentences[name].extend(report_sentences)
-        claims[name].extend(extract_claims(report, doc, report_sentences))
-        done += 1
-        if progress and (done % 8 == 0 or done == total):
-            progress(name, done, total)
+    cache = ExtractionCache(cache_dir)
+    pipeline_id = spacy_pipeline_id()
+    keys = {(name, r.id): report_key(r, pipeline_id) for name, reports in events for r in reports}
+    cached = cache.get_many(sorted(set(keys.values())))
+    extracted: dict[tuple[str, str], tuple[list[Sentence], list[Claim]]] = {}
+    missing = [(name, r) for name, reports in events for r in reports if keys[(name, r.id)] not in cached]
+    done = total - len(missing)
+    if missing:
+        fresh = {}
+        for (name, report), doc in parse_tagged(missing, load_spacy()):
+            report_sentences = split(report, doc)
+            extracted[(name, report.id)] = (report_sentences, extract_claims(report, doc, report_sentences))
+            fresh[keys[(name, report.id)]] = extracted[(name, report.id)]
+            done += 1
+            if progress and (done % 8 == 0 or done == total):
+                progress(name, done, total)
+        cache.put_many(fresh)
+    for name, reports in events:
+        for r in reports:
+            report_sentences, report_claims = extracted.get((name, r.id)) or cached[keys[(name, r.id)]]
+            sentences[name].extend(report_sentences)
+            claims[name].extend(report_claims)
+    timings["extract"] = time.perf_counter() - clock
+    clock = time.perf_counter()
     texts: list[str] = []
     for name, _ in events:
         by_key = {(s.report, s.index): s for s in sentences[name]}
         texts.extend(embedding_text(c, by_key[(c.report, c.sentence)].text, by_key[(c.report, c.sentence)].start) for c in claims[name])
     vectors = embedder.encode(texts) if texts else np.zeros((0, 384), dtype=np.float32)
+    timings["embed"] = time.perf_counter() - clock
+    clock = time.perf_counter()
     results = []
     offset = 0
     for name, reports in events:
         n = len(claims[name])
         results.append(_judge_event(name, reports, sentences[name], claims[name], vectors[offset : offset + n], settings))
         offset += n
+    timings["align"] = time.perf_counter() - clock
     return results
 
 

@@ -1,0 +1,87 @@
+"""Scale-out: events checked in parallel on Dask distributed.
+
+Each task checks a chunk of whole events, so no event is split across
+workers and the result is the one a serial run gives. Models load once per
+worker process (``load_spacy`` and the embedder are cached per process).
+The cluster is created here, inside a function the CLI calls, never at
+import time: Dask starts worker processes by spawning, which re-imports the
+main module.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import Any
+
+from checker.config import Settings
+from checker.errors import ConfigError
+from checker.records import EventResult, Report
+
+
+@lru_cache(maxsize=2)
+def _worker_embedder(model: str) -> Any:
+    from checker.models import Embedder, default_cache_dir
+
+    return Embedder(model, default_cache_dir())
+
+
+def _check_chunk(events: list[tuple[str, list[Report]]], settings: Settings) -> list[EventResult]:
+    from checker.models import default_cache_dir
+    from checker.pipeline import check_events
+
+    return check_events(events, settings, _worker_embedder(settings.model), cache_dir=default_cache_dir())
+
+
+def _chunks(events: Sequence[tuple[str, list[Report]]], n: int) -> list[list[tuple[str, list[Report]]]]:
+    # Balance by report count, largest events first, so one big event does
+    # not leave the other workers idle at the end.
+    bins: list[list[tuple[str, list[Report]]]] = [[] for _ in range(n)]
+    loads = [0] * n
+    for event in sorted(events, key=lambda e: (-len(e[1]), e[0])):
+        i = loads.index(min(loads))
+        bins[i].append(event)
+        loads[i] += len(event[1])
+    return [b for b in bins if b]
+
+
+def check_distributed(
+    events: Sequence[tuple[str, list[Report]]],
+    settings: Settings,
+    *,
+    workers: int = 2,
+    scheduler: str | None = None,
+    progress: Any = None,
+) -> list[EventResult]:
+    """Check events on a local cluster of ``workers`` processes or at ``scheduler``."""
+    try:
+        from dask.distributed import Client, LocalCluster, as_completed
+    except ImportError as exc:
+        raise ConfigError("--workers/--scheduler need Dask: pip install 'dask[distributed]'") from exc
+    cluster = None
+    try:
+        if scheduler:
+            client = Client(scheduler, timeout="20s")
+        else:
+            cluster = LocalCluster(
+                n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
+            )
+            client = Client(cluster)
+    except OSError as exc:
+        raise ConfigError(f"cannot reach Dask scheduler {scheduler!r} ({exc}); check the address") from exc
+    try:
+        n_workers = max(1, len(client.scheduler_info().get("workers", {})) or workers)
+        chunks = _chunks(events, max(n_workers, 1) * 2)
+        futures = client.map(_check_chunk, chunks, settings=settings, pure=False)
+        done = 0
+        total = sum(len(c) for c in chunks)
+        for future in as_completed(futures):
+            done += len(chunks[futures.index(future)])
+            if progress:
+                progress("", done, total)
+        by_name = {r.event: r for f in futures for r in f.result()}
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+    return [by_name[name] for name, _ in events]

@@ -1,0 +1,31 @@
+"""Shared fixtures: the real models are loaded once per test session."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+import pytest
+
+# Tests never read or fill the user's cache; each session gets its own.
+os.environ["CHECKER_CACHE_DIR"] = tempfile.mkdtemp(prefix="checker-test-cache-")
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "fixtures"
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    """The real spaCy pipeline, as the checker loads it."""
+    from checker.models import load_spacy
+
+    return load_spacy()
+
+
+@pytest.fixture(scope="session")
+def embedder():
+    """The real bundled embedding model, without a disk cache."""
+    from checker.models import Embedder
+
+    return Embedder(cache_dir=None)

@@ -1,0 +1,173 @@
+"""Alignment and verdicts on hand-built claims, with a fake embedder.
+
+The fake embedder maps each sentence to a fixed vector, so these tests pin
+the structural rules and the verdict logic, not the model.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import numpy as np
+import pytest
+
+from checker.align import Aligner, compatible
+from checker.config import Settings
+from checker.conflicts import build_conflicts, fingerprint, judge_pairs
+from checker.records import Attribution, Claim, DateRef, Frame, Quantity, Report, Sentence
+
+SETTINGS = Settings()
+
+
+def quantity(report: str, sentence: int, value: float, low: float | None = None, high: float | None = None, *,
+             counted: str = "troops", subject: str = "", predicate: str = "", frame: Frame = Frame(),
+             speaker: str = "") -> Claim:
+    q = Quantity(value=value, low=value if low is None else low, high=value if high is None else high,
+                 surface=f"{value:,.0f} {counted}", start=0, end=5, counted=counted, subject=subject,
+                 predicate=predicate)
+    att = Attribution(speaker=speaker, speaker_surface=speaker.title(), cue="said") if speaker else None
+    return Claim(id=f"{report}/c{sentence}", report=report, sentence=sentence, kind="quantity", quantity=q,
+                 frame=frame, attribution=att)
+
+
+def date_claim(report: str, sentence: int, day: dt.date, *, deadline: bool = False) -> Claim:
+    d = DateRef(surface=day.isoformat(), start=0, end=5, granularity="day", earliest=day, latest=day, deadline=deadline)
+    return Claim(id=f"{report}/c{sentence}", report=report, sentence=sentence, kind="date", date=d)
+
+
+def statement(report: str, sentence: int, speaker: str, *, conduit: str = "") -> Claim:
+    att = Attribution(speaker=speaker, speaker_surface=speaker.title(), cue="said", conduit=conduit)
+    return Claim(id=f"{report}/s{sentence}", report=report, sentence=sentence, kind="statement", attribution=att)
+
+
+def same_vectors(n: int) -> np.ndarray:
+    """Every claim embedded identically: only structure can keep them apart."""
+    return np.tile(np.eye(1, 8, 0, dtype=np.float32), (n, 1))
+
+
+def run(claims: list[Claim], vectors: np.ndarray | None = None, published: dict[str, dt.date] | None = None):
+    vectors = same_vectors(len(claims)) if vectors is None else vectors
+    reports = {c.report: Report(id=c.report, event="e", text="x", published=(published or {}).get(c.report)) for c in claims}
+    sentences = {(c.report, c.sentence): Sentence(c.report, c.sentence, 0, 1, f"sentence {c.report} {c.sentence}") for c in claims}
+    aligner = Aligner(SETTINGS).fit(claims, vectors)
+    verdicts = judge_pairs(claims, aligner.pairs_, reports, sentences, SETTINGS)
+    return build_conflicts("e", claims, verdicts, aligner.labels_.tolist(), reports, sentences, SETTINGS)
+
+
+def test_disjoint_counts_of_the_same_thing_conflict() -> None:
+    conflicts = run([quantity("a", 1, 3000, 2700, 3300), quantity("b", 1, 12000)])
+    assert [c.kind for c in conflicts] == ["numeric"]
+    assert conflicts[0].scope == "cross-report"
+    assert conflicts[0].severity == "high"
+
+
+def test_overlapping_hedges_do_not_conflict() -> None:
+    assert run([quantity("a", 1, 3000, 2700, 3300), quantity("b", 1, 3000)]) == []
+    assert run([quantity("a", 1, 10000, 10001, float("inf")), quantity("b", 1, 12000)]) == []
+
+
+def test_rounding_within_tolerance_does_not_conflict() -> None:
+    assert run([quantity("a", 1, 1_480_000), quantity("b", 1, 1_500_000, 1_350_000, 1_650_000)]) == []
+
+
+def test_different_counted_things_never_align() -> None:
+    assert run([quantity("a", 1, 3000, counted="troops"), quantity("b", 1, 12000, counted="km")]) == []
+
+
+def test_expected_and_actual_figures_do_not_align() -> None:
+    expected = Frame(modality="expected")
+    assert run([quantity("a", 1, 3000), quantity("b", 1, 10000, frame=expected)]) == []
+
+
+def test_incremental_and_total_figures_do_not_align() -> None:
+    another = Frame(aggregation="incremental")
+    total = Frame(aggregation="total")
+    assert run([quantity("a", 1, 1500, frame=another), quantity("b", 1, 3000, frame=total)]) == []
+
+
+def test_different_subjects_do_not_align() -> None:
+    claims = [quantity("a", 1, 3000, subject="north korea", predicate="send"),
+              quantity("b", 1, 12000, subject="russia", predicate="lose")]
+    assert run(claims) == []
+
+
+def test_two_named_sources_with_different_estimates_are_disclosed_not_conflicting() -> None:
+    claims = [quantity("a", 1, 5000, speaker="police"), quantity("a", 2, 50000, speaker="organisers")]
+    assert run(claims) == []
+
+
+def test_two_sentences_of_one_report_can_conflict_within_it() -> None:
+    conflicts = run([quantity("a", 1, 3000), quantity("a", 4, 12000)])
+    assert [(c.kind, c.scope) for c in conflicts] == [("numeric", "within-report")]
+
+
+def test_a_higher_later_toll_is_an_update_not_an_open_conflict() -> None:
+    claims = [quantity("a", 1, 40, counted="deaths"), quantity("b", 1, 52, counted="deaths")]
+    published = {"a": dt.date(2024, 3, 4), "b": dt.date(2024, 3, 5)}
+    conflicts = run(claims, published=published)
+    assert [(c.status, c.severity) for c in conflicts] == [("update", "low")]
+
+
+def test_dissimilar_sentences_do_not_align() -> None:
+    vectors = np.eye(2, 8, dtype=np.float32)  # orthogonal: similarity 0
+    assert run([quantity("a", 1, 3000), quantity("b", 1, 12000)], vectors) == []
+
+
+def test_dates_a_day_apart_conflict() -> None:
+    conflicts = run([date_claim("a", 1, dt.date(2024, 11, 5)), date_claim("b", 1, dt.date(2024, 11, 6))])
+    assert [(c.kind, c.severity) for c in conflicts] == [("date", "medium")]
+
+
+def test_a_deadline_is_not_compared_with_an_event_date() -> None:
+    claims = [date_claim("a", 1, dt.date(2024, 12, 31), deadline=True), date_claim("b", 1, dt.date(2024, 11, 6))]
+    assert run(claims) == []
+
+
+def test_same_statement_by_two_speakers_is_an_attribution_conflict() -> None:
+    conflicts = run([statement("a", 1, "yoon suk yeol"), statement("b", 1, "mark rutte")])
+    assert [c.kind for c in conflicts] == ["attribution"]
+
+
+def test_same_statement_by_the_same_speaker_is_not_a_conflict() -> None:
+    assert run([statement("a", 1, "yoon suk yeol"), statement("b", 1, "yoon")]) == []
+
+
+def test_a_conduit_is_not_a_second_speaker() -> None:
+    claims = [statement("a", 1, "yoon suk yeol", conduit="yonhap"), statement("b", 1, "yonhap")]
+    assert run(claims) == []
+
+
+def test_claims_in_one_sentence_never_align() -> None:
+    assert not compatible(quantity("a", 1, 3000), quantity("a", 1, 12000))
+
+
+def test_one_outlier_against_three_reports_is_one_conflict_listing_all() -> None:
+    claims = [quantity("a", 1, 3000), quantity("b", 1, 3000), quantity("c", 1, 3000), quantity("d", 1, 12000)]
+    conflicts = run(claims)
+    assert len(conflicts) == 1
+    assert {c.report for c in conflicts[0].claims} == {"a", "b", "c", "d"}
+
+
+def test_conflict_ids_and_fingerprints_are_stable() -> None:
+    claims = [quantity("a", 1, 3000), quantity("b", 1, 12000)]
+    first, second = run(claims), run(list(reversed(claims)))
+    assert [c.fingerprint for c in first] == [c.fingerprint for c in second]
+    assert first[0].id == "e/1"
+
+
+def test_fingerprint_ignores_whitespace_changes() -> None:
+    claim = quantity("a", 1, 3000)
+    s1 = {("a", 1): Sentence("a", 1, 0, 1, "North Korea sent  3,000 troops.")}
+    s2 = {("a", 1): Sentence("a", 1, 0, 1, "North Korea sent 3,000\ntroops.")}
+    assert fingerprint("numeric", [claim], s1) == fingerprint("numeric", [claim], s2)
+
+
+@pytest.mark.parametrize("n", [5, 40])
+def test_top_k_candidates_match_all_pairs_on_small_buckets(n: int) -> None:
+    rng = np.random.default_rng(0)
+    vectors = rng.normal(size=(n, 8)).astype(np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    claims = [quantity(f"r{i}", 1, 100 * (i + 1)) for i in range(n)]
+    full = Aligner(SETTINGS).fit(claims, vectors).pairs_
+    topk = Aligner(SETTINGS.replace(all_pairs_limit=2, top_k=n - 1)).fit(claims, vectors).pairs_
+    assert full.equals(topk)
