@@ -132,6 +132,8 @@ def check(
         )
     files = render_outputs(result, chosen)
     write_outputs(files, out_dir)
+    for message in result.notes:
+        click.echo(f"note: {message}", err=True)
     for message in result.skipped:
         click.echo(f"warning: skipped {message}", err=True)
     _summary(result, out_dir, chosen)

@@ -63,12 +63,12 @@ def check(
         results = check_events(events, settings, embedder, cache_dir=cache_dir, progress=progress, timings=timings)
     notes = list(ingested.notes)
     for result in results:
-        result.notes.extend(n for n in notes if n.startswith(f"event {result.event!r}") or f"'{result.event}'" in n)
+        result.notes.extend(n for n in notes if n.startswith(f"event {result.event} "))
         if dismissed:
             result.conflicts = [
                 replace(c, status="dismissed") if c.fingerprint in dismissed else c for c in result.conflicts
             ]
-    return CheckResult(events=results, skipped=list(ingested.skipped), timings=timings)
+    return CheckResult(events=results, skipped=list(ingested.skipped), notes=notes, timings=timings)
 
 
 def check_events(

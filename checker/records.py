@@ -207,6 +207,8 @@ class CheckResult:
 
     events: list[EventResult]
     skipped: list[str] = field(default_factory=list)
+    #: Observations on the input that are not errors (single-report events...).
+    notes: list[str] = field(default_factory=list)
     #: Seconds per stage of this run (not part of results.json: runs differ).
     timings: dict[str, float] = field(default_factory=dict)
 

@@ -1,0 +1,620 @@
+"""Ingest: turn the paths a user gives into events of ``Report`` records.
+
+A folder of report files is one event named after the folder; a folder of
+such folders is a batch, one event per folder at any depth. A report file
+given directly belongs to the event named after its parent folder. Feed
+exports (``.jsonl``, ``.csv``) carry their event in a column. Every problem
+with an input is an ``InputError`` whose message starts with the path (and
+line, for feeds), says what is wrong and what to do; with ``skip_bad`` a bad
+file or feed line is skipped and recorded instead. Inputs are only read.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import errno
+import io
+import json
+import os
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from checker.config import Settings
+from checker.errors import InputError
+from checker.records import Report
+
+REPORT_SUFFIXES = (".txt", ".md", ".html", ".htm", ".json")
+FEED_SUFFIXES = (".jsonl", ".csv")
+FEED_COLUMNS = ("event", "id", "source", "published", "title", "url", "text")
+_FORMATS = "reports (.txt, .md, .html, .htm, .json) or feeds (.jsonl, .csv)"
+# Folders that archivers and tools leave beside real data.
+_IGNORED_DIRS = {"__MACOSX", "__pycache__", "node_modules"}
+
+# Checked before any decoding: these formats are never text, whatever their name.
+_MAGIC = (
+    (b"%PDF-", "a PDF file"),
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"PK\x03\x04", "a ZIP archive (or a .docx/.xlsx/.epub file)"),
+    (b"PK\x05\x06", "a ZIP archive"),
+    (b"\x1f\x8b", "a GZIP archive"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "a Microsoft Office (.doc/.xls) file"),
+)
+# UTF-32 first: its little-endian mark starts with UTF-16's.
+_BOMS = (
+    (b"\x00\x00\xfe\xff", "utf-32", "UTF-32"),
+    (b"\xff\xfe\x00\x00", "utf-32", "UTF-32"),
+    (b"\xef\xbb\xbf", "utf-8-sig", "UTF-8"),
+    (b"\xfe\xff", "utf-16", "UTF-16"),
+    (b"\xff\xfe", "utf-16", "UTF-16"),
+)
+# Line and paragraph separators become newlines so later stages see breaks.
+_NEWLINES = re.compile("\r\n|[\r\x0b\x0c\x85\u2028\u2029]")
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\ufeff]")
+_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?")
+# Non-ASCII punctuation that Western cp1252 text commonly carries.
+_WESTERN_PUNCT = set("\u201c\u201d\u2018\u2019\u201a\u201e\u2013\u2014\u2026\u2022\u20ac\u2122\u00b0\u00ab\u00bb"
+                     "\u00a7\u00a9\u00ae\u00a3\u00a5\u00a2\u00b7\u00d7\u00a0\u00bf\u00a1\u00bd\u00b2")
+_HTML_DATE_KEYS = ("article:published_time", "og:published_time", "datepublished", "pubdate",
+                   "publishdate", "dc.date.issued", "dc.date", "date")
+
+
+@dataclass(frozen=True)
+class Ingested:
+    """Events of reports read from the given paths, sorted by name then id."""
+
+    events: list[tuple[str, list[Report]]] = field(default_factory=list)
+    #: One message per skipped file or feed line (``skip_bad=True`` only).
+    skipped: list[str] = field(default_factory=list)
+    #: Observations that are not errors, e.g. an event with a single report.
+    notes: list[str] = field(default_factory=list)
+
+
+def load_events(
+    paths: Sequence[Path], settings: Settings, *, skip_bad: bool = False, group_events: bool = False
+) -> Ingested:
+    """Read every report under ``paths`` into events; raise InputError on bad input.
+
+    ``skip_bad`` skips (and records) bad files and feed lines instead of
+    raising; a path that does not exist is still an error. ``group_events``
+    lets feed rows lack an event: they get event ``""`` for a later stage.
+    """
+    reader = _Reader(settings, skip_bad=skip_bad, group_events=group_events)
+    for given in paths:
+        path = Path(given)
+        if not os.path.lexists(path):
+            raise InputError(f"{path}: no such file or folder; check the path")
+        if path.is_symlink() and not path.exists():
+            raise InputError(f"{path}: {_link_problem(path)}")
+        if path.is_dir():
+            if not reader.folder(path, frozenset()):
+                reader.fail(InputError(f"{path}: no reports found in this folder; expected {_FORMATS}"))
+        elif path.is_file():
+            reader.file(path, _name(Path(os.path.abspath(path)).parent))
+        else:
+            raise InputError(f"{path}: not a regular file or folder; give files or folders of {_FORMATS}")
+    return reader.result()
+
+
+class _Reader:
+    """Reports gathered so far, keyed by event, and the skip policy."""
+
+    def __init__(self, settings: Settings, *, skip_bad: bool, group_events: bool) -> None:
+        self.settings = settings
+        self.skip_bad = skip_bad
+        self.group_events = group_events
+        self.events: dict[str, dict[str, tuple[Report, str]]] = {}
+        self.seen: set[str] = set()
+        self.skipped: list[str] = []
+        self.notes: list[str] = []
+
+    def fail(self, error: InputError) -> None:
+        """Raise ``error``, or record it when bad inputs are skipped."""
+        if not self.skip_bad:
+            raise error
+        self.skipped.append(str(error))
+
+    def add(self, report: Report, where: str) -> None:
+        """Add a report to its event, refusing duplicate ids and oversized events."""
+        bucket = self.events.setdefault(report.event, {})
+        if report.id in bucket:
+            first = bucket[report.id][1]
+            self.fail(InputError(
+                f"{where}: report id {report.id!r} is already used by {first} in event {report.event!r}; "
+                "rename one of them (a report's id is its file name without the extension, or the feed's id column)"
+            ))
+            return
+        limit = self.settings.max_reports_per_event
+        # Event "" is still to be grouped: the grouping stage applies the limit.
+        if report.event and len(bucket) >= limit:
+            raise InputError(_too_many(where, report.event, limit))
+        bucket[report.id] = (report, where)
+
+    def folder(self, path: Path, ancestors: frozenset[str]) -> int:
+        """Read a folder: its report files form an event, its subfolders are read in turn.
+
+        Returns how many reports, feeds and reported problems it held: 0 means
+        nothing for the checker at all.
+        """
+        real = os.path.realpath(path)
+        if real in ancestors:
+            self.fail(InputError(f"{path}: symbolic link loops back to {real}; remove the link"))
+            return 1
+        try:
+            entries = sorted(os.scandir(path), key=lambda e: e.name)
+        except OSError as exc:
+            hint = "make it readable (chmod u+rx) or remove it" if isinstance(exc, PermissionError) else "check the path"
+            self.fail(InputError(f"{path}: cannot list this folder ({exc.strerror}); {hint}"))
+            return 1
+        names = {e.name for e in entries}
+        if "results.json" in names and names & {"conflicts.csv", "index.html"}:
+            if not ancestors:  # given on the command line: surely a mistake
+                raise InputError(f"{path}: this is a checker output folder (results.json); give the folder of reports instead")
+            self.notes.append(f"{path}: looks like a checker output folder (results.json); ignored")
+            return 1
+        found = 0
+        reports: list[Path] = []
+        feeds: list[Path] = []
+        folders: list[Path] = []
+        for entry in entries:
+            if entry.name.startswith(".") or entry.name in _IGNORED_DIRS:
+                continue
+            child = Path(entry.path)
+            suffix = child.suffix.lower()
+            if entry.is_dir():
+                folders.append(child)
+            elif entry.is_file():
+                if suffix in REPORT_SUFFIXES:
+                    reports.append(child)
+                elif suffix in FEED_SUFFIXES:
+                    feeds.append(child)
+            elif entry.is_symlink() and suffix in REPORT_SUFFIXES + FEED_SUFFIXES + ("",):
+                self.fail(InputError(f"{child}: {_link_problem(child)}"))
+                found += 1
+        event = _name(Path(os.path.abspath(path)))
+        if len(reports) > self.settings.max_reports_per_event:
+            # Fail before reading thousands of files.
+            raise InputError(_too_many(str(path), event, self.settings.max_reports_per_event, len(reports)))
+        for file in reports + feeds:
+            self.file(file, event)
+        found += len(reports) + len(feeds)
+        for folder in folders:
+            inside = self.folder(folder, ancestors | {real})
+            if not inside:
+                self.notes.append(f"{folder}: no report files in this folder; ignored")
+            found += inside
+        return found
+
+    def file(self, path: Path, event: str) -> None:
+        """Read one report file or feed; a file reached twice is read once."""
+        real = os.path.realpath(path)
+        if real in self.seen:
+            return
+        self.seen.add(real)
+        suffix = path.suffix.lower()
+        try:
+            if suffix in FEED_SUFFIXES:
+                self.feed(path)
+                return
+            if suffix not in REPORT_SUFFIXES:
+                raise InputError(f"{path}: {suffix or 'a file without extension'} is not a supported format; give {_FORMATS}")
+            report = read_report(path, event, self.settings)
+        except InputError as exc:
+            self.fail(exc)
+            return
+        self.add(report, str(path))
+
+    def feed(self, path: Path) -> None:
+        """Read a .jsonl or .csv feed export, one report per row."""
+        text = _decode(_read_bytes(path, None), path)
+        rows = _jsonl_rows(path, text) if path.suffix.lower() == ".jsonl" else _csv_rows(path, text, self)
+        if not rows:
+            raise InputError(f"{path}: the feed has no rows; add rows with at least a text column")
+        for line, row in rows:
+            if isinstance(row, InputError):
+                self.fail(row)
+                continue
+            try:
+                report = _row_report(row, path, line, self.settings, self.group_events)
+            except InputError as exc:
+                self.fail(exc)
+                continue
+            self.add(report, f"{path} line {line}")
+
+    def result(self) -> Ingested:
+        """Sorted events and the notes about them."""
+        events: list[tuple[str, list[Report]]] = []
+        for name in sorted(self.events):
+            reports = [self.events[name][rid][0] for rid in sorted(self.events[name])]
+            if not reports:
+                continue
+            if len(reports) == 1 and name:
+                self.notes.append(f"event {name} has a single report: nothing to compare across reports")
+            events.append((name, reports))
+        if not events:
+            reason = f" ({len(self.skipped)} skipped; first: {self.skipped[0]})" if self.skipped else ""
+            raise InputError(f"no reports could be read from the given paths{reason}; give {_FORMATS}")
+        return Ingested(events=events, skipped=list(self.skipped), notes=list(self.notes))
+
+
+def read_report(path: Path, event: str, settings: Settings) -> Report:
+    """Read one report file (.txt, .md, .html/.htm or .json) of ``event``."""
+    data = _read_bytes(path, settings.max_report_bytes)
+    raw = _decode(data, path)
+    suffix = path.suffix.lower()
+    meta: dict[str, Any] = {}
+    if suffix == ".md":
+        meta, raw = _front_matter(path, _NEWLINES.sub("\n", raw))
+    elif suffix == ".json":
+        meta = _json_report(path, raw)
+        raw = meta.pop("text")
+    elif suffix in (".html", ".htm"):
+        meta, raw = _html_report(path, raw)
+    fields = _fields(meta, str(path))
+    text = clean_text(raw)
+    if not text:
+        what = "has front matter but no text after it" if suffix == ".md" and meta else "has no text (only whitespace)"
+        raise InputError(f"{path}: {what}; add the report's text or remove the file")
+    return Report(id=_name(path, stem=True), event=event, text=text, path=str(path), **fields)
+
+
+def clean_text(text: str) -> str:
+    """LF line ends, no control characters but newline and tab, NFC, stripped."""
+    text = _CONTROL.sub("", _NEWLINES.sub("\n", text))
+    return unicodedata.normalize("NFC", text).strip()
+
+
+def _name(path: Path, *, stem: bool = False) -> str:
+    """An event or report name from a path, NFC (macOS stores file names as NFD)."""
+    name = path.stem if stem else path.name
+    return unicodedata.normalize("NFC", name or str(path))
+
+
+def _too_many(where: str, event: str, limit: int, count: int | None = None) -> str:
+    has = f"{count} reports, more than" if count is not None else "more reports than"
+    return (f"{where}: event {event!r} has {has} max_reports_per_event ({limit}); "
+            "split the event or use --workers/--scheduler (and raise max_reports_per_event in [tool.checker])")
+
+
+def _link_problem(path: Path) -> str:
+    try:
+        os.stat(path)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "symbolic link loop (the link resolves to itself); remove the link"
+    return f"broken symbolic link to {os.readlink(path)}; fix or remove the link"
+
+
+def _read_bytes(path: Path, limit: int | None) -> bytes:
+    """The file's bytes, refusing files over ``limit`` before reading them."""
+    try:
+        size = path.stat().st_size
+        if limit is not None and size > limit:
+            raise InputError(_too_big(path, size, limit))
+        with path.open("rb") as handle:
+            # Read at most one byte past the limit: stat can lie (growing files).
+            data = handle.read(-1 if limit is None else limit + 1)
+    except PermissionError:
+        raise InputError(f"{path}: permission denied; make the file readable (chmod u+r) or remove it") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read the file ({exc.strerror}); check it or remove it") from None
+    if limit is not None and len(data) > limit:
+        raise InputError(_too_big(path, len(data), limit))
+    if not data:
+        raise InputError(f"{path}: the file is empty; add the report's text or remove the file")
+    return data
+
+
+def _too_big(where: Path | str, size: int, limit: int) -> str:
+    return (f"{where}: {size:,} bytes is more than max_report_bytes ({limit:,}); "
+            "use --max-report-bytes to raise the limit, or split the file")
+
+
+def _decode(data: bytes, path: Path) -> str:
+    """Bytes to text: BOM, then UTF-8, then the most likely legacy encoding."""
+    for magic, kind in _MAGIC:
+        if data.startswith(magic):
+            raise InputError(f"{path}: looks like {kind}, not text; convert it to .txt or remove it")
+    for bom, codec, label in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(codec)
+            except UnicodeDecodeError:
+                raise InputError(f"{path}: starts with a {label} byte-order mark but is not valid {label}; "
+                                 "re-save it as UTF-8") from None
+    if b"\x00" in data:
+        codec = _bomless_utf16(data)
+        if codec:
+            try:
+                text = data.decode(codec)
+            except UnicodeDecodeError:
+                text = ""
+            # Binary with NULs on every other byte decodes too, into controls and unassigned code points.
+            if sum(unicodedata.category(ch) in ("Cc", "Cn", "Co", "Cs") for ch in text) < 0.02 * len(text):
+                return text
+        raise InputError(f"{path}: contains NUL bytes (first at byte {data.index(0)}), so it looks like a binary file, "
+                         "not text; convert it to .txt or remove it")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return _guess(data, path)
+
+
+def _bomless_utf16(data: bytes) -> str:
+    """'utf-16-le'/'utf-16-be' when NULs sit on every other byte, as in mostly-Latin UTF-16."""
+    even, odd = data[0::2], data[1::2]
+    if len(data) < 4:
+        return ""
+    if odd.count(0) > 0.7 * len(odd) and even.count(0) == 0:
+        return "utf-16-le"
+    if even.count(0) > 0.7 * len(even) and odd.count(0) == 0:
+        return "utf-16-be"
+    return ""
+
+
+def _guess(data: bytes, path: Path) -> str:
+    """Decode non-UTF-8 bytes, preferring cp1252 when it fits as well as anything.
+
+    charset-normalizer ties cp1250 with cp1252 on French or German text and
+    guesses wildly on short text; Western cp1252/Latin-1 files are by far the
+    most common legacy case, so they win ties and low-evidence guesses.
+    """
+    from charset_normalizer import from_bytes
+
+    try:
+        western: str | None = data.decode("cp1252")
+    except UnicodeDecodeError:
+        western = None
+    matches = list(from_bytes(data))
+    if matches:
+        best = matches[0]
+        for match in matches:
+            if (match.encoding in ("cp1252", "latin_1", "iso8859_15") and match.chaos <= best.chaos + 0.01
+                    and match.coherence >= best.coherence - 0.01):
+                return western if western is not None else str(match)
+        if best.coherence >= 0.1 or western is None or not _looks_western(western):
+            return str(best)
+    if western is not None and _looks_western(western):
+        return western
+    raise InputError(f"{path}: cannot tell the text encoding (not UTF-8 and no other encoding fits); re-save it as UTF-8")
+
+
+def _looks_western(text: str) -> bool:
+    """True when non-ASCII characters are Latin letters or punctuation scattered in ASCII words."""
+    letters = sum(ch.isalpha() for ch in text)
+    foreign = [ch for ch in text if ord(ch) > 127]
+    for ch in foreign:
+        if ch not in _WESTERN_PUNCT and not (ch.isalpha() and ord(ch) < 0x250):
+            return False
+    accented = sum(ch.isalpha() for ch in foreign)
+    return accented <= 0.3 * max(letters, 1)
+
+
+def _front_matter(path: Path, text: str) -> tuple[dict[str, Any], str]:
+    """Split optional YAML front matter (between '---' lines) from a Markdown body."""
+    lines = text.split("\n")
+    if lines[0].rstrip() != "---":
+        return {}, text
+    for end in range(1, len(lines)):
+        if lines[end].rstrip() in ("---", "..."):
+            break
+    else:
+        raise InputError(f"{path}: front matter opened with '---' on line 1 is never closed; "
+                         "add a '---' line after it, or remove the first line")
+    try:
+        meta = yaml.safe_load("\n".join(lines[1:end]))
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"line {mark.line + 2}: " if mark is not None else ""
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise InputError(f"{path}: invalid YAML front matter ({where}{problem}); "
+                         "fix it or remove the block between the '---' lines") from None
+    except ValueError as exc:
+        # PyYAML turns 2024-13-45 into a date and fails outside its error tree.
+        raise InputError(f"{path}: invalid date in the front matter ({exc}); write dates as YYYY-MM-DD") from None
+    if meta is None:
+        meta = {}
+    if not isinstance(meta, dict):
+        raise InputError(f"{path}: front matter is a {_kind(meta)}, not 'key: value' lines; "
+                         "write it as title:, source:, published: YYYY-MM-DD, url:")
+    return meta, "\n".join(lines[end + 1:])
+
+
+def _json_report(path: Path, raw: str) -> dict[str, Any]:
+    try:
+        obj = json.loads(raw)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"{path}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg}); "
+                         "fix the file or save the report as .txt") from None
+    except RecursionError:
+        raise InputError(f"{path}: JSON nested too deeply; a report is one object with a \"text\" field") from None
+    if isinstance(obj, list):
+        raise InputError(f"{path}: is a JSON list, not one report object; "
+                         "put several reports in a .jsonl feed, one object per line")
+    if not isinstance(obj, dict):
+        raise InputError(f"{path}: is a JSON {_kind(obj)}, not an object; write {{\"text\": \"...\", \"title\": ...}}")
+    if not isinstance(obj.get("text"), str):
+        keys = ", ".join(sorted(map(str, obj))) or "none"
+        raise InputError(f"{path}: has no \"text\" field holding the report's text (keys found: {keys}); add one")
+    return dict(obj)
+
+
+def _html_report(path: Path, html: str) -> tuple[dict[str, Any], str]:
+    """Article text and metadata of an HTML page, with trafilatura."""
+    import trafilatura
+
+    try:
+        text = trafilatura.extract(html, favor_recall=True, include_comments=False, include_tables=True)
+        if not text or not text.strip():
+            text = trafilatura.baseline(html)[1]
+        if not text or not text.strip():
+            text = trafilatura.html2txt(html)
+        tree = trafilatura.load_html(html)
+        info = trafilatura.extract_metadata(tree, extensive=False) if tree is not None else None
+    except Exception as exc:  # noqa: BLE001 - lxml and trafilatura raise many types on broken markup
+        raise InputError(f"{path}: cannot parse the HTML ({type(exc).__name__}: {exc}); save the article's text as .txt") from None
+    if not text or not text.strip():
+        raise InputError(f"{path}: no article text found in the HTML; save the article's text as .txt instead")
+    meta: dict[str, Any] = {}
+    if info is not None:
+        meta = {"title": info.title or "", "source": info.sitename or "", "url": info.url or ""}
+    # trafilatura's own date can be a guess (a copyright year becomes 1 January):
+    # only a publication date the page declares in its meta tags is taken.
+    if tree is not None:
+        meta["published"] = _declared_date(tree)
+    return meta, text
+
+
+def _declared_date(tree: Any) -> dt.date | None:
+    found: dict[str, str] = {}
+    for node in tree.iterfind(".//meta"):
+        key = (node.get("property") or node.get("name") or node.get("itemprop") or "").strip().lower()
+        if key in _HTML_DATE_KEYS and key not in found:
+            found[key] = (node.get("content") or "").strip()
+    for key in _HTML_DATE_KEYS:
+        match = _DATE.match(found.get(key, ""))
+        if match:
+            try:
+                return dt.date(*map(int, match.groups()))
+            except ValueError:
+                continue
+    return None
+
+
+def _fields(meta: dict[str, Any], where: str) -> dict[str, Any]:
+    """title, source, url and published from front matter, JSON or a feed row; other keys ignored."""
+    out: dict[str, Any] = {"published": _date(meta.get("published"), where)}
+    for key in ("title", "source", "url"):
+        value = meta.get(key)
+        if isinstance(value, (dict, list)):
+            raise InputError(f"{where}: {key} is a {_kind(value)}; write it as plain text")
+        out[key] = "" if value is None else clean_text(str(value))
+    return out
+
+
+def _date(value: Any, where: str) -> dt.date | None:
+    """A publication date from a YAML/JSON value or text in YYYY-MM-DD form."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        match = _DATE.fullmatch(value.strip())
+        if match:
+            try:
+                return dt.date(*map(int, match.groups()))
+            except ValueError:
+                pass
+    raise InputError(f"{where}: published {value!r} is not a date; write it as YYYY-MM-DD, e.g. 2024-11-04")
+
+
+def _kind(value: Any) -> str:
+    return {list: "list", dict: "mapping", str: "string", bool: "boolean", type(None): "null"}.get(
+        type(value), "number" if isinstance(value, (int, float)) else type(value).__name__)
+
+
+def _jsonl_rows(path: Path, text: str) -> list[tuple[int, dict[str, Any] | InputError]]:
+    rows: list[tuple[int, dict[str, Any] | InputError]] = []
+    # Raw CRs cannot occur inside valid JSON strings, so any CR is a line end;
+    # U+2028 and friends can, so str.splitlines is not used.
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    for number, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            rows.append((number, InputError(f"{path} line {number}: not valid JSON ({exc.msg} at column {exc.colno}); "
+                                            "fix or remove the line")))
+            continue
+        except RecursionError:
+            obj = None
+        if isinstance(obj, dict):
+            rows.append((number, obj))
+        else:
+            rows.append((number, InputError(f"{path} line {number}: expected a JSON object {{\"event\": ..., \"text\": ...}}, "
+                                            f"found a {_kind(obj)}; fix or remove the line")))
+    return rows
+
+
+def _csv_rows(path: Path, text: str, reader: _Reader) -> list[tuple[int, dict[str, Any] | InputError]]:
+    text = _NEWLINES.sub("\n", text)
+    first = text.split("\n", 1)[0]
+    # Spreadsheets in many locales export with ";" or tabs.
+    delimiter = next((d for d in (",", ";", "\t", "|") if "text" in _header(first, d)), ",")
+    old_limit = csv.field_size_limit()
+    # Larger than any accepted report, so the size check below gives the message.
+    csv.field_size_limit(max(old_limit, 4 * reader.settings.max_report_bytes + 1))
+    try:
+        parser = csv.reader(io.StringIO(text), delimiter=delimiter, strict=True)
+        try:
+            header = [column.strip().lower() for column in next(parser)]
+        except (StopIteration, csv.Error):
+            header = []
+        if "text" not in header:
+            found = ", ".join(c for c in header if c) or "none"
+            raise InputError(f"{path}: no 'text' column in the header (columns found: {found}); "
+                             f"the first line must name the columns, e.g. {','.join(FEED_COLUMNS)}")
+        if "event" not in header and not reader.group_events:
+            raise InputError(f"{path}: no 'event' column in the header; add one naming each row's event, "
+                             "or use --group-events to let the checker group reports")
+        rows: list[tuple[int, dict[str, Any] | InputError]] = []
+        while True:
+            start = parser.line_num + 1
+            try:
+                cells = next(parser)
+            except StopIteration:
+                break
+            except csv.Error as exc:
+                rows.append((start, InputError(f"{path} line {start}: {exc}; check the quotes in this row "
+                                               "(a field opened with \" must be closed, and a \" inside a field doubled)")))
+                break  # the rest of the file cannot be re-synchronised
+            if not any(cell.strip() for cell in cells):
+                continue
+            if len(cells) > len(header):
+                rows.append((start, InputError(f"{path} line {start}: {len(cells)} fields but the header has {len(header)}; "
+                                               "quote fields that contain the delimiter")))
+                continue
+            rows.append((start, dict(zip(header, cells))))
+        return rows
+    finally:
+        csv.field_size_limit(old_limit)
+
+
+def _header(line: str, delimiter: str) -> list[str]:
+    try:
+        return [column.strip().lower() for column in next(csv.reader([line], delimiter=delimiter), [])]
+    except csv.Error:
+        return []
+
+
+def _row_report(row: dict[str, Any], path: Path, line: int, settings: Settings, group_events: bool) -> Report:
+    """A Report from one feed row; ``line`` is where the row starts in the file."""
+    where = f"{path} line {line}"
+    raw = row.get("text")
+    if not isinstance(raw, str):
+        raise InputError(f"{where}: no \"text\" value holding the report's text; add it or remove the line")
+    if len(raw.encode("utf-8", "surrogatepass")) > settings.max_report_bytes:
+        raise InputError(_too_big(where, len(raw.encode("utf-8", "surrogatepass")), settings.max_report_bytes))
+    text = clean_text(raw)
+    if not text:
+        raise InputError(f"{where}: the text is empty; fill it in or remove the line")
+    event_value = row.get("event")
+    event = "" if event_value is None else clean_text(str(event_value))
+    if not event and not group_events:
+        raise InputError(f"{where}: no event; give every row an event, or use --group-events to let the checker group reports")
+    rid_value = row.get("id")
+    rid = "" if rid_value is None else clean_text(str(rid_value))
+    return Report(id=rid or f"{event or _name(path, stem=True)}-{line}", event=event, text=text,
+                  path=str(path), **_fields(row, where))

@@ -1,0 +1,187 @@
+"""The CLI end to end on the bundled fixtures, with the real models."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from click.testing import CliRunner
+
+from checker.cli import cli
+from checker.evaluate import links, read_key
+from checker.records import Claim, Conflict
+
+from .conftest import FIXTURES
+
+EVENTS = FIXTURES / "events"
+ANSWERS = FIXTURES / "answers"
+CONFLICT_FIELDS = {"id", "kind", "severity", "scope", "explanation", "claims"}
+CLAIM_FIELDS = {"report", "sentence", "start", "end", "surface", "value", "attributed_to"}
+
+
+@pytest.fixture(scope="module")
+def run(tmp_path_factory: pytest.TempPathFactory):
+    out = tmp_path_factory.mktemp("out")
+    result = CliRunner().invoke(cli, ["check", str(EVENTS), "--out", str(out), "--quiet"])
+    return result, out
+
+
+@pytest.fixture(scope="module")
+def data(run) -> dict:
+    _, out = run
+    return json.loads((out / "results.json").read_text(encoding="utf-8"))
+
+
+def _as_conflict(c: dict) -> tuple[Conflict, dict]:
+    """A results.json conflict in the shape the answer-key matcher reads."""
+    claims = tuple(
+        Claim(id="", report=x["report"], sentence=x["sentence_index"], kind="statement") for x in c["claims"]
+    )
+    sentences = {(x["report"], x["sentence_index"]): x["sentence"] for x in c["claims"]}
+    conflict = Conflict(id=c["id"], event="", kind=c["kind"], severity=c["severity"], confidence=0,
+                        scope=c["scope"], explanation="", claims=claims, fingerprint="", status=c["status"])
+    return conflict, sentences
+
+
+def test_check_on_fixtures_exits_1_and_writes_the_three_outputs(run) -> None:
+    result, out = run
+    assert result.exit_code == 1, result.output
+    assert (out / "results.json").is_file()
+    assert (out / "conflicts.csv").is_file()
+    assert (out / "index.html").is_file()
+
+
+def test_results_json_has_every_contract_field(data: dict) -> None:
+    assert data["checker_version"]
+    assert data["events"]
+    for event in data["events"]:
+        assert {"event", "reports", "conflicts"} <= set(event)
+        for report in event["reports"]:
+            assert {"id", "source", "published", "title", "path"} <= set(report)
+        for conflict in event["conflicts"]:
+            assert CONFLICT_FIELDS <= set(conflict)
+            assert conflict["kind"] in {"numeric", "date", "attribution"}
+            assert conflict["scope"] in {"cross-report", "within-report"}
+            for claim in conflict["claims"]:
+                assert CLAIM_FIELDS <= set(claim)
+
+
+def test_claim_offsets_point_at_the_sentence_in_the_report_text(data: dict) -> None:
+    from checker.config import Settings
+    from checker.ingest import load_events
+
+    texts = {(name, r.id): r.text for name, reports in load_events([EVENTS], Settings()).events for r in reports}
+    for event in data["events"]:
+        for conflict in event["conflicts"]:
+            for claim in conflict["claims"]:
+                text = texts[(event["event"], claim["report"])]
+                assert text[claim["start"] : claim["end"]] == claim["sentence"]
+                assert text[claim["surface_start"] : claim["surface_end"]] == claim["surface"]
+
+
+def test_all_three_conflict_kinds_appear_on_the_fixtures(data: dict) -> None:
+    kinds = {c["kind"] for e in data["events"] for c in e["conflicts"] if c["status"] == "open"}
+    assert kinds == {"numeric", "date", "attribution"}
+
+
+def _keyed_events(data: dict):
+    for event in data["events"]:
+        key_path = ANSWERS / f"{event['event']}.yaml"
+        if key_path.exists():
+            yield event, read_key(key_path)
+
+
+def test_every_planted_conflict_is_found(data: dict) -> None:
+    missed = []
+    for event, key in _keyed_events(data):
+        conflicts = [_as_conflict(c) for c in event["conflicts"] if c["status"] == "open"]
+        for item in key.conflicts:
+            if not any(c.kind == item.kind and links(c, item, s) for c, s in conflicts):
+                missed.append((event["event"], item.kind, item.sentences))
+    assert missed == []
+
+
+def test_no_planted_trap_is_flagged(data: dict) -> None:
+    flagged = []
+    for event, key in _keyed_events(data):
+        conflicts = [_as_conflict(c) for c in event["conflicts"] if c["status"] == "open"]
+        for item in key.traps:
+            if any(links(c, item, s) for c, s in conflicts):
+                flagged.append((event["event"], item.kind, item.sentences))
+    assert flagged == []
+
+
+def test_conflicts_csv_has_one_row_per_conflict(run, data: dict) -> None:
+    _, out = run
+    frame = pd.read_csv(out / "conflicts.csv")
+    assert list(frame["id"]) == [c["id"] for e in data["events"] for c in e["conflicts"]]
+
+
+def test_summary_names_the_report(run) -> None:
+    result, out = run
+    assert "index.html" in result.output
+    assert "conflict" in result.output
+
+
+def test_empty_folder_exits_2_with_a_message_and_writes_nothing(tmp_path: Path) -> None:
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    out = tmp_path / "out"
+    result = CliRunner().invoke(cli, ["check", str(empty), "--out", str(out)])
+    assert result.exit_code == 2
+    assert "empty" in result.output
+    assert "Traceback" not in result.output
+    assert not out.exists()
+
+
+def test_missing_path_exits_2(tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli, ["check", str(tmp_path / "nope"), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 2
+    assert "nope" in result.output
+
+
+def test_unknown_format_is_a_usage_error(tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli, ["check", str(EVENTS), "--format", "pdf", "--out", str(tmp_path)])
+    assert result.exit_code == 2
+    assert "pdf" in result.output
+
+
+def test_format_json_writes_only_results_json(tmp_path: Path) -> None:
+    one = EVENTS / "nk-troops"
+    out = tmp_path / "out"
+    result = CliRunner().invoke(cli, ["check", str(one), "--format", "json", "--out", str(out), "-q"])
+    assert result.exit_code in (0, 1), result.output
+    assert sorted(p.name for p in out.iterdir()) == ["results.json"]
+
+
+def test_fail_on_high_ignores_lower_severities(tmp_path: Path, data: dict) -> None:
+    severities = {c["severity"] for e in data["events"] for c in e["conflicts"] if c["status"] == "open"}
+    result = CliRunner().invoke(cli, ["check", str(EVENTS), "--fail-on", "high", "--out", str(tmp_path), "-q"])
+    assert result.exit_code == (1 if "high" in severities else 0)
+
+
+def test_claims_command_prints_the_extracted_values() -> None:
+    result = CliRunner().invoke(cli, ["claims", str(EVENTS / "nk-troops"), "--format", "csv", "--kind", "quantity"])
+    assert result.exit_code == 0, result.output
+    assert "3,000" in result.output
+    assert "troops" in result.output
+
+
+def test_baseline_dismisses_a_conflict_and_changes_the_exit_code(tmp_path: Path) -> None:
+    one = EVENTS / "nk-troops"
+    first = CliRunner().invoke(cli, ["check", str(one), "--format", "json", "--out", str(tmp_path / "a"), "-q"])
+    assert first.exit_code == 1
+    conflicts = json.loads((tmp_path / "a" / "results.json").read_text())["events"][0]["conflicts"]
+    decisions = {"decisions": [{"fingerprint": c["fingerprint"], "event": "nk-troops", "conflict": c["id"],
+                                "status": "dismissed", "note": "checked"} for c in conflicts]}
+    baseline = tmp_path / "decisions.json"
+    baseline.write_text(json.dumps(decisions))
+    second = CliRunner().invoke(
+        cli, ["check", str(one), "--format", "json", "--baseline", str(baseline), "--out", str(tmp_path / "b"), "-q"]
+    )
+    assert second.exit_code == 0, second.output
+    again = json.loads((tmp_path / "b" / "results.json").read_text())["events"][0]["conflicts"]
+    assert {c["status"] for c in again} <= {"dismissed", "update"}
+    assert "dismissed" in second.output
