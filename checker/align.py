@@ -21,7 +21,7 @@ import numpy as np
 import pandas as pd
 from sklearn.cluster import AgglomerativeClustering
 
-from checker.attribution import same_speaker
+from checker.attribution import is_outlet, same_speaker
 from checker.config import Settings
 from checker.records import Claim
 
@@ -65,6 +65,10 @@ def compatible(a: Claim, b: Claim) -> bool:
         # Only statements credited to different speakers are interesting; a
         # conduit relaying the speaker is not a second speaker.
         if same_speaker(sa.speaker, sb.speaker):
+            return False
+        # An outlet reporting on its own ("Yonhap reported ...") may be the
+        # conduit of the other report's speaker, not a rival source.
+        if is_outlet(sa.speaker) or is_outlet(sb.speaker):
             return False
         if sa.conduit and same_speaker(sa.conduit, sb.speaker):
             return False

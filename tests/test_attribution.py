@@ -1,0 +1,315 @@
+"""Specification of the attribution stage, on the real spaCy pipeline (conftest `nlp`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from checker.attribution import attribute, is_outlet, normalise_speaker, same_speaker
+from checker.records import Attribution
+
+SEED = Path("/work/shared/seeds/000_d8cb39dc0146f69d.txt")
+
+
+def attrs(nlp, text: str) -> list[Attribution | None]:
+    doc = nlp(text)
+    out = attribute(doc)
+    assert len(out) == len(list(doc.sents))
+    return out
+
+
+def speaker(nlp, text: str, index: int = 0) -> str | None:
+    a = attrs(nlp, text)[index]
+    return a.speaker if a is not None else None
+
+
+# --- reporting verbs and the speaker mention ---------------------------------
+
+
+def test_said_gives_the_subject_without_its_title(nlp):
+    text = "South Korean President Yoon Suk Yeol said the delegation would leave on Tuesday."
+    a = attrs(nlp, text)[0]
+    assert a.speaker == "yoon suk yeol"
+    assert a.cue == "said"
+    assert text[a.start:a.end] == "Yoon Suk Yeol"
+
+
+def test_inverted_said_after_a_quote_names_the_speaker(nlp):
+    a = attrs(nlp, '"The situation is under control," said Governor Lena Marsh.')[0]
+    assert a.speaker == "lena marsh"
+    assert a.quote == "The situation is under control,"
+
+
+def test_belief_verb_with_a_clause_attributes(nlp):
+    assert speaker(nlp, "Analysts believe the merger will be approved next month.") == "analyst"
+
+
+def test_warned_after_the_content_attributes_to_the_trailing_subject(nlp):
+    assert speaker(nlp, "The figures are expected to rise, officials warned.") == "official"
+
+
+def test_sentence_without_a_cue_is_not_attributed(nlp):
+    assert attrs(nlp, "Heavy rain fell across the region on Thursday.") == [None]
+
+
+def test_a_name_spelled_said_is_not_a_cue(nlp):
+    assert speaker(nlp, "Said Ahmed, 34, was arrested on Monday in Marseille.") is None
+
+
+def test_declined_to_say_is_not_an_attribution(nlp):
+    assert speaker(nlp, "The bureau declined to say how many agents were involved.") is None
+
+
+def test_passive_tell_does_not_make_the_recipient_a_speaker(nlp):
+    assert speaker(nlp, "She was told to leave the building by a security guard.") is None
+
+
+def test_passive_confirmed_by_takes_the_agent(nlp):
+    text = "The casualty figures were confirmed by the regional health department."
+    assert speaker(nlp, text) == "regional health department"
+
+
+# --- according to ------------------------------------------------------------
+
+
+def test_according_to_names_the_source(nlp):
+    a = attrs(nlp, "The storm killed at least 14 people, according to local officials.")[0]
+    assert a.speaker == "local official"
+    assert a.cue == "according to"
+
+
+def test_according_to_a_statement_from_a_body_gives_the_body(nlp):
+    text = "Turnout reached 61 percent, according to a statement from the electoral commission."
+    assert speaker(nlp, text) == "electoral commission"
+
+
+def test_according_to_schedule_is_not_a_source(nlp):
+    assert speaker(nlp, "The trains ran according to schedule despite the strike.") is None
+
+
+# --- conduits ----------------------------------------------------------------
+
+
+def test_agency_reporting_a_speaker_is_the_conduit(nlp):
+    a = attrs(nlp, "Yonhap reported that Defence Minister Kim Yong-hyun said the drills would resume.")[0]
+    assert a.speaker == "kim yong hyun"
+    assert a.conduit == "Yonhap"
+
+
+def test_agency_reporting_alone_is_the_speaker(nlp):
+    a = attrs(nlp, "The Guardian reported on Tuesday that the inquiry would be delayed.")[0]
+    assert a.speaker == "guardian"
+    assert a.conduit == ""
+
+
+def test_trailing_news_agency_is_the_speaker_not_the_relative_clause(nlp):
+    text = ("The president shared the plan during a call with NATO chief Mark Rutte, who confirmed "
+            "that troops had arrived in Kursk, the Yonhap news agency reported.")
+    assert speaker(nlp, text) == "yonhap"
+
+
+def test_told_an_outlet_keeps_the_outlet_as_conduit(nlp):
+    a = attrs(nlp, "Governor Lena Marsh told the BBC that the dam had not been breached.")[0]
+    assert (a.speaker, a.conduit) == ("lena marsh", "BBC")
+
+
+def test_according_to_an_outlet_with_a_speaker_is_a_conduit(nlp):
+    a = attrs(nlp, "According to the Kyodo news agency, the coast guard said two boats were missing.")[0]
+    assert (a.speaker, a.conduit) == ("coast guard", "Kyodo")
+
+
+def test_citing_officials_makes_them_the_speaker_of_an_outlet_report(nlp):
+    a = attrs(nlp, "Citing unnamed officials, CNN reported that the talks had collapsed.")[0]
+    assert (a.speaker, a.conduit) == ("unnamed official", "CNN")
+
+
+# --- was quoted as saying ----------------------------------------------------
+
+
+def test_quoted_as_saying_takes_the_passive_subject_and_the_earlier_outlet(nlp):
+    text = ("Yoon Suk Yeol spoke to Rutte on Monday, the Yonhap news agency reported. "
+            '"We cannot stand idle," Yoon was quoted as saying.')
+    a = attrs(nlp, text)[1]
+    assert a.speaker == "yoon suk yeol"
+    assert a.cue == "was quoted as saying"
+    assert a.conduit == "Yonhap"
+
+
+def test_quoted_by_an_agency_names_the_agency_as_conduit(nlp):
+    text = "Ishida was quoted by the Kyodo news agency as saying that the talks would continue."
+    a = attrs(nlp, text)[0]
+    assert (a.speaker, a.conduit) == ("ishida", "Kyodo")
+
+
+# --- resolution within the report --------------------------------------------
+
+
+def test_surname_resolves_to_the_full_name_seen_earlier(nlp):
+    text = ("NATO Secretary General Mark Rutte arrived in Seoul on Monday. "
+            "Rutte said the alliance was watching closely.")
+    assert speaker(nlp, text, 1) == "mark rutte"
+
+
+def test_role_description_resolves_to_the_titled_person(nlp):
+    text = ("Sheriff Dale Pruitt visited the lake on Sunday. "
+            "The sheriff said the search would continue overnight.")
+    assert speaker(nlp, text, 1) == "dale pruitt"
+
+
+def test_pronoun_resolves_to_the_previous_subject(nlp):
+    text = ("Opposition leader Daniel Moreau spoke at a rally in Lyon. "
+            "He insisted that his supporters would stay peaceful.")
+    a = attrs(nlp, text)[1]
+    assert a.speaker == "daniel moreau"
+    assert text[a.start:a.end] == "He"
+
+
+def test_pronoun_prefers_a_name_with_a_matching_title(nlp):
+    text = ("Prime Minister Rutger Vos met his deputy, Ms. Anke Jansen, on Monday. "
+            "She said the coalition would survive.")
+    assert speaker(nlp, text, 1) == "anke jansen"
+
+
+def test_it_resolves_to_the_company_named_before(nlp):
+    text = ("The Meridian Shipping Company lost contact with the tanker on Sunday. "
+            "It said in a statement that all 22 crew members were safe.")
+    assert speaker(nlp, text, 1) == "meridian shipping company"
+
+
+def test_unresolvable_pronoun_has_an_empty_key(nlp):
+    a = attrs(nlp, "They said the road would reopen.")[0]
+    assert a.speaker == ""
+    assert a.speaker_surface == "They"
+
+
+# --- organisations and aliases -----------------------------------------------
+
+
+def test_parenthesised_acronym_is_an_alias_of_the_full_name(nlp):
+    text = ("The Directorate of Coastal Security (DCS) said three vessels had been seized. "
+            "A DCS spokesman said the crews were being questioned.")
+    assert [a.speaker for a in attrs(nlp, text)] == ["directorate of coastal security"] * 2
+
+
+def test_appositive_description_is_an_alias(nlp):
+    text = ("The Bureau of Mines, the federal regulator, said 12 miners were trapped. "
+            "The regulator added that rescue teams had reached the shaft.")
+    assert speaker(nlp, text, 1) == "bureau of mines"
+
+
+def test_spy_agency_description_uses_the_alias_table(nlp):
+    text = "Seoul's spy agency estimated that 200 officers were among the troops."
+    assert speaker(nlp, text) == "national intelligence service"
+
+
+def test_spokesman_for_a_body_speaks_for_the_body(nlp):
+    assert speaker(nlp, "A spokesman for the Interior Ministry said 14 people were arrested.") == "interior ministry"
+
+
+def test_named_spokesman_is_the_speaker(nlp):
+    assert speaker(nlp, "Foreign ministry spokesman Lin Jian said Beijing opposed the sanctions.") == "lin jian"
+
+
+def test_the_company_resolves_to_the_last_named_company(nlp):
+    text = "Helix Systems said the outage hit 40,000 customers. The company denied that data was stolen."
+    assert speaker(nlp, text, 1) == "helix systems"
+
+
+# --- direct quotes over several sentences -------------------------------------
+
+
+def test_quote_spanning_sentences_takes_the_speaker_of_its_frame(nlp):
+    text = ('"The fire spread very quickly. We had no time to react. Everyone ran for the exits," '
+            "said Maria Lopez, who manages the warehouse.")
+    out = attrs(nlp, text)
+    assert [a.speaker for a in out] == ["maria lopez"] * 3
+    assert out[0].start == -1 and out[-1].start >= 0
+    assert out[0].quote == "The fire spread very quickly."
+
+
+def test_bare_quote_after_an_attributed_quote_continues_it(nlp):
+    text = ('"We have seen no evidence of a breach," Hartmann said. '
+            '"The systems are secure and the audit will continue."')
+    out = attrs(nlp, text)
+    assert out[1].speaker == "hartmann"
+    assert out[1].quote == "The systems are secure and the audit will continue."
+
+
+def test_quote_continued_over_paragraphs(nlp):
+    text = ("Trade Minister Pavel Novak toured the port of Gdansk on Sunday.\n\n"
+            '"The first shipment arrived on Monday.\n\n'
+            '"A second one is due next week," the minister said.')
+    out = attrs(nlp, text)
+    assert out[0] is None
+    assert [a.speaker for a in out[1:]] == ["pavel novak", "pavel novak"]
+
+
+def test_quote_after_a_colon_belongs_to_the_speaker_before_it(nlp):
+    text = 'Mayor Ana Souza told the council: "The budget is empty. We will have to cut services."'
+    assert [a.speaker for a in attrs(nlp, text)] == ["ana souza", "ana souza"]
+
+
+def test_sentence_after_a_quote_with_no_quote_is_not_continued(nlp):
+    text = '"It was inspected in May," the engineer, Tomas Berg, said. The bridge carried 20,000 cars a day.'
+    assert attrs(nlp, text)[1] is None
+
+
+# --- the seed report ----------------------------------------------------------
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="seed report not on this machine")
+def test_seed_report_credits_quotes_to_yoon_and_the_trailing_report_to_yonhap(nlp):
+    out = attrs(nlp, SEED.read_text(encoding="utf-8"))
+    named = [(a.speaker, a.conduit) for a in out if a is not None]
+    assert ("yonhap", "") in named
+    assert ("yoon suk yeol", "Yonhap") in named
+    assert ("mark rutte", "") in named
+    assert all(a.speaker != "" for a in out if a is not None)
+
+
+# --- normalise_speaker and same_speaker ---------------------------------------
+
+
+def test_normalise_drops_titles_hyphens_and_case():
+    assert normalise_speaker("South Korean President Yoon Suk-yeol") == "yoon suk yeol"
+
+
+def test_normalise_strips_diacritics():
+    assert normalise_speaker("Recep Tayyip Erdo\u011fan") == "recep tayyip erdogan"
+
+
+def test_normalise_keeps_a_bare_title_as_the_description():
+    assert normalise_speaker("the prime minister") == "prime minister"
+
+
+def test_same_speaker_accepts_surname_against_full_name():
+    assert same_speaker("yoon", "yoon suk yeol")
+    assert same_speaker("Rutte", "Secretary General Mark Rutte")
+
+
+def test_same_speaker_rejects_different_people():
+    assert not same_speaker("Yoon", "Rutte")
+
+
+def test_same_speaker_unifies_transliterations():
+    assert same_speaker("Moammar Kadhafi", "Muammar Qaddafi")
+
+
+def test_same_speaker_unifies_aliases_of_a_body():
+    assert same_speaker("Seoul's spy agency", "the National Intelligence Service")
+    assert same_speaker("NIS", "national intelligence service")
+
+
+def test_same_speaker_does_not_match_a_generic_head_to_a_named_body():
+    assert not same_speaker("ministry", "health ministry")
+    assert not same_speaker("minister", "prime minister")
+
+
+def test_same_speaker_treats_possessive_and_plain_forms_alike():
+    assert same_speaker("the prime minister's office", "Prime Minister's Office")
+
+
+def test_outlets_are_recognised():
+    assert is_outlet("the Associated Press")
+    assert not is_outlet("national intelligence service")
