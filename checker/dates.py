@@ -1,0 +1,583 @@
+"""Find date and time expressions in a sentence and resolve them to day intervals.
+
+Resolution rules (fixtures/extraction/dates.jsonl follows them):
+
+* Everything relative is resolved against the report's publication date;
+  without one, relative expressions (and day-month dates with no year) get
+  ``resolved=False`` and no interval.
+* Weekdays ("on Tuesday"): news convention, the most recent such day on or
+  before publication. When the clause looks ahead ("will", "is expected to",
+  "is due to", a present-tense schedule such as "polls close", or a deadline
+  such as "until Friday") it is the first such day after publication.
+  "last Tuesday" is the most recent strictly before, "next Tuesday" the
+  first strictly after, "this Tuesday" the one in the publication's week
+  (weeks run Monday to Sunday).
+* Months and day-months without a year ("in March", "Nov. 5"): the next
+  occurrence in a forward-looking clause, the most recent one in a past
+  clause, else the occurrence nearest to publication. A past clause dated
+  up to two months after publication keeps the coming date when the last
+  one is over half a year back, so a month slip ("Dec. 5" for "Nov. 5")
+  shows as one month, not eleven. A named weekday ("Wednesday, Nov. 6")
+  picks the year in which it falls on that weekday.
+* "last/this/next week|month|year" are whole calendar periods; "earlier
+  this month" runs from the period's start to publication, "later this
+  year" from publication to the period's end. "N days ago" is a day, "N
+  weeks ago" the calendar week holding that day. "the past N days" runs from
+  N days before publication to publication. "early/mid/late March" are days
+  1-10, 11-20, 21-end; "early/mid/late 2026" are Jan-Apr, May-Aug, Sep-Dec.
+  "the end of the month" is days 21-end, "the end of the year" December.
+  Seasons are meteorological (summer = June-August).
+* "by/until/till December" sets ``deadline``; the interval is still December.
+* Clock times ("14:05 local time", "8 p.m. EST") have granularity "time",
+  ``time`` "HH:MM" and ``tz``; they take their day from the only day-level
+  date in the same sentence, else they are unresolved.
+* Cheap rules handle the forms above; dateparser (with RELATIVE_BASE) is
+  only asked about spaCy DATE entities the rules did not cover.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import replace
+from functools import lru_cache
+
+from spacy.tokens import Span, Token
+
+from checker import lexicon as lx
+from checker.records import DateRef
+
+Interval = tuple[dt.date, dt.date]
+_D = dt.timedelta
+
+_MONTH = (r"(?P<mon>(?:January|February|March|April|May|June|July|August|September|"
+          r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)")
+_MONTH2 = _MONTH.replace("?P<mon>", "?P<mon2>")
+_DAY = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_DAY2 = _DAY.replace("?P<day>", "?P<day2>")
+_YEAR = r"(?P<year>1[89]\d\d|20\d\d)"
+_WEEKDAY = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
+_NUMW = r"(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty)"
+_UNIT = r"(?P<unit>hour|day|week|month|year)s?"
+_TZ = r"(?:\s+(?P<tz>local\s+time|[A-Z]{2,4}\b))?"
+_NOT_NUM_AFTER = r"(?![\d,]\d|\d)"
+_OPT_YEAR = rf"(?:,?\s+{_YEAR})?"
+_TO = r"\s*(?:-|–|to|and)\s*"
+_ORDINALS = "|".join(sorted(lx.ORDINAL_DAYS, key=len, reverse=True))
+_FULL_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_POSITION = r"early|mid-|mid|late|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of|the\s+middle\s+of"
+_HOLIDAY_NAMES = (r"Christmas\s+Day|Christmas\s+Eve|Christmas|New\s+Year's\s+Day|New\s+Year's\s+Eve"
+                  r"|Halloween|Boxing\s+Day")
+_AMPM = r"(?P<ap>[ap])\.?\s?m\b\.?"
+
+_RULES: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx)) for name, rx in [
+    ("iso", rf"(?<![\d-]){_YEAR}-(?P<m>\d{{2}})-(?P<d>\d{{2}})(?![\d-])"),
+    ("us", r"(?<![\d/])(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<year>\d{4})(?![\d/])"),
+    ("eu", r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<year>\d{4})(?![\d.])"),
+    ("day_range", rf"(?i:between\s+)?\b{_DAY}{_TO}{_DAY2}\s+(?:of\s+)?{_MONTH}{_OPT_YEAR}{_NOT_NUM_AFTER}"),
+    ("range_day", rf"(?i:between\s+)?\b{_MONTH}\s+{_DAY}{_TO}(?:{_MONTH2}\s+)?{_DAY2}{_OPT_YEAR}{_NOT_NUM_AFTER}"),
+    ("month_day", rf"(?:{_WEEKDAY},?\s+)?\b{_MONTH}\s+{_DAY}{_OPT_YEAR}{_NOT_NUM_AFTER}"),
+    ("day_month", rf"(?:{_WEEKDAY},?\s+)?(?:the\s+)?\b{_DAY}\s+(?:of\s+)?{_MONTH}{_OPT_YEAR}\b"),
+    ("day_word", rf"(?i:the\s+)(?P<dw>{_ORDINALS})\s+of\s+{_MONTH}{_OPT_YEAR}\b"),
+    ("month_year", rf"(?:(?P<pos>early|mid-?|late)\s*)?\b{_MONTH}(?:\s+of)?\s+{_YEAR}\b"),
+    ("month", rf"(?:(?P<pos>{_POSITION})\s*)?\b(?P<mon>{_FULL_MONTHS})\b(?!\s+\d)"),
+    ("decade", r"(?:the\s+)?(?P<pos>early\s+|mid-|late\s+)?\b(?P<year>1[89]\d0|20\d0)s\b"),
+    ("part_year", rf"(?i:(?P<pos>early|mid|late|the\s+end\s+of|the\s+start\s+of))[\s-]*{_YEAR}\b"),
+    ("season", rf"(?i:(?P<rel>last|this|next|the)\s+)?(?P<season>spring|summer|autumn|fall|winter)"
+               rf"(?:\s+of)?(?:\s+{_YEAR})?\b"),
+    ("year", r"(?<![\w.,$£€/-])(?P<year>1[89]\d\d|20\d\d)(?![\w%/-]|[.,]\d)"),
+    ("weekday", rf"(?i:(?P<rel>last|next|this|coming|every|each)\s+)?\b{_WEEKDAY}(?:'s|(?![a-z])){_PART}"),
+    ("relday", r"(?i)\b(?:(?P<w>today|tonight|yesterday|tomorrow)(?:\s+(?:morning|afternoon|evening|night))?"
+               r"|(?P<lastnight>last\s+night)|this\s+(?P<part>morning|afternoon|evening))\b"),
+    ("period", r"(?i)\b(?:(?P<side>earlier|later)\s+)?(?P<rel>this|last|next)\s+(?P<unit>week|month|year|weekend)\b"),
+    ("past_n", rf"(?i)\b(?:the\s+)?(?:past|last|previous)\s+(?:{_NUMW}\s+)?{_UNIT}\b"),
+    ("ago", rf"(?i)\b{_NUMW}\s+{_UNIT}\s+ago\b"),
+    ("in_n", rf"(?i)\bin\s+{_NUMW}\s+{_UNIT}(?:'?\s+time)?\b"),
+    ("weekend", r"(?i)\bthe\s+weekend\b"),
+    ("end_of", r"(?i)\bthe\s+(?P<pos>end|start|beginning|middle)\s+of\s+(?:the\s+|this\s+)?"
+               r"(?P<unit>week|month|year)\b"),
+    ("holiday", rf"\b(?P<h>{_HOLIDAY_NAMES})\b"),
+    ("clock", rf"(?<![\d:.])(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?:\s*{_AMPM})?{_TZ}"),
+    ("ampm", rf"(?<![\d.:])(?P<h>1[0-2]|0?[1-9])(?:[.:](?P<mi>[0-5]\d))?\s*{_AMPM}{_TZ}"),
+    ("military", r"(?<![\d:])(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s*(?P<tz>GMT|UTC|Z|hrs|local\s+time)\b"),
+    ("noon", r"(?i)\b(?P<w>noon|midday|midnight)\b"),
+]]
+_MONTH_PREPS = frozenset({
+    "in", "by", "until", "till", "since", "from", "last", "next", "this", "of",
+    "before", "after", "during", "through", "throughout", "early", "late", "mid",
+    "to", "and", "or", "between", "end", "start", "beginning",
+})
+_DEADLINE_BEFORE = re.compile(r"(?i)\b(?:by|until|till|til|no\s+later\s+than|not\s+later\s+than)\s+$")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*$")
+_TZ_NAMES = frozenset(z.upper() for z in lx.TIME_ZONES if " " not in z) | {"Z"}
+_WORD_NUMS = {**lx.UNITS, **lx.TENS, "a": 1, "an": 1}
+_SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
+_HOLIDAYS = {"christmas day": (12, 25), "christmas": (12, 25), "christmas eve": (12, 24),
+             "new year's day": (1, 1), "new year's eve": (12, 31), "halloween": (10, 31),
+             "boxing day": (12, 26)}
+
+
+def _month_days(y: int, m: int) -> Interval:
+    return dt.date(y, m, 1), dt.date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _week(d: dt.date) -> Interval:
+    monday = d - _D(days=d.weekday())
+    return monday, monday + _D(days=6)
+
+
+def _shift_months(d: dt.date, n: int) -> tuple[int, int]:
+    k = d.year * 12 + d.month - 1 + n
+    return k // 12, k % 12 + 1
+
+
+def _month_num(name: str) -> int:
+    return lx.MONTHS[name.rstrip(".").lower()]
+
+
+#: A past-tense date this close after publication is a slip or a time-zone
+#: edge, not a date from almost a year before: "Dec. 5" in a past clause of a
+#: 4 November report is read as the coming December, so the month slip shows.
+_SLIP_DAYS = 62
+_HALF_YEAR = 183
+
+
+def _pick_year(make: Callable[[int], Interval], pub: dt.date, orient: str,
+               weekday: int | None = None) -> Interval:
+    """Choose the year of a yearless date: forward, backward or nearest to publication."""
+    options = []
+    for y in (pub.year - 1, pub.year, pub.year + 1):
+        try:
+            options.append(make(y))
+        except ValueError:  # 29 February
+            continue
+    if weekday is not None:  # "Wednesday, Nov. 6" names its own year
+        fitting = [o for o in options if o[0].weekday() == weekday]
+        options = fitting or options
+
+    def distance(o: Interval) -> int:
+        return 0 if o[0] <= pub <= o[1] else min(abs((o[0] - pub).days), abs((o[1] - pub).days))
+    before = [o for o in options if o[0] <= pub]
+    after = [o for o in options if o[1] >= pub]
+    if orient == "future" and after:
+        return after[0]
+    if orient == "past" and before:
+        if after and distance(after[0]) <= _SLIP_DAYS and distance(before[-1]) > _HALF_YEAR:
+            return after[0]
+        return before[-1]
+    return min(options, key=distance)
+
+
+def _part(pos: str, lo: dt.date, hi: dt.date, unit: str) -> Interval:
+    """Narrow a month or year to its early, middle or late part, or its end."""
+    pos = re.sub(r"[\s-]+", " ", pos.lower()).strip()
+    if unit == "month":
+        last = hi.day
+        return {"early": (lo, lo.replace(day=10)), "start": (lo, lo.replace(day=10)),
+                "beginning": (lo, lo.replace(day=10)), "mid": (lo.replace(day=11), lo.replace(day=20)),
+                "middle": (lo.replace(day=11), lo.replace(day=20)), "late": (lo.replace(day=21), hi),
+                "end": (lo.replace(day=21), hi.replace(day=last))}[pos.split()[-1] if pos.startswith("the") else pos]
+    y = lo.year
+    key = pos.split()[1] if pos.startswith("the") else pos
+    return {"early": (dt.date(y, 1, 1), dt.date(y, 4, 30)), "start": (dt.date(y, 1, 1), dt.date(y, 1, 31)),
+            "beginning": (dt.date(y, 1, 1), dt.date(y, 1, 31)), "mid": (dt.date(y, 5, 1), dt.date(y, 8, 31)),
+            "middle": (dt.date(y, 5, 1), dt.date(y, 8, 31)), "late": (dt.date(y, 9, 1), dt.date(y, 12, 31)),
+            "end": (dt.date(y, 12, 1), dt.date(y, 12, 31))}[key]
+
+
+# --- which way the clause looks ----------------------------------------------------
+
+
+def _verb_above(tok: Token) -> Token | None:
+    t = tok
+    for _ in range(10):
+        if t.pos_ in ("VERB", "AUX") and t is not tok:
+            return t
+        if t.head.i == t.i:
+            return t if t.pos_ in ("VERB", "AUX") else None
+        t = t.head
+    return None
+
+
+def orientation(verb: Token | None, depth: int = 0) -> str:
+    """"future", "past" or "neutral": which way a clause's verb looks from publication."""
+    if verb is None or depth > 3:
+        return "neutral"
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    words = {a.lower_ for a in auxes}
+    if words & {"will", "shall", "'ll", "wo", "would"} or verb.lower_ in ("will", "shall"):
+        return "future"
+    if verb.lemma_.lower() in lx.EXPECT_VERBS and verb.tag_ in ("VBN", "VBZ", "VBP", "VBG"):
+        return "future"
+    if any(c.dep_ == "acomp" and c.lower_ in lx.EXPECT_ADJECTIVES for c in verb.children):
+        return "future"
+    if "to" in words and verb.head.i != verb.i:
+        head = verb.head
+        if head.lemma_.lower() in lx.EXPECT_VERBS or head.lower_ in lx.EXPECT_ADJECTIVES:
+            return "future"
+        return orientation(_verb_above(verb) or head, depth + 1)
+    if words & {"could", "may", "might", "should", "must", "can", "ca"}:
+        return "future"
+    if verb.dep_ == "conj" and not auxes and verb.head.i != verb.i:
+        return orientation(verb.head, depth + 1)  # "started ... and stalled by October"
+    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes) or words & {"has", "have", "'ve", "'s"} \
+            and verb.tag_ == "VBN":
+        return "past"
+    if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
+        return "past" if verb.lemma_.lower() in lx.FRAME_BOUNDARY_VERBS else "future"
+    if verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl"):
+        return "past"
+    return "neutral"
+
+
+# --- resolution --------------------------------------------------------------------
+
+
+class _Ctx:
+    """Per-match context: publication date and the clause's orientation."""
+
+    def __init__(self, pub: dt.date | None, orient: str, deadline: bool) -> None:
+        self.pub = pub
+        self.orient = "future" if deadline and orient != "past" else orient
+        self.deadline = deadline
+
+
+_Resolved = tuple[str, Interval | None] | None  # (granularity, interval); None: not a date
+
+
+def _resolve(name: str, m: re.Match[str], c: _Ctx) -> _Resolved:
+    """Granularity and interval of one rule match; None when it is not a date."""
+    g = m.groupdict()
+    pub = c.pub
+    year = int(g["year"]) if g.get("year") else None
+    if name in ("iso", "us", "eu"):
+        try:
+            d = dt.date(int(g["year"]), int(g["m"]), int(g["d"]))
+        except ValueError:
+            return None
+        return "day", (d, d)
+    if name in ("day_range", "range_day", "month_day", "day_month", "day_word"):
+        mon = _month_num(g["mon"])
+        mon2 = _month_num(g["mon2"]) if g.get("mon2") else mon
+        d1 = lx.ORDINAL_DAYS[g["dw"].lower()] if g.get("dw") else int(g["day"])
+        d2 = int(g.get("day2") or d1)
+        weekday = lx.WEEKDAYS[g["wd"].lower()] if g.get("wd") else None
+
+        def make(y: int) -> Interval:
+            return dt.date(y, mon, d1), dt.date(y, mon2, d2)
+        try:
+            make(2024)  # a leap year: rejects "31 June", keeps "29 February"
+            if year:
+                span = make(year)
+            elif pub is None:
+                return "day", None
+            else:
+                span = _pick_year(make, pub, c.orient, weekday)
+        except ValueError:
+            return None
+        return ("day", span) if span[0] <= span[1] else None
+    if name in ("month_year", "month"):
+        mon = _month_num(g["mon"])
+        if year:
+            span = _month_days(year, mon)
+        elif pub is None:
+            return "month", None
+        else:
+            span = _pick_year(lambda y: _month_days(y, mon), pub, c.orient)
+        if g.get("pos"):
+            span = _part(g["pos"], span[0], span[1], "month")
+        return "month", span
+    if name == "decade":
+        y = int(g["year"])
+        return "year", (dt.date(y, 1, 1), dt.date(y + 9, 12, 31))
+    if name == "part_year":
+        return "year", _part(g["pos"], dt.date(year or 1, 1, 1), dt.date(year or 1, 12, 31), "year")
+    if name == "season":
+        return _season(g, year, c)
+    if name == "year":
+        return "year", (dt.date(year or 1, 1, 1), dt.date(year or 1, 12, 31))
+    if pub is None:
+        return _relative_granularity(name, g), None
+    if name == "weekday" and (g.get("rel") or "").lower() in ("every", "each"):
+        return None  # recurring, not one day
+    if name == "weekday":
+        return "day", (_weekday(lx.WEEKDAYS[g["wd"].lower()], (g.get("rel") or "").lower(), pub, c.orient),) * 2
+    if name == "relday":
+        w = (g.get("w") or "").lower()
+        shift = {"yesterday": -1, "tomorrow": 1}.get(w, -1 if g.get("lastnight") else 0)
+        return "day", (pub + _D(days=shift),) * 2
+    if name == "period":
+        return _period(g, pub)
+    if name in ("past_n", "ago", "in_n"):
+        return _offset(name, g, pub)
+    if name == "weekend":
+        sat = pub - _D(days=(pub.weekday() - 5) % 7)
+        if c.orient == "future" and sat <= pub - _D(days=1):
+            sat += _D(days=7)
+        return "day", (sat, sat + _D(days=1))
+    if name == "end_of":
+        unit = g["unit"].lower()
+        if unit == "week":
+            week_start, week_end = _week(pub)
+            return "week", (week_start + _D(days=4), week_end)
+        if unit == "month":
+            lo, hi = _month_days(pub.year, pub.month)
+        else:
+            lo, hi = dt.date(pub.year, 1, 1), dt.date(pub.year, 12, 31)
+        return unit, _part(g["pos"], lo, hi, unit)
+    if name == "holiday":
+        mon, day = _HOLIDAYS[re.sub(r"\s+", " ", g["h"].lower())]
+        span = _pick_year(lambda y: (dt.date(y, mon, day),) * 2, pub, c.orient)
+        return "day", span
+    return None
+
+
+def _relative_granularity(name: str, g: dict[str, str | None]) -> str:
+    unit = (g.get("unit") or "").lower()
+    return "day" if unit in ("", "hour", "day", "weekend") or name == "weekday" else unit
+
+
+def _weekday(wd: int, rel: str, pub: dt.date, orient: str) -> dt.date:
+    back = pub - _D(days=(pub.weekday() - wd) % 7)  # on or before publication
+    if rel == "last":
+        return back if back < pub else back - _D(days=7)
+    if rel in ("next", "coming"):
+        return back + _D(days=7)
+    if rel == "this":
+        return _week(pub)[0] + _D(days=wd)
+    if orient == "future":
+        return back + _D(days=7)
+    return back
+
+
+def _period(g: dict[str, str | None], pub: dt.date) -> _Resolved:
+    unit, rel, side = (g["unit"] or "").lower(), (g["rel"] or "").lower(), (g.get("side") or "").lower()
+    step = {"last": -1, "this": 0, "next": 1}[rel]
+    if unit == "weekend":
+        sat = _week(pub)[0] + _D(days=5 + 7 * step)
+        return "day", (sat, sat + _D(days=1))
+    if unit == "week":
+        lo, hi = _week(pub + _D(days=7 * step))
+    elif unit == "month":
+        lo, hi = _month_days(*_shift_months(pub, step))
+    else:
+        lo, hi = dt.date(pub.year + step, 1, 1), dt.date(pub.year + step, 12, 31)
+    if side == "earlier":
+        hi = min(hi, pub)
+    elif side == "later":
+        lo = max(lo, pub)
+    return unit, (lo, hi)
+
+
+def _count(word: str | None) -> int | None:
+    if word is None:
+        return 1
+    w = word.lower()
+    return int(w) if w.isdigit() else _WORD_NUMS.get(w)
+
+
+def _offset(name: str, g: dict[str, str | None], pub: dt.date) -> _Resolved:
+    n = _count(g.get("n"))
+    unit = (g["unit"] or "").lower()
+    if n is None:
+        return None
+    days = {"hour": n / 24, "day": n, "week": 7 * n, "month": 30 * n, "year": 365 * n}[unit]
+    if name == "past_n":
+        lo = pub - _D(days=max(1, round(days + 0.49)))
+        return ("day" if unit in ("hour", "day") else unit), (lo, pub)
+    sign = 1 if name == "in_n" else -1
+    target = pub + _D(days=sign * round(days))
+    if unit in ("day", "hour"):
+        return "day", (target, target)
+    if unit == "week":
+        return "week", _week(target)
+    if unit == "month":
+        y, mo = _shift_months(pub, sign * n)
+        return "month", _month_days(y, mo)
+    return "year", (dt.date(pub.year + sign * n, 1, 1), dt.date(pub.year + sign * n, 12, 31))
+
+
+def _season(g: dict[str, str | None], year: int | None, c: _Ctx) -> _Resolved:
+    first, last = _SEASONS[(g["season"] or "").lower()]
+    rel = (g.get("rel") or "").lower()
+
+    def make(y: int) -> Interval:
+        end_year = y + 1 if last < first else y
+        return dt.date(y, first, 1), _month_days(end_year, last)[1]
+    if year:
+        return "month", make(year)
+    if rel in ("", "the"):
+        return None  # "the fall of Kabul", "for the summer": not dates we can place
+    if c.pub is None:
+        return "month", None
+    pub = c.pub
+    options = [make(y) for y in (pub.year - 2, pub.year - 1, pub.year, pub.year + 1)]
+    if rel == "last":
+        return "month", [o for o in options if o[1] < pub][-1]
+    if rel == "next":
+        return "month", next(o for o in options if o[0] > pub)
+    current = [o for o in options if o[0] <= pub <= o[1]]
+    if current:
+        return "month", current[0]
+    return "month", _pick_year(make, pub, c.orient)
+
+
+def _clock(name: str, m: re.Match[str]) -> tuple[str, str] | None:
+    g = m.groupdict()
+    if name == "noon":
+        return ("00:00" if g["w"].lower() == "midnight" else "12:00"), ""
+    h, mi = int(g["h"]), int(g.get("mi") or 0)
+    ap = (g.get("ap") or "").lower()
+    if ap == "p" and h < 12:
+        h += 12
+    elif ap == "a" and h == 12:
+        h = 0
+    tz = re.sub(r"\s+", " ", g.get("tz") or "")
+    if tz.lower() == "local time":
+        tz = "local"
+    elif tz and tz.upper() not in _TZ_NAMES:
+        return (f"{h:02d}:{mi:02d}", "") if name != "military" else None
+    return f"{h:02d}:{mi:02d}", tz
+
+
+_CLOCK_RULES = frozenset({"clock", "ampm", "military", "noon"})
+
+
+def _matches(text: str) -> list[tuple[int, int, str, re.Match[str]]]:
+    """Rule matches, longest first, without overlaps."""
+    found = [(m.start(), m.end(), name, m) for name, rx in _RULES for m in rx.finditer(text)]
+    found.sort(key=lambda x: (-(x[1] - x[0]), x[0]))
+    taken: list[tuple[int, int, str, re.Match[str]]] = []
+    for f in found:
+        if all(f[1] <= t[0] or f[0] >= t[1] for t in taken):
+            taken.append(f)
+    return sorted(taken, key=lambda x: x[0])
+
+
+def _tokens(sent: Span, start: int, end: int) -> list[Token]:
+    return [t for t in sent if t.idx < end and t.idx + len(t.text) > start]
+
+
+def _head(toks: list[Token]) -> Token:
+    inside = {t.i for t in toks}
+    return next((t for t in toks if t.head.i not in inside or t.head.i == t.i), toks[-1])
+
+
+def _is_count(tok: Token) -> bool:
+    """A bare "2000" modifying a plural noun is a count, not a year."""
+    return tok.dep_ == "nummod" and tok.head.tag_ == "NNS" and tok.head.i > tok.i
+
+
+def find_dates(sent: Span, published: dt.date | None) -> list[DateRef]:
+    """Date and time expressions of a sentence, resolved against ``published``.
+
+    Offsets are into the text of ``sent.doc`` (``token.idx`` based).
+    """
+    text, base = sent.text, sent.start_char
+    refs: list[DateRef] = []
+    matches = _matches(text)
+    fallback = _fallback(sent, published, matches)
+    claimed = [(r.start - base, r.end - base) for r in fallback]
+    for start, end, name, m in matches:
+        toks = _tokens(sent, base + start, base + end)
+        if not toks or any(a < end and start < b for a, b in claimed):
+            continue
+        head = _head(toks)
+        if name == "year" and _is_count(head):
+            continue
+        if name == "month":
+            prev = _WORD_BEFORE.search(text, max(0, start - 40), start)
+            if not m.group("pos") and not (prev and prev.group(1).lower() in _MONTH_PREPS):
+                continue  # "May" the modal, "March" the verb
+        deadline = bool(_DEADLINE_BEFORE.search(text, max(0, start - 40), start))
+        surface = text[start:end]
+        if name in _CLOCK_RULES:
+            clock = _clock(name, m)
+            if clock is None:
+                continue
+            refs.append(DateRef(surface, base + start, base + end, "time", None, None, False,
+                                deadline, clock[0], clock[1]))
+            continue
+        res = _resolve(name, m, _Ctx(published, orientation(_verb_above(head)), deadline))
+        if res is not None:
+            gran, span = res
+            lo, hi = span if span is not None else (None, None)
+            refs.append(DateRef(surface, base + start, base + end, gran, lo, hi,  # type: ignore[arg-type]
+                                span is not None, deadline))
+    refs += fallback
+    return _attach_times(sorted(refs, key=lambda r: r.start))
+
+
+_MONTH_NAME = re.compile(r"\b(?:January|February|March|April|May|June|July|August|"
+                         r"September|October|November|December)\b")
+
+
+def _fallback(sent: Span, published: dt.date | None,
+              matches: list[tuple[int, int, str, re.Match[str]]]) -> list[DateRef]:
+    """dateparser, for spaCy DATE entities naming a month that no rule read as a date.
+
+    Such an entity wins over the rule matches inside it ("November the 5th,
+    2024" would otherwise be read as the year 2024 alone).
+    """
+    out = []
+    for ent in sent.ents:
+        s, e = ent.start_char - sent.start_char, ent.end_char - sent.start_char
+        if ent.label_ != "DATE":
+            continue
+        month = _MONTH_NAME.search(ent.text)
+        if month is None:
+            continue
+        ms, me = s + month.start(), s + month.end()
+        inside = [x for x in matches if x[0] < e and s < x[1]]
+        if any(x[0] <= ms and me <= x[1] and x[2] not in ("month",) for x in inside) or any(
+                x[2] == "month" and x[0] <= ms and me <= x[1] and x[1] - x[0] >= e - s for x in inside):
+            continue
+        has_year = bool(re.search(r"\b(?:1[89]\d\d|20\d\d)\b", ent.text))
+        if published is None and not has_year:
+            continue
+        orient = orientation(_verb_above(ent.root))
+        parsed = _dateparser(ent.text, published, "future" if orient == "future" else "past")
+        if parsed is None:
+            continue
+        gran, day = parsed
+        span = (day, day) if gran == "day" else _month_days(day.year, day.month) if gran == "month" \
+            else (dt.date(day.year, 1, 1), dt.date(day.year, 12, 31))
+        out.append(DateRef(ent.text, ent.start_char, ent.end_char, gran, span[0], span[1], True,  # type: ignore[arg-type]
+                           bool(_DEADLINE_BEFORE.search(sent.text, max(0, s - 40), s))))
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _dateparser(text: str, base: dt.date | None, prefer: str) -> tuple[str, dt.date] | None:
+    import dateparser  # imported lazily: most sentences never need it
+
+    settings: dict[str, object] = {"PREFER_DATES_FROM": prefer, "REQUIRE_PARTS": [], "RETURN_TIME_AS_PERIOD": False}
+    if base is not None:
+        settings["RELATIVE_BASE"] = dt.datetime(base.year, base.month, base.day)
+    data = dateparser.date.DateDataParser(languages=["en"], settings=settings).get_date_data(text)
+    if data is None or data.date_obj is None or data.period not in ("day", "month", "year"):
+        return None
+    return data.period, data.date_obj.date()
+
+
+def _attach_times(refs: list[DateRef]) -> list[DateRef]:
+    """Give clock times the day of the sentence's only day-level date."""
+    days = {(r.earliest, r.latest, r.resolved) for r in refs if r.granularity == "day" and r.earliest == r.latest}
+    if len(days) != 1:
+        return refs
+    (day, _, resolved), = days
+    return [replace(r, earliest=day, latest=day, resolved=resolved) if r.granularity == "time" else r for r in refs]
+
+
+def format_date(d: DateRef) -> str:
+    """Human-readable date: "Tuesday (2024-11-05)", "by December (2024-12-01–2024-12-31)"."""
+    clock = f"{d.time} {d.tz}".strip()
+    if not d.resolved or d.earliest is None or d.latest is None:
+        detail = f"{clock}, day unknown" if d.time else "unresolved"
+    else:
+        days = d.earliest.isoformat() if d.earliest == d.latest else f"{d.earliest.isoformat()}–{d.latest.isoformat()}"
+        detail = f"{days} {clock}".strip()
+    return f"{'by ' if d.deadline else ''}{d.surface} ({detail})"

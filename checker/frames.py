@@ -1,0 +1,233 @@
+"""How a claim is framed: expected or actual, negated, running total or increment.
+
+The frame decides which values may be compared: "3,000 sent so far" and
+"10,000 expected by December" state different facts, as do "another 1,500"
+and "3,000 in total". Rules (fixtures/extraction/frames.jsonl follows them):
+
+* The claim's clause is found by climbing the dependency tree from the value
+  to the verbs above it. Climbing stops at a reporting verb ("said"): the
+  report act frames nothing. It does not carry negation across coordinated or
+  adverbial clauses ("No soldiers were killed, but 14 were injured").
+* expected: a modal or future auxiliary on a verb above the value ("will",
+  "could", "would", "may"); an infinitive under a plan or expectation verb or
+  adjective ("expects to cut", "is set to", "likely to"); a plan verb with
+  the value as its complement ("is scheduled for Nov. 5"); a planned
+  modifier ("a planned 1,200 job cuts", "a target of 50,000"); or a deadline
+  ("by December") in a clause that is not in the past tense.
+* negated: "not"/"never" on a verb above the value (except "did not confirm",
+  which leaves it unconfirmed, see :func:`is_unconfirmed`), a denying verb
+  above it ("denied", "refused", "rejected claims"), "no" on a noun above it
+  ("no evidence that"), or "not" right before the value ("not 10 percent").
+* total: "in total", "so far", "a total of", "cumulative", "to date",
+  "altogether", a toll or tally in the clause. incremental: "another",
+  "additional", "a further", "extra", "N more" in the value's own phrase.
+  A cue in the value's own phrase wins over one elsewhere in the clause.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from spacy.tokens import Span, Token
+
+from checker import lexicon as lx
+from checker.dates import orientation
+from checker.records import Frame
+
+_TOTAL_RX = re.compile(
+    r"\b(?:" + "|".join(re.escape(p) for p in sorted(lx.TOTAL_PHRASES, key=len, reverse=True)) + r")\b"
+)
+_MONTHS = frozenset(lx.MONTHS)
+_CLAUSE_DEPS = frozenset({"conj", "advcl", "ccomp", "xcomp", "relcl", "acl", "parataxis"})
+
+
+def _anchor(sent: Span, start: int, end: int) -> Token | None:
+    toks = [t for t in sent if t.idx < end and t.idx + len(t.text) > start]
+    if not toks:
+        return None
+    inside = {t.i for t in toks}
+    heads = [t for t in toks if t.head.i not in inside or t.head.i == t.i]
+    numeric = [t for t in heads if t.like_num or t.pos_ == "NUM"]
+    return (numeric or heads or toks)[-1]
+
+
+def _nominal(anchor: Token) -> Token:
+    """The noun a number counts ("3,000" -> "troops"), else the number itself."""
+    t = anchor
+    while t.head.pos_ == "NUM" and t.head.i > t.i:
+        t = t.head
+    if t.dep_ in ("nummod", "quantmod", "compound", "amod", "advmod", "npadvmod") \
+            and t.head.pos_ in ("NOUN", "PROPN") and t.head.i > t.i:
+        return t.head
+    return t
+
+
+def _path(start: Token) -> list[tuple[Token, str]]:
+    """Tokens above ``start`` with the dependency by which each was reached."""
+    out: list[tuple[Token, str]] = []
+    t = start
+    for _ in range(20):
+        if t.head.i == t.i:
+            break
+        out.append((t.head, t.dep_))
+        t = t.head
+    return out
+
+
+def _is_reporting(tok: Token) -> bool:
+    return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in lx.FRAME_BOUNDARY_VERBS or tok.lower_ == "according"
+
+
+def _infinitive_expected(verb: Token) -> bool:
+    """"expects to cut", "is set to cut", "likely to recruit", "going to close"."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    head = verb.head
+    if head.lemma_.lower() in lx.EXPECT_VERBS or head.lower_ in lx.EXPECT_ADJECTIVES:
+        return True
+    return any(c.dep_ in ("acomp", "oprd") and c.lower_ in lx.EXPECT_ADJECTIVES for c in head.children)
+
+
+def _has_deadline(verb: Token) -> bool:
+    """"by December", "by the end of the year" attached to the verb."""
+    for c in verb.children:
+        if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "until"):
+            for p in c.children:
+                if p.dep_ == "pobj" and (p.ent_type_ == "DATE" or p.lower_ in _MONTHS or p.lower_ == "end"):
+                    return True
+    return False
+
+
+def _expected(anchor: Token, noun: Token, chain: list[Token]) -> bool:
+    mods = [t for t in (*noun.children, *anchor.children)
+            if t.dep_ in ("amod", "compound", "nmod", "advmod") and t.i < noun.i]
+    if any(t.lower_ in lx.EXPECT_MODIFIERS for t in mods):
+        return True  # "a planned 1,200 job cuts"
+    owner = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    if owner is not None and owner.head.lemma_.lower() in lx.EXPECT_NOUNS:
+        return True
+    for i, verb in enumerate(chain):
+        auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+        if auxes & lx.FUTURE_AUX or _infinitive_expected(verb):
+            return True
+        # "plans 5,000", "is considering sending 2,000", "800 planned"; but not
+        # an active subject ("3,000 officials expect ...").
+        if verb.lemma_.lower() in lx.EXPECT_VERBS - {"go"} and not (
+                i == 0 and noun.dep_ == "nsubj" and verb.tag_ != "VBN"):
+            return True
+        if _has_deadline(verb) and orientation(verb) != "past":
+            return True
+        if verb.lemma_.lower() in lx.NEGATING_VERBS and any(c.dep_ == "neg" for c in verb.children):
+            return True  # "did not rule out": left open
+    return bool(not chain and _has_deadline(noun))
+
+
+def _hedge_no(tok: Token) -> bool:
+    """"no" in "no more than 200" is a hedge, not a negation."""
+    nxt = [t.lower_ for t in tok.doc[tok.i + 1: tok.i + 3]]
+    return len(nxt) == 2 and nxt[0] in ("more", "fewer", "less") and nxt[1] == "than"
+
+
+def _negated(anchor: Token, noun: Token, path: list[tuple[Token, str]]) -> bool:
+    if anchor.i > anchor.sent.start and anchor.nbor(-1).lower_ in ("not", "never"):
+        return True
+    if noun.i > noun.sent.start and noun.nbor(-1).lower_ == "not" and noun.i - 1 < anchor.i:
+        return True
+    if any((c.dep_ == "det" and c.lower_ in ("no", "neither") or c.dep_ == "neg") and not _hedge_no(c)
+           for t in (anchor, noun) for c in t.children):
+        return True  # "not 10 percent", "no 3,000 troops"
+    for tok, dep in path:
+        if dep in ("conj", "advcl") or _is_reporting(tok) and tok.lemma_.lower() != "claim":
+            # A denied report ("did not say") is unconfirmed, not negated.
+            return False
+        lemma = tok.lemma_.lower()
+        negs = [c for c in tok.children if c.dep_ == "neg"]
+        if lemma in lx.NEGATING_VERBS and tok.pos_ in ("VERB", "AUX"):
+            return not negs  # "did not rule out cutting 3,000": possible, not denied
+        if negs and lemma not in lx.CONFIRM_VERBS:
+            return True
+        if tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("no", "neither") and not _hedge_no(c)
+                                      for c in tok.children):
+            return True
+        if lemma == "be" and any(c.dep_ == "expl" for c in tok.children) and any(
+                c.dep_ in ("attr", "nsubj") and any(d.lower_ == "no" for d in c.children) for c in tok.children):
+            return True
+    return False
+
+
+def _clause_tokens(verb: Token | None, fallback: Token) -> list[Token]:
+    """Tokens of the verb's own clause, without clauses headed by other verbs."""
+    root = verb if verb is not None else fallback
+    out = []
+    stack = [root]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        for c in t.children:
+            if c.pos_ in ("VERB", "AUX") and c.dep_ in _CLAUSE_DEPS and c is not root:
+                continue
+            stack.append(c)
+    return sorted(out, key=lambda t: t.i)
+
+
+def _aggregation(anchor: Token, noun: Token, verb: Token | None) -> Literal["", "total", "incremental"]:
+    np = {t.i: t for t in noun.subtree if t.i <= noun.i} if noun is not anchor else {}
+    np.update({t.i: t for t in anchor.subtree})
+    nxt = anchor.nbor(1) if anchor.i + 1 < len(anchor.doc) else None
+    after = nxt.nbor(1).lower_ if nxt is not None and nxt.i + 1 < len(anchor.doc) else ""
+    if nxt is not None and nxt.lower_ == "more" and after != "than":
+        return "incremental"
+    for t in sorted(np.values(), key=lambda x: x.i):
+        if t.lower_ in lx.INCREMENT_WORDS or (t.lower_ == "more" and t.i > anchor.i and t.nbor(1).lower_ != "than"):
+            return "incremental"
+    owner = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    if owner is not None and owner.head.lemma_.lower() in lx.TOTAL_NOUNS:
+        return "total"
+    clause = _clause_tokens(verb, noun)
+    if _TOTAL_RX.search(" ".join(t.lower_ for t in clause)):
+        return "total"
+    if verb is not None and any(c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.lemma_.lower() in lx.TOTAL_NOUNS
+                                for c in verb.children):
+        return "total"  # "taking the week's total to 3,500"
+    return ""
+
+
+def frame_of(sent: Span, anchor_start: int, anchor_end: int) -> Frame:
+    """The frame of the claim whose value sits at ``[anchor_start, anchor_end)``.
+
+    Offsets are into the text of ``sent.doc``, like ``Quantity.start``/``end``
+    and ``DateRef.start``/``end``; a value outside the sentence gets the
+    default frame (actual, not negated, no aggregation).
+    """
+    anchor = _anchor(sent, anchor_start, anchor_end)
+    if anchor is None:
+        return Frame()
+    noun = _nominal(anchor)
+    path = _path(noun)
+    chain: list[Token] = []
+    for tok, dep in path:
+        if _is_reporting(tok):
+            break
+        if tok.pos_ in ("VERB", "AUX"):
+            if dep == "conj" and chain and any(c.dep_ in ("aux", "auxpass") for c in chain[-1].children):
+                break  # a coordinated verb with its own auxiliary is its own clause
+            chain.append(tok)
+    verb = chain[0] if chain else None
+    return Frame(modality="expected" if _expected(anchor, noun, chain) else "actual",
+                 negated=_negated(anchor, noun, path),
+                 aggregation=_aggregation(anchor, noun, verb))
+
+
+def is_unconfirmed(sent: Span, anchor_start: int, anchor_end: int) -> bool:
+    """Whether the value is reported as unverified ("reportedly", "did not confirm")."""
+    anchor = _anchor(sent, anchor_start, anchor_end)
+    if anchor is None:
+        return False
+    noun = _nominal(anchor)
+    for tok, _dep in [(noun, ""), *_path(noun)]:
+        if any(c.lower_ in lx.UNCONFIRMED_CUES for c in tok.children):
+            return True
+        if tok.lemma_.lower() in lx.CONFIRM_VERBS and any(c.dep_ == "neg" for c in tok.children):
+            return True
+    return any(t.lower_ in lx.UNCONFIRMED_CUES for t in noun.subtree)

@@ -1,0 +1,382 @@
+"""Word lists for the quantity, date and frame extractors, kept in one place.
+
+Extractors import from here so a new hedge, currency or synonym is one edit.
+Attribution cue words live in the attribution stage's own module, not here.
+"""
+
+from __future__ import annotations
+
+import math
+
+# --- numbers ---------------------------------------------------------------
+
+UNITS: dict[str, int] = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+TENS: dict[str, int] = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}
+#: Multipliers written as words ("three thousand", "two dozen").
+SCALE_WORDS: dict[str, float] = {
+    "dozen": 12, "hundred": 100, "thousand": 1e3, "million": 1e6,
+    "billion": 1e9, "trillion": 1e12,
+}
+#: South Asian scales, only after digits ("Rs 5,000 crore").
+SCALE_WORDS_AFTER_DIGITS: dict[str, float] = {
+    "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+    "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
+}
+#: Multipliers written as abbreviations after digits ("10k", "$2bn", "£85m").
+SCALE_ABBREVIATIONS: dict[str, float] = {
+    "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "b": 1e9, "bn": 1e9,
+    "tn": 1e12, "trn": 1e12,
+}
+
+# --- hedges -------------------------------------------------------------------
+# Each hedge maps to a rule turning the written value v into (low, high):
+#   approx  -> (v * (1 - APPROX), v * (1 + APPROX))
+#   nearly  -> (v * (1 - APPROX), v)
+#   above / at_least -> (v, inf)   "more than 150", "at least 150"
+#   just_above -> (v, v * (1 + APPROX))
+#   below / at_most -> (0, v)      "fewer than 50", "up to 50"
+# Strict bounds keep the written value: records hold closed intervals with
+# low <= value <= high, so "more than 150" cannot exclude its own 150; a
+# report of exactly 150 is a rounding difference, not a conflict.
+
+#: Relative width of "about", "around" and the like.
+APPROX = 0.10
+
+HEDGES: dict[str, str] = {
+    "about": "approx", "around": "approx", "roughly": "approx",
+    "approximately": "approx", "some": "approx", "an estimated": "approx",
+    "estimated": "approx", "an approximate": "approx", "circa": "approx",
+    "nearly": "nearly", "almost": "nearly", "close to": "nearly",
+    "just under": "nearly", "just shy of": "nearly", "nearly to": "nearly",
+    "at least": "at_least", "no fewer than": "at_least", "no less than": "at_least",
+    "not less than": "at_least", "a minimum of": "at_least",
+    "more than": "above", "over": "above", "upwards of": "above",
+    "in excess of": "above", "above": "above", "well over": "above",
+    "well above": "above", "exceeding": "above", "greater than": "above",
+    "just over": "just_above", "just above": "just_above",
+    "slightly more than": "just_above", "a little over": "just_above",
+    "up to": "at_most", "as many as": "at_most", "at most": "at_most",
+    "no more than": "at_most", "not more than": "at_most", "a maximum of": "at_most",
+    "as much as": "at_most",
+    "fewer than": "below", "less than": "below", "under": "below", "below": "below",
+}
+#: Hedge phrases whose leading article is dropped in ``Quantity.hedge``.
+HEDGE_CANONICAL: dict[str, str] = {
+    "an estimated": "estimated", "an approximate": "approximately",
+    "a minimum of": "minimum of", "a maximum of": "maximum of",
+    "a little over": "just over",
+}
+
+
+def hedge_bounds(rule: str, low: float, high: float) -> tuple[float, float]:
+    """Widen the written interval ``[low, high]`` by a hedge rule from HEDGES."""
+    if rule == "approx":
+        return low * (1 - APPROX), high * (1 + APPROX)
+    if rule == "nearly":
+        return low * (1 - APPROX), high
+    if rule in ("above", "at_least"):
+        return low, math.inf
+    if rule == "just_above":
+        return low, high * (1 + APPROX)
+    if rule in ("below", "at_most"):
+        return 0.0, high
+    return low, high
+
+
+# --- vague amounts ------------------------------------------------------------
+#: "hundreds", "thousands": the plural of a scale means [2x, 10x - 1].
+VAGUE_PLURALS: dict[str, float] = {
+    "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1e3,
+    "millions": 1e6, "billions": 1e9,
+}
+#: "tens of thousands" -> [2 * 10 * 1000, 10 * 10 * 1000 - 1].
+VAGUE_MULTIPLES: dict[str, float] = {"tens": 10, "hundreds": 100}
+#: "several hundred" -> [3x, 9x]; "a few thousand" -> [2x, 5x].
+VAGUE_QUANTIFIERS: dict[str, tuple[float, float]] = {
+    "several": (3, 9), "a few": (2, 5), "a couple of": (2, 3), "a couple": (2, 3),
+    "few": (2, 5),
+}
+
+# --- currencies and units -----------------------------------------------------
+#: Symbols written before the number; longest first when building regexes.
+CURRENCY_SYMBOLS: dict[str, str] = {
+    "US$": "USD", "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD",
+    "HK$": "HKD", "S$": "SGD", "NZ$": "NZD", "R$": "BRL", "$": "USD",
+    "€": "EUR", "£": "GBP", "¥": "JPY", "₩": "KRW", "₹": "INR", "₽": "RUB",
+    "₴": "UAH", "₪": "ILS", "₺": "TRY", "Rs.": "INR", "Rs": "INR",
+}
+CURRENCY_CODES: frozenset[str] = frozenset({
+    "USD", "EUR", "GBP", "JPY", "KRW", "CNY", "RMB", "INR", "RUB", "UAH", "CHF",
+    "CAD", "AUD", "HKD", "SGD", "NZD", "BRL", "ILS", "TRY", "SEK", "NOK", "DKK",
+    "PLN", "ZAR", "MXN", "KPW", "TWD",
+})
+#: Currency names written after the number ("45 billion yen").
+CURRENCY_WORDS: dict[str, str] = {
+    "us dollars": "USD", "u.s. dollars": "USD", "dollars": "USD", "dollar": "USD",
+    "euros": "EUR", "euro": "EUR", "pounds sterling": "GBP", "pounds": "GBP",
+    "pound": "GBP", "sterling": "GBP", "yen": "JPY", "won": "KRW", "yuan": "CNY",
+    "renminbi": "CNY", "rupees": "INR", "rupee": "INR", "roubles": "RUB",
+    "rubles": "RUB", "rouble": "RUB", "ruble": "RUB", "hryvnias": "UAH",
+    "hryvnia": "UAH", "swiss francs": "CHF", "francs": "CHF", "franc": "CHF",
+    "shekels": "ILS", "lira": "TRY", "liras": "TRY",
+}
+#: Units of measure, written after the number (or hyphenated: "10-km").
+MEASURE_UNITS: dict[str, str] = {
+    "square kilometres": "km2", "square kilometers": "km2", "sq km": "km2",
+    "km2": "km2", "km²": "km2", "square miles": "mi2",
+    "kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km",
+    "km": "km", "miles": "mi", "mile": "mi", "metres": "m", "meters": "m",
+    "metre": "m", "meter": "m", "centimetres": "cm", "cm": "cm", "mm": "mm",
+    "feet": "ft", "ft": "ft", "tonnes": "t", "tonne": "t", "tons": "t", "ton": "t",
+    "metric tons": "t", "kilograms": "kg", "kilogrammes": "kg", "kg": "kg",
+    "hectares": "ha", "hectare": "ha", "acres": "acres", "litres": "l",
+    "liters": "l", "gallons": "gal", "megawatts": "MW", "mw": "MW",
+    "gigawatts": "GW", "gw": "GW", "degrees": "deg", "°c": "degC", "°f": "degF",
+    "mph": "mph", "km/h": "km/h", "knots": "kn",
+}
+#: Durations are quantities with a time unit ("lasted 12 days").
+DURATION_UNITS: dict[str, str] = {
+    "seconds": "seconds", "minutes": "minutes", "minute": "minutes",
+    "hours": "hours", "hour": "hours", "days": "days", "day": "days",
+    "weeks": "weeks", "week": "weeks", "months": "months", "month": "months",
+    "years": "years", "year": "years", "decades": "decades",
+}
+#: Hyphenated durations that are idioms, not quantities ("a 40-year high").
+DURATION_IDIOMS: frozenset[str] = frozenset({"high", "low", "record", "peak", "best", "worst"})
+#: Words before "over <duration>" that make "over" a hedge ("lasted over two
+#: years"); elsewhere "over two years" means "during".
+DURATION_HEDGE_VERBS: frozenset[str] = frozenset({
+    "for", "last", "lasted", "lasting", "took", "take", "takes", "taking", "spent", "spend",
+})
+PERCENT_WORDS: dict[str, str] = {
+    "%": "%", "percent": "%", "per cent": "%", "pct": "%",
+    "percentage points": "pp", "percentage point": "pp",
+}
+
+# --- what is not a count ------------------------------------------------------
+#: A number right after one of these is an identifier ("Article 5", "No. 10").
+ID_NOUNS: frozenset[str] = frozenset({
+    "article", "resolution", "route", "flight", "room", "gate", "platform",
+    "chapter", "section", "paragraph", "page", "no", "no.", "nos", "number",
+    "case", "bill", "item", "highway", "interstate", "line", "bus", "seat",
+    "unit", "level", "phase", "stage", "grade", "apollo", "boeing", "airbus",
+    "model", "version", "channel", "pier", "terminal", "ward", "box", "lot",
+    "code", "tier", "class", "category", "division", "brigade", "battalion",
+    "regiment", "district", "precinct", "block", "building", "floor", "exit",
+    "junction", "track", "episode", "season", "volume", "vol", "vol.", "psalm",
+    "amendment", "clause", "rule", "act", "plan", "mark", "mk", "type",
+    "window", "hall", "station", "lane", "street", "avenue", "road",
+})
+#: Words right after a number that make it a clock time ("2 p.m.", "0900 GMT").
+TIME_ZONES: frozenset[str] = frozenset({
+    "gmt", "utc", "bst", "cet", "cest", "eet", "eest", "msk", "kst", "jst",
+    "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "et", "pt", "ist",
+    "hkt", "sgt", "aest", "aedt", "wib", "hrs", "hours gmt", "local time",
+    "local",
+})
+#: Words in the sentence that make "555-0143" a phone number, not a range.
+PHONE_CUES: frozenset[str] = frozenset({
+    "call", "phone", "telephone", "tel", "hotline", "dial", "fax", "helpline",
+    "number", "text", "whatsapp", "contact", "ring", "reach",
+})
+#: Nouns that, before ", 44,", make the number an age ("his son, 12,").
+PERSON_NOUNS: frozenset[str] = frozenset({
+    "man", "woman", "boy", "girl", "son", "daughter", "wife", "husband",
+    "mother", "father", "brother", "sister", "child", "teenager", "student",
+    "victim", "suspect", "driver", "resident", "friend", "partner", "grandmother",
+    "grandfather", "widow", "officer", "soldier",
+})
+#: "N days after/ago" and "the past N days" are dates, not quantities.
+DATE_OFFSET_AFTER: frozenset[str] = frozenset({
+    "ago", "later", "earlier", "before", "after", "from", "since", "on",
+})
+DATE_PERIOD_BEFORE: frozenset[str] = frozenset({
+    "past", "last", "next", "previous", "coming", "first", "final", "recent",
+})
+#: Prepositions before a bare 1900-2100 number that make it a year.
+YEAR_PREPOSITIONS: frozenset[str] = frozenset({
+    "in", "since", "by", "until", "till", "from", "of", "before", "after",
+    "during", "through", "to", "between", "and", "early", "late", "mid",
+    "around", "circa", "throughout",
+})
+
+MONTHS: dict[str, int] = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
+    "july": 7, "august": 8, "september": 9, "october": 10, "november": 11,
+    "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+_ORDINAL_UNITS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+                  "eighth", "ninth"]
+#: Day-of-month ordinals written as words ("the fifth of November").
+ORDINAL_DAYS: dict[str, int] = {
+    **{w: i + 1 for i, w in enumerate(_ORDINAL_UNITS)},
+    **{w: i + 10 for i, w in enumerate(
+        ["tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
+         "sixteenth", "seventeenth", "eighteenth", "nineteenth"])},
+    "twentieth": 20, "thirtieth": 30, "thirty-first": 31,
+    **{f"twenty-{w}": 21 + i for i, w in enumerate(_ORDINAL_UNITS)},
+}
+WEEKDAYS: dict[str, int] = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
+    "saturday": 5, "sunday": 6,
+    "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3,
+    "fri": 4, "sat": 5, "sun": 6,
+}
+
+# --- what a number counts -----------------------------------------------------
+#: Canonical key -> the nouns (lowercase text or lemma) that count it.
+COUNTED_GROUPS: dict[str, tuple[str, ...]] = {
+    "troops": ("troops", "troop", "soldiers", "soldier", "personnel", "forces",
+               "force", "servicemen", "serviceman", "servicemembers",
+               "marines", "paratroopers", "reservists", "reservist", "special forces", "armed forces",
+               "conscripts", "recruits", "infantry", "contingent",
+               "reinforcements", "service members", "army"),
+    "workers": ("workers", "worker", "employees", "employee", "staff",
+                "staffers", "jobs", "job", "positions", "workforce",
+                "job cuts", "job losses", "layoffs", "redundancies"),
+    "people": ("people", "persons", "person", "individuals", "population"),
+    "deaths": ("deaths", "death", "dead", "killed", "died", "fatalities",
+               "fatality", "lives", "life", "bodies", "body", "death toll",
+               "dead bodies"),
+    "injuries": ("injuries", "injury", "injured", "wounded", "hurt"),
+    "casualties": ("casualties", "casualty"),
+    "arrests": ("arrests", "arrest", "arrested", "detained", "detentions",
+                "detainees", "detainee"),
+    "missing": ("missing", "unaccounted"),
+    "civilians": ("civilians", "civilian", "non-combatants"),
+    "protesters": ("protesters", "protester", "protestors", "demonstrators",
+                   "demonstrator", "marchers", "crowd"),
+    "refugees": ("refugees", "refugee", "asylum seekers", "asylum-seekers"),
+    "displaced": ("displaced", "evacuees", "evacuee", "evacuated"),
+    "migrants": ("migrants", "migrant"),
+    "residents": ("residents", "resident", "inhabitants", "locals",
+                  "villagers", "villager"),
+    "children": ("children", "child", "kids", "minors"),
+    "students": ("students", "student", "pupils"),
+    "militants": ("militants", "militant", "fighters", "fighter", "insurgents",
+                  "rebels", "gunmen", "combatants"),
+    "police": ("police", "policemen", "police officers", "officers",
+               "police personnel"),
+    "hostages": ("hostages", "hostage", "captives"),
+    "prisoners": ("prisoners", "prisoner", "inmates", "pows"),
+    "missiles": ("missiles", "missile", "ballistic missiles"),
+    "drones": ("drones", "drone", "uavs"),
+    "rockets": ("rockets", "rocket"),
+    "tanks": ("tanks", "tank"),
+    "vehicles": ("vehicles", "vehicle", "armoured vehicles", "armored vehicles",
+                 "cars"),
+    "aircraft": ("aircraft", "planes", "jets", "warplanes", "helicopters"),
+    "ships": ("ships", "vessels", "boats", "warships"),
+    "homes": ("homes", "home", "houses", "house", "households", "dwellings"),
+    "votes": ("votes", "vote"),
+    "voters": ("voters", "voter", "electors"),
+    "seats": ("seats", "seat"),
+    "cases": ("cases", "infections"),
+    "patients": ("patients", "patient"),
+    "passengers": ("passengers", "passenger"),
+}
+COUNTED_SYNONYMS: dict[str, str] = {
+    word: key for key, words in COUNTED_GROUPS.items() for word in words
+}
+#: Nouns that count only when no adjective says otherwise
+#: ("19 bodies" are deaths, "3 international bodies" are not).
+UNMODIFIED_ONLY: frozenset[str] = frozenset({"body", "bodies"})
+#: Modifiers that make "forces" something other than troops ("market forces").
+NON_MILITARY_FORCES: frozenset[str] = frozenset({"market", "political", "economic", "social", "natural"})
+#: Verbs right before a number that make it a phone number ("call 911").
+PHONE_VERBS: frozenset[str] = frozenset({"call", "dial", "phone", "ring", "text"})
+
+#: Nouns too generic to say what was counted: the verb decides
+#: ("300 people were killed" counts deaths).
+GENERIC_NOUNS: frozenset[str] = frozenset({
+    "people", "persons", "person", "individuals", "others", "other", "those",
+})
+#: Verb or adjective lemma -> what a bare or generic count with it counts.
+OUTCOME_VERBS: dict[str, str] = {
+    "kill": "deaths", "die": "deaths", "dead": "deaths", "perish": "deaths",
+    "injure": "injuries", "wound": "injuries", "hurt": "injuries",
+    "injured": "injuries", "wounded": "injuries",
+    "arrest": "arrests", "detain": "arrests",
+    "evacuate": "displaced", "displace": "displaced",
+    "missing": "missing", "unaccounted": "missing",
+    "hire": "workers", "employ": "workers",
+}
+#: A subject noun that stands for the count ("the toll rose to 412").
+COUNT_NOUNS: frozenset[str] = frozenset({
+    "toll", "tally", "number", "count", "total", "figure",
+})
+#: What a count noun counts when nothing else says ("the toll rose to 40").
+COUNT_NOUN_DEFAULTS: dict[str, str] = {"toll": "deaths"}
+
+# --- frames -------------------------------------------------------------------
+#: Modal auxiliaries that make a value expected rather than actual.
+FUTURE_AUX: frozenset[str] = frozenset({
+    "will", "shall", "'ll", "wo", "would", "could", "may", "might", "should",
+    "can", "ca", "must",
+})
+#: Verbs whose complement is planned or expected ("expects to cut 5,000").
+EXPECT_VERBS: frozenset[str] = frozenset({
+    "expect", "plan", "project", "forecast", "predict", "anticipate",
+    "intend", "aim", "seek", "hope", "propose", "schedule", "slate",
+    "target", "want", "prepare", "promise", "pledge", "vow", "threaten",
+    "go", "budget", "envisage", "envision", "consider", "mull", "agree",
+})
+#: Adjectives with "to" that mark an expected value ("likely to recruit").
+EXPECT_ADJECTIVES: frozenset[str] = frozenset({
+    "likely", "set", "due", "poised", "expected", "scheduled", "slated",
+    "bound", "unlikely", "able", "ready", "projected", "forecast", "planned",
+})
+#: Modifiers of the counted noun that mark a planned value ("a planned 1,200").
+EXPECT_MODIFIERS: frozenset[str] = frozenset({
+    "planned", "expected", "projected", "forecast", "anticipated", "proposed",
+    "potential", "possible", "targeted", "intended", "promised", "pledged",
+})
+#: Nouns whose "of" complement is a planned value ("a target of 50,000").
+EXPECT_NOUNS: frozenset[str] = frozenset({
+    "target", "goal", "plan", "forecast", "projection", "aim", "ambition",
+    "pledge", "promise", "quota", "cap",
+})
+#: Verbs that deny their complement ("denied that 3,000 had crossed").
+NEGATING_VERBS: frozenset[str] = frozenset({
+    "deny", "reject", "dismiss", "refute", "refuse", "decline", "rule",
+    "fail", "debunk", "disprove", "contradict",
+})
+#: Verbs that, negated, leave a value unconfirmed rather than denied.
+CONFIRM_VERBS: frozenset[str] = frozenset({
+    "confirm", "verify", "corroborate", "substantiate", "disclose", "say",
+})
+#: Words marking a value as not (yet) verified.
+UNCONFIRMED_CUES: frozenset[str] = frozenset({
+    "unconfirmed", "unverified", "alleged", "allegedly", "reportedly",
+    "purportedly", "purported", "claimed", "rumoured", "rumored",
+})
+#: Verbs whose own clause frames nothing about the value they report: the
+#: frame search stops there, and in the present tense they do not make a
+#: date look ahead ("officials say ... on Tuesday"). Not the attribution cue
+#: list, which the attribution stage keeps.
+FRAME_BOUNDARY_VERBS: frozenset[str] = frozenset({
+    "say", "tell", "report", "announce", "add", "state", "claim", "according",
+    "note", "write", "quote", "explain", "estimate", "believe", "think", "confirm",
+})
+#: Phrases marking a running total ("3,000 in total", "so far").
+TOTAL_PHRASES: tuple[str, ...] = (
+    "in total", "a total of", "the total", "total of", "so far", "to date",
+    "thus far", "up to now", "until now", "in all", "altogether", "overall",
+    "cumulative", "cumulatively", "combined", "all told", "in aggregate",
+    "death toll", "toll", "tally", "bringing the total", "running total",
+)
+#: Nouns that hold a running total ("taking the week's total to 3,500").
+TOTAL_NOUNS: frozenset[str] = frozenset({"total", "toll", "tally", "sum"})
+#: Words in a value's own phrase marking an increment ("another 1,500",
+#: "an additional 300"); "N more" is handled apart from "more than".
+INCREMENT_WORDS: frozenset[str] = frozenset({"another", "additional", "further", "extra", "fresh"})

