@@ -21,9 +21,13 @@ import numpy as np
 import pandas as pd
 from sklearn.cluster import AgglomerativeClustering
 
-from checker.attribution import is_outlet, same_speaker
+from checker.attribution import EVIDENCE_NOUNS, ORG_WORDS, TITLE_WORDS, is_outlet, same_speaker
 from checker.config import Settings
+from checker.lexicon import MEASURE_UNITS
+from checker.quantities import canonical
 from checker.records import Claim
+
+_MEASURES = frozenset(MEASURE_UNITS.values()) | {"km", "m", "m2", "km2", "ha", "km/h", "l", "t", "MW"}
 
 #: Distance given to pairs whose structure rules out the same fact.
 _APART = 2.0
@@ -44,15 +48,43 @@ def bucket_of(claim: Claim) -> str:
         # A quantity with no counted noun and no unit cannot be matched safely.
         if not q.counted and not q.unit:
             return ""
-        return f"q|{q.counted}|{q.unit}"
+        unit = canonical(q)[0]
+        # A measure's noun adds nothing to its unit ("170,000-square-foot building").
+        return f"q||{unit}" if unit in _MEASURES else f"q|{q.counted}|{unit}"
     if claim.date is not None:
         d = claim.date
         if not d.resolved or d.earliest is None:
             return ""
         return "d|deadline" if d.deadline else "d"
-    if claim.attribution is not None and claim.attribution.speaker:
+    att = claim.attribution
+    if att is not None and att.speaker and (not att.quote or len(att.quote.split()) >= _MIN_STATEMENT_WORDS):
         return "s"
     return ""
+
+
+#: Shorter quotes ("a 'top priority'") are too common to identify a statement.
+_MIN_STATEMENT_WORDS = 4
+
+
+def speaker_kind(speaker: str) -> str:
+    """"org" (a named body or outlet), "role" (someone or something unnamed:
+    "the president", "the office", "official data") or "person"."""
+    words = speaker.split()
+    if not words or all(w in _UNNAMED for w in words) or words[-1] in EVIDENCE_NOUNS:
+        return "role"
+    if is_outlet(speaker) or any(w in ORG_WORDS for w in words):
+        return "org"
+    if words[-1] in TITLE_WORDS or words[-1] in _ROLE_NOUNS:
+        return "role"
+    return "person"
+
+
+#: Sources that name no one in particular ("the office", "the companies", "officials").
+_UNNAMED = frozenset(
+    "office ministry department agency company companies firm group government authority authorities official "
+    "officials source sources statement report committee council administration body data".split()
+)
+_ROLE_NOUNS = frozenset({"official", "officials", "source", "sources", "aide", "adviser", "advisor", "analyst"})
 
 
 def compatible(a: Claim, b: Claim) -> bool:
@@ -74,45 +106,121 @@ def compatible(a: Claim, b: Claim) -> bool:
             return False
         if sb.conduit and same_speaker(sb.conduit, sa.speaker):
             return False
-        return True
-    if a.frame.modality != b.frame.modality or a.frame.negated != b.frame.negated:
+        # "the South Korean president" or "the office" may be whoever the other
+        # report names, and a person may be speaking for the body the other
+        # report names: only two people, or two bodies, contradict each other.
+        kinds = {speaker_kind(sa.speaker), speaker_kind(sb.speaker)}
+        return kinds in ({"person"}, {"org"})
+    if a.kind == "date":
+        # A date is compared whatever the frame: "will brief on Tuesday" and
+        # "briefed on Wednesday" date the same briefing.
+        return not _contrasting_predicates(a.predicate, b.predicate)
+    qa, qb = a.quantity, b.quantity
+    assert qa is not None and qb is not None
+    if a.frame != b.frame:
         return False
-    if a.frame.aggregation != b.frame.aggregation:
+    if _contrasting_predicates(qa.predicate or a.predicate, qb.predicate or b.predicate):
         return False
-    if a.predicate and b.predicate and a.predicate != b.predicate and a.kind == "date":
+    # Subjects are compared only when both are names: a description ("the
+    # Danish company") may well be the named party of the other report.
+    names_a, names_b = _names(a), _names(b)
+    if qa.subject in names_a and qb.subject in names_b and not same_speaker(qa.subject, qb.subject):
         return False
-    if a.kind == "quantity":
-        qa, qb = a.quantity, b.quantity
-        assert qa is not None and qb is not None
-        if qa.subject and qb.subject and not same_speaker(qa.subject, qb.subject):
-            return False
-        if qa.predicate and qb.predicate and qa.predicate != qb.predicate and not _same_predicate(qa.predicate, qb.predicate):
-            return False
-        sa = a.attribution.speaker if a.attribution else ""
-        sb = b.attribution.speaker if b.attribution else ""
+    # Figures for two different places are two facts ("1,200 jobs in Gießen",
+    # "1,800 jobs in Germany"), unless the clauses share one of their places.
+    places_a, places_b = _places(a), _places(b)
+    if places_a and places_b and not any(same_speaker(x, y) for x in places_a for y in places_b):
+        return False
+    if a.report == b.report:
+        # Two estimates in one report, each credited to a different source,
+        # is a disagreement the report discloses, not an error in it.
+        sa, sb = source_of(a), source_of(b)
         if sa and sb and not same_speaker(sa, sb):
             return False
     return True
 
 
-#: Verbs that report the same event for counts.
+#: Verbs by which a subject gives a figure as its own estimate ("police put the turnout at 22,000").
+_ESTIMATE_VERBS = frozenset({"put", "estimate", "count", "give", "place", "say", "report", "claim", "number"})
+
+
+def source_of(claim: Claim) -> str:
+    """Who gives a figure: the attributed speaker, or the subject of an estimate verb."""
+    if claim.attribution is not None and claim.attribution.speaker:
+        return claim.attribution.speaker
+    q = claim.quantity
+    if q is not None and q.subject and q.predicate in _ESTIMATE_VERBS:
+        return q.subject
+    return ""
+
+
+def _names(claim: Claim) -> set[str]:
+    return {e.split(":", 1)[1] for e in claim.entities}
+
+
+def _places(claim: Claim) -> set[str]:
+    return {e.split(":", 1)[1] for e in claim.entities if e.split(":", 1)[0] in ("GPE", "LOC", "FAC")}
+
+
+#: Verbs that report the same kind of event. Two predicates from different
+#: groups ("sent" vs "lost") rule out the same fact; a verb in no group
+#: decides nothing, because parses of real news attach numbers to all sorts
+#: of verbs ("had 21 crew members on board", "of its 23 crew, two were taken").
 _PREDICATE_GROUPS = (
-    frozenset({"send", "deploy", "dispatch", "move", "station", "transfer"}),
-    frozenset({"kill", "die", "dead", "perish", "claim"}),
-    frozenset({"injure", "wound", "hurt"}),
-    frozenset({"arrest", "detain", "hold"}),
-    frozenset({"cut", "lay", "eliminate", "shed", "axe", "layoff"}),
-    frozenset({"buy", "acquire", "pay", "purchase"}),
-    frozenset({"attend", "march", "join", "gather", "protest", "turn"}),
+    frozenset({"send", "deploy", "dispatch", "move", "station", "transfer", "mass"}),
+    frozenset({"kill", "die", "perish", "lose", "claim", "dead"}),
+    frozenset({"injure", "wound", "hurt", "injured", "wounded"}),
+    frozenset({"arrest", "detain"}),
+    frozenset({"miss", "missing"}),
+    frozenset({"evacuate", "displace", "flee", "rescue"}),
+    frozenset({"cut", "lay off", "eliminate", "shed", "axe", "go", "lose"}),
+    frozenset({"hire", "employ", "recruit"}),
+    frozenset({"buy", "acquire", "pay", "purchase", "value", "sell"}),
+    frozenset({"attend", "march", "join", "gather", "protest", "turn out", "take part", "take"}),
+    frozenset({"rise", "jump", "gain", "climb", "surge", "increase"}),
+    frozenset({"fall", "drop", "decline", "slide", "plunge", "decrease"}),
 )
 
 
-def _same_predicate(a: str, b: str) -> bool:
-    return any(a in group and b in group for group in _PREDICATE_GROUPS)
+#: Predicates that say what happened to the counted people ("two crew members
+#: were injured"); such a count is never the same fact as a count with any
+#: other predicate ("the ship had 21 crew members").
+_OUTCOMES = frozenset(
+    {"kill", "die", "perish", "dead", "injure", "wound", "hurt", "injured", "wounded", "arrest", "detain", "miss",
+     "missing", "evacuate", "displace", "rescue"}
+)
+
+
+#: Verbs that carry no event of their own ("had 21 crew", "its 1,400 jobs are")
+#: or that only give someone's estimate ("police put the turnout at 22,000").
+_LIGHT_VERBS = frozenset(
+    {"be", "have", "include", "total", "number", "reach", "stand", "put", "estimate", "say", "give", "count", "report"}
+)
+
+
+def _contrasting_predicates(a: str, b: str) -> bool:
+    """Whether two counts are governed by verbs that describe different events.
+
+    The parser links a count to its verb only when the count is the verb's
+    argument (see ``quantities``); otherwise the predicate is empty and
+    decides nothing. Light verbs decide nothing either, except against an
+    outcome ("two crew members were injured" is never "the ship had 21").
+    """
+    if not a or not b or a == b:
+        return False
+    groups_a = {i for i, g in enumerate(_PREDICATE_GROUPS) if a in g}
+    groups_b = {i for i, g in enumerate(_PREDICATE_GROUPS) if b in g}
+    if groups_a & groups_b:
+        return False
+    if a in _OUTCOMES or b in _OUTCOMES:
+        return True
+    return a not in _LIGHT_VERBS and b not in _LIGHT_VERBS
 
 
 def embedding_text(claim: Claim, sentence_text: str, sentence_start: int) -> str:
     """The text that stands for a claim in embedding space."""
+    if claim.kind != "statement" and claim.context:
+        return claim.context
     att = claim.attribution
     if claim.kind == "statement" and att is not None:
         if att.quote:

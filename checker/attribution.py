@@ -389,6 +389,10 @@ def _depth(tok: Token) -> int:
 def _is_name_tok(tok: Token) -> bool:
     if tok.ent_type_ in _NOT_NAMES or not any(c.isalpha() for c in tok.text):
         return False
+    # The small parser tags some common nouns PROPN ("the interior ministry");
+    # English names are capitalised, so a lowercase word is not one.
+    if not tok.text[:1].isupper():
+        return False
     return tok.pos_ == "PROPN" or (tok.ent_type_ in ("PERSON", "ORG") and tok.pos_ != "DET")
 
 

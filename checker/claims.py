@@ -40,14 +40,12 @@ def extract_claims(report: Report, doc: Doc, sentences: list[Sentence]) -> list[
         if index not in wanted:
             continue
         attribution = attributions[index] if index < len(attributions) else None
-        entities = tuple(
-            sorted({normalise_speaker(e.text) for e in sent.ents if e.label_ in PARTICIPANT_LABELS} - {""})
-        )
         found: list[Claim] = []
         for q in find_quantities(sent):
             before = doc.text[sent.start_char : q.start]
             if _PREVIOUS_VALUE.search(before):
                 continue
+            context, entities = clause_context(doc, q.start, q.end)
             found.append(
                 Claim(
                     id="",
@@ -59,9 +57,11 @@ def extract_claims(report: Report, doc: Doc, sentences: list[Sentence]) -> list[
                     attribution=attribution,
                     entities=entities,
                     predicate=q.predicate or governing_verb(doc, q.start, q.end),
+                    context=context,
                 )
             )
         for d in find_dates(sent, report.published):
+            context, entities = clause_context(doc, d.start, d.end)
             found.append(
                 Claim(
                     id="",
@@ -73,6 +73,7 @@ def extract_claims(report: Report, doc: Doc, sentences: list[Sentence]) -> list[
                     attribution=attribution,
                     entities=entities,
                     predicate=governing_verb(doc, d.start, d.end),
+                    context=context,
                 )
             )
         if attribution is not None:
@@ -83,7 +84,6 @@ def extract_claims(report: Report, doc: Doc, sentences: list[Sentence]) -> list[
                     sentence=index,
                     kind="statement",
                     attribution=attribution,
-                    entities=entities,
                 )
             )
         found.sort(key=lambda c: (c.start if c.start >= 0 else sent.start_char, c.kind))
@@ -104,6 +104,63 @@ def governing_verb(doc: Doc, start: int, end: int) -> str:
             break
         token = token.head
     return ""
+
+
+#: Clauses hanging off a verb that state other facts than the value's own.
+_OTHER_CLAUSES = frozenset({"advcl", "ccomp", "parataxis", "relcl", "acl"})
+
+
+def clause_context(doc: Doc, start: int, end: int) -> tuple[str, tuple[str, ...]]:
+    """The value's clause, and the participants and places it names as "LABEL:name"."""
+    text, keep = _clause(doc, start, end)
+    found = {
+        f"{e.label_}:{normalise_speaker(e.text)}"
+        for e in doc.ents
+        if e.label_ in PARTICIPANT_LABELS and any(t.i in keep for t in e)
+    }
+    return text, tuple(sorted(f for f in found if not f.endswith(":")))
+
+
+def _clause(doc: Doc, start: int, end: int) -> tuple[str, set[int]]:
+    """The clause text and token indexes for the value at ``start:end``.
+
+    A sentence often joins several facts ("North Korea sent 3,000 troops, and
+    Seoul expects 10,000 by December"); embedding only the value's own
+    clause keeps the other facts from deciding what it aligns with.
+    """
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return "", set()
+    inside = {t.i for t in span}
+    verb = span.root
+    for _ in range(8):
+        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            break
+        verb = verb.head
+    keep = {t.i for t in verb.subtree}
+    for tok in verb.subtree:
+        if tok is verb or tok.i not in keep:
+            continue
+        if tok.dep_ in _OTHER_CLAUSES or tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass"):
+            sub = {t.i for t in tok.subtree}
+            if not inside & sub:
+                keep -= sub
+    # A value inside a relative clause is about the noun the clause hangs on
+    # ("the plant in Gießen, which employs 1,200 people").
+    if verb.dep_ in ("relcl", "acl") and verb.head is not verb:
+        noun = verb.head
+        keep |= {t.i for t in noun.subtree if t.i < verb.i and t.i not in {x.i for x in verb.subtree}}
+    words = [doc[i] for i in sorted(keep) if not doc[i].is_space]
+    parts: list[str] = []
+    for prev, tok in zip([None, *words], words):
+        if prev is not None and (tok.i != prev.i + 1 or prev.whitespace_):
+            parts.append(" ")
+        parts.append(tok.text)
+    text = re.sub(r"(?:\s*[,;:–—-])+\s*(?=[.!?]?$)", "", "".join(parts)).strip()
+    if len(text.split()) < 3:
+        sent = doc[span.start].sent
+        return sent.text.strip(), {t.i for t in sent}
+    return text, keep
 
 
 def _with_id(claim: Claim, claim_id: str) -> Claim:

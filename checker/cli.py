@@ -1,12 +1,15 @@
 """The command line: parse options, call the library, print, choose the exit code.
 
 Exit codes: 0 no open conflict at or above --fail-on, 1 conflicts found,
-2 bad usage or unreadable input (nothing written).
+2 bad usage or unreadable input (nothing written), and also an unexpected
+internal error, so that a crash is never read as "conflicts found".
 """
 
 from __future__ import annotations
 
+import os
 import sys
+import traceback
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -15,9 +18,10 @@ import click
 
 from checker import __version__
 from checker.config import SEVERITIES, Settings, load_settings
-from checker.errors import CheckerError
+from checker.errors import CheckerError, OutputError
 
 EXIT_CLEAN, EXIT_CONFLICTS, EXIT_ERROR = 0, 1, 2
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report it
 
 _SEVERITY_RANK = {s: i for i, s in enumerate(SEVERITIES)}
 
@@ -42,13 +46,31 @@ def model_options(f: Any) -> Any:
 
 
 class _Group(click.Group):
-    """Turns every CheckerError into a one-line message and exit code 2."""
+    """Turns every CheckerError into a one-line message and exit code 2.
+
+    Anything else that escapes is a bug: it still exits 2, with its traceback,
+    because Python's own exit code for a crash (1) means "conflicts found".
+    Ctrl-C exits 130 for the same reason (click would exit 1).
+    """
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
         except CheckerError as exc:
             click.echo(f"error: {exc}", err=True)
+            ctx.exit(EXIT_ERROR)
+        except (click.ClickException, click.exceptions.Exit, click.Abort):
+            raise
+        except KeyboardInterrupt:
+            click.echo("interrupted", err=True)
+            ctx.exit(EXIT_INTERRUPTED)
+        except Exception as exc:  # noqa: BLE001 - the last line of defence for the exit-code contract
+            traceback.print_exc(file=sys.stderr)
+            click.echo(
+                f"error: internal error ({type(exc).__name__}: {exc}); this is a bug in the checker, "
+                "please report it with the traceback above",
+                err=True,
+            )
             ctx.exit(EXIT_ERROR)
 
 
@@ -123,8 +145,7 @@ def check(
     if unknown or not chosen:
         raise click.BadParameter(f"unknown format {', '.join(unknown) or '(none)'}; choose from json, csv, html", param_hint="--format")
     settings = _settings(config, model=model, fail_on=fail_on, max_report_bytes=max_report_bytes)
-    if out_dir.exists() and not out_dir.is_dir():
-        raise CheckerError(f"{out_dir}: --out must be a folder, and this is a file; choose another path")
+    _check_out_dir(out_dir)
     with _progress(quiet) as progress:
         result = run_check(
             list(paths), settings, skip_bad=skip_bad, baseline=baseline, group_events=group_events,
@@ -140,6 +161,17 @@ def check(
     threshold = _SEVERITY_RANK[settings.fail_on]
     failing = [c for c in result.conflicts if c.status == "open" and _SEVERITY_RANK[c.severity] >= threshold]
     sys.exit(EXIT_CONFLICTS if failing else EXIT_CLEAN)
+
+
+def _check_out_dir(out_dir: Path) -> None:
+    """Refuse an --out folder that cannot be created before the run, not after it."""
+    if out_dir.exists() and not out_dir.is_dir():
+        raise OutputError(f"{out_dir}: --out must be a folder, and this is a file; choose another path")
+    existing = next((p for p in (out_dir, *out_dir.absolute().parents) if p.exists()), None)
+    if existing is not None and not existing.is_dir():
+        raise OutputError(f"{out_dir}: cannot create this folder because {existing} is a file; choose another --out")
+    if existing is not None and not os.access(existing, os.W_OK | os.X_OK):
+        raise OutputError(f"{out_dir}: cannot write in {existing} (permission denied); choose a writable --out folder")
 
 
 def _summary(result: Any, out_dir: Path, formats: list[str]) -> None:

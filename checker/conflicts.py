@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import math
 import re
@@ -12,12 +13,15 @@ import pandas as pd
 
 from checker.claims import claim_surface, claim_value
 from checker.config import Settings
+from checker.quantities import canonical
 from checker.records import Claim, Conflict, Report, Sentence
 
 _SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
 
 #: Counted things whose later, larger figures are usually updates, not errors.
-_RISING_TOLLS = frozenset({"deaths", "injured", "people", "casualties", "missing", "arrests", "cases", "displaced"})
+_RISING_TOLLS = frozenset({"deaths", "injuries", "casualties", "arrests", "cases"})
+#: Counted things that move both ways as a story develops (the missing are found).
+_MOVING_COUNTS = frozenset({"missing", "displaced", "hostages", "evacuated"})
 
 _UPDATE_CUE = re.compile(
     r"\b(?:up from|rose to|risen to|has risen|climbed to|revised|updated|now stands|latest (?:toll|figure|count))\b",
@@ -50,14 +54,34 @@ def _interval_gap(lo1: float, hi1: float, lo2: float, hi2: float, tolerance: flo
     return gap / scale if scale else 1.0
 
 
+_DEICTIC = re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b", re.IGNORECASE)
+_ABSOLUTE = re.compile(
+    r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.IGNORECASE
+)
+
+
+def _date_bounds(claim: Claim) -> tuple[dt.date, dt.date]:
+    d = claim.date
+    assert d is not None and d.earliest is not None and d.latest is not None
+    if _DEICTIC.search(d.surface):
+        # A report's date is often its own time zone's or its upload's:
+        # "today" in a report dated the 10th may be the 9th where it happened.
+        return d.earliest - dt.timedelta(days=1), d.latest
+    return d.earliest, d.latest
+
+
 def _date_gap(a: Claim, b: Claim) -> float:
     da, db = a.date, b.date
     assert da is not None and db is not None
-    assert da.earliest and da.latest and db.earliest and db.latest
-    if da.latest < db.earliest:
-        return float((db.earliest - da.latest).days)
-    if db.latest < da.earliest:
-        return float((da.earliest - db.latest).days)
+    if da.surface.lower() == db.surface.lower() and not _ABSOLUTE.search(da.surface):
+        # Two reports both saying "on Monday" about one event mean the same
+        # Monday; a copy published a week later only resolves it differently.
+        return 0.0
+    (lo_a, hi_a), (lo_b, hi_b) = _date_bounds(a), _date_bounds(b)
+    if hi_a < lo_b:
+        return float((lo_b - hi_a).days)
+    if hi_b < lo_a:
+        return float((lo_a - hi_b).days)
     return 0.0
 
 
@@ -76,7 +100,9 @@ def judge_pairs(
         if ca.kind == "quantity":
             qa, qb = ca.quantity, cb.quantity
             assert qa is not None and qb is not None
-            gap = _interval_gap(qa.low, qa.high, qb.low, qb.high, settings.numeric_tolerance)
+            _, lo_a, hi_a = canonical(qa)
+            _, lo_b, hi_b = canonical(qb)
+            gap = _interval_gap(lo_a, hi_a, lo_b, hi_b, settings.numeric_tolerance)
             if gap == 0.0:
                 continue
             update = _is_update(ca, cb, reports, sentences)
@@ -97,6 +123,8 @@ def _is_update(a: Claim, b: Claim, reports: dict[str, Report], sentences: dict[t
         return False
     early, late = (a, b) if pa < pb else (b, a)
     assert early.quantity is not None and late.quantity is not None
+    if late.quantity.counted in _MOVING_COUNTS:
+        return True
     if late.quantity.value <= early.quantity.value:
         return False
     text = sentences[(late.report, late.sentence)].text

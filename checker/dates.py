@@ -173,15 +173,16 @@ def _pick_year(make: Callable[[int], Interval], pub: dt.date, orient: str,
 
 def _part(pos: str, lo: dt.date, hi: dt.date, unit: str) -> Interval:
     """Narrow a month or year to its early, middle or late part, or its end."""
-    pos = re.sub(r"[\s-]+", " ", pos.lower()).strip()
+    words = re.sub(r"[\s-]+", " ", pos.lower()).split()
+    # "the end of", "mid-", "early": the position word is the one that matters.
+    key = next((w for w in words if w in ("early", "start", "beginning", "mid", "middle", "late", "end")), "middle")
     if unit == "month":
         last = hi.day
         return {"early": (lo, lo.replace(day=10)), "start": (lo, lo.replace(day=10)),
                 "beginning": (lo, lo.replace(day=10)), "mid": (lo.replace(day=11), lo.replace(day=20)),
                 "middle": (lo.replace(day=11), lo.replace(day=20)), "late": (lo.replace(day=21), hi),
-                "end": (lo.replace(day=21), hi.replace(day=last))}[pos.split()[-1] if pos.startswith("the") else pos]
+                "end": (lo.replace(day=21), hi.replace(day=last))}[key]
     y = lo.year
-    key = pos.split()[1] if pos.startswith("the") else pos
     return {"early": (dt.date(y, 1, 1), dt.date(y, 4, 30)), "start": (dt.date(y, 1, 1), dt.date(y, 1, 31)),
             "beginning": (dt.date(y, 1, 1), dt.date(y, 1, 31)), "mid": (dt.date(y, 5, 1), dt.date(y, 8, 31)),
             "middle": (dt.date(y, 5, 1), dt.date(y, 8, 31)), "late": (dt.date(y, 9, 1), dt.date(y, 12, 31)),
@@ -471,6 +472,18 @@ def _is_count(tok: Token) -> bool:
     return tok.dep_ == "nummod" and tok.head.tag_ == "NNS" and tok.head.i > tok.i
 
 
+_DATELINE_BEFORE = re.compile(r"^\s*[A-Z][\w.' -]{1,40},\s*$")
+_DATELINE_AFTER = re.compile(r"^\s*(?:\(|[-–—])")
+
+
+def _modifies_noun(tok: Token) -> bool:
+    """Whether a date phrase hangs on a noun ("the price on Friday") rather than a verb."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.dep_ == "prep":
+        return head.head.pos_ in ("NOUN", "PROPN")
+    return tok.dep_ in ("npadvmod", "compound", "nmod") and head.pos_ in ("NOUN", "PROPN")
+
+
 def find_dates(sent: Span, published: dt.date | None) -> list[DateRef]:
     """Date and time expressions of a sentence, resolved against ``published``.
 
@@ -492,6 +505,8 @@ def find_dates(sent: Span, published: dt.date | None) -> list[DateRef]:
             prev = _WORD_BEFORE.search(text, max(0, start - 40), start)
             if not m.group("pos") and not (prev and prev.group(1).lower() in _MONTH_PREPS):
                 continue  # "May" the modal, "March" the verb
+        if _DATELINE_BEFORE.match(text[:start]) and _DATELINE_AFTER.match(text[end:]):
+            continue  # "LISBON, Oct 13 (Reuters) -": the dateline dates the copy, not the event
         deadline = bool(_DEADLINE_BEFORE.search(text, max(0, start - 40), start))
         surface = text[start:end]
         if name in _CLOCK_RULES:
@@ -501,7 +516,12 @@ def find_dates(sent: Span, published: dt.date | None) -> list[DateRef]:
             refs.append(DateRef(surface, base + start, base + end, "time", None, None, False,
                                 deadline, clock[0], clock[1]))
             continue
-        res = _resolve(name, m, _Ctx(published, orientation(_verb_above(head)), deadline))
+        orient = orientation(_verb_above(head))
+        if name == "in_n" and orient != "future":
+            continue  # "rents rose 65% in five years", "their second call in a week": a duration
+        if name == "weekday" and _modifies_noun(head):
+            orient = "neutral"  # "the closing price on Friday" dates the price, not the verb's plan
+        res = _resolve(name, m, _Ctx(published, orient, deadline))
         if res is not None:
             gran, span = res
             lo, hi = span if span is not None else (None, None)

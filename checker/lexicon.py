@@ -140,7 +140,19 @@ MEASURE_UNITS: dict[str, str] = {
     "hectares": "ha", "hectare": "ha", "acres": "acres", "litres": "l",
     "liters": "l", "gallons": "gal", "megawatts": "MW", "mw": "MW",
     "gigawatts": "GW", "gw": "GW", "degrees": "deg", "°c": "degC", "°f": "degF",
-    "mph": "mph", "km/h": "km/h", "knots": "kn",
+    "mph": "mph", "miles per hour": "mph", "km/h": "km/h", "kilometres per hour": "km/h",
+    "kilometers per hour": "km/h", "knots": "kn",
+    "square feet": "ft2", "square foot": "ft2", "square-foot": "ft2", "square-feet": "ft2", "sq ft": "ft2",
+    "square metres": "m2", "square meters": "m2", "square metre": "m2", "square meter": "m2",
+    "square-metre": "m2", "square-meter": "m2", "sq m": "m2",
+}
+#: Units converted before comparison, so "170,000 square feet" and "15,800
+#: square metres" are one figure: unit -> (canonical unit, factor).
+UNIT_CONVERSIONS: dict[str, tuple[str, float]] = {
+    "mi": ("km", 1.609344), "ft": ("m", 0.3048), "cm": ("m", 0.01), "mm": ("m", 0.001),
+    "ft2": ("m2", 0.09290304), "mi2": ("km2", 2.58998811), "acres": ("ha", 0.40468564),
+    "mph": ("km/h", 1.609344), "kn": ("km/h", 1.852), "gal": ("l", 3.78541178), "kg": ("t", 0.001),
+    "GW": ("MW", 1000.0),
 }
 #: Durations are quantities with a time unit ("lasted 12 days").
 DURATION_UNITS: dict[str, str] = {
@@ -255,7 +267,10 @@ COUNTED_GROUPS: dict[str, tuple[str, ...]] = {
     "missing": ("missing", "unaccounted"),
     "civilians": ("civilians", "civilian", "non-combatants"),
     "protesters": ("protesters", "protester", "protestors", "demonstrators",
-                   "demonstrator", "marchers", "crowd"),
+                   "demonstrator", "marchers", "crowd", "turnout", "participants",
+                   "attendees", "attendance"),
+    "crew": ("crew", "crew members", "crewmembers", "crewmen", "sailors", "seafarers",
+             "crew member"),
     "refugees": ("refugees", "refugee", "asylum seekers", "asylum-seekers"),
     "displaced": ("displaced", "evacuees", "evacuee", "evacuated"),
     "migrants": ("migrants", "migrant"),
@@ -310,6 +325,10 @@ OUTCOME_VERBS: dict[str, str] = {
     "evacuate": "displaced", "displace": "displaced",
     "missing": "missing", "unaccounted": "missing",
     "hire": "workers", "employ": "workers",
+    "march": "protesters", "protest": "protesters", "demonstrate": "protesters",
+    "attend": "protesters", "rally": "protesters",
+    # Phrasal verbs, looked up as "lemma particle".
+    "take part": "protesters", "turn out": "protesters", "lay off": "workers",
 }
 #: A subject noun that stands for the count ("the toll rose to 412").
 COUNT_NOUNS: frozenset[str] = frozenset({

@@ -427,7 +427,10 @@ def _outcome(verb: Token | None) -> str:
     if verb.lower_ in lx.OUTCOME_VERBS:
         return lx.OUTCOME_VERBS[verb.lower_]
     for c in verb.children:
-        if c.dep_ in ("acomp", "oprd") and c.lower_ in lx.OUTCOME_VERBS:
+        if c.dep_ in ("prt", "dobj") and f"{verb.lemma_.lower()} {c.lower_}" in lx.OUTCOME_VERBS:
+            return lx.OUTCOME_VERBS[f"{verb.lemma_.lower()} {c.lower_}"]
+    for c in verb.children:
+        if c.dep_ in ("acomp", "oprd", "xcomp") and c.lower_ in lx.OUTCOME_VERBS:
             return lx.OUTCOME_VERBS[c.lower_]
     return ""
 
@@ -544,9 +547,34 @@ def _subject(verb: Token, counted_toks: set[int]) -> str:
     return ""
 
 
+_CORE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "oprd", "dative", "npadvmod", "acomp", "advmod"})
+_PASS_THROUGH = frozenset({"conj", "appos", "nummod", "quantmod", "compound", "amod", "nmod"})
+
+
+def _is_argument(tok: Token, verb: Token) -> bool:
+    """Whether the counted phrase is an argument of ``verb`` ("sent 3,000 troops",
+    "the toll rose to 41"), not tucked inside another phrase ("of its 23 crew
+    members, two were taken"), where the verb says nothing about the count."""
+    t = tok
+    for _ in range(6):
+        if t.head.i == verb.i:
+            return t.dep_ in _CORE_DEPS or t.dep_ == "prep"
+        if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.i == verb.i:
+            return True
+        if t.dep_ not in _PASS_THROUGH or t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
 def _predicate(verb: Token | None) -> str:
     if verb is None:
         return ""
+    if verb.lemma_.lower() == "be":
+        # "nine were missing", "two are dead": the complement is the predicate.
+        for c in verb.children:
+            if c.dep_ in ("acomp", "xcomp", "oprd"):
+                return c.lemma_.lower()
     prt = [c.lower_ for c in verb.children if c.dep_ == "prt"]
     return " ".join([verb.lemma_.lower(), *prt])
 
@@ -575,6 +603,8 @@ def find_quantities(sent: Span) -> list[Quantity]:
         counted = _counted(sent, anchor, toks, cand, previous)
         if counted and not cand.unit:
             previous = counted
+        if cand.unit and not counted:
+            counted = _unit_counted(sent, toks, text[cand.end:])
         head = anchor.head if anchor.head.pos_ in ("NOUN", "PROPN") and anchor.head.i > anchor.i else anchor
         verb = _governor(head)
         inside = {t.i for t in toks} | {head.i}
@@ -583,9 +613,32 @@ def find_quantities(sent: Span) -> list[Quantity]:
             surface=text[cand.start:cand.end], start=base + cand.start, end=base + cand.end,
             hedge=cand.hedge, unit=cand.unit, counted=counted,
             subject=_subject(verb, inside) if verb is not None else "",
-            predicate=_predicate(verb),
+            predicate=_predicate(verb) if verb is not None and _is_argument(head, verb) else "",
         ))
     return found
+
+
+_PER = re.compile(r"\s*(?:per|a|an|each)\s+([A-Za-z][\w-]*)")
+
+
+def _unit_counted(sent: Span, toks: list[Token], after: str) -> str:
+    """What an amount with a unit is of: "CHF 42.50 per share" -> "per share",
+    "a 38% premium" -> "premium". Without this every sum in a story would be
+    compared with every other (a share price with the deal's value)."""
+    if m := _PER.match(after):
+        return f"per {m.group(1).lower().rstrip('s')}"
+    inside = {t.i for t in toks}
+    last = max(inside)
+    nxt = sent.doc[last + 1] if last + 1 < sent.end else None
+    if nxt is not None and nxt.pos_ == "NOUN" and any(t.head.i == nxt.i for t in toks):
+        return nxt.lemma_.lower()
+    return ""
+
+
+def canonical(q: Quantity) -> tuple[str, float, float]:
+    """The quantity's unit, low and high in the unit it is compared in."""
+    unit, factor = lx.UNIT_CONVERSIONS.get(q.unit, (q.unit, 1.0))
+    return unit, q.low * factor, q.high * factor
 
 
 def _counts_year(tok: Token) -> bool:

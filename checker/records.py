@@ -137,6 +137,8 @@ class Claim:
     entities: tuple[str, ...] = ()
     #: Lemma of the verb that governs the value ("send", "brief"), or "".
     predicate: str = ""
+    #: The words of the clause that states the value: what the claim is embedded by.
+    context: str = ""
 
     @property
     def start(self) -> int:

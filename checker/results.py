@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import tempfile
+import time
 from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
@@ -243,12 +245,14 @@ def write_outputs(files: dict[str, str | bytes], out_dir: Path) -> list[Path]:
     Everything is written into a temporary folder beside ``out_dir`` first;
     only then is each file renamed into place (a rename is atomic), with
     ``index.html`` last so the entry page never points at missing pages.
+    Staging folders left behind by killed runs are removed after a success.
     """
     if out_dir.exists() and not out_dir.is_dir():
         raise OutputError(f"{out_dir}: --out must be a folder, and this is a file; choose another path")
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
-        staging = Path(tempfile.mkdtemp(prefix=".checker-", dir=out_dir))
+        # The process id in the name tells a later run whether the writer is still alive.
+        staging = Path(tempfile.mkdtemp(prefix=f"{_STAGING}{os.getpid()}-", dir=out_dir))
     except OSError as exc:
         raise OutputError(f"{out_dir}: cannot write here ({exc.strerror}); choose a writable --out folder") from exc
     written = []
@@ -271,4 +275,50 @@ def write_outputs(files: dict[str, str | bytes], out_dir: Path) -> list[Path]:
         raise OutputError(f"{out_dir}: writing the report failed ({exc}); nothing was half-written") from exc
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+    _remove_stale_staging(out_dir)
     return written
+
+
+_STAGING = ".checker-"
+# What tempfile.mkdtemp makes of the prefix below: nothing else in --out is ever removed.
+_STAGING_NAME = re.compile(r"\.checker-(\d+)-[a-z0-9_]{8}")
+#: A staging folder this old is stale even if its process id is in use again.
+_STAGING_MAX_AGE = 3600.0
+
+
+def _remove_stale_staging(out_dir: Path) -> None:
+    """Delete staging folders of runs that died mid-write (a SIGKILL skips every ``finally``).
+
+    A folder whose writer is still running is kept, so two runs writing to
+    one folder at the same time do not break each other.
+    """
+    now = time.time()
+    try:
+        entries = list(os.scandir(out_dir))
+    except OSError:
+        return
+    for entry in entries:
+        match = _STAGING_NAME.fullmatch(entry.name)
+        try:
+            if not match or not entry.is_dir(follow_symlinks=False):
+                continue
+            old = now - entry.stat(follow_symlinks=False).st_mtime > _STAGING_MAX_AGE
+        except OSError:
+            continue
+        if old or not _process_alive(int(match.group(1))):
+            shutil.rmtree(entry.path, ignore_errors=True)
+
+
+def _process_alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    if os.name != "posix":
+        # os.kill(pid, 0) would terminate the process on Windows: rely on the age alone.
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # exists, owned by another user
+    return True

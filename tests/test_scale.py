@@ -1,0 +1,53 @@
+"""Scale-out and feeds without event ids, with the real models."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from checker.cli import cli
+from checker.config import Settings
+from checker.ingest import load_events
+from checker.pipeline import check
+
+from .conftest import FIXTURES
+
+EVENTS = FIXTURES / "events"
+
+
+def _data(path: Path) -> dict:
+    return json.loads((path / "results.json").read_text(encoding="utf-8"))
+
+
+def test_two_dask_workers_give_the_serial_result(tmp_path: Path) -> None:
+    runner = CliRunner()
+    serial = runner.invoke(cli, ["check", str(EVENTS), "--format", "json", "--out", str(tmp_path / "s"), "-q"])
+    parallel = runner.invoke(
+        cli, ["check", str(EVENTS), "--format", "json", "--workers", "2", "--out", str(tmp_path / "p"), "-q"]
+    )
+    assert serial.exit_code == parallel.exit_code == 1, parallel.output
+    assert (tmp_path / "s" / "results.json").read_bytes() == (tmp_path / "p" / "results.json").read_bytes()
+
+
+def test_group_events_splits_a_mixed_feed_by_story(tmp_path: Path) -> None:
+    # Two stories, two reports each, shuffled into one feed with no event column.
+    events = load_events([EVENTS], Settings()).events
+    picked = [(name, reports[:2]) for name, reports in events[:2]]
+    rows = [{"id": f"{name}-{r.id}", "title": r.title, "text": r.text} for name, reports in picked for r in reports]
+    rows = rows[::2] + rows[1::2]
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    result = check([feed], group_events=True)
+    grouped = sorted(sorted(r.id for r in e.reports) for e in result.events)
+    expected = sorted(sorted(f"{name}-{r.id}" for r in reports) for name, reports in picked)
+    assert grouped == expected
+
+
+def test_a_feed_without_event_column_needs_group_events(tmp_path: Path) -> None:
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(json.dumps({"id": "a", "text": "Police said 40 people were arrested."}) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["check", str(feed), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 2
+    assert "--group-events" in result.output
