@@ -113,8 +113,10 @@ def compatible(a: Claim, b: Claim) -> bool:
         return kinds in ({"person"}, {"org"})
     if a.kind == "date":
         # A date is compared whatever the frame: "will brief on Tuesday" and
-        # "briefed on Wednesday" date the same briefing.
-        return not _contrasting_predicates(a.predicate, b.predicate)
+        # "briefed on Wednesday" date the same briefing. Events are named by
+        # many verbs ("marched on Saturday", "the march that filled Lisbon on
+        # 12 November"), so only verbs of known, different kinds keep dates apart.
+        return not _known_different(a.predicate, b.predicate)
     qa, qb = a.quantity, b.quantity
     assert qa is not None and qb is not None
     if a.frame != b.frame:
@@ -191,6 +193,12 @@ _OUTCOMES = frozenset(
 )
 
 
+def _known_different(a: str, b: str) -> bool:
+    groups_a = {i for i, g in enumerate(_PREDICATE_GROUPS) if a in g}
+    groups_b = {i for i, g in enumerate(_PREDICATE_GROUPS) if b in g}
+    return bool(groups_a and groups_b) and not groups_a & groups_b
+
+
 #: Verbs that carry no event of their own ("had 21 crew", "its 1,400 jobs are")
 #: or that only give someone's estimate ("police put the turnout at 22,000").
 _LIGHT_VERBS = frozenset(
@@ -215,6 +223,16 @@ def _contrasting_predicates(a: str, b: str) -> bool:
     if a in _OUTCOMES or b in _OUTCOMES:
         return True
     return a not in _LIGHT_VERBS and b not in _LIGHT_VERBS
+
+
+def strong_match(a: Claim, b: Claim) -> bool:
+    """Whether the structure itself says two claims are about one event: both
+    values are arguments of verbs of the same kind, and none is a light verb."""
+    pa = a.quantity.predicate if a.quantity is not None else a.predicate
+    pb = b.quantity.predicate if b.quantity is not None else b.predicate
+    if not pa or not pb or pa in _LIGHT_VERBS or pb in _LIGHT_VERBS:
+        return False
+    return pa == pb or any(pa in g and pb in g for g in _PREDICATE_GROUPS)
 
 
 def embedding_text(claim: Claim, sentence_text: str, sentence_start: int) -> str:
@@ -260,8 +278,14 @@ class Aligner:
             if len(members) < 2:
                 continue
             threshold = self._threshold(key)
-            pairs = self._candidate_pairs(members, vectors, threshold)
-            kept = [(a, b, s) for a, b, s in pairs if compatible(claims[a], claims[b])]
+            floor = min(threshold, self.settings.align_similarity_strong) if key != "s" else threshold
+            pairs = self._candidate_pairs(members, vectors, floor)
+            kept = [
+                (a, b, s)
+                for a, b, s in pairs
+                if compatible(claims[a], claims[b])
+                and (s >= threshold or strong_match(claims[a], claims[b]))
+            ]
             rows.extend(kept)
             groups = self._facts(members, kept, vectors, threshold)
             for group in groups:

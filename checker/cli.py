@@ -107,7 +107,7 @@ def cli() -> None:
 )
 @click.option("--skip-bad", is_flag=True, help="Skip unreadable files with a warning instead of stopping.")
 @click.option("--group-events", is_flag=True, help="Group a feed without an event column into events by similarity.")
-@click.option("--max-report-bytes", type=int, help="Largest report accepted (default 20,000,000).")
+@click.option("--max-report-bytes", type=int, help="Largest report accepted (default 5,000,000).")
 @click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
               help="Check events in parallel on a local Dask cluster of N worker processes.")
 @click.option("--scheduler", metavar="tcp://HOST:PORT", help="Send the events to an existing Dask scheduler.")

@@ -29,6 +29,10 @@ class Settings:
     model: str = ""
     #: Cosine similarity above which two claim sentences may state the same fact.
     align_similarity: float = 0.55
+    #: Lower similarity accepted when the structure matches positively: the same
+    #: counted thing governed by the same kind of verb ("laid off 5,000 workers",
+    #: "800 jobs have gone"), so the wording around it may differ more.
+    align_similarity_strong: float = 0.35
     #: Cosine similarity above which two dated sentences may describe the same event.
     date_similarity: float = 0.70
     #: Similarity above which two statements (their quotes, or their sentences
@@ -46,7 +50,7 @@ class Settings:
     #: reports of a feed without event ids are grouped into one event.
     group_distance: float = 0.5
     #: Largest report accepted, in bytes.
-    max_report_bytes: int = 20_000_000
+    max_report_bytes: int = 5_000_000
     #: Most reports accepted in one event before the user is told to split it.
     max_reports_per_event: int = 5000
     #: Lowest severity that makes the exit code 1.
@@ -60,10 +64,24 @@ class Settings:
             raise ConfigError(
                 f"unknown setting(s) {', '.join(unknown)}; known settings are: {', '.join(sorted(known))}"
             )
+        for f in fields(self):
+            if f.name in changes:
+                changes[f.name] = _coerce(f.name, changes[f.name], type(getattr(self, f.name)))
         return dataclasses.replace(self, **changes)
 
 
 SEVERITIES = ("low", "medium", "high")
+
+
+def _coerce(name: str, value: Any, kind: type) -> Any:
+    """``value`` as the setting's type; a ConfigError naming the setting otherwise."""
+    if kind is float and isinstance(value, (int, float)) and not isinstance(value, bool):
+        return float(value)
+    if kind is int and isinstance(value, int) and not isinstance(value, bool):
+        return value
+    if kind is str and isinstance(value, str):
+        return value
+    raise ConfigError(f"setting {name} must be a {kind.__name__}, not {value!r}")
 
 
 def load_settings(pyproject: Path | None = None, **overrides: Any) -> Settings:

@@ -156,7 +156,8 @@ class _Reader:
             self.fail(InputError(f"{path}: cannot list this folder ({exc.strerror}); {hint}"))
             return 1
         names = {e.name for e in entries}
-        if "results.json" in names and names & {"conflicts.csv", "index.html"}:
+        # Any one output of a run marks the folder (--format json writes only results.json).
+        if names & {"results.json", "conflicts.csv", "checker.css"}:
             if not ancestors:  # given on the command line: surely a mistake
                 raise InputError(f"{path}: this is a checker output folder (results.json); give the folder of reports instead")
             self.notes.append(f"{path}: looks like a checker output folder (results.json); ignored")
@@ -267,9 +268,13 @@ def read_report(path: Path, event: str, settings: Settings) -> Report:
     return Report(id=_name(path, stem=True), event=event, text=text, path=str(path), **fields)
 
 
+# Terminal colour codes pasted from logs: "[0m" would otherwise read as a number.
+_ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]|\x1b\][^\x07]*\x07")
+
+
 def clean_text(text: str) -> str:
     """LF line ends, no control characters but newline and tab, NFC, stripped."""
-    text = _CONTROL.sub("", _NEWLINES.sub("\n", text))
+    text = _CONTROL.sub("", _NEWLINES.sub("\n", _ANSI.sub("", text)))
     return unicodedata.normalize("NFC", text).strip()
 
 
@@ -374,6 +379,11 @@ def _guess(data: bytes, path: Path) -> str:
         western: str | None = data.decode("cp1252")
     except UnicodeDecodeError:
         western = None
+    # Mostly-ASCII text with a few Latin accents is Western: charset-normalizer
+    # reads a short "Zürich" as cp850 ("Z³rich"). Cyrillic or Greek cp125x
+    # text decodes to a mass of accented letters and fails this test.
+    if western is not None and _looks_western(western) and len(data) < 4096:
+        return western
     matches = list(from_bytes(data))
     if matches:
         best = matches[0]

