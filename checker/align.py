@@ -23,11 +23,8 @@ from sklearn.cluster import AgglomerativeClustering
 
 from checker.attribution import EVIDENCE_NOUNS, ORG_WORDS, TITLE_WORDS, is_outlet, same_speaker
 from checker.config import Settings
-from checker.lexicon import MEASURE_UNITS
 from checker.quantities import canonical
 from checker.records import Claim
-
-_MEASURES = frozenset(MEASURE_UNITS.values()) | {"km", "m", "m2", "km2", "ha", "km/h", "l", "t", "MW"}
 
 #: Distance given to pairs whose structure rules out the same fact.
 _APART = 2.0
@@ -48,9 +45,7 @@ def bucket_of(claim: Claim) -> str:
         # A quantity with no counted noun and no unit cannot be matched safely.
         if not q.counted and not q.unit:
             return ""
-        unit = canonical(q)[0]
-        # A measure's noun adds nothing to its unit ("170,000-square-foot building").
-        return f"q||{unit}" if unit in _MEASURES else f"q|{q.counted}|{unit}"
+        return f"q|{q.counted}|{canonical(q)[0]}"
     if claim.date is not None:
         d = claim.date
         if not d.resolved or d.earliest is None:
@@ -64,6 +59,10 @@ def bucket_of(claim: Claim) -> str:
 
 #: Shorter quotes ("a 'top priority'") are too common to identify a statement.
 _MIN_STATEMENT_WORDS = 4
+
+
+def _same_words(a: str, b: str) -> bool:
+    return a.split() == b.split() or " ".join(a.lower().split()) == " ".join(b.lower().split())
 
 
 def speaker_kind(speaker: str) -> str:
@@ -91,6 +90,10 @@ def compatible(a: Claim, b: Claim) -> bool:
     """Whether the structure of two claims allows them to state the same fact."""
     if a.report == b.report and a.sentence == b.sentence:
         return False
+    if a.kind != "statement" and a.context and _same_words(a.context, b.context) and a.position != b.position:
+        # Two copies of one sentence ("connected on 1 of 13 passes"): each
+        # value is the same fact as the value in the same place, no other.
+        return False
     if a.kind == "statement":
         sa, sb = a.attribution, b.attribution
         assert sa is not None and sb is not None
@@ -111,6 +114,8 @@ def compatible(a: Claim, b: Claim) -> bool:
         # report names: only two people, or two bodies, contradict each other.
         kinds = {speaker_kind(sa.speaker), speaker_kind(sb.speaker)}
         return kinds in ({"person"}, {"org"})
+    if _different_parties(a, b):
+        return False
     if a.kind == "date":
         # A date is compared whatever the frame: "will brief on Tuesday" and
         # "briefed on Wednesday" date the same briefing. Events are named by
@@ -128,17 +133,13 @@ def compatible(a: Claim, b: Claim) -> bool:
     names_a, names_b = _names(a), _names(b)
     if qa.subject in names_a and qb.subject in names_b and not same_speaker(qa.subject, qb.subject):
         return False
-    # Figures for two different places are two facts ("1,200 jobs in Gießen",
-    # "1,800 jobs in Germany"), unless the clauses share one of their places.
-    places_a, places_b = _places(a), _places(b)
-    if places_a and places_b and not any(same_speaker(x, y) for x in places_a for y in places_b):
+    # Two sources' own estimates (police and organisers) are two facts, and a
+    # report giving both discloses a disagreement rather than making an error;
+    # the same source's figure reported differently is a conflict. Unnamed
+    # sources ("officials") may be either, so they do not keep figures apart.
+    sa, sb = source_of(a), source_of(b)
+    if sa and sb and not same_speaker(sa, sb) and "role" not in {speaker_kind(sa), speaker_kind(sb)}:
         return False
-    if a.report == b.report:
-        # Two estimates in one report, each credited to a different source,
-        # is a disagreement the report discloses, not an error in it.
-        sa, sb = source_of(a), source_of(b)
-        if sa and sb and not same_speaker(sa, sb):
-            return False
     return True
 
 
@@ -156,12 +157,20 @@ def source_of(claim: Claim) -> str:
     return ""
 
 
+def _different_parties(a: Claim, b: Claim) -> bool:
+    """Clauses about different people, or different places, state different facts
+    ("Rait died on Friday", "Buckley fell on Saturday"; "1,200 jobs in Gießen",
+    "1,800 jobs in Germany"), unless they share one of them."""
+    for labels in (("PERSON",), ("GPE", "LOC", "FAC")):
+        xa = {e.split(":", 1)[1] for e in a.entities if e.split(":", 1)[0] in labels}
+        xb = {e.split(":", 1)[1] for e in b.entities if e.split(":", 1)[0] in labels}
+        if xa and xb and not any(same_speaker(x, y) for x in xa for y in xb):
+            return True
+    return False
+
+
 def _names(claim: Claim) -> set[str]:
     return {e.split(":", 1)[1] for e in claim.entities}
-
-
-def _places(claim: Claim) -> set[str]:
-    return {e.split(":", 1)[1] for e in claim.entities if e.split(":", 1)[0] in ("GPE", "LOC", "FAC")}
 
 
 #: Verbs that report the same kind of event. Two predicates from different
@@ -232,7 +241,12 @@ def strong_match(a: Claim, b: Claim) -> bool:
     pb = b.quantity.predicate if b.quantity is not None else b.predicate
     if not pa or not pb or pa in _LIGHT_VERBS or pb in _LIGHT_VERBS:
         return False
-    return pa == pb or any(pa in g and pb in g for g in _PREDICATE_GROUPS)
+    if not (pa == pb or any(pa in g and pb in g for g in _PREDICATE_GROUPS)):
+        return False
+    # The same verb about different named parties ("Gießen, which employs
+    # 1,200", "Vossberg, which employs 42,000") is not one event.
+    na, nb = _names(a), _names(b)
+    return not (na and nb) or any(same_speaker(x, y) for x in na for y in nb)
 
 
 def embedding_text(claim: Claim, sentence_text: str, sentence_start: int) -> str:
@@ -278,16 +292,17 @@ class Aligner:
             if len(members) < 2:
                 continue
             threshold = self._threshold(key)
-            floor = min(threshold, self.settings.align_similarity_strong) if key != "s" else threshold
+            strong = self._strong_allowed(key)
+            floor = min(threshold, self.settings.align_similarity_strong) if strong else threshold
             pairs = self._candidate_pairs(members, vectors, floor)
             kept = [
                 (a, b, s)
                 for a, b, s in pairs
                 if compatible(claims[a], claims[b])
-                and (s >= threshold or strong_match(claims[a], claims[b]))
+                and (s >= threshold or strong and strong_match(claims[a], claims[b]))
             ]
             rows.extend(kept)
-            groups = self._facts(members, kept, vectors, threshold)
+            groups = self._facts(claims, kept, vectors, threshold)
             for group in groups:
                 labels[group] = next_label
                 next_label += 1
@@ -300,7 +315,14 @@ class Aligner:
             return self.settings.statement_similarity
         if bucket.startswith("d"):
             return self.settings.date_similarity
+        if bucket.startswith("q||"):
+            return self.settings.align_similarity_unit
         return self.settings.align_similarity
+
+    def _strong_allowed(self, bucket: str) -> bool:
+        # Only a counted noun plus a verb of the same kind is structure enough;
+        # dates and bare amounts are too many in a story to rest on a verb.
+        return bucket.startswith("q|") and not bucket.startswith("q||")
 
     def _candidate_pairs(self, members: list[int], vectors: np.ndarray, threshold: float) -> list[tuple[int, int, float]]:
         """Pairs (i < j) above ``threshold``; top-k per claim in large buckets."""
@@ -326,7 +348,7 @@ class Aligner:
         return sorted(set(out))
 
     def _facts(
-        self, members: list[int], pairs: list[tuple[int, int, float]], vectors: np.ndarray, threshold: float
+        self, claims: list[Claim], pairs: list[tuple[int, int, float]], vectors: np.ndarray, threshold: float
     ) -> list[list[int]]:
         """Groups of claims stating one fact (average linkage on cosine distance)."""
         linked = sorted({i for a, b, _ in pairs for i in (a, b)})
@@ -334,11 +356,16 @@ class Aligner:
             return []
         if len(linked) > self.settings.all_pairs_limit:
             return _components(linked, pairs)
-        pos = {c: i for i, c in enumerate(linked)}
-        dist = np.full((len(linked), len(linked)), _APART)
+        idx = np.asarray(linked)
+        # Real distances between every pair of linked claims, so a fact stated
+        # by many reports in varied words stays one group; structure still
+        # keeps incompatible claims apart.
+        dist = np.clip(1.0 - vectors[idx] @ vectors[idx].T, 0.0, 2.0).astype(np.float64)
+        for i, a in enumerate(linked):
+            for j in range(i + 1, len(linked)):
+                if not compatible(claims[a], claims[linked[j]]):
+                    dist[i, j] = dist[j, i] = _APART
         np.fill_diagonal(dist, 0.0)
-        for a, b, s in pairs:
-            dist[pos[a], pos[b]] = dist[pos[b], pos[a]] = 1.0 - s
         model = AgglomerativeClustering(
             n_clusters=None, metric="precomputed", linkage="average", distance_threshold=1.0 - threshold
         ).fit(dist)

@@ -24,6 +24,7 @@ import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
@@ -169,6 +170,10 @@ _CLOSE_QUOTES = ("\u201d",)
 _TOGGLE_QUOTES = ('"', "''")
 _NOT_NAMES = frozenset("DATE TIME CARDINAL ORDINAL MONEY PERCENT QUANTITY".split())
 _NAME_LINKS = frozenset(("of", "for", "de"))
+# Dependents of a cue that hold its content: "said that ...", "plans to ...", "denounced the test".
+_CONTENT_DEPS = frozenset("ccomp xcomp parataxis dobj attr oprd dative".split())
+_CONTENT_PREPS = frozenset("for of about on out over against to".split())
+_QUOTE_MARKS = frozenset(('"', "\u201c", "\u201d", "''", "``", "'"))
 _NP_LEFT = frozenset("compound amod det poss nmod nummod quantmod case flat punct".split())
 
 
@@ -292,6 +297,7 @@ class _Cue:
     depth: int
     sourcing: bool = False  # "citing X", "according to X": a source of the main clause
     conduit: str = ""
+    statement: bool = True  # False for attitudes and intentions ("plans to", "supports")
 
 
 class _Memory:
@@ -830,6 +836,43 @@ class _Resolver:
                 return True
         return False
 
+    def content(self, cue: _Cue, sent: Span) -> tuple[tuple[int, int], ...]:
+        """Character spans of what a cue attributes: its clause, object or framed quote.
+
+        "according to X" and "citing X" attribute the clause they modify; a
+        transcript name the text after its colon; a sign-off the quote before
+        its dash. A verb with no complement found attributes the rest of its
+        sentence.
+        """
+        t, doc = cue.token, sent.doc
+        mention = set(range(cue.mention.start, cue.mention.end))
+        if cue.cue == ":":
+            return _char_runs(doc, [x.i for x in sent if x.i > t.i])
+        if cue.cue in ("\u2015", "\u2014", "--"):
+            return _char_runs(doc, [x.i for x in sent if x.i < t.i])
+        if cue.sourcing:
+            head = t.head if t.head.i != t.i else None
+            inner = {x.i for x in t.subtree}
+            pool = head.subtree if head is not None else sent
+            return _char_runs(doc, [x.i for x in pool if x.i not in inner and x.i != t.i])
+        keep: set[int] = set()
+        for c in t.children:
+            if c.idx in mention or (c.dep_ == "prep" and any(o.ent_type_ in ("DATE", "TIME") for o in c.children)):
+                continue
+            if c.dep_ in _CONTENT_DEPS or (c.dep_ in ("prep", "prt") and c.lower_ in _CONTENT_PREPS):
+                keep.update(x.i for x in c.subtree if x.idx not in mention)
+        quoted: list[tuple[int, int]] = []
+        # A quote is this cue's content only when the cue has no clause of its own
+        # ('"...," he told the group, adding that ...': the quote is told's).
+        if self._frames_quote(t, sent) and not any(c.dep_ in ("ccomp", "xcomp") for c in t.children):
+            quoted = [(max(s, sent.start_char), min(e, sent.end_char)) for s, e in self.spans
+                      if s < sent.end_char and e > sent.start_char]
+        if not keep and not quoted:
+            # "..., officials said": the cue hangs off its content; take what lies outside it.
+            own = {x.i for x in t.subtree}
+            keep = {x.i for x in sent if x.i not in own and x.idx not in mention}
+        return _merge_spans(list(_char_runs(doc, sorted(keep))) + quoted)
+
     def _recipient_outlet(self, v: Token) -> str:
         """"told the BBC", "in an interview with Al Jazeera": the outlet that relays it."""
         for c in v.children:
@@ -909,6 +952,36 @@ class _Resolver:
         known = self.mem.person(key)
         return _Mention(known.key if known else key, surface, start, start + len(surface), "person")
 
+
+
+def _char_runs(doc: Doc, indices: list[int]) -> tuple[tuple[int, int], ...]:
+    """Character spans of runs of consecutive token indices, edge punctuation trimmed."""
+    runs: list[list[int]] = []
+    for i in sorted(set(indices)):
+        if runs and i == runs[-1][-1] + 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    out = []
+    for run in runs:
+        toks = [doc[i] for i in run]
+        while toks and toks[0].is_punct and toks[0].text not in _QUOTE_MARKS:
+            toks = toks[1:]
+        while toks and toks[-1].is_punct and toks[-1].text not in _QUOTE_MARKS:
+            toks = toks[:-1]
+        if toks:
+            out.append((toks[0].idx, toks[-1].idx + len(toks[-1])))
+    return tuple(out)
+
+
+def _merge_spans(spans: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+    merged: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if merged and s <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
+        else:
+            merged.append((s, e))
+    return tuple(merged)
 
 def _evidence_subject(v: Token, spans: list[tuple[int, int]]) -> bool:
     subj = _subject(v, spans)
@@ -1041,34 +1114,84 @@ def _quoted_share(text: str, sent: Span, spans: list[tuple[int, int]]) -> float:
     return inside / len(chars)
 
 
+class AttributionTriple(NamedTuple):
+    """One attribution in a sentence: who, through which cue, asserts or holds which content.
+
+    ``content`` is the character spans of the attributed content in
+    ``doc.text`` (the cue's clause, object or framed quote). ``statement`` is
+    False for attitudes and intentions ("plans to", "wants", "supports"):
+    the source holds the content, it does not assert it as fact.
+    """
+
+    sentence: int
+    attribution: Attribution
+    content: tuple[tuple[int, int], ...]
+    statement: bool = True
+
+
 def attribute(doc: Doc) -> list[Attribution | None]:
     """Attribute every sentence of ``doc.sents``: one entry per sentence, None when unattributed.
 
-    ``start``/``end`` are the speaker mention's characters in ``doc.text``, or
-    -1 when the speaker comes from another sentence (a quote's frame).
+    Only statements count (a plan is not an assertion). ``start``/``end`` are
+    the speaker mention's characters in ``doc.text``, or -1 when the speaker
+    comes from another sentence (a quote's frame).
     """
+    return _analyse(doc)[0]
+
+
+def attributions_in(doc: Doc, *, statements_only: bool = False) -> list[list[AttributionTriple]]:
+    """Every attribution of every sentence of ``doc.sents``, with its content span.
+
+    Where ``attribute`` keeps one speaker per sentence, this keeps each cue:
+    "X said A, though she acknowledged B" gives two triples. A sentence that
+    only inherits a quote's speaker gets one triple whose content is its
+    quoted text. ``statements_only`` drops attitudes and intentions.
+    """
+    triples = _analyse(doc)[1]
+    if statements_only:
+        return [[t for t in row if t.statement] for row in triples]
+    return triples
+
+
+def _analyse(doc: Doc) -> tuple[list[Attribution | None], list[list[AttributionTriple]]]:
+    """One pass over the report: the chosen statement per sentence, and every cue's triple."""
     text = doc.text
     spans = _quote_spans(text)
     res = _Resolver(doc, text, spans)
     sents = list(doc.sents)
     out: list[Attribution | None] = []
-    for sent in sents:
-        chosen = _choose(res.cues(sent))
+    triples: list[list[AttributionTriple]] = []
+    for si, sent in enumerate(sents):
+        cues = res.cues(sent)
+        chosen = _choose([c for c in cues if c.statement])
         res.register(sent)
+        quote = _sentence_quote(text, sent, spans)
+        row = []
+        for c in cues:
+            conduit = chosen[1] if chosen is not None and c is chosen[0] else c.conduit
+            m = c.mention
+            a = Attribution(speaker=m.key, speaker_surface=m.surface, cue=c.cue, start=m.start, end=m.end,
+                            conduit=conduit, quote=quote if c.statement else "")
+            row.append(AttributionTriple(si, a, res.content(c, sent), c.statement))
+        triples.append(row)
         if chosen is None:
             out.append(None)
             continue
-        cue, conduit = chosen
-        m = cue.mention
+        m = chosen[0].mention
         if m.kind == "outlet":
             res.mem.last_outlet = m.surface
-        elif conduit:
-            res.mem.last_outlet = conduit
+        elif chosen[1]:
+            res.mem.last_outlet = chosen[1]
         res.remember_speaker(m)
-        out.append(Attribution(speaker=m.key, speaker_surface=m.surface, cue=cue.cue, start=m.start,
-                               end=m.end, conduit=conduit, quote=_sentence_quote(res.text, sent, spans)))
-    _spread_quotes(res.text, sents, spans, out)
-    return out
+        out.append(row[next(i for i, c in enumerate(cues) if c is chosen[0])].attribution)
+    _spread_quotes(text, sents, spans, out)
+    for si, sent in enumerate(sents):
+        a = out[si]
+        if a is not None and a.start < 0 and not any(t.statement for t in triples[si]):
+            inside = tuple((max(s, sent.start_char), min(e, sent.end_char)) for s, e in spans
+                           if s < sent.end_char and e > sent.start_char)
+            triples[si].append(AttributionTriple(si, a, inside or ((sent.start_char, sent.end_char),)))
+    return out, triples
 
 
 def _inherit(a: Attribution, quote: str) -> Attribution:

@@ -8,6 +8,7 @@ attribution conflicts).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from checker.attribution import attribute, normalise_speaker
@@ -87,7 +88,10 @@ def extract_claims(report: Report, doc: Doc, sentences: list[Sentence]) -> list[
                 )
             )
         found.sort(key=lambda c: (c.start if c.start >= 0 else sent.start_char, c.kind))
-        claims.extend(found)
+        ranks: dict[str, int] = {}
+        for claim in found:
+            ranks[claim.kind] = ranks.get(claim.kind, -1) + 1
+            claims.append(replace(claim, position=ranks[claim.kind]))
     return [_with_id(c, f"{report.event}/{report.id}/c{i + 1}") for i, c in enumerate(claims)]
 
 
@@ -164,8 +168,6 @@ def _clause(doc: Doc, start: int, end: int) -> tuple[str, set[int]]:
 
 
 def _with_id(claim: Claim, claim_id: str) -> Claim:
-    from dataclasses import replace
-
     return replace(claim, id=claim_id)
 
 

@@ -33,6 +33,9 @@ class Settings:
     #: counted thing governed by the same kind of verb ("laid off 5,000 workers",
     #: "800 jobs have gone"), so the wording around it may differ more.
     align_similarity_strong: float = 0.35
+    #: Similarity needed for amounts known only by their unit (sums of money,
+    #: percentages, distances): a story holds many, so the clause must match closely.
+    align_similarity_unit: float = 0.70
     #: Cosine similarity above which two dated sentences may describe the same event.
     date_similarity: float = 0.70
     #: Similarity above which two statements (their quotes, or their sentences

@@ -63,7 +63,7 @@ _ABSOLUTE = re.compile(
 def _date_bounds(claim: Claim) -> tuple[dt.date, dt.date]:
     d = claim.date
     assert d is not None and d.earliest is not None and d.latest is not None
-    if _DEICTIC.search(d.surface):
+    if _DEICTIC.search(d.surface) or d.granularity == "time" and _DEICTIC.search(claim.context):
         # A report's date is often its own time zone's or its upload's:
         # "today" in a report dated the 10th may be the 9th where it happened.
         return d.earliest - dt.timedelta(days=1), d.latest
@@ -142,13 +142,17 @@ def build_conflicts(
 ) -> list[Conflict]:
     """Group disagreeing pairs into conflicts, one per scope, ordered by severity."""
     verdicts = list(verdicts)
-    groups: dict[tuple[int, bool], list[PairVerdict]] = {}
-    root = _union([(v.a, v.b) for v in verdicts])
+    # One conflict per fact (a group of the alignment) and scope. Joining
+    # disagreeing pairs transitively instead would chain every yardage of a
+    # football report into one "conflict".
+    groups: dict[tuple[int, int, bool], list[PairVerdict]] = {}
     for v in verdicts:
         within = claims[v.a].report == claims[v.b].report
-        groups.setdefault((root(v.a), within), []).append(v)
+        fact = labels[v.a] if labels[v.a] == labels[v.b] and labels[v.a] >= 0 else -1
+        key = (fact, v.a if fact < 0 else -1, within)
+        groups.setdefault(key, []).append(v)
     drafts = []
-    for (_, within), group in groups.items():
+    for (_, _, within), group in groups.items():
         members = sorted({i for v in group for i in (v.a, v.b)}, key=lambda i: _claim_order(claims[i], reports))
         group_claims = tuple(claims[i] for i in members)
         kind = {"quantity": "numeric", "date": "date", "statement": "attribution"}[group_claims[0].kind]
@@ -175,23 +179,6 @@ def build_conflicts(
     from dataclasses import replace
 
     return [replace(c, id=f"{event}/{i + 1}") for i, c in enumerate(drafts)]
-
-
-def _union(edges: list[tuple[int, int]]):  # type: ignore[no-untyped-def]
-    parent: dict[int, int] = {}
-
-    def find(x: int) -> int:
-        parent.setdefault(x, x)
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    for a, b in edges:
-        ra, rb = find(a), find(b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
-    return find
 
 
 def _claim_order(claim: Claim, reports: dict[str, Report]) -> tuple[str, str, int, int]:

@@ -350,7 +350,8 @@ def _weekday(wd: int, rel: str, pub: dt.date, orient: str) -> dt.date:
     if rel == "this":
         return _week(pub)[0] + _D(days=wd)
     if orient == "future":
-        return back + _D(days=7)
+        # "will brief the committee on Tuesday" in Tuesday's paper is today.
+        return back if back == pub else back + _D(days=7)
     return back
 
 

@@ -22,7 +22,8 @@ from checker.errors import InputError
 from checker.ingest import load_events
 from checker.models import Embedder, default_cache_dir
 from checker.pipeline import check_events
-from checker.records import Conflict, EventResult, Report
+from checker.quantities import canonical
+from checker.records import Claim, Conflict, EventResult, Report
 
 
 @dataclass(frozen=True)
@@ -62,13 +63,31 @@ def read_key(path: Path) -> AnswerKey:
 
 
 def links(conflict: Conflict, item: KeyItem, sentences: dict[tuple[str, int], str]) -> bool:
-    """Whether ``conflict`` joins the two sentences an answer-key item names."""
+    """Whether ``conflict`` sets the two sentences an answer-key item names against each other.
+
+    One claim must come from each sentence, and their values must disagree: a
+    conflict listing both on the same side (two reports agreeing on 41,800
+    and "about 42,000" against a third) does not flag the pair.
+    """
     sides = []
     for report, fragment in zip(item.reports, item.sentences):
         sides.append(
-            {i for i, c in enumerate(conflict.claims) if c.report == report and fragment in sentences[(c.report, c.sentence)]}
+            [c for c in conflict.claims if c.report == report and fragment in sentences[(c.report, c.sentence)]]
         )
-    return any(a != b for a in sides[0] for b in sides[1])
+    return any(a is not b and disagree(a, b) for a in sides[0] for b in sides[1])
+
+
+def disagree(a: Claim, b: Claim) -> bool:
+    """Whether two claims' values cannot both hold (claims without values always may)."""
+    if a.quantity is not None and b.quantity is not None:
+        ua, la, ha = canonical(a.quantity)
+        ub, lb, hb = canonical(b.quantity)
+        return ua == ub and (ha < lb or hb < la)
+    if a.date is not None and b.date is not None and a.date.earliest and b.date.earliest:
+        return bool(a.date.latest and b.date.latest) and (a.date.latest < b.date.earliest or b.date.latest < a.date.earliest)
+    if a.attribution is not None and b.attribution is not None and a.kind == b.kind == "statement":
+        return a.attribution.speaker != b.attribution.speaker
+    return True
 
 
 def score_event(result: EventResult, key: AnswerKey) -> dict[str, Any]:

@@ -14,7 +14,16 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from checker.attribution import CUE_VERBS, NEEDS_COMPLEMENT, RELATIVES, attribute, normalise_speaker, same_speaker
+from checker.attribution import (
+    CUE_VERBS,
+    NEEDS_COMPLEMENT,
+    RELATIVES,
+    AttributionTriple,
+    attribute,
+    attributions_in,
+    normalise_speaker,
+    same_speaker,
+)
 from checker.errors import InputError
 from checker.records import Attribution
 
@@ -163,8 +172,12 @@ def score_polnear(path: str | Path = POLNEAR_PATH, nlp: Any = None) -> dict[str,
     """Speaker precision, recall and F1 on PolNeAR attribution rows.
 
     Each row gives a passage, the attributed ``content`` and the gold
-    ``source`` span. ``attribute`` runs on the passage; the prediction for a
-    row is the set of attributions of the sentences overlapping ``content``.
+    ``source`` span. ``attributions_in`` runs on the passage; among the
+    triples of the sentences overlapping ``content``, the prediction for the
+    row is the one whose content spans overlap the gold content most
+    (character Jaccard), ties going to the nearest. One prediction per row,
+    so a sentence with two attributions is scored cue by cue.
+
     Matching rule: a prediction matches when, for its speaker surface, its
     normalised key or the mention's text in the passage, the candidate's head
     word (last content word before a post-modifier, possessive stripped) is
@@ -177,43 +190,74 @@ def score_polnear(path: str | Path = POLNEAR_PATH, nlp: Any = None) -> dict[str,
     rows / all rows (the gold rows are not exhaustive, so sentences without a
     gold row are not counted).
 
-    PolNeAR also annotates sources of plans, votes and rulings ("NATO to
-    order", "Clinton plans"), which this stage does not treat as assertions;
-    ``reporting`` repeats the figures on the rows whose gold cue is a
+    PolNeAR also annotates sources of plans, votes, rulings and attitudes
+    ("Clinton plans", "NATO to order"). The top-level figures use every
+    triple, attitudes included; ``statements`` repeats them with statement
+    cues only (what ``attribute`` feeds the checker); ``sentence_level`` is
+    the older rule (any of ``attribute``'s one-per-sentence speakers);
+    ``reporting`` is the top-level rule on the rows whose gold cue is a
     reporting or belief verb, "according to", a colon or a dash sign-off.
     """
     rows = _read_jsonl(path)
     nlp = nlp or _load_spacy()
     unique = list(dict.fromkeys(r["text"] for r in rows))
     docs = dict(zip(unique, nlp.pipe(unique, batch_size=64)))
-    attrs = {t: attribute(d) for t, d in docs.items()}
+    triples = {t: attributions_in(d) for t, d in docs.items()}
+    sentence_attrs = {t: attribute(d) for t, d in docs.items()}
+    sents = {t: [(s.start_char, s.end_char) for s in d.sents] for t, d in docs.items()}
     cues = list(dict.fromkeys(r["cue"] for r in rows))
     cue_docs = dict(zip(cues, nlp.pipe(cues, batch_size=256)))
-    tp = predicted = 0
-    sub: Counter[str] = Counter()
+    counts: dict[str, Counter[str]] = {k: Counter() for k in ("all", "statements", "sentence_level", "reporting")}
     misses: Counter[str] = Counter()
     errors = []
     for r in rows:
-        doc, out = docs[r["text"]], attrs[r["text"]]
-        spans = _locate(r["text"], r["content"])
-        preds = [a for s, a in zip(doc.sents, out)
-                 if a is not None and any(s.start_char < e and s.end_char > b for b, e in spans)]
-        if preds:
-            predicted += 1
-        hit = any(_polnear_match(r["source"], a, r["text"]) for a in preds)
-        tp += hit
+        text = r["text"]
+        gold = _locate(text, r["content"])
+        near = [i for i, (b, e) in enumerate(sents[text]) if any(b < ge and e > gb for gb, ge in gold)]
+        cands = [t for i in near for t in triples[text][i]]
+        best = _best_triple(cands, gold)
+        stated = _best_triple([t for t in cands if t.statement], gold)
+        hit = best is not None and _polnear_match(r["source"], best.attribution, text)
+        counts["all"].update(n=1, tp=int(hit), predicted=int(best is not None))
+        counts["statements"].update(n=1, predicted=int(stated is not None),
+                                    tp=int(stated is not None and _polnear_match(r["source"], stated.attribution, text)))
+        per_sentence = [sentence_attrs[text][i] for i in near]
+        preds = [a for a in per_sentence if a is not None]
+        counts["sentence_level"].update(n=1, predicted=int(bool(preds)),
+                                        tp=int(any(_polnear_match(r["source"], a, text) for a in preds)))
         if _is_reporting_cue(r["cue"], cue_docs[r["cue"]]):
-            sub.update(n=1, tp=int(hit), predicted=int(bool(preds)))
+            counts["reporting"].update(n=1, tp=int(hit), predicted=int(best is not None))
         if not hit:
-            misses["wrong" if preds else "none"] += 1
+            misses["wrong" if best is not None else "none"] += 1
             errors.append({"id": r["id"], "gold": r["source"], "cue": r["cue"],
-                           "pred": [(a.speaker_surface, a.cue) for a in preds]})
-    result: dict[str, Any] = _prf(tp, predicted, len(rows))
-    reporting: dict[str, Any] = _prf(sub["tp"], sub["predicted"], sub["n"])
-    reporting.update(n=sub["n"], tp=sub["tp"], predicted=sub["predicted"])
-    result.update(n=len(rows), tp=tp, predicted=predicted, misses=dict(misses),
-                  reporting=reporting, errors=errors)
+                           "pred": (best.attribution.speaker_surface, best.attribution.cue) if best else None,
+                           "candidates": [(t.attribution.speaker_surface, t.attribution.cue) for t in cands]})
+    result: dict[str, Any] = _figures(counts["all"])
+    result.update(misses=dict(misses), errors=errors,
+                  **{k: _figures(counts[k]) for k in ("statements", "sentence_level", "reporting")})
     return result
+
+
+def _figures(c: Counter[str]) -> dict[str, Any]:
+    out: dict[str, Any] = _prf(c["tp"], c["predicted"], c["n"])
+    out.update(n=c["n"], tp=c["tp"], predicted=c["predicted"])
+    return out
+
+
+def _best_triple(cands: list[AttributionTriple], gold: list[tuple[int, int]]) -> AttributionTriple | None:
+    """The triple whose content best matches the gold content spans (character Jaccard, then distance)."""
+    if not cands:
+        return None
+    want = {i for b, e in gold for i in range(b, e)}
+
+    def key(t: AttributionTriple) -> tuple[float, int]:
+        have = {i for b, e in t.content for i in range(b, e)}
+        union = len(want | have)
+        jaccard = len(want & have) / union if union else 0.0
+        gap = min((max(gb - e, b - ge, 0) for b, e in t.content for gb, ge in gold), default=10**6)
+        return (-jaccard, gap)
+
+    return min(cands, key=key)
 
 
 def _is_reporting_cue(cue: str, doc: Any) -> bool:

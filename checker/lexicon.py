@@ -140,6 +140,7 @@ MEASURE_UNITS: dict[str, str] = {
     "hectares": "ha", "hectare": "ha", "acres": "acres", "litres": "l",
     "liters": "l", "gallons": "gal", "megawatts": "MW", "mw": "MW",
     "gigawatts": "GW", "gw": "GW", "degrees": "deg", "°c": "degC", "°f": "degF",
+    "yards": "yd", "yard": "yd",
     "mph": "mph", "miles per hour": "mph", "km/h": "km/h", "kilometres per hour": "km/h",
     "kilometers per hour": "km/h", "knots": "kn",
     "square feet": "ft2", "square foot": "ft2", "square-foot": "ft2", "square-feet": "ft2", "sq ft": "ft2",
@@ -149,7 +150,7 @@ MEASURE_UNITS: dict[str, str] = {
 #: Units converted before comparison, so "170,000 square feet" and "15,800
 #: square metres" are one figure: unit -> (canonical unit, factor).
 UNIT_CONVERSIONS: dict[str, tuple[str, float]] = {
-    "mi": ("km", 1.609344), "ft": ("m", 0.3048), "cm": ("m", 0.01), "mm": ("m", 0.001),
+    "mi": ("km", 1.609344), "ft": ("m", 0.3048), "yd": ("m", 0.9144), "cm": ("m", 0.01), "mm": ("m", 0.001),
     "ft2": ("m2", 0.09290304), "mi2": ("km2", 2.58998811), "acres": ("ha", 0.40468564),
     "mph": ("km/h", 1.609344), "kn": ("km/h", 1.852), "gal": ("l", 3.78541178), "kg": ("t", 0.001),
     "GW": ("MW", 1000.0),

@@ -630,7 +630,9 @@ def _unit_counted(sent: Span, toks: list[Token], after: str) -> str:
     inside = {t.i for t in toks}
     last = max(inside)
     nxt = sent.doc[last + 1] if last + 1 < sent.end else None
-    if nxt is not None and nxt.pos_ == "NOUN" and any(t.head.i == nxt.i for t in toks):
+    # Only a percentage names its thing this way; "a 190-metre carrier" is a
+    # length whatever it is the length of.
+    if nxt is not None and nxt.pos_ == "NOUN" and "%" in after[:1] + "".join(t.text for t in toks) and any(t.head.i == nxt.i for t in toks):
         return nxt.lemma_.lower()
     return ""
 

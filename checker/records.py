@@ -139,6 +139,8 @@ class Claim:
     predicate: str = ""
     #: The words of the clause that states the value: what the claim is embedded by.
     context: str = ""
+    #: Rank of this claim among the claims of its kind in its sentence (0, 1, ...).
+    position: int = 0
 
     @property
     def start(self) -> int:

@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 from playwright.sync_api import expect
-from report_sample import HOSTILE_EVENT, XSS_PAYLOADS, big_event_data, sample_data
+from .report_sample import HOSTILE_EVENT, XSS_PAYLOADS, big_event_data, sample_data
 
 from checker.report import render_html, slugify
 

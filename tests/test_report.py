@@ -22,7 +22,7 @@ import markupsafe
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from report_sample import HOSTILE_EVENT, XSS_PAYLOADS, big_event_data, sample_data
+from .report_sample import HOSTILE_EVENT, XSS_PAYLOADS, big_event_data, sample_data
 
 from checker.report import format_number, render_html, safe_url, segments, slugify, unique_slugs
 
