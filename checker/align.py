@@ -61,6 +61,12 @@ def bucket_of(claim: Claim) -> str:
 _MIN_STATEMENT_WORDS = 4
 
 
+def _shares_speaker(a: str, b: str) -> bool:
+    """Same speaker, or one of a joint statement's ("nordhavn and lumeo") speakers."""
+    parts_a, parts_b = a.split(" and "), b.split(" and ")
+    return any(same_speaker(x, y) for x in parts_a for y in parts_b)
+
+
 def _same_words(a: str, b: str) -> bool:
     return a.split() == b.split() or " ".join(a.lower().split()) == " ".join(b.lower().split())
 
@@ -99,7 +105,7 @@ def compatible(a: Claim, b: Claim) -> bool:
         assert sa is not None and sb is not None
         # Only statements credited to different speakers are interesting; a
         # conduit relaying the speaker is not a second speaker.
-        if same_speaker(sa.speaker, sb.speaker):
+        if _shares_speaker(sa.speaker, sb.speaker):
             return False
         # An outlet reporting on its own ("Yonhap reported ...") may be the
         # conduit of the other report's speaker, not a rival source.
@@ -187,6 +193,7 @@ _PREDICATE_GROUPS = (
     frozenset({"cut", "lay off", "eliminate", "shed", "axe", "go", "lose"}),
     frozenset({"hire", "employ", "recruit"}),
     frozenset({"buy", "acquire", "pay", "purchase", "value", "sell"}),
+    frozenset({"close", "complete", "finalize", "finalise", "conclude"}),
     frozenset({"attend", "march", "join", "gather", "protest", "turn out", "take part", "take"}),
     frozenset({"rise", "jump", "gain", "climb", "surge", "increase"}),
     frozenset({"fall", "drop", "decline", "slide", "plunge", "decrease"}),
@@ -293,7 +300,7 @@ class Aligner:
                 continue
             threshold = self._threshold(key)
             strong = self._strong_allowed(key)
-            floor = min(threshold, self.settings.align_similarity_strong) if strong else threshold
+            floor = min(threshold, self._strong_floor(key)) if strong else threshold
             pairs = self._candidate_pairs(members, vectors, floor)
             kept = [
                 (a, b, s)
@@ -320,9 +327,14 @@ class Aligner:
         return self.settings.align_similarity
 
     def _strong_allowed(self, bucket: str) -> bool:
-        # Only a counted noun plus a verb of the same kind is structure enough;
-        # dates and bare amounts are too many in a story to rest on a verb.
-        return bucket.startswith("q|") and not bucket.startswith("q||")
+        # A counted noun, or a date, plus a verb of the same kind is structure
+        # enough; bare amounts are too many in a story to rest on a verb.
+        return bucket == "d" or bucket.startswith("q|") and not bucket.startswith("q||")
+
+    def _strong_floor(self, bucket: str) -> float:
+        # Stories date many events with the same verbs ("killed", "fell"), so a
+        # date needs the ordinary alignment similarity even with a matching verb.
+        return self.settings.align_similarity if bucket == "d" else self.settings.align_similarity_strong
 
     def _candidate_pairs(self, members: list[int], vectors: np.ndarray, threshold: float) -> list[tuple[int, int, float]]:
         """Pairs (i < j) above ``threshold``; top-k per claim in large buckets."""
@@ -362,6 +374,10 @@ class Aligner:
         # keeps incompatible claims apart.
         dist = np.clip(1.0 - vectors[idx] @ vectors[idx].T, 0.0, 2.0).astype(np.float64)
         for i, a in enumerate(linked):
+            if claims[a].kind == "statement":
+                # One statement is one fact whoever it is credited to: the
+                # speakers are what the conflict is about.
+                break
             for j in range(i + 1, len(linked)):
                 if not compatible(claims[a], claims[linked[j]]):
                     dist[i, j] = dist[j, i] = _APART

@@ -48,6 +48,23 @@ SPEECH_VERBS = frozenset("say tell add state claim insist warn deny write tweet 
 # Belief and expectation verbs: the subject holds the content to be true.
 BELIEF_VERBS = frozenset("believe expect think fear suspect doubt hope worry feel".split())
 CUE_VERBS = REPORTING_VERBS | BELIEF_VERBS
+# Attitude and intention verbs: the subject holds a position on the content
+# without asserting it as fact ("plans to", "wants", "supports", "knows that").
+# They make triples for ``attributions_in``, never the speaker of ``attribute``.
+INTENT_VERBS = frozenset(
+    """plan intend want wish seek aim try attempt strive decide choose resolve threaten
+    offer propose refuse decline prefer need""".split()
+)
+STANCE_VERBS = frozenset(
+    """support oppose favor favour back endorse welcome applaud hail defend advocate
+    champion resist decry deplore lambaste assail slam blast rip mock ridicule dispute
+    challenge contest approve vote veto""".split()
+)
+COGNITION_VERBS = frozenset(
+    """know realize realise recognize recognise understand learn assume suppose imagine
+    consider regard view see notice remember forget guess reckon trust wonder judge deem""".split()
+)
+ATTITUDE_VERBS = INTENT_VERBS | STANCE_VERBS | COGNITION_VERBS
 # Cues that need a particle or a complement to be reporting ("called for").
 NEEDS_COMPLEMENT = {"call": ("for", "on"), "point": ("out",), "speak": ("of", "about")}
 # Evidential cues only count with a clause ("polls show that ..."), not an object.
@@ -768,7 +785,7 @@ class _Resolver:
                 cue_text = t.text  # "called the report inaccurate": a judgement
             else:
                 return None
-        elif lemma in CUE_VERBS:
+        elif lemma in CUE_VERBS or _holds_content(t, lemma):
             cue_text = t.text
         else:
             return None
@@ -778,8 +795,13 @@ class _Resolver:
             return None
         children = list(t.children)
         has_clause = any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in children) or self._frames_quote(t, sent)
+        statement = lemma in CUE_VERBS or lemma in NEEDS_COMPLEMENT
         if lemma in CLAUSE_ONLY and not has_clause and not _evidence_subject(t, self.spans):
-            return None
+            # "questioned his health", "the video shows an officer": a stance or a
+            # depiction of something, not an assertion of a proposition.
+            if not any(c.dep_ == "dobj" for c in children):
+                return None
+            statement = False
         if lemma in QUOTE_ONLY and not self._frames_quote(t, sent):
             return None
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children)
@@ -800,7 +822,7 @@ class _Resolver:
             agent = self._agent(t)
             if agent is None:
                 return None
-            return _Cue(t, cue_text, agent, _depth(t))
+            return _Cue(t, cue_text, agent, _depth(t), statement=statement)
         else:
             subj = _subject(t, self.spans)
             if subj is None:
@@ -813,7 +835,7 @@ class _Resolver:
             return None
         if not conduit:
             conduit = self._recipient_outlet(t)
-        return _Cue(t, cue_text, m, _depth(t), conduit=conduit)
+        return _Cue(t, cue_text, m, _depth(t), conduit=conduit, statement=statement)
 
     def _agent(self, v: Token) -> _Mention | None:
         # "quoted as saying by Interfax" hangs the agent under "saying".
@@ -995,14 +1017,29 @@ def _verb_as_noun(t: Token) -> bool:
     return _verb_lemma(t) in CUE_VERBS and any(c.dep_ in ("nsubj", "ccomp") for c in t.children)
 
 
+def _holds_content(t: Token, lemma: str) -> bool:
+    """An attitude verb with the complement that makes it one: "plans to", "supports the bill", "knows that"."""
+    deps = {c.dep_ for c in t.children}
+    preps = {c.lower_ for c in t.children if c.dep_ == "prep"}
+    if lemma in INTENT_VERBS:
+        return bool(deps & {"xcomp", "ccomp"}) or ("dobj" in deps and lemma in ("want", "seek", "propose", "offer"))
+    if lemma in STANCE_VERBS:
+        if lemma == "vote":
+            return bool(deps & {"xcomp", "ccomp"} or preps & {"for", "against"})
+        return bool(deps & {"dobj", "ccomp", "xcomp"})
+    if lemma in COGNITION_VERBS:
+        return bool(deps & {"ccomp", "oprd"}) or ("dobj" in deps and "as" in preps)
+    return False
+
+
 def _verb_lemma(t: Token) -> str:
     """The token's lemma, or a cue verb its inflected form plainly comes from ("hopes" lemmatised "hop")."""
     lemma = t.lemma_.lower()
-    if lemma in CUE_VERBS or lemma in NEEDS_COMPLEMENT:
+    if lemma in CUE_VERBS or lemma in NEEDS_COMPLEMENT or lemma in ATTITUDE_VERBS:
         return lemma
     w = t.lower_
     for cand in (w[:-1], w[:-2], w[:-1] if w.endswith("d") else "", w[:-3] + "e", w[:-3]):
-        if len(cand) > 2 and cand in CUE_VERBS and w.endswith(("s", "d", "ing")):
+        if len(cand) > 2 and (cand in CUE_VERBS or cand in ATTITUDE_VERBS) and w.endswith(("s", "d", "ing")):
             return cand
     return lemma
 

@@ -86,6 +86,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx)) for name, rx
     ("month", rf"(?:(?P<pos>{_POSITION})\s*)?\b(?P<mon>{_FULL_MONTHS})\b(?!\s+\d)"),
     ("decade", r"(?:the\s+)?(?P<pos>early\s+|mid-|late\s+)?\b(?P<year>1[89]\d0|20\d0)s\b"),
     ("part_year", rf"(?i:(?P<pos>early|mid|late|the\s+end\s+of|the\s+start\s+of))[\s-]*{_YEAR}\b"),
+    ("quarter", rf"(?i:(?:the\s+)?(?P<q>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+quarter"
+                rf"|\b(?P<qq>Q[1-4]))(?:\s+(?:of\s+)?{_YEAR})?\b"),
+    ("half", rf"(?i:(?:the\s+)?(?P<hw>first|second|1st|2nd)\s+half|\b(?P<hh>H[12]))(?:\s+(?:of\s+)?{_YEAR})?\b"),
     ("season", rf"(?i:(?P<rel>last|this|next|the)\s+)?(?P<season>spring|summer|autumn|fall|winter)"
                rf"(?:\s+of)?(?:\s+{_YEAR})?\b"),
     ("year", r"(?<![\w.,$£€/-])(?P<year>1[89]\d\d|20\d\d)(?![\w%/-]|[.,]\d)"),
@@ -112,6 +115,7 @@ _MONTH_PREPS = frozenset({
 })
 _DEADLINE_BEFORE = re.compile(r"(?i)\b(?:by|until|till|til|no\s+later\s+than|not\s+later\s+than)\s+$")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*$")
+_NOT_UNTIL = re.compile(r"(?i)\b(?:not|n't|never)\b[^.;]*\b(?:until|till)\s+$")
 _TZ_NAMES = frozenset(z.upper() for z in lx.TIME_ZONES if " " not in z) | {"Z"}
 _WORD_NUMS = {**lx.UNITS, **lx.TENS, "a": 1, "an": 1}
 _SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
@@ -296,6 +300,8 @@ def _resolve(name: str, m: re.Match[str], c: _Ctx) -> _Resolved:
         return "year", (dt.date(y, 1, 1), dt.date(y + 9, 12, 31))
     if name == "part_year":
         return "year", _part(g["pos"], dt.date(year or 1, 1, 1), dt.date(year or 1, 12, 31), "year")
+    if name in ("quarter", "half"):
+        return _quarter_or_half(name, g, year, c)
     if name == "season":
         return _season(g, year, c)
     if name == "year":
@@ -400,6 +406,29 @@ def _offset(name: str, g: dict[str, str | None], pub: dt.date) -> _Resolved:
         y, mo = _shift_months(pub, sign * n)
         return "month", _month_days(y, mo)
     return "year", (dt.date(pub.year + sign * n, 1, 1), dt.date(pub.year + sign * n, 12, 31))
+
+
+_QUARTER_WORDS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+                  "final": 4, "last": 4}
+
+
+def _quarter_or_half(name: str, g: dict[str, str | None], year: int | None, c: _Ctx) -> _Resolved:
+    """"the fourth quarter of 2024", "Q4", "the first half of 2025", "H1": three or six months."""
+    if name == "quarter":
+        n = int(g["qq"][1]) if g.get("qq") else _QUARTER_WORDS[(g.get("q") or "").lower()]
+        first, months = 3 * (n - 1) + 1, 3
+    else:
+        n = int(g["hh"][1]) if g.get("hh") else _QUARTER_WORDS[(g.get("hw") or "").lower()]
+        first, months = 6 * (n - 1) + 1, 6
+
+    def make(y: int) -> Interval:
+        return dt.date(y, first, 1), _month_days(y, first + months - 1)[1]
+
+    if year:
+        return "month", make(year)
+    if c.pub is None:
+        return "month", None
+    return "month", _pick_year(make, c.pub, c.orient)
 
 
 def _season(g: dict[str, str | None], year: int | None, c: _Ctx) -> _Resolved:
@@ -509,6 +538,8 @@ def find_dates(sent: Span, published: dt.date | None) -> list[DateRef]:
         if _DATELINE_BEFORE.match(text[:start]) and _DATELINE_AFTER.match(text[end:]):
             continue  # "LISBON, Oct 13 (Reuters) -": the dateline dates the copy, not the event
         deadline = bool(_DEADLINE_BEFORE.search(text, max(0, start - 40), start))
+        if deadline and _NOT_UNTIL.search(text, max(0, start - 60), start):
+            deadline = False  # "did not resume until Friday": it resumed on Friday
         surface = text[start:end]
         if name in _CLOCK_RULES:
             clock = _clock(name, m)
