@@ -15,6 +15,7 @@ inside a large bucket only each claim's top-k neighbours are considered.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -28,14 +29,6 @@ from checker.records import Claim
 
 #: Distance given to pairs whose structure rules out the same fact.
 _APART = 2.0
-
-
-@dataclass(frozen=True)
-class ClaimText:
-    """The text each claim is embedded by."""
-
-    claim: Claim
-    text: str
 
 
 def bucket_of(claim: Claim) -> str:
@@ -52,33 +45,41 @@ def bucket_of(claim: Claim) -> str:
             return ""
         return "d|deadline" if d.deadline else "d"
     att = claim.attribution
-    if att is not None and att.speaker and (not att.quote or len(att.quote.split()) >= _MIN_STATEMENT_WORDS):
+    if att is not None and att.speaker and len(_WORD.findall(claim.context)) >= _MIN_STATEMENT_WORDS:
         return "s"
     return ""
 
 
-#: Shorter quotes ("a 'top priority'") are too common to identify a statement.
-_MIN_STATEMENT_WORDS = 4
+_WORD = re.compile(r"[^\W_]{2,}")
+
+
+#: Shorter statements ("a 'top priority'", a lone quote mark) are too common
+#: to identify one statement.
+_MIN_STATEMENT_WORDS = 5
 
 
 def _shares_speaker(a: str, b: str) -> bool:
-    """Same speaker, or one of a joint statement's ("nordhavn and lumeo") speakers."""
+    """Same speaker, one of a joint statement's speakers ("nordhavn and lumeo"),
+    or a less specific name of the same body ("navy" and "indian navy")."""
     parts_a, parts_b = a.split(" and "), b.split(" and ")
-    return any(same_speaker(x, y) for x in parts_a for y in parts_b)
+    if any(same_speaker(x, y) for x in parts_a for y in parts_b):
+        return True
+    wa, wb = set(a.split()), set(b.split())
+    return bool(wa and wb) and (wa <= wb or wb <= wa)
 
 
-def _same_words(a: str, b: str) -> bool:
-    return a.split() == b.split() or " ".join(a.lower().split()) == " ".join(b.lower().split())
-
-
-def speaker_kind(speaker: str) -> str:
+def speaker_kind(speaker: str, surface: str = "") -> str:
     """"org" (a named body or outlet), "role" (someone or something unnamed:
-    "the president", "the office", "official data") or "person"."""
+    "the president", "the office", "official data", "a witness") or "person"."""
     words = speaker.split()
     if not words or all(w in _UNNAMED for w in words) or words[-1] in EVIDENCE_NOUNS:
         return "role"
     if is_outlet(speaker) or any(w in ORG_WORDS for w in words):
         return "org"
+    if surface and not any(w[:1].isupper() for w in surface.split()[1:]) and surface.split()[0].lower() in _COMMON_SPEAKERS:
+        return "role"
+    if surface and not any(w[:1].isupper() for w in surface.split()):
+        return "role"  # "a local barber", "witnesses": names are capitalised
     if words[-1] in TITLE_WORDS or words[-1] in _ROLE_NOUNS:
         return "role"
     return "person"
@@ -89,6 +90,11 @@ _UNNAMED = frozenset(
     "office ministry department agency company companies firm group government authority authorities official "
     "officials source sources statement report committee council administration body data".split()
 )
+#: Common nouns that can open a sentence, capitalised, as a speaker ("Dozens chanted").
+_COMMON_SPEAKERS = frozenset(
+    "dozens hundreds thousands people witnesses witness residents protesters neighbours neighbors "
+    "friends relatives family survivors officers police officials sources".split()
+)
 _ROLE_NOUNS = frozenset({"official", "officials", "source", "sources", "aide", "adviser", "advisor", "analyst"})
 
 
@@ -96,7 +102,7 @@ def compatible(a: Claim, b: Claim) -> bool:
     """Whether the structure of two claims allows them to state the same fact."""
     if a.report == b.report and a.sentence == b.sentence:
         return False
-    if a.kind != "statement" and a.context and _same_words(a.context, b.context) and a.position != b.position:
+    if a.sentence_key and a.sentence_key == b.sentence_key and a.position != b.position:
         # Two copies of one sentence ("connected on 1 of 13 passes"): each
         # value is the same fact as the value in the same place, no other.
         return False
@@ -118,7 +124,7 @@ def compatible(a: Claim, b: Claim) -> bool:
         # "the South Korean president" or "the office" may be whoever the other
         # report names, and a person may be speaking for the body the other
         # report names: only two people, or two bodies, contradict each other.
-        kinds = {speaker_kind(sa.speaker), speaker_kind(sb.speaker)}
+        kinds = {speaker_kind(sa.speaker, sa.speaker_surface), speaker_kind(sb.speaker, sb.speaker_surface)}
         return kinds in ({"person"}, {"org"})
     if _different_parties(a, b):
         return False
@@ -256,20 +262,9 @@ def strong_match(a: Claim, b: Claim) -> bool:
     return not (na and nb) or any(same_speaker(x, y) for x in na for y in nb)
 
 
-def embedding_text(claim: Claim, sentence_text: str, sentence_start: int) -> str:
-    """The text that stands for a claim in embedding space."""
-    if claim.kind != "statement" and claim.context:
-        return claim.context
-    att = claim.attribution
-    if claim.kind == "statement" and att is not None:
-        if att.quote:
-            return att.quote
-        if att.start >= 0:
-            # Remove the speaker so that "Yoon said X" and "Rutte said X" embed alike.
-            lo, hi = att.start - sentence_start, att.end - sentence_start
-            if 0 <= lo < hi <= len(sentence_text):
-                return (sentence_text[:lo] + sentence_text[hi:]).strip()
-    return sentence_text
+def embedding_text(claim: Claim) -> str:
+    """The text that stands for a claim in embedding space: its clause, or what is said."""
+    return claim.context
 
 
 class Aligner:

@@ -52,7 +52,7 @@ CUE_VERBS = REPORTING_VERBS | BELIEF_VERBS
 # without asserting it as fact ("plans to", "wants", "supports", "knows that").
 # They make triples for ``attributions_in``, never the speaker of ``attribute``.
 INTENT_VERBS = frozenset(
-    """plan intend want wish seek aim try attempt strive decide choose resolve threaten
+    """plan intend want wish like seek aim try attempt strive decide choose resolve threaten
     offer propose refuse decline prefer need""".split()
 )
 STANCE_VERBS = frozenset(
@@ -61,10 +61,13 @@ STANCE_VERBS = frozenset(
     challenge contest approve vote veto""".split()
 )
 COGNITION_VERBS = frozenset(
-    """know realize realise recognize recognise understand learn assume suppose imagine
-    consider regard view see notice remember forget guess reckon trust wonder judge deem""".split()
+    """know realize realise recognize recognise understand learn discover assume presume
+    suppose imagine envision envisage foresee anticipate perceive sense consider regard view
+    see notice remember forget guess reckon trust wonder judge deem infer""".split()
 )
 ATTITUDE_VERBS = INTENT_VERBS | STANCE_VERBS | COGNITION_VERBS
+# Verbs whose to-infinitive is not yet done by their subject ("is set to announce").
+RAISING_VERBS = frozenset("seem appear happen tend begin start continue go get have be need ought use".split()) - {"use"}
 # Cues that need a particle or a complement to be reporting ("called for").
 NEEDS_COMPLEMENT = {"call": ("for", "on"), "point": ("out",), "speak": ("of", "about")}
 # Evidential cues only count with a clause ("polls show that ..."), not an object.
@@ -91,6 +94,19 @@ NON_SOURCE_NOUNS = frozenset(
 MOUTHPIECE_NOUNS = frozenset(
     "spokesman spokeswoman spokesperson statement communique release letter memo "
     "spokespeople".split()
+)
+# Texts that speak for whoever issues them: "filed papers opposing", "issued a paper calling for".
+ARTIFACT_NOUNS = frozenset(
+    "paper papers policy filing brief petition resolution motion proposal document op-ed essay "
+    "editorial post tweet ad advertisement".split()
+)
+# Nouns of saying, thinking and intending that name a holder's content ("his decision to").
+CUE_NOUNS = frozenset(
+    """announcement statement claim assertion argument conclusion belief view idea theory
+    decision determination plan proposal promise pledge vow demand call warning threat
+    insistence suggestion hope fear concern criticism denial admission allegation accusation
+    assessment estimate prediction opinion position stance intention desire wish goal
+    comment remarks response explanation""".split()
 )
 # Head nouns that mark a news outlet ("the Yonhap news agency").
 CONDUIT_NOUNS = frozenset(
@@ -315,6 +331,7 @@ class _Cue:
     sourcing: bool = False  # "citing X", "according to X": a source of the main clause
     conduit: str = ""
     statement: bool = True  # False for attitudes and intentions ("plans to", "supports")
+    noun: bool = False  # a cue noun with its holder: "Obama's announcement of", "his decision to"
 
 
 class _Memory:
@@ -749,12 +766,65 @@ class _Resolver:
             if _in_quote(t, self.spans):
                 continue
             cue = self._cue(t, sent)
+            if cue is None and t.pos_ == "NOUN" and t.lemma_.lower() in CUE_NOUNS:
+                cue = self._noun_cue(t)
             if cue is not None and cue.mention.surface:
                 found.append(cue)
         frame = self._transcript(sent) or self._signoff(sent)
         if frame is not None:
             found.append(frame)
+        self._same_sentence_antecedents(found)
         return found
+
+    def _same_sentence_antecedents(self, cues: list[_Cue]) -> None:
+        """'Figueroa said ..., though she acknowledged ...': a pronoun cue takes the speaker of
+        an earlier cue of its sentence at the same or a higher level, when compatible."""
+        for c in cues:
+            word = self.text[c.mention.start:c.mention.end].lower()
+            if word not in ("he", "she", "they", "it"):
+                continue
+            want = ("person",) if word in ("he", "she") else ("org", "group", "place", "desc", "outlet")
+            prior = [p for p in cues if p is not c and p.mention.end <= c.mention.start and p.depth <= c.depth
+                     and p.mention.kind in want and p.mention.key
+                     and self.text[p.mention.start:p.mention.end].lower() not in PRONOUNS]
+            if word in ("he", "she"):
+                g = "m" if word == "he" else "f"
+                prior = [p for p in prior if getattr(self.mem.person(p.mention.key), "gender", "") in ("", g)]
+            if prior:
+                m = max(prior, key=lambda p: p.mention.start).mention
+                c.mention = _Mention(m.key, m.surface, c.mention.start, c.mention.end, m.kind)
+
+    def _noun_cue(self, n: Token) -> _Cue | None:
+        """'Obama's announcement of', 'his decision to act', 'a plan by the ministry to': a holder and a content.
+
+        Never a statement: a noun names the act, the sentence need not assert its content.
+        """
+        holder = next((c for c in n.children if c.dep_ == "poss"), None)
+        if holder is None:
+            by = next((c for c in n.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+            holder = next((o for o in by.children if o.dep_ == "pobj"), None) if by is not None else None
+        if holder is None or not self._noun_content(n, n.sent, framing=False):
+            return None
+        m = self.mention(holder)
+        if m is None or m.kind == "desc" and holder.pos_ != "PRON":
+            return None
+        return _Cue(n, n.text, m, _depth(n), statement=False, noun=True)
+
+    def _noun_content(self, n: Token, sent: Span, framing: bool = True) -> tuple[tuple[int, int], ...]:
+        """The complement of a cue noun ("decision to act", "claim that ..."), or the clause an
+        "under/in X's plan" phrase frames."""
+        keep = [x.i for c in n.children
+                if c.dep_ in ("acl", "ccomp") and any(g.dep_ in ("mark", "aux") and g.lower_ in ("to", "that")
+                                                       for g in c.lefts)
+                or (c.dep_ == "prep" and c.lower_ in ("of", "about", "on", "for", "against"))
+                for x in c.subtree]
+        if keep:
+            return _char_runs(n.doc, keep)
+        prep = n.head
+        if prep.dep_ == "prep" and n.dep_ == "pobj" and prep.lower_ in ("under", "in") and prep.head.pos_ in ("VERB", "AUX"):
+            inner = {x.i for x in prep.subtree}
+            return _char_runs(n.doc, [x.i for x in prep.head.subtree if x.i not in inner]) if framing else ((0, 1),)
+        return ()
 
     def _cue(self, t: Token, sent: Span) -> _Cue | None:
         lower, lemma = t.lower_, _verb_lemma(t)
@@ -789,13 +859,12 @@ class _Resolver:
             cue_text = t.text
         else:
             return None
-        if any(c.dep_ == "neg" for c in t.children):
-            return None
         if t.dep_ == "xcomp" and t.head.lemma_.lower() in BLOCKING_GOVERNORS:
             return None
         children = list(t.children)
         has_clause = any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in children) or self._frames_quote(t, sent)
-        statement = lemma in CUE_VERBS or lemma in NEEDS_COMPLEMENT
+        # "has not said when": the source withholds the content; it names a source, not a statement.
+        statement = (lemma in CUE_VERBS or lemma in NEEDS_COMPLEMENT) and not any(c.dep_ == "neg" for c in children)
         if lemma in CLAUSE_ONLY and not has_clause and not _evidence_subject(t, self.spans):
             # "questioned his health", "the video shows an officer": a stance or a
             # depiction of something, not an assertion of a proposition.
@@ -804,7 +873,10 @@ class _Resolver:
             statement = False
         if lemma in QUOTE_ONLY and not self._frames_quote(t, sent):
             return None
-        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children)
+        # "who's called for": the parser reads "'s" as a passive auxiliary; a verb with an
+        # active subject is not passive.
+        passive = any(c.dep_ == "nsubjpass" for c in children) or (
+            any(c.dep_ == "auxpass" for c in children) and not any(c.dep_ == "nsubj" for c in children))
         conduit = ""
         if lemma == "quote":
             if passive:
@@ -825,6 +897,10 @@ class _Resolver:
             return _Cue(t, cue_text, agent, _depth(t), statement=statement)
         else:
             subj = _subject(t, self.spans)
+            if subj is None and _purpose_infinitive(t):
+                # "took to Twitter to accuse", "used blunt language to denounce": the
+                # subject's act, but framed as a purpose, not reported as done.
+                subj, statement = _subject(t.head, self.spans), False
             if subj is None:
                 subj = _fronted_subject(t, sent) or self._trailing_np(t, sent)
         if subj is None:
@@ -849,14 +925,16 @@ class _Resolver:
 
     def _frames_quote(self, v: Token, sent: Span) -> bool:
         """True when the verb frames a quote: '"...," she said', 'he said: "..."'."""
-        text = self.text
+        return bool(self._framed_quotes(v, sent))
+
+    def _framed_quotes(self, v: Token, sent: Span) -> list[tuple[int, int]]:
+        """The quotes a verb frames: ending just before it or opening just after it."""
+        text, end, found = self.text, v.idx + len(v), []
         for s, e in self.spans:
-            if sent.start_char <= e <= v.idx and len(text[e:v.idx].split()) <= 6:
-                return True
-            end = v.idx + len(v)
-            if end <= s < sent.end_char and len(text[end:s].split()) <= 3:
-                return True
-        return False
+            if sent.start_char <= e <= v.idx and len(text[e:v.idx].split()) <= 6 \
+                    or end <= s < sent.end_char and len(text[end:s].split()) <= 3:
+                found.append((max(s, sent.start_char), min(e, sent.end_char)))
+        return found
 
     def content(self, cue: _Cue, sent: Span) -> tuple[tuple[int, int], ...]:
         """Character spans of what a cue attributes: its clause, object or framed quote.
@@ -872,6 +950,8 @@ class _Resolver:
             return _char_runs(doc, [x.i for x in sent if x.i > t.i])
         if cue.cue in ("\u2015", "\u2014", "--"):
             return _char_runs(doc, [x.i for x in sent if x.i < t.i])
+        if cue.noun:
+            return self._noun_content(t, sent)
         if cue.sourcing:
             head = t.head if t.head.i != t.i else None
             inner = {x.i for x in t.subtree}
@@ -882,13 +962,12 @@ class _Resolver:
             if c.idx in mention or (c.dep_ == "prep" and any(o.ent_type_ in ("DATE", "TIME") for o in c.children)):
                 continue
             if c.dep_ in _CONTENT_DEPS or (c.dep_ in ("prep", "prt") and c.lower_ in _CONTENT_PREPS):
-                keep.update(x.i for x in c.subtree if x.idx not in mention)
+                keep.update(x.i for x in c.subtree if x.idx not in mention and x.i != c.i)
         quoted: list[tuple[int, int]] = []
         # A quote is this cue's content only when the cue has no clause of its own
         # ('"...," he told the group, adding that ...': the quote is told's).
-        if self._frames_quote(t, sent) and not any(c.dep_ in ("ccomp", "xcomp") for c in t.children):
-            quoted = [(max(s, sent.start_char), min(e, sent.end_char)) for s, e in self.spans
-                      if s < sent.end_char and e > sent.start_char]
+        if not any(c.dep_ in ("ccomp", "xcomp") for c in t.children):
+            quoted = self._framed_quotes(t, sent)
         if not keep and not quoted:
             # "..., officials said": the cue hangs off its content; take what lies outside it.
             own = {x.i for x in t.subtree}
@@ -954,7 +1033,11 @@ class _Resolver:
         for i, t in enumerate(toks[1:], 1):
             if t.text == ":":
                 name = toks[:i]
-                if all(x.text.isupper() and x.is_alpha for x in name):
+                upper = all(x.text.isupper() and x.is_alpha for x in name)
+                # A headline's "Sanders: Clinton needs to ...": a named person or body, then a clause.
+                headline = all(_is_name_tok(x) for x in name) and any(x.ent_type_ in ("PERSON", "ORG") for x in name) \
+                    and any(x.pos_ in ("VERB", "AUX") for x in sent if x.i > t.i)
+                if upper or headline:
                     surface = _text(name)
                     return _Cue(t, ":", self._named(surface, name[0].idx), 0)
                 return None
@@ -963,10 +1046,12 @@ class _Resolver:
     def _signoff(self, sent: Span) -> _Cue | None:
         """'"..." -- Christina Lastra.': a dash and a name close a quote."""
         for t in sent:
-            if t.text in ("\u2015", "\u2014", "--") and any(e <= t.idx for s, e in self.spans):
+            # The tokenizer can glue the dash to the closing quote mark ('.”― Name').
+            dash = t.text.lstrip("\"'\u201d")
+            if dash in ("\u2015", "\u2014", "--") and any(e <= t.idx + len(t) for s, e in self.spans):
                 name = [x for x in sent.doc[t.i + 1:sent.end] if not (x.is_punct or x.is_space)]
                 if name and len(name) <= 5 and all(_is_name_tok(x) or x.is_title for x in name):
-                    return _Cue(t, t.text, self._named(_text(name), name[0].idx), 0)
+                    return _Cue(t, dash, self._named(_text(name), name[0].idx), 0)
         return None
 
     def _named(self, surface: str, start: int) -> _Mention:
@@ -1014,7 +1099,24 @@ def _verb_as_noun(t: Token) -> bool:
     """'Trump claims that ...' tagged as a noun: a cue word heading a clause with a subject."""
     if t.pos_ != "NOUN" or t.dep_ not in ("ROOT", "ccomp", "conj"):
         return False
-    return _verb_lemma(t) in CUE_VERBS and any(c.dep_ in ("nsubj", "ccomp") for c in t.children)
+    lemma = _verb_lemma(t)
+    if lemma in ATTITUDE_VERBS:
+        return any(c.dep_ == "nsubj" for c in t.children) and _holds_content(t, lemma)
+    return lemma in CUE_VERBS and any(c.dep_ in ("nsubj", "ccomp") for c in t.children)
+
+
+def _purpose_infinitive(t: Token) -> bool:
+    """'went to the floor to argue': a to-infinitive whose subject is the active clause's subject."""
+    head = t.head
+    if t.tag_ != "VB" or t.dep_ not in ("advcl", "xcomp") or not any(c.lower_ == "to" for c in t.lefts):
+        return False
+    if head.pos_ != "VERB" or not any(c.dep_ == "nsubj" for c in head.children):
+        return False
+    lemma = head.lemma_.lower()
+    if lemma in BLOCKING_GOVERNORS | INTENT_VERBS | CUE_VERBS | RAISING_VERBS:
+        return False
+    # "urged Congress to leave": with an object, the object does the infinitive (except "use X to").
+    return lemma == "use" or not any(c.dep_ in ("dobj", "dative") for c in head.children)
 
 
 def _holds_content(t: Token, lemma: str) -> bool:
@@ -1075,9 +1177,10 @@ def _subject(v: Token, spans: list[tuple[int, int]]) -> Token | None:
     Subjects inside quotes belong to the quoted speech, not to the frame.
     """
     for _ in range(4):
-        for c in v.children:
-            if c.dep_ in ("nsubj", "csubj") and not _in_quote(c, spans):
-                return c
+        subjects = [c for c in v.children if c.dep_ in ("nsubj", "csubj") and not _in_quote(c, spans)]
+        if subjects:
+            # "reasons that Trump refuses": a relative pronoun beside a real subject is the object.
+            return next((c for c in subjects if c.lower_ not in RELATIVES), subjects[0])
         if v.dep_ == "relcl":
             return v.head
         if v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX"):
@@ -1088,7 +1191,7 @@ def _subject(v: Token, spans: list[tuple[int, int]]) -> Token | None:
         if v.dep_ in ("advcl", "xcomp", "acl", "pcomp") and v.tag_ == "VBG":
             head = v.head
             if head.pos_ in ("NOUN", "PROPN"):
-                if head.lemma_.lower() in MOUTHPIECE_NOUNS and head.dep_ in ("dobj", "pobj") \
+                if head.lemma_.lower() in MOUTHPIECE_NOUNS | ARTIFACT_NOUNS and head.dep_ in ("dobj", "pobj") \
                         and not any(c.dep_ in ("prep", "poss") for c in head.children):
                     gov = head.head if head.dep_ == "dobj" else head.head.head
                     v = gov

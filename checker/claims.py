@@ -15,7 +15,7 @@ from checker.attribution import attribute, normalise_speaker
 from checker.dates import find_dates, format_date
 from checker.frames import frame_of
 from checker.quantities import find_quantities, format_quantity
-from checker.records import Claim, Report, Sentence
+from checker.records import Attribution, Claim, Report, Sentence
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -85,13 +85,15 @@ def extract_claims(report: Report, doc: Doc, sentences: list[Sentence]) -> list[
                     sentence=index,
                     kind="statement",
                     attribution=attribution,
+                    context=statement_content(attribution, sent.text, sent.start_char),
                 )
             )
         found.sort(key=lambda c: (c.start if c.start >= 0 else sent.start_char, c.kind))
         ranks: dict[str, int] = {}
+        key = " ".join(_WORDS.findall(sent.text.lower()))
         for claim in found:
             ranks[claim.kind] = ranks.get(claim.kind, -1) + 1
-            claims.append(replace(claim, position=ranks[claim.kind]))
+            claims.append(replace(claim, position=ranks[claim.kind], sentence_key=key))
     return [_with_id(c, f"{report.event}/{report.id}/c{i + 1}") for i, c in enumerate(claims)]
 
 
@@ -108,6 +110,20 @@ def governing_verb(doc: Doc, start: int, end: int) -> str:
             break
         token = token.head
     return ""
+
+
+_WORDS = re.compile(r"[^\W_]+")
+
+
+def statement_content(att: Attribution, sentence: str, sentence_start: int) -> str:
+    """What is said: the quote, or the sentence without its speaker, so that
+    "Yoon said X" and "Rutte said X" read alike."""
+    if att.quote:
+        return att.quote.strip()
+    lo, hi = att.start - sentence_start, att.end - sentence_start
+    if att.start >= 0 and 0 <= lo < hi <= len(sentence):
+        return " ".join((sentence[:lo] + sentence[hi:]).split())
+    return sentence.strip()
 
 
 #: Clauses hanging off a verb that state other facts than the value's own.

@@ -115,10 +115,7 @@ def check_events(
             claims[name].extend(report_claims)
     timings["extract"] = time.perf_counter() - clock
     clock = time.perf_counter()
-    texts: list[str] = []
-    for name, _ in events:
-        by_key = {(s.report, s.index): s for s in sentences[name]}
-        texts.extend(embedding_text(c, by_key[(c.report, c.sentence)].text, by_key[(c.report, c.sentence)].start) for c in claims[name])
+    texts = [embedding_text(c) for name, _ in events for c in claims[name]]
     vectors = embedder.encode(texts) if texts else np.zeros((0, 384), dtype=np.float32)
     timings["embed"] = time.perf_counter() - clock
     clock = time.perf_counter()

@@ -29,6 +29,9 @@ KINDS = ("numeric", "date", "attribution")
 SEVERITIES = ("high", "medium", "low")
 CLAIM_KINDS = ("quantity", "date", "statement")
 STATIC_FILES = ("checker.css", "checker.js")
+#: Values shown side by side in a conflict card, and statements per value, before the rest collapse.
+GROUPS_SHOWN = 3
+STATEMENTS_SHOWN = 2
 
 _TIMELINE_W, _TIMELINE_H = 640, 200
 _PAD_L, _PAD_R, _PAD_T, _PAD_B = 84, 40, 14, 36
@@ -45,23 +48,47 @@ class Segment:
 
 
 @dataclass(frozen=True)
-class ClaimView:
-    """One statement in a conflict card."""
+class SourceView:
+    """A report that gives a statement, and the link to its sentence in the full text."""
 
     report: str
     report_anchor: str
     source: str
     published: str
-    speaker: str
-    surface: str
-    value: str
-    segments: tuple[Segment, ...]
     sentence_href: str
 
 
 @dataclass(frozen=True)
+class ClaimView:
+    """One statement in a conflict card: a sentence, from one report or word for word from several."""
+
+    sources: tuple[SourceView, ...]
+    speaker: str
+    surface: str
+    value: str
+    segments: tuple[Segment, ...]
+    context: str = ""
+
+
+@dataclass(frozen=True)
+class ValueGroup:
+    """The statements of a conflict that give one value; ``hidden`` ones start collapsed."""
+
+    anchor: str
+    label: str
+    count: str
+    statements: int
+    shown: tuple[ClaimView, ...]
+    hidden: tuple[ClaimView, ...]
+
+
+@dataclass(frozen=True)
 class ConflictView:
-    """One conflict card; ``anchor`` is the card's element id."""
+    """One conflict card; ``anchor`` is the card's element id.
+
+    ``groups`` are the values shown side by side; ``more_groups`` start
+    collapsed, and ``tally`` is set when there are any.
+    """
 
     anchor: str
     number: str
@@ -76,7 +103,10 @@ class ConflictView:
     fact_label: str
     fact_anchor: str
     report_anchors: str
-    claims: tuple[ClaimView, ...]
+    summary: str
+    groups: tuple[ValueGroup, ...]
+    more_groups: tuple[ValueGroup, ...]
+    more_statements: int
 
 
 @dataclass(frozen=True)
@@ -125,9 +155,14 @@ class Timeline:
 
 @dataclass(frozen=True)
 class Chunk:
-    """Part of a paragraph: inside one known sentence (``anchor``) or between."""
+    """Part of a paragraph: inside a known sentence or between.
+
+    ``anchor`` is the sentence's element id on the sentence's first chunk
+    only (a sentence can run across a paragraph break).
+    """
 
     anchor: str
+    in_sentence: bool
     segments: tuple[Segment, ...]
     backlinks: tuple[tuple[str, str], ...]
 
@@ -169,6 +204,7 @@ def render_html(data: dict[str, Any], texts: dict[str, dict[str, str]]) -> dict[
     pages["index.html"] = env.get_template("index.html").render(
         version=version,
         rows=rows,
+        skipped=[str(s) for s in data.get("skipped", [])],
         totals=_totals(rows),
         kinds=KINDS,
         severities=SEVERITIES,
@@ -276,57 +312,27 @@ def _event_context(event: dict[str, Any], slug: str, texts: dict[str, str]) -> d
         fact_anchors.setdefault(str(f.get("id", "")), f"fact-{i}")
     fact_labels = {str(f.get("id", "")): str(f.get("label", "")) for f in facts}
     card_anchors = _card_anchors(conflicts)
-    # Sentences that conflicts point at: (report, index) -> span and cards.
+    # Sentences to anchor in the full texts: (report, index) -> span. Every
+    # extracted claim's sentence gets one, so every highlight can be linked.
     sentences: dict[tuple[str, int], tuple[int, int]] = {}
+    for claim in event.get("claims", []):
+        key = (str(claim.get("report", "")), int(claim.get("sentence_index", -1)))
+        sentences.setdefault(key, (int(claim.get("sentence_start", -1)), int(claim.get("sentence_end", -1))))
     backlinks: dict[tuple[str, int], list[tuple[str, str]]] = {}
     views = []
     for conflict, anchor in zip(conflicts, card_anchors):
         number = anchor.removeprefix("conflict-")
-        claims = []
         for claim in conflict.get("claims", []):
-            rid, index = str(claim.get("report", "")), int(claim.get("sentence_index", -1))
-            start, sentence = int(claim.get("start", 0)), str(claim.get("sentence", ""))
-            sentences.setdefault((rid, index), (start, int(claim.get("end", start + len(sentence)))))
-            links = backlinks.setdefault((rid, index), [])
+            key = (str(claim.get("report", "")), int(claim.get("sentence_index", -1)))
+            start = int(claim.get("start", 0))
+            end = int(claim.get("end", start + len(str(claim.get("sentence", "")))))
+            if sentences.get(key, (-1, -1))[0] < 0:
+                sentences[key] = (start, end)
+            links = backlinks.setdefault(key, [])
             if (anchor, number) not in links:
                 links.append((anchor, number))
-            spans = [
-                (int(claim.get("surface_start", -1)), int(claim.get("surface_end", -1)), "value", ""),
-                (int(claim.get("speaker_start", -1)), int(claim.get("speaker_end", -1)), "speaker", ""),
-            ]
-            has_text = rid in texts
-            claims.append(
-                ClaimView(
-                    report=rid,
-                    report_anchor=anchors[rid],
-                    source=str(claim.get("source") or ""),
-                    published=str(claim.get("published") or ""),
-                    speaker=str(claim.get("attributed_to") or ""),
-                    surface=str(claim.get("surface", "")),
-                    value=str(claim.get("value", "")),
-                    segments=segments(sentence, start, spans),
-                    sentence_href=f"#{anchors[rid]}-s-{index}" if has_text else f"#{anchors[rid]}",
-                )
-            )
         fact = str(conflict.get("fact", ""))
-        views.append(
-            ConflictView(
-                anchor=anchor,
-                number=number,
-                id=str(conflict.get("id", "")),
-                kind=str(conflict.get("kind", "")),
-                severity=str(conflict.get("severity", "")),
-                confidence=f"{float(conflict.get('confidence', 0.0)):.2f}",
-                scope=str(conflict.get("scope", "")),
-                status=str(conflict.get("status", "open")),
-                fingerprint=str(conflict.get("fingerprint", "")),
-                explanation=str(conflict.get("explanation", "")),
-                fact_label=fact_labels.get(fact, ""),
-                fact_anchor=fact_anchors.get(fact, ""),
-                report_anchors=" ".join(dict.fromkeys(c.report_anchor for c in claims)),
-                claims=tuple(claims),
-            )
-        )
+        views.append(_conflict_view(conflict, anchor, anchors, texts, fact_labels.get(fact, ""), fact_anchors.get(fact, "")))
     claims_by_report: dict[str, list[dict[str, Any]]] = {}
     for claim in event.get("claims", []):
         claims_by_report.setdefault(str(claim.get("report", "")), []).append(claim)
@@ -381,6 +387,152 @@ def _card_anchors(conflicts: list[dict[str, Any]]) -> list[str]:
     return [f"conflict-{i}" for i in range(1, len(conflicts) + 1)]
 
 
+def _conflict_view(
+    conflict: dict[str, Any], anchor: str, anchors: dict[str, str], texts: dict[str, str], fact_label: str, fact_anchor: str
+) -> ConflictView:
+    """A card: the conflict's statements grouped by the value they give.
+
+    Real coverage repeats itself: wire copy reprinted word for word, ten
+    outlets giving the same figure. A card that listed every statement would
+    bury the disagreement, so statements giving one value form a group (a
+    sentence printed by several reports is shown once, naming them all), the
+    values the explanation names come first, and beyond a few groups and a
+    few statements per group the rest start collapsed.
+    """
+    kind = str(conflict.get("kind", ""))
+    explanation = str(conflict.get("explanation", ""))
+    grouped: dict[str, tuple[str, list[dict[str, Any]]]] = {}
+    for claim in conflict.get("claims", []):
+        value = str(claim.get("value") or claim.get("surface") or "")
+        key, label = _value_key(kind, value)
+        grouped.setdefault(key, (label, []))[1].append(claim)
+
+    def order(item: tuple[int, tuple[str, list[dict[str, Any]]]]) -> tuple[int, int, int]:
+        first, (_, claims) = item
+        named = _named_at(explanation, claims)
+        return (0, named, first) if named >= 0 else (1, -len(claims), first)
+
+    ranked = sorted(enumerate(grouped.values()), key=order)
+    groups = tuple(
+        _value_group(f"{anchor}-v-{n}", label, claims, anchors, texts) for n, (_, (label, claims)) in enumerate(ranked, 1)
+    )
+    shown = GROUPS_SHOWN if len(groups) > GROUPS_SHOWN + 1 else len(groups)
+    rids = [str(c.get("report", "")) for c in conflict.get("claims", [])]
+    n_claims, n_reports = len(rids), len(set(rids))
+    summary = ""
+    if n_claims > 2:
+        summary = f"{_count(n_claims, 'statement')} from {_count(n_reports, 'report')}, {_count(len(groups), 'value')}"
+    return ConflictView(
+        anchor=anchor,
+        number=anchor.removeprefix("conflict-"),
+        id=str(conflict.get("id", "")),
+        kind=kind,
+        severity=str(conflict.get("severity", "")),
+        confidence=f"{float(conflict.get('confidence', 0.0)):.2f}",
+        scope=str(conflict.get("scope", "")),
+        status=str(conflict.get("status", "open")),
+        fingerprint=str(conflict.get("fingerprint", "")),
+        explanation=explanation,
+        fact_label=fact_label,
+        fact_anchor=fact_anchor,
+        report_anchors=" ".join(dict.fromkeys(anchors[r] for r in rids)),
+        summary=summary,
+        groups=groups[:shown],
+        more_groups=groups[shown:],
+        more_statements=sum(g.statements for g in groups[shown:]),
+    )
+
+
+# "Tuesday (2024-11-05)", "by December (2024-12-01–2024-12-31)": the days in brackets.
+_RESOLVED_DATE = re.compile(r"(?P<by>by )?[^()]*\((?P<days>\d{4}-\d\d-\d\d[^()]*)\)")
+
+
+def _value_key(kind: str, value: str) -> tuple[str, str]:
+    """Group key and heading for a value: dates by the days they resolve to.
+
+    "Tuesday" and "November 5" in two reports are the same day once
+    resolved, and the day is what a reader checks. Anything else groups by
+    its value as written, ignoring case and spacing.
+    """
+    if kind == "date" and (m := _RESOLVED_DATE.fullmatch(value)):
+        key = f"{m['by'] or ''}{m['days']}"
+        day = _parse_date(m["days"]) if re.fullmatch(r"\d{4}-\d\d-\d\d", m["days"]) else None
+        return key, f"{key} ({day:%A})" if day else key
+    return " ".join(value.lower().split()), value
+
+
+def _named_at(explanation: str, claims: list[dict[str, Any]]) -> int:
+    """Where the explanation first names one of these claims' values or speakers; -1 if nowhere."""
+    found = []
+    for claim in claims:
+        for term in {str(claim.get("value") or ""), str(claim.get("attributed_to") or "")} - {""}:
+            # Bounded, so "1 yard" is not found inside "101 yard".
+            m = re.search(rf"(?<![\w.,]){re.escape(term)}(?!\w)", explanation)
+            if m:
+                found.append(m.start())
+    return min(found, default=-1)
+
+
+def _value_group(
+    anchor: str, label: str, claims: list[dict[str, Any]], anchors: dict[str, str], texts: dict[str, str]
+) -> ValueGroup:
+    # The same sentence with the same value and speaker, in several reports, is one statement.
+    merged: dict[tuple[str, str, str], list[dict[str, Any]]] = {}
+    for claim in claims:
+        key = (" ".join(str(claim.get("sentence", "")).split()), str(claim.get("surface", "")), str(claim.get("attributed_to") or ""))
+        merged.setdefault(key, []).append(claim)
+    views = []
+    for same in merged.values():
+        first = same[0]
+        start, sentence = int(first.get("start", 0)), str(first.get("sentence", ""))
+        spans = [
+            (int(first.get("surface_start", -1)), int(first.get("surface_end", -1)), "value", ""),
+            (int(first.get("speaker_start", -1)), int(first.get("speaker_end", -1)), "speaker", ""),
+        ]
+        sources = []
+        for claim in same:
+            rid = str(claim.get("report", ""))
+            href = f"#{anchors[rid]}-s-{int(claim.get('sentence_index', -1))}" if rid in texts else f"#{anchors[rid]}"
+            source = SourceView(rid, anchors[rid], str(claim.get("source") or ""), str(claim.get("published") or ""), href)
+            if source not in sources:
+                sources.append(source)
+        views.append(
+            ClaimView(
+                sources=tuple(sources),
+                speaker=str(first.get("attributed_to") or ""),
+                surface=str(first.get("surface", "")),
+                value=str(first.get("value") or first.get("surface") or ""),
+                segments=segments(sentence, start, spans),
+                context=_context_before(texts.get(str(first.get("report", "")), ""), start, sentence),
+            )
+        )
+    n_reports = len({str(c.get("report", "")) for c in claims})
+    count = _count(n_reports, "report") if n_reports == len(claims) else f"{_count(len(claims), 'statement')} in {_count(n_reports, 'report')}"
+    # Collapsing a single statement saves no room: show it.
+    shown = STATEMENTS_SHOWN if len(views) > STATEMENTS_SHOWN + 1 else len(views)
+    return ValueGroup(anchor, label, count, len(claims), tuple(views[:shown]), tuple(views[shown:]))
+
+
+def _context_before(text: str, start: int, sentence: str, limit: int = 240) -> str:
+    """The text leading up to a sentence that says nothing alone (a stray closing quote mark).
+
+    Sentence splitting sometimes leaves a quote's last mark as a sentence of
+    its own; shown alone, the reader cannot tell what was said.
+    """
+    if sum(ch.isalnum() for ch in sentence) >= 3 or not 0 < start <= len(text):
+        return ""
+    line = text.rfind("\n", 0, start) + 1
+    begin = max(line, start - limit)
+    if begin > line:
+        begin = text.find(" ", begin, start) + 1 or begin
+    before = text[begin:start].strip()
+    return ("…" if begin > line else "") + before
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{format_number(n)} {noun}{'' if n == 1 else 's'}"
+
+
 def _full_text(
     text: str,
     anchor: str,
@@ -416,7 +568,7 @@ def _full_text(
                 if index not in linked and b == min(sentences[index][1], p_end):
                     linked.add(index)
                     links = tuple(backlinks.get(index, ()))
-            chunks.append(Chunk(sentence_anchor, segments(text[a:b], a, marks), links))
+            chunks.append(Chunk(sentence_anchor, index is not None, segments(text[a:b], a, marks), links))
         paragraphs.append(tuple(chunks))
     return tuple(paragraphs)
 
@@ -551,6 +703,7 @@ def _index_row(event: dict[str, Any], href: str) -> dict[str, Any]:
         "by_kind": Counter(str(c.get("kind", "")) for c in conflicts),
         "by_severity": Counter(str(c.get("severity", "")) for c in conflicts),
         "updates": sum(1 for c in conflicts if c.get("status") == "update"),
+        "notes": [str(n) for n in event.get("notes", [])],
         "review": {
             "event": name,
             "href": href,

@@ -117,6 +117,8 @@ def _event_data(event: EventResult) -> dict[str, Any]:
                 "id": c.id,
                 "report": c.report,
                 "sentence_index": c.sentence,
+                "sentence_start": sentences[(c.report, c.sentence)].start,
+                "sentence_end": sentences[(c.report, c.sentence)].end,
                 "kind": c.kind,
                 "start": c.start,
                 "end": c.end,

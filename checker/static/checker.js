@@ -23,6 +23,7 @@
   } else if (data.page === "index") {
     initIndexPage();
   }
+  initCollapsed();
 
   function readData() {
     var el = document.getElementById("checker-data");
@@ -271,7 +272,7 @@
 
     function searchText(c) {
       if (c.text === null) {
-        var parts = c.el.querySelectorAll(".card-head h3, .explanation, .statements, .conflict-id");
+        var parts = c.el.querySelectorAll(".card-head h3, .explanation, .values, .conflict-id");
         c.text = Array.prototype.map.call(parts, function (p) { return p.textContent; }).join(" ")
           .replace(/\s+/g, " ").toLowerCase();
       }
@@ -476,6 +477,42 @@
     }, function () {
       cards.forEach(function (c) { render(c, decisionOf(c)); });
       applyFilters();
+    });
+  }
+
+  /* Statements beyond the first few start in closed <details>. A link or
+   * URL fragment that points inside one opens it, and printing opens them
+   * all (and closes them again afterwards). */
+  function initCollapsed() {
+    function reveal(id) {
+      var el = id ? document.getElementById(id) : null;
+      var opened = false;
+      for (var p = el; p; p = p.parentElement) {
+        if (p.tagName === "DETAILS" && !p.open) {
+          p.open = true;
+          opened = true;
+        }
+      }
+      return opened ? el : null;
+    }
+    document.addEventListener("click", function (e) {
+      var a = e.target.closest ? e.target.closest("a[href^='#']") : null;
+      if (a) reveal(decodeURIComponent(a.getAttribute("href").slice(1)));
+    });
+    function fromHash() {
+      var el = reveal(decodeURIComponent(location.hash.slice(1)));
+      if (el) el.scrollIntoView({ block: "start" });
+    }
+    window.addEventListener("hashchange", fromHash);
+    fromHash();
+    var closed = [];
+    window.addEventListener("beforeprint", function () {
+      closed = Array.prototype.filter.call(document.querySelectorAll("details"), function (d) { return !d.open; });
+      closed.forEach(function (d) { d.open = true; });
+    });
+    window.addEventListener("afterprint", function () {
+      closed.forEach(function (d) { d.open = false; });
+      closed = [];
     });
   }
 
