@@ -133,6 +133,8 @@ class Doc:
             "id": f"{event}/{self.id}/c{n}",
             "report": self.id,
             "sentence_index": index,
+            "sentence_start": self.spans[index][0],
+            "sentence_end": self.spans[index][1],
             "kind": kind,
             "start": start,
             "end": end,
@@ -315,7 +317,83 @@ def sample_data(hostile: bool = True) -> tuple[dict[str, Any], dict[str, dict[st
         parts.append(({"event": "../../etc/passwd", "notes": [], "reports": [], "conflicts": [], "facts": [], "claims": []}, {}))
     events = [e for e, _ in parts]
     texts = {e["event"]: t for e, t in parts}
-    return {"checker_version": "0.1.0", "summary": summarise(events), "events": events}, texts
+    skipped = ["fixtures/events/harbour-fire/scan.pdf: not a report file (.pdf); convert it to .txt or remove it"]
+    return {"checker_version": "0.1.0", "summary": summarise(events), "skipped": skipped, "events": events}, texts
+
+
+CROWDED_EVENT = "quake-relief"
+WIRE_SENTENCE = "About 4,000 people were evacuated from the valley, the regional government said."
+
+
+def crowded_event_data() -> tuple[dict[str, Any], dict[str, dict[str, str]]]:
+    """One event covered the way real news is: wire copy reprinted word for word.
+
+    Six outlets print ``WIRE_SENTENCE`` unchanged; conflict 1 gives five
+    values in nine statements, conflict 2 three dates of which two resolve to
+    one day, and conflict 3 has a statement whose sentence is a lone closing
+    quote mark (as a sentence splitter can leave one).
+    """
+    ev = CROWDED_EVENT
+    docs = [
+        Doc(f"outlet-{r}", f"Outlet {r}", "2025-06-03" if r < 5 else "2025-06-04", f"Quake relief {r}", "", [
+            [WIRE_SENTENCE, "Relief flights resumed on Tuesday, officials said."],
+            ["“We have tents for everyone. Nobody sleeps outside tonight.", "”", "Minister Ana Ruiz spoke in the valley."],
+        ])
+        for r in range(6)
+    ]
+    docs += [
+        Doc("valley-post", "Valley Post", "2025-06-04", "Thousands leave the valley", "", [
+            ["Some 4,000 residents left their homes, the regional government said.", "Relief flights resumed on June 3."],
+        ]),
+        Doc("metro-daily", "Metro Daily", "2025-06-04", "Mass evacuation", "", [
+            ["40,000 people were evacuated from the valley, the regional government said.",
+             "“Nobody sleeps outside tonight,” governor Tom Hale said."],
+        ]),
+        Doc("hill-times", "Hill Times", "2025-06-04", "Evacuation", "", [
+            ["Only 400 people were evacuated, the regional government said.", "Relief flights resumed on Wednesday."],
+        ]),
+        Doc("river-news", "River News", None, "Valley emptied", "", [
+            ["Nearly 14,000 people fled the valley, a volunteer said.", "Another count put it at 4,400 people."],
+        ]),
+    ]
+    by_id = {d.id: d for d in docs}
+    about = "about 4,000 (3,600\u20134,400) people"
+    numeric = [d.claim(0, "About 4,000 people", about) for d in docs[:6]]
+    numeric += [
+        by_id["valley-post"].claim(0, "Some 4,000 residents", about),
+        by_id["metro-daily"].claim(0, "40,000 people", "40,000 people"),
+        by_id["hill-times"].claim(0, "400 people", "400 people"),
+        by_id["river-news"].claim(0, "Nearly 14,000 people", "nearly 14,000 (12,600\u201314,000) people", "a volunteer"),
+        by_id["river-news"].claim(1, "4,400 people", "4,400 people"),
+    ]
+    dates = [d.claim(1, surface, value) for d, surface, value in (
+        (docs[0], "Tuesday", "Tuesday (2025-06-03)"),
+        (docs[1], "Tuesday", "Tuesday (2025-06-03)"),
+        (docs[2], "Tuesday", "Tuesday (2025-06-03)"),
+        (by_id["valley-post"], "June 3", "June 3 (2025-06-03)"),
+        (by_id["hill-times"], "Wednesday", "Wednesday (2025-06-04)"),
+    )]
+    quote = [docs[0].claim(3, "\u201d", "said by Ana Ruiz"), by_id["metro-daily"].claim(1, "governor Tom Hale", "said by Tom Hale", "governor Tom Hale")]
+    quote[0]["attributed_to"] = "Ana Ruiz"
+    conflicts = [
+        conflict(ev, 1, "numeric", "high", f"{ev}/f1",
+                 f"Outlet 0 (outlet-0, 2025-06-03) says {about}; Hill Times (hill-times, 2025-06-04) says 400 people. "
+                 "Even allowing for hedges and rounding, the two figures cannot both hold.", numeric, confidence=0.9),
+        conflict(ev, 2, "date", "high", f"{ev}/f2",
+                 "Outlet 0 says Tuesday (2025-06-03); Hill Times says Wednesday (2025-06-04).", dates, confidence=0.7),
+        conflict(ev, 3, "attribution", "high", f"{ev}/f3",
+                 "The same quote is credited to Ana Ruiz and to Tom Hale; at most one of them said it.", quote),
+    ]
+    # Every claim of the conflicts, plus one in each wire copy that no conflict uses.
+    claims = [
+        {**by_id[c["report"]].listed(ev, n, c["sentence_index"], c["surface"], kind, c["value"]), "attributed_to": c["attributed_to"]}
+        for kind, group in (("quantity", numeric), ("date", dates), ("statement", quote))
+        for n, c in enumerate(group, 1)
+    ]
+    claims += [d.listed(ev, 9, 4, "Minister Ana Ruiz", "statement", "said by Ana Ruiz", speaker="Ana Ruiz") for d in docs[:6]]
+    event = {"event": ev, "notes": [], "reports": [d.meta() for d in docs], "conflicts": conflicts, "facts": [], "claims": claims}
+    data = {"checker_version": "0.1.0", "summary": summarise([event]), "skipped": [], "events": [event]}
+    return data, {ev: {d.id: d.text for d in docs}}
 
 
 def big_event_data(n_conflicts: int = 2000, n_reports: int = 10) -> tuple[dict[str, Any], dict[str, dict[str, str]]]:

@@ -37,7 +37,8 @@ def date_claim(report: str, sentence: int, day: dt.date, *, deadline: bool = Fal
 
 def statement(report: str, sentence: int, speaker: str, *, conduit: str = "") -> Claim:
     att = Attribution(speaker=speaker, speaker_surface=speaker.title(), cue="said", conduit=conduit)
-    return Claim(id=f"{report}/s{sentence}", report=report, sentence=sentence, kind="statement", attribution=att)
+    return Claim(id=f"{report}/s{sentence}", report=report, sentence=sentence, kind="statement", attribution=att,
+                 context="North Korea's troops must leave Russia at once")
 
 
 def same_vectors(n: int) -> np.ndarray:
@@ -135,6 +136,24 @@ def test_same_statement_by_the_same_speaker_is_not_a_conflict() -> None:
 def test_a_conduit_is_not_a_second_speaker() -> None:
     claims = [statement("a", 1, "yoon suk yeol", conduit="yonhap"), statement("b", 1, "yonhap")]
     assert run(claims) == []
+
+
+def test_a_statement_too_short_to_identify_is_never_compared() -> None:
+    short = [statement("a", 1, "yoon suk yeol"), statement("b", 1, "mark rutte")]
+    short = [Claim(**{**c.__dict__, "context": '"top priority"'}) for c in short]
+    assert run(short) == []
+
+
+def test_an_unnamed_source_never_contradicts_a_named_one() -> None:
+    assert run([statement("a", 1, "yoon suk yeol"), statement("b", 1, "south korean president")]) == []
+
+
+def test_copies_of_one_sentence_align_value_by_value() -> None:
+    one = quantity("a", 1, 5, counted="catches")
+    hundred = quantity("b", 1, 100, counted="catches")
+    copies = [Claim(**{**one.__dict__, "sentence_key": "wayne had five catches", "position": 0}),
+              Claim(**{**hundred.__dict__, "sentence_key": "wayne had five catches", "position": 1})]
+    assert run(copies) == []
 
 
 def test_claims_in_one_sentence_never_align() -> None:
