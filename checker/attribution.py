@@ -58,7 +58,9 @@ INTENT_VERBS = frozenset(
 STANCE_VERBS = frozenset(
     """support oppose favor favour back endorse welcome applaud hail defend advocate
     champion resist decry deplore lambaste assail slam blast rip mock ridicule dispute
-    challenge contest approve vote veto""".split()
+    challenge contest approve vote veto
+    articulate outline detail discuss address present highlight tout pitch promote unveil
+    reference echo""".split()
 )
 COGNITION_VERBS = frozenset(
     """know realize realise recognize recognise understand learn discover assume presume
@@ -66,6 +68,35 @@ COGNITION_VERBS = frozenset(
     see notice remember forget guess reckon trust wonder judge deem infer""".split()
 )
 ATTITUDE_VERBS = INTENT_VERBS | STANCE_VERBS | COGNITION_VERBS
+# Nouns of saying, thinking and intending that name a holder's content ("his decision to").
+CUE_NOUNS = frozenset(
+    """announcement statement claim assertion argument conclusion belief view idea theory
+    decision determination plan proposal promise pledge vow demand call warning threat
+    insistence suggestion hope fear concern criticism denial admission allegation accusation
+    assessment estimate prediction opinion position stance intention desire wish goal
+    comment remarks response explanation""".split()
+)
+# Verbs whose object holds the attitude: "that worries environmentalists".
+PSYCH_VERBS = frozenset(
+    """worry concern trouble alarm frighten scare anger upset bother disturb unsettle frustrate
+    dismay disappoint please delight surprise shock outrage infuriate offend alienate""".split()
+)
+# "X is critical of Y", "X is confident that": a stance in the predicate.
+STANCE_ADJECTIVES = frozenset(
+    """critical supportive skeptical sceptical confident sure certain convinced aware unaware
+    worried concerned hopeful optimistic pessimistic adamant opposed frustrated angry upset
+    wary suspicious doubtful proud afraid fearful eager keen determined reluctant unwilling
+    willing committed""".split()
+)
+# "X is a supporter of Y".
+HOLDER_NOUNS = frozenset("supporter critic opponent advocate proponent backer champion skeptic defender".split())
+# "made the case for", "expressed concern that", "issued a warning that": a light verb and a cue noun.
+LIGHT_VERBS = frozenset("make give issue express voice raise offer deliver lodge file level signal take have".split())
+LIGHT_NOUNS = CUE_NOUNS - {"goal", "plan", "position"} | frozenset(
+    """case reference speech argument complaint objection appeal plea request concerns doubt
+    doubts question questions support opposition willingness readiness offense offence issue
+    exception reservations misgivings illusions""".split()
+)
 # Verbs whose to-infinitive is not yet done by their subject ("is set to announce").
 RAISING_VERBS = frozenset("seem appear happen tend begin start continue go get have be need ought use".split()) - {"use"}
 # Cues that need a particle or a complement to be reporting ("called for").
@@ -99,14 +130,6 @@ MOUTHPIECE_NOUNS = frozenset(
 ARTIFACT_NOUNS = frozenset(
     "paper papers policy filing brief petition resolution motion proposal document op-ed essay "
     "editorial post tweet ad advertisement".split()
-)
-# Nouns of saying, thinking and intending that name a holder's content ("his decision to").
-CUE_NOUNS = frozenset(
-    """announcement statement claim assertion argument conclusion belief view idea theory
-    decision determination plan proposal promise pledge vow demand call warning threat
-    insistence suggestion hope fear concern criticism denial admission allegation accusation
-    assessment estimate prediction opinion position stance intention desire wish goal
-    comment remarks response explanation""".split()
 )
 # Head nouns that mark a news outlet ("the Yonhap news agency").
 CONDUIT_NOUNS = frozenset(
@@ -332,6 +355,7 @@ class _Cue:
     conduit: str = ""
     statement: bool = True  # False for attitudes and intentions ("plans to", "supports")
     noun: bool = False  # a cue noun with its holder: "Obama's announcement of", "his decision to"
+    spans: tuple[tuple[int, int], ...] = ()  # content found with the cue, when the cue's shape fixes it
 
 
 class _Memory:
@@ -768,6 +792,8 @@ class _Resolver:
             cue = self._cue(t, sent)
             if cue is None and t.pos_ == "NOUN" and t.lemma_.lower() in CUE_NOUNS:
                 cue = self._noun_cue(t)
+            if cue is None and t.pos_ in ("VERB", "AUX"):
+                cue = self._predicate_cue(t)
             if cue is not None and cue.mention.surface:
                 found.append(cue)
         frame = self._transcript(sent) or self._signoff(sent)
@@ -793,6 +819,53 @@ class _Resolver:
             if prior:
                 m = max(prior, key=lambda p: p.mention.start).mention
                 c.mention = _Mention(m.key, m.surface, c.mention.start, c.mention.end, m.kind)
+
+    def _predicate_cue(self, v: Token) -> _Cue | None:
+        """Attitudes said with a predicate rather than a cue verb; never statements.
+
+        "X is critical of / a supporter of / against Y", "X expressed concern that
+        Y", "X made the case for Y", and psychological verbs whose object holds
+        the attitude ("that worries environmentalists", "leaders were unsettled by").
+        """
+        kids = list(v.children)
+        lemma = v.lemma_.lower()
+        if any(c.dep_ == "neg" for c in kids):
+            return None
+        doc = v.doc
+        if lemma in PSYCH_VERBS:
+            holder = next((c for c in kids if c.dep_ == ("nsubjpass" if _is_passive(v) else "dobj")), None)
+            cause = next((c for c in kids if c.dep_ == "nsubj"), None) if holder is not None and holder.dep_ == "dobj" \
+                else next((o for c in kids if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
+            if holder is None or cause is None or any(c.dep_ in ("ccomp", "xcomp") for c in kids):
+                return None
+            m = self.mention(holder)
+            spans = _char_runs(doc, [x.i for x in cause.subtree])
+            return _Cue(v, v.text, m, _depth(v), statement=False, spans=spans) if m is not None else None
+        subj = _subject(v, self.spans)
+        if subj is None:
+            return None
+        comp: list[Token] = []
+        if lemma in ("be", "become", "remain") or v.lower_.replace("\u2019", "'") in ("'s", "'re", "'m"):
+            for c in kids:
+                if c.dep_ == "acomp" and c.lemma_.lower() in STANCE_ADJECTIVES:
+                    comp = [g for g in c.children if g.dep_ in ("prep", "ccomp", "xcomp")]
+                elif c.dep_ == "attr" and c.lemma_.lower() in HOLDER_NOUNS:
+                    comp = [g for g in c.children if g.dep_ == "prep" and g.lower_ in ("of", "for")]
+                elif c.dep_ == "prep" and c.lower_ == "against":
+                    comp = [c]
+                if comp:
+                    break
+        elif lemma in LIGHT_VERBS:
+            obj = next((c for c in kids if c.dep_ == "dobj" and c.lemma_.lower() in LIGHT_NOUNS), None)
+            if obj is not None:
+                comp = [g for g in obj.children if g.dep_ in ("acl", "prep", "ccomp") and g.lower_ not in ("by", "in", "at")]
+        if not comp:
+            return None
+        m = self.mention(subj)
+        if m is None:
+            return None
+        spans = _char_runs(doc, [x.i for c in comp for x in c.subtree if not (x.i == c.i and x.dep_ == "prep")])
+        return _Cue(v, v.text, m, _depth(v), statement=False, spans=spans)
 
     def _noun_cue(self, n: Token) -> _Cue | None:
         """'Obama's announcement of', 'his decision to act', 'a plan by the ministry to': a holder and a content.
@@ -875,8 +948,7 @@ class _Resolver:
             return None
         # "who's called for": the parser reads "'s" as a passive auxiliary; a verb with an
         # active subject is not passive.
-        passive = any(c.dep_ == "nsubjpass" for c in children) or (
-            any(c.dep_ == "auxpass" for c in children) and not any(c.dep_ == "nsubj" for c in children))
+        passive = _is_passive(t)
         conduit = ""
         if lemma == "quote":
             if passive:
@@ -944,6 +1016,8 @@ class _Resolver:
         its dash. A verb with no complement found attributes the rest of its
         sentence.
         """
+        if cue.spans:
+            return cue.spans
         t, doc = cue.token, sent.doc
         mention = set(range(cue.mention.start, cue.mention.end))
         if cue.cue == ":":
@@ -962,7 +1036,9 @@ class _Resolver:
             if c.idx in mention or (c.dep_ == "prep" and any(o.ent_type_ in ("DATE", "TIME") for o in c.children)):
                 continue
             if c.dep_ in _CONTENT_DEPS or (c.dep_ in ("prep", "prt") and c.lower_ in _CONTENT_PREPS):
-                keep.update(x.i for x in c.subtree if x.idx not in mention and x.i != c.i)
+                # The preposition or particle itself ("called for", "pointed out") is part of the cue.
+                bare = c.dep_ in ("prep", "prt")
+                keep.update(x.i for x in c.subtree if x.idx not in mention and not (bare and x.i == c.i))
         quoted: list[tuple[int, int]] = []
         # A quote is this cue's content only when the cue has no clause of its own
         # ('"...," he told the group, adding that ...': the quote is told's).
@@ -1103,6 +1179,11 @@ def _verb_as_noun(t: Token) -> bool:
     if lemma in ATTITUDE_VERBS:
         return any(c.dep_ == "nsubj" for c in t.children) and _holds_content(t, lemma)
     return lemma in CUE_VERBS and any(c.dep_ in ("nsubj", "ccomp") for c in t.children)
+
+
+def _is_passive(v: Token) -> bool:
+    return any(c.dep_ == "nsubjpass" for c in v.children) or (
+        any(c.dep_ == "auxpass" for c in v.children) and not any(c.dep_ == "nsubj" for c in v.children))
 
 
 def _purpose_infinitive(t: Token) -> bool:

@@ -41,7 +41,8 @@ class Settings:
     #: Similarity above which two statements (their quotes, or their sentences
     #: without the speaker) say the same thing (attribution conflicts).
     statement_similarity: float = 0.85
-    #: Relative tolerance for rounding and currency conversion in numeric checks.
+    #: Relative tolerance between figures in converted units (feet and metres);
+    #: rounding is allowed for separately, at each figure's last significant digit.
     numeric_tolerance: float = 0.02
     #: Relative gap between intervals at or above which a numeric conflict is "high".
     high_gap: float = 0.5

@@ -63,7 +63,8 @@ _ABSOLUTE = re.compile(
 def _date_bounds(claim: Claim) -> tuple[dt.date, dt.date]:
     d = claim.date
     assert d is not None and d.earliest is not None and d.latest is not None
-    if _DEICTIC.search(d.surface) or d.granularity == "time" and _DEICTIC.search(claim.context):
+    deictic = _DEICTIC.search(d.surface) or d.granularity == "time" and _DEICTIC.search(claim.context)
+    if deictic and d.earliest > dt.date.min:
         # A report's date is often its own time zone's or its upload's:
         # "today" in a report dated the 10th may be the 9th where it happened.
         return d.earliest - dt.timedelta(days=1), d.latest
@@ -102,7 +103,9 @@ def judge_pairs(
             assert qa is not None and qb is not None
             _, lo_a, hi_a = canonical(qa)
             _, lo_b, hi_b = canonical(qb)
-            gap = _interval_gap(lo_a, hi_a, lo_b, hi_b, settings.numeric_tolerance)
+            # Rounding is in canonical(); the tolerance covers converted units.
+            tolerance = settings.numeric_tolerance if qa.unit != qb.unit else 0.0
+            gap = _interval_gap(lo_a, hi_a, lo_b, hi_b, tolerance)
             if gap == 0.0:
                 continue
             update = _is_update(ca, cb, reports, sentences)

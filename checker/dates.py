@@ -64,7 +64,7 @@ _NUMW = r"(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven
 _UNIT = r"(?P<unit>hour|day|week|month|year)s?"
 _TZ = r"(?:\s+(?P<tz>local\s+time|[A-Z]{2,4}\b))?"
 _NOT_NUM_AFTER = r"(?![\d,]\d|\d)"
-_OPT_YEAR = rf"(?:,?\s+{_YEAR})?"
+_OPT_YEAR = rf"(?:\s*,?\s+{_YEAR})?"  # "May 23, 2019" and tokenised "May 23 , 2019"
 _TO = r"\s*(?:-|–|to|and)\s*"
 _ORDINALS = "|".join(sorted(lx.ORDINAL_DAYS, key=len, reverse=True))
 _FULL_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -115,6 +115,7 @@ _MONTH_PREPS = frozenset({
 })
 _DEADLINE_BEFORE = re.compile(r"(?i)\b(?:by|until|till|til|no\s+later\s+than|not\s+later\s+than)\s+$")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*$")
+_BOUND_BEFORE = re.compile(r"(?i)\b(after|before)\s+$")
 _NOT_UNTIL = re.compile(r"(?i)\b(?:not|n't|never)\b[^.;]*\b(?:until|till)\s+$")
 _TZ_NAMES = frozenset(z.upper() for z in lx.TIME_ZONES if " " not in z) | {"Z"}
 _WORD_NUMS = {**lx.UNITS, **lx.TENS, "a": 1, "an": 1}
@@ -540,6 +541,7 @@ def find_dates(sent: Span, published: dt.date | None) -> list[DateRef]:
         deadline = bool(_DEADLINE_BEFORE.search(text, max(0, start - 40), start))
         if deadline and _NOT_UNTIL.search(text, max(0, start - 60), start):
             deadline = False  # "did not resume until Friday": it resumed on Friday
+        bound = _BOUND_BEFORE.search(text, max(0, start - 12), start)
         surface = text[start:end]
         if name in _CLOCK_RULES:
             clock = _clock(name, m)
@@ -554,6 +556,11 @@ def find_dates(sent: Span, published: dt.date | None) -> list[DateRef]:
         if name == "weekday" and _modifies_noun(head):
             orient = "neutral"  # "the closing price on Friday" dates the price, not the verb's plan
         res = _resolve(name, m, _Ctx(published, orient, deadline))
+        if res is not None and res[1] is not None and bound:
+            # "unveiled after 24 May 2019": any day after it, not that day.
+            lo, hi = res[1]
+            res = (res[0], (hi + dt.timedelta(days=1), dt.date.max) if bound.group(1).lower() == "after"
+                   else (dt.date.min, lo - dt.timedelta(days=1)))
         if res is not None:
             gran, span = res
             lo, hi = span if span is not None else (None, None)

@@ -300,6 +300,7 @@ COUNTED_GROUPS: dict[str, tuple[str, ...]] = {
     "cases": ("cases", "infections"),
     "patients": ("patients", "patient"),
     "passengers": ("passengers", "passenger"),
+    "reviews": ("reviews", "review", "reviewers", "reviewer", "critics", "critic"),
 }
 COUNTED_SYNONYMS: dict[str, str] = {
     word: key for key, words in COUNTED_GROUPS.items() for word in words

@@ -638,9 +638,30 @@ def _unit_counted(sent: Span, toks: list[Token], after: str) -> str:
 
 
 def canonical(q: Quantity) -> tuple[str, float, float]:
-    """The quantity's unit, low and high in the unit it is compared in."""
+    """The quantity's unit, low and high in the unit it is compared in.
+
+    A figure stated without a hedge is taken as rounded at its last
+    significant digit ("75%" may be 74.6%; "1.5 million" 1.46 million), which
+    is how a reader takes it; hedged figures already carry their bounds.
+    """
     unit, factor = lx.UNIT_CONVERSIONS.get(q.unit, (q.unit, 1.0))
-    return unit, q.low * factor, q.high * factor
+    low, high = q.low, q.high
+    if low == high and math.isfinite(low):
+        half = rounding_step(low) / 2
+        low, high = low - half, high + half
+    return unit, low * factor, high * factor
+
+
+def rounding_step(value: float) -> float:
+    """The place value of a number's last significant digit (3,000 -> 1,000; 75.5 -> 0.1)."""
+    if value == 0 or not math.isfinite(value):
+        return 1.0
+    text = f"{abs(value):.6f}".rstrip("0")
+    if text.endswith("."):
+        digits = text[:-1]
+        zeros = len(digits) - len(digits.rstrip("0"))
+        return float(10**zeros)
+    return 10.0 ** -len(text.split(".")[1])
 
 
 def _counts_year(tok: Token) -> bool:
