@@ -84,7 +84,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx)) for name, rx
     ("day_word", rf"(?i:the\s+)(?P<dw>{_ORDINALS})\s+of\s+{_MONTH}{_OPT_YEAR}\b"),
     ("month_year", rf"(?:(?P<pos>early|mid-?|late)\s*)?\b{_MONTH}(?:\s+of)?\s+{_YEAR}\b"),
     ("month", rf"(?:(?P<pos>{_POSITION})\s*)?\b(?P<mon>{_FULL_MONTHS})\b(?!\s+\d)"),
-    ("decade", r"(?:the\s+)?(?P<pos>early\s+|mid-|late\s+)?\b(?P<year>1[89]\d0|20\d0)s\b"),
+    ("year_range", r"(?i:between|from)\s+(?P<year>1[89]\d\d|20\d\d)\s*(?:and|to|-|–)\s*(?P<year2>1[89]\d\d|20\d\d)\b"),
+    ("decade", r"(?:the\s+)?(?P<pos>early\s+|mid-|late\s+)?\b(?P<year>1[89]\d0|20\d0)'?s\b"),
     ("part_year", rf"(?i:(?P<pos>early|mid|late|the\s+end\s+of|the\s+start\s+of))[\s-]*{_YEAR}\b"),
     ("quarter", rf"(?i:(?:the\s+)?(?P<q>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+quarter"
                 rf"|\b(?P<qq>Q[1-4]))(?:\s+(?:of\s+)?{_YEAR})?\b"),
@@ -301,6 +302,8 @@ def _resolve(name: str, m: re.Match[str], c: _Ctx) -> _Resolved:
         return "year", (dt.date(y, 1, 1), dt.date(y + 9, 12, 31))
     if name == "part_year":
         return "year", _part(g["pos"], dt.date(year or 1, 1, 1), dt.date(year or 1, 12, 31), "year")
+    if name == "year_range":
+        return "year", (dt.date(int(g["year"]), 1, 1), dt.date(int(g["year2"]), 12, 31))
     if name in ("quarter", "half"):
         return _quarter_or_half(name, g, year, c)
     if name == "season":
