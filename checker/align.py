@@ -74,7 +74,7 @@ def speaker_kind(speaker: str, surface: str = "") -> str:
     words = speaker.split()
     if not words or all(w in _UNNAMED for w in words) or words[-1] in EVIDENCE_NOUNS:
         return "role"
-    if is_outlet(speaker) or any(w in ORG_WORDS for w in words):
+    if is_outlet(speaker) or any(w in ORG_WORDS or w in _PLACE_BODIES for w in words):
         return "org"
     if surface and not any(w[:1].isupper() for w in surface.split()[1:]) and surface.split()[0].lower() in _COMMON_SPEAKERS:
         return "role"
@@ -90,6 +90,8 @@ _UNNAMED = frozenset(
     "office ministry department agency company companies firm group government authority authorities official "
     "officials source sources statement report committee council administration body data".split()
 )
+#: Words that make a name a body, not a person ("City of Palmer", "Orange County").
+_PLACE_BODIES = frozenset("city county state town village borough district province region municipality".split())
 #: Common nouns that can open a sentence, capitalised, as a speaker ("Dozens chanted").
 _COMMON_SPEAKERS = frozenset(
     "dozens hundreds thousands people witnesses witness residents protesters neighbours neighbors "
@@ -127,6 +129,8 @@ def compatible(a: Claim, b: Claim) -> bool:
         kinds = {speaker_kind(sa.speaker, sa.speaker_surface), speaker_kind(sb.speaker, sb.speaker_surface)}
         return kinds in ({"person"}, {"org"})
     if _different_parties(a, b):
+        return False
+    if a.kind == "quantity" and _different_times(a, b):
         return False
     if a.kind == "date":
         # A date is compared whatever the frame: "will brief on Tuesday" and
@@ -179,6 +183,16 @@ def _different_parties(a: Claim, b: Claim) -> bool:
         if xa and xb and not any(same_speaker(x, y) for x in xa for y in xb):
             return True
     return False
+
+
+def _different_times(a: Claim, b: Claim) -> bool:
+    """Figures dated to different times are about different events ("in July a
+    thief stole £88m", "in May thieves stole £910,000")."""
+    da, db = a.date, b.date
+    if da is None or db is None or not (da.resolved and db.resolved) or da.earliest is None or db.earliest is None:
+        return False
+    assert da.latest is not None and db.latest is not None
+    return da.latest < db.earliest or db.latest < da.earliest
 
 
 def _names(claim: Claim) -> set[str]:

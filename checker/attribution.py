@@ -1,12 +1,12 @@
-"""Attribution: who asserts each sentence's content.
+"""Attribution: who asserts each sentence's content, and who holds which content.
 
 Rules over the spaCy parse, no extra model. For every sentence the stage
 looks for a cue (a reporting or belief verb, "according to", "was quoted as
 saying", a transcript "NAME:" or a "-- Name" sign-off), takes the cue's
 subject as the speaker mention and resolves it within the report: titles are
 dropped, surnames and role descriptions ("the president") are tied to the
-full name seen earlier, pronouns to the latest compatible speaker or subject,
-and organisation descriptions to one key through a small alias table plus
+full name seen earlier, pronouns to an earlier speaker of the same sentence or
+else the latest compatible speaker or subject, and organisation descriptions to one key through a small alias table plus
 aliases the report itself defines ("the National Intelligence Service (NIS)",
 "X, the spy agency,"). A direct quote that spans several sentences gives all
 of them the speaker of its frame ('"A. B," she said.'), and a bare quote
@@ -16,6 +16,14 @@ as the speaker, unless no one else is named.
 
 ``Attribution.speaker`` is ``""`` when the mention could not be resolved (an
 unresolved pronoun): such a speaker must not be compared.
+
+``attribute`` gives the checker one statement speaker per sentence.
+``attributions_in`` gives every (source, cue, content span) triple of a
+sentence, each flagged as a statement or not: attitudes and intentions
+("plans to", "supports", "is critical of", "his decision to", "that worries
+residents"), negated cues ("has not said") and purposes ("went to the floor
+to argue") name a source of the content but do not assert it, so they never
+reach ``attribute``.
 """
 
 from __future__ import annotations
@@ -91,14 +99,16 @@ STANCE_ADJECTIVES = frozenset(
 # "X is a supporter of Y".
 HOLDER_NOUNS = frozenset("supporter critic opponent advocate proponent backer champion skeptic defender".split())
 # "made the case for", "expressed concern that", "issued a warning that": a light verb and a cue noun.
-LIGHT_VERBS = frozenset("make give issue express voice raise offer deliver lodge file level signal take have".split())
+LIGHT_VERBS = frozenset(
+    "make give issue express voice raise offer deliver lodge file level signal take have".split()
+)
 LIGHT_NOUNS = CUE_NOUNS - {"goal", "plan", "position"} | frozenset(
     """case reference speech argument complaint objection appeal plea request concerns doubt
     doubts question questions support opposition willingness readiness offense offence issue
     exception reservations misgivings illusions""".split()
 )
 # Verbs whose to-infinitive is not yet done by their subject ("is set to announce").
-RAISING_VERBS = frozenset("seem appear happen tend begin start continue go get have be need ought use".split()) - {"use"}
+RAISING_VERBS = frozenset("seem appear happen tend begin start continue get have be need ought".split())
 # Cues that need a particle or a complement to be reporting ("called for").
 NEEDS_COMPLEMENT = {"call": ("for", "on"), "point": ("out",), "speak": ("of", "about")}
 # Evidential cues only count with a clause ("polls show that ..."), not an object.
@@ -354,7 +364,6 @@ class _Cue:
     sourcing: bool = False  # "citing X", "according to X": a source of the main clause
     conduit: str = ""
     statement: bool = True  # False for attitudes and intentions ("plans to", "supports")
-    noun: bool = False  # a cue noun with its holder: "Obama's announcement of", "his decision to"
     spans: tuple[tuple[int, int], ...] = ()  # content found with the cue, when the cue's shape fixes it
 
 
@@ -833,9 +842,12 @@ class _Resolver:
             return None
         doc = v.doc
         if lemma in PSYCH_VERBS:
-            holder = next((c for c in kids if c.dep_ == ("nsubjpass" if _is_passive(v) else "dobj")), None)
-            cause = next((c for c in kids if c.dep_ == "nsubj"), None) if holder is not None and holder.dep_ == "dobj" \
-                else next((o for c in kids if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
+            if _is_passive(v):  # "leaders were unsettled by the protests"
+                holder = next((c for c in kids if c.dep_ == "nsubjpass"), None)
+                cause = next((o for c in kids if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
+            else:  # "that worries environmentalists"
+                holder = next((c for c in kids if c.dep_ == "dobj"), None)
+                cause = next((c for c in kids if c.dep_ == "nsubj"), None)
             if holder is None or cause is None or any(c.dep_ in ("ccomp", "xcomp") for c in kids):
                 return None
             m = self.mention(holder)
@@ -858,14 +870,19 @@ class _Resolver:
         elif lemma in LIGHT_VERBS:
             obj = next((c for c in kids if c.dep_ == "dobj" and c.lemma_.lower() in LIGHT_NOUNS), None)
             if obj is not None:
-                comp = [g for g in obj.children if g.dep_ in ("acl", "prep", "ccomp") and g.lower_ not in ("by", "in", "at")]
+                comp = [g for g in obj.children
+                        if g.dep_ in ("acl", "prep", "ccomp") and g.lower_ not in ("by", "in", "at")]
         if not comp:
             return None
         m = self.mention(subj)
         if m is None:
             return None
         spans = _char_runs(doc, [x.i for c in comp for x in c.subtree if not (x.i == c.i and x.dep_ == "prep")])
-        return _Cue(v, v.text, m, _depth(v), statement=False, spans=spans)
+        if not spans:
+            return None
+        # The cue is the predicate up to its content: "is critical of", "expressed concern".
+        cue_text = self.text[v.idx:spans[0][0]].strip() if spans[0][0] > v.idx else v.text
+        return _Cue(v, cue_text, m, _depth(v), statement=False, spans=spans)
 
     def _noun_cue(self, n: Token) -> _Cue | None:
         """'Obama's announcement of', 'his decision to act', 'a plan by the ministry to': a holder and a content.
@@ -876,28 +893,11 @@ class _Resolver:
         if holder is None:
             by = next((c for c in n.children if c.dep_ == "prep" and c.lower_ == "by"), None)
             holder = next((o for o in by.children if o.dep_ == "pobj"), None) if by is not None else None
-        if holder is None or not self._noun_content(n, n.sent, framing=False):
+        spans = _noun_content(n)
+        if holder is None or not spans:
             return None
         m = self.mention(holder)
-        if m is None or m.kind == "desc" and holder.pos_ != "PRON":
-            return None
-        return _Cue(n, n.text, m, _depth(n), statement=False, noun=True)
-
-    def _noun_content(self, n: Token, sent: Span, framing: bool = True) -> tuple[tuple[int, int], ...]:
-        """The complement of a cue noun ("decision to act", "claim that ..."), or the clause an
-        "under/in X's plan" phrase frames."""
-        keep = [x.i for c in n.children
-                if c.dep_ in ("acl", "ccomp") and any(g.dep_ in ("mark", "aux") and g.lower_ in ("to", "that")
-                                                       for g in c.lefts)
-                or (c.dep_ == "prep" and c.lower_ in ("of", "about", "on", "for", "against"))
-                for x in c.subtree]
-        if keep:
-            return _char_runs(n.doc, keep)
-        prep = n.head
-        if prep.dep_ == "prep" and n.dep_ == "pobj" and prep.lower_ in ("under", "in") and prep.head.pos_ in ("VERB", "AUX"):
-            inner = {x.i for x in prep.subtree}
-            return _char_runs(n.doc, [x.i for x in prep.head.subtree if x.i not in inner]) if framing else ((0, 1),)
-        return ()
+        return _Cue(n, n.text, m, _depth(n), statement=False, spans=spans) if m is not None else None
 
     def _cue(self, t: Token, sent: Span) -> _Cue | None:
         lower, lemma = t.lower_, _verb_lemma(t)
@@ -940,8 +940,9 @@ class _Resolver:
         statement = (lemma in CUE_VERBS or lemma in NEEDS_COMPLEMENT) and not any(c.dep_ == "neg" for c in children)
         if lemma in CLAUSE_ONLY and not has_clause and not _evidence_subject(t, self.spans):
             # "questioned his health", "the video shows an officer": a stance or a
-            # depiction of something, not an assertion of a proposition.
-            if not any(c.dep_ == "dobj" for c in children):
+            # depiction of something, not an assertion of a proposition. "The delays
+            # worried residents" is left to _predicate_cue: the object holds the worry.
+            if not any(c.dep_ == "dobj" for c in children) or lemma in PSYCH_VERBS:
                 return None
             statement = False
         if lemma in QUOTE_ONLY and not self._frames_quote(t, sent):
@@ -1023,9 +1024,11 @@ class _Resolver:
         if cue.cue == ":":
             return _char_runs(doc, [x.i for x in sent if x.i > t.i])
         if cue.cue in ("\u2015", "\u2014", "--"):
+            # The quote the dash closes, even when the sentence splitter cut it off.
+            closed = [(s, e) for s, e in self.spans if e <= t.idx + len(t)]
+            if closed:
+                return (closed[-1],)
             return _char_runs(doc, [x.i for x in sent if x.i < t.i])
-        if cue.noun:
-            return self._noun_content(t, sent)
         if cue.sourcing:
             head = t.head if t.head.i != t.i else None
             inner = {x.i for x in t.subtree}
@@ -1033,7 +1036,10 @@ class _Resolver:
             return _char_runs(doc, [x.i for x in pool if x.i not in inner and x.i != t.i])
         keep: set[int] = set()
         for c in t.children:
-            if c.idx in mention or (c.dep_ == "prep" and any(o.ent_type_ in ("DATE", "TIME") for o in c.children)):
+            # "said on Saturday" dates the cue; "called for a four-day week" is content.
+            dated = c.dep_ == "prep" and c.lower_ not in cue.cue.lower().split() \
+                and any(o.ent_type_ in ("DATE", "TIME") for o in c.children)
+            if c.idx in mention or dated:
                 continue
             if c.dep_ in _CONTENT_DEPS or (c.dep_ in ("prep", "prt") and c.lower_ in _CONTENT_PREPS):
                 # The preposition or particle itself ("called for", "pointed out") is part of the cue.
@@ -1111,7 +1117,8 @@ class _Resolver:
                 name = toks[:i]
                 upper = all(x.text.isupper() and x.is_alpha for x in name)
                 # A headline's "Sanders: Clinton needs to ...": a named person or body, then a clause.
-                headline = all(_is_name_tok(x) for x in name) and any(x.ent_type_ in ("PERSON", "ORG") for x in name) \
+                headline = all(_is_name_tok(x) for x in name) \
+                    and any(x.ent_type_ in ("PERSON", "ORG") for x in name) \
                     and any(x.pos_ in ("VERB", "AUX") for x in sent if x.i > t.i)
                 if upper or headline:
                     surface = _text(name)
@@ -1134,7 +1141,6 @@ class _Resolver:
         key = normalise_speaker(surface)
         known = self.mem.person(key)
         return _Mention(known.key if known else key, surface, start, start + len(surface), "person")
-
 
 
 def _char_runs(doc: Doc, indices: list[int]) -> tuple[tuple[int, int], ...]:
@@ -1166,6 +1172,7 @@ def _merge_spans(spans: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
             merged.append((s, e))
     return tuple(merged)
 
+
 def _evidence_subject(v: Token, spans: list[tuple[int, int]]) -> bool:
     subj = _subject(v, spans)
     return subj is not None and subj.lemma_.lower() in EVIDENCE_NOUNS and v.lemma_.lower() in ("show", "find")
@@ -1181,7 +1188,26 @@ def _verb_as_noun(t: Token) -> bool:
     return lemma in CUE_VERBS and any(c.dep_ in ("nsubj", "ccomp") for c in t.children)
 
 
+def _noun_content(n: Token) -> tuple[tuple[int, int], ...]:
+    """What a cue noun holds: its complement ("decision to act", "claim that ...", "views on
+    trade"), or the clause an "under/in X's plan" phrase frames."""
+    keep = [x.i for c in n.children
+            if c.dep_ in ("acl", "ccomp") and any(g.dep_ in ("mark", "aux") and g.lower_ in ("to", "that")
+                                                   for g in c.lefts)
+            or (c.dep_ == "prep" and c.lower_ in ("of", "about", "on", "for", "against"))
+            for x in c.subtree]
+    if keep:
+        return _char_runs(n.doc, keep)
+    prep = n.head
+    framing = n.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in ("under", "in")
+    if framing and prep.head.pos_ in ("VERB", "AUX"):
+        inner = {x.i for x in prep.subtree}
+        return _char_runs(n.doc, [x.i for x in prep.head.subtree if x.i not in inner])
+    return ()
+
+
 def _is_passive(v: Token) -> bool:
+    """A passive verb; "who's called for" (an active subject beside "'s" read as auxpass) is not."""
     return any(c.dep_ == "nsubjpass" for c in v.children) or (
         any(c.dep_ == "auxpass" for c in v.children) and not any(c.dep_ == "nsubj" for c in v.children))
 
@@ -1194,8 +1220,8 @@ def _purpose_infinitive(t: Token) -> bool:
     if head.pos_ != "VERB" or not any(c.dep_ == "nsubj" for c in head.children):
         return False
     lemma = head.lemma_.lower()
-    if lemma in BLOCKING_GOVERNORS | INTENT_VERBS | CUE_VERBS | RAISING_VERBS:
-        return False
+    if lemma in BLOCKING_GOVERNORS | INTENT_VERBS | CUE_VERBS | RAISING_VERBS or (lemma == "go" and head.tag_ == "VBG"):
+        return False  # "is going to announce": not done yet
     # "urged Congress to leave": with an object, the object does the infinitive (except "use X to").
     return lemma == "use" or not any(c.dep_ in ("dobj", "dative") for c in head.children)
 
@@ -1404,7 +1430,7 @@ def _analyse(doc: Doc) -> tuple[list[Attribution | None], list[list[AttributionT
         elif chosen[1]:
             res.mem.last_outlet = chosen[1]
         res.remember_speaker(m)
-        out.append(row[next(i for i, c in enumerate(cues) if c is chosen[0])].attribution)
+        out.append(next(t.attribution for c, t in zip(cues, row) if c is chosen[0]))
     _spread_quotes(text, sents, spans, out)
     for si, sent in enumerate(sents):
         a = out[si]

@@ -15,7 +15,7 @@ from checker.attribution import attribute, normalise_speaker
 from checker.dates import find_dates, format_date
 from checker.frames import frame_of
 from checker.quantities import find_quantities, format_quantity
-from checker.records import Attribution, Claim, Report, Sentence
+from checker.records import Attribution, Claim, DateRef, Report, Sentence
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -61,7 +61,8 @@ def extract_claims(report: Report, doc: Doc, sentences: list[Sentence]) -> list[
                     context=context,
                 )
             )
-        for d in find_dates(sent, report.published):
+        dates = find_dates(sent, report.published)
+        for d in dates:
             context, entities = clause_context(doc, d.start, d.end)
             found.append(
                 Claim(
@@ -88,6 +89,7 @@ def extract_claims(report: Report, doc: Doc, sentences: list[Sentence]) -> list[
                     context=statement_content(attribution, sent.text, sent.start_char),
                 )
             )
+        found = [_dated(c, dates) for c in found]
         found.sort(key=lambda c: (c.start if c.start >= 0 else sent.start_char, c.kind))
         ranks: dict[str, int] = {}
         key = " ".join(_WORDS.findall(sent.text.lower()))
@@ -95,6 +97,15 @@ def extract_claims(report: Report, doc: Doc, sentences: list[Sentence]) -> list[
             ranks[claim.kind] = ranks.get(claim.kind, -1) + 1
             claims.append(replace(claim, position=ranks[claim.kind], sentence_key=key))
     return [_with_id(c, f"{report.event}/{report.id}/c{i + 1}") for i, c in enumerate(claims)]
+
+
+def _dated(claim: Claim, dates: list[DateRef]) -> Claim:
+    """A figure with the date its own clause gives, if one: figures of different
+    times are different facts ("in July ... £88m", "in May ... £910,000")."""
+    if claim.kind != "quantity" or not dates or not claim.context:
+        return claim
+    mine = [d for d in dates if d.surface in claim.context and d.resolved and not d.deadline]
+    return replace(claim, date=mine[0]) if len(mine) == 1 else claim
 
 
 def governing_verb(doc: Doc, start: int, end: int) -> str:

@@ -562,8 +562,11 @@ def find_dates(sent: Span, published: dt.date | None) -> list[DateRef]:
         if res is not None and res[1] is not None and bound:
             # "unveiled after 24 May 2019": any day after it, not that day.
             lo, hi = res[1]
-            res = (res[0], (hi + dt.timedelta(days=1), dt.date.max) if bound.group(1).lower() == "after"
-                   else (dt.date.min, lo - dt.timedelta(days=1)))
+            word = bound.group(1).lower()
+            if word == "after":
+                res = (res[0], (hi + dt.timedelta(days=1), dt.date.max))
+            else:
+                res = (res[0], (dt.date.min, lo - dt.timedelta(days=1)))
         if res is not None:
             gran, span = res
             lo, hi = span if span is not None else (None, None)

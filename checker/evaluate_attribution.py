@@ -218,9 +218,9 @@ def score_polnear(path: str | Path = POLNEAR_PATH, nlp: Any = None) -> dict[str,
         best = _best_triple(cands, gold)
         stated = _best_triple([t for t in cands if t.statement], gold)
         hit = best is not None and _polnear_match(r["source"], best.attribution, text)
+        stated_hit = stated is not None and _polnear_match(r["source"], stated.attribution, text)
         counts["all"].update(n=1, tp=int(hit), predicted=int(best is not None))
-        counts["statements"].update(n=1, predicted=int(stated is not None),
-                                    tp=int(stated is not None and _polnear_match(r["source"], stated.attribution, text)))
+        counts["statements"].update(n=1, tp=int(stated_hit), predicted=int(stated is not None))
         per_sentence = [sentence_attrs[text][i] for i in near]
         preds = [a for a in per_sentence if a is not None]
         counts["sentence_level"].update(n=1, predicted=int(bool(preds)),

@@ -575,6 +575,10 @@ def _predicate(verb: Token | None) -> str:
         for c in verb.children:
             if c.dep_ in ("acomp", "xcomp", "oprd"):
                 return c.lemma_.lower()
+    for c in verb.children:
+        # "shot to death", "beaten to death": the outcome is the predicate.
+        if c.dep_ == "prep" and c.lower_ == "to" and any(p.lower_ == "death" for p in c.children):
+            return "kill"
     prt = [c.lower_ for c in verb.children if c.dep_ == "prt"]
     return " ".join([verb.lemma_.lower(), *prt])
 
