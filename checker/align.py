@@ -68,12 +68,15 @@ def _shares_speaker(a: str, b: str) -> bool:
     return bool(wa and wb) and (wa <= wb or wb <= wa)
 
 
-def speaker_kind(speaker: str, surface: str = "") -> str:
+def speaker_kind(speaker: str, surface: str = "", label: str = "") -> str:
     """"org" (a named body or outlet), "role" (someone or something unnamed:
-    "the president", "the office", "official data", "a witness") or "person"."""
+    "the president", "the office", "official data", "a witness") or "person".
+    ``label`` is the speaker mention's entity label, when the parser gave one."""
     words = speaker.split()
     if not words or all(w in _UNNAMED for w in words) or words[-1] in EVIDENCE_NOUNS:
         return "role"
+    if label == "ORG" and words[-1] not in _UNNAMED and words[-1] not in _ROLE_NOUNS and words[-1] not in TITLE_WORDS:
+        return "org"
     if is_outlet(speaker) or any(w in ORG_WORDS or w in _PLACE_BODIES for w in words):
         return "org"
     if surface and not any(w[:1].isupper() for w in surface.split()[1:]) and surface.split()[0].lower() in _COMMON_SPEAKERS:
@@ -126,7 +129,10 @@ def compatible(a: Claim, b: Claim) -> bool:
         # "the South Korean president" or "the office" may be whoever the other
         # report names, and a person may be speaking for the body the other
         # report names: only two people, or two bodies, contradict each other.
-        kinds = {speaker_kind(sa.speaker, sa.speaker_surface), speaker_kind(sb.speaker, sb.speaker_surface)}
+        kinds = {
+            speaker_kind(sa.speaker, sa.speaker_surface, a.speaker_label),
+            speaker_kind(sb.speaker, sb.speaker_surface, b.speaker_label),
+        }
         return kinds in ({"person"}, {"org"})
     if _different_parties(a, b):
         return False
@@ -318,7 +324,9 @@ class Aligner:
                 and (s >= threshold or strong and strong_match(claims[a], claims[b]))
             ]
             rows.extend(kept)
-            groups = self._facts(claims, kept, vectors, threshold)
+            # Facts group at the lowest similarity any aligned pair needed, so
+            # a fact linked through verbs of one kind stays one group.
+            groups = self._facts(claims, kept, vectors, floor)
             for group in groups:
                 labels[group] = next_label
                 next_label += 1

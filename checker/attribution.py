@@ -6,11 +6,12 @@ saying", a transcript "NAME:" or a "-- Name" sign-off), takes the cue's
 subject as the speaker mention and resolves it within the report: titles are
 dropped, surnames and role descriptions ("the president") are tied to the
 full name seen earlier, pronouns to an earlier speaker of the same sentence or
-else the latest compatible speaker or subject, and organisation descriptions to one key through a small alias table plus
-aliases the report itself defines ("the National Intelligence Service (NIS)",
-"X, the spy agency,"). A direct quote that spans several sentences gives all
-of them the speaker of its frame ('"A. B," she said.'), and a bare quote
-sentence after an attributed one continues it. News outlets that relay a
+else the latest compatible speaker or subject, and organisation descriptions
+to one key through a small alias table plus aliases the report itself defines
+("the National Intelligence Service (NIS)", "X, the spy agency,"). A direct
+quote that spans several sentences gives all of them the speaker of its frame
+('"A. B," she said.'), and a bare quote sentence after an attributed one
+continues it. News outlets that relay a
 statement ("Yonhap reported that Yoon said") are kept as the conduit, never
 as the speaker, unless no one else is named.
 
@@ -734,6 +735,11 @@ class _Resolver:
                     seen.append(m)
                     if m.kind == "outlet":
                         mem.outlets.add(m.key)
+                    elif m.kind == "desc" and t.lemma_.lower() in ORG_WORDS and len(m.key.split()) >= 2:
+                        # "the transport ministry plans ...": a body named in lower case, which a
+                        # later "the ministry" refers to.
+                        m.kind = "org"
+                        self._add_org(m.surface, m.key)
         self.mem.subjects.append(seen)
 
     def remember_speaker(self, m: _Mention) -> None:
@@ -1132,7 +1138,13 @@ class _Resolver:
             # The tokenizer can glue the dash to the closing quote mark ('.”― Name').
             dash = t.text.lstrip("\"'\u201d")
             if dash in ("\u2015", "\u2014", "--") and any(e <= t.idx + len(t) for s, e in self.spans):
-                name = [x for x in sent.doc[t.i + 1:sent.end] if not (x.is_punct or x.is_space)]
+                # The splitter may also cut the name off the dash: read on to the line's full stop.
+                name = []
+                for x in sent.doc[t.i + 1:max(sent.end, t.i + 8)]:
+                    if x.text in (".", "!", "?") or "\n" in x.text:
+                        break
+                    if not (x.is_punct or x.is_space):
+                        name.append(x)
                 if name and len(name) <= 5 and all(_is_name_tok(x) or x.is_title for x in name):
                     return _Cue(t, dash, self._named(_text(name), name[0].idx), 0)
         return None

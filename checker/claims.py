@@ -89,7 +89,8 @@ def extract_claims(report: Report, doc: Doc, sentences: list[Sentence]) -> list[
                     context=statement_content(attribution, sent.text, sent.start_char),
                 )
             )
-        found = [_dated(c, dates) for c in found]
+        label = _speaker_label(doc, attribution)
+        found = [replace(_dated(c, dates), speaker_label=label) for c in found]
         found.sort(key=lambda c: (c.start if c.start >= 0 else sent.start_char, c.kind))
         ranks: dict[str, int] = {}
         key = " ".join(_WORDS.findall(sent.text.lower()))
@@ -97,6 +98,17 @@ def extract_claims(report: Report, doc: Doc, sentences: list[Sentence]) -> list[
             ranks[claim.kind] = ranks.get(claim.kind, -1) + 1
             claims.append(replace(claim, position=ranks[claim.kind], sentence_key=key))
     return [_with_id(c, f"{report.event}/{report.id}/c{i + 1}") for i, c in enumerate(claims)]
+
+
+def _speaker_label(doc: Doc, att: Attribution | None) -> str:
+    """The named-entity label of the speaker's mention: "AMD" is a body, "Lu" a person."""
+    if att is None or att.start < 0:
+        return ""
+    labels = {e.label_ for e in doc.ents if e.start_char < att.end and att.start < e.end_char}
+    for label in ("PERSON", "ORG", "GPE", "NORP"):
+        if label in labels:
+            return label
+    return ""
 
 
 def _dated(claim: Claim, dates: list[DateRef]) -> Claim:

@@ -185,10 +185,14 @@ def _summary(result: Any, out_dir: Path, formats: list[str]) -> None:
             f"{open_['attribution']:>8} {updates:>8}"
         )
     dismissed = sum(c.status == "dismissed" for c in result.conflicts)
+    updates = sum(c.status == "update" for c in result.conflicts)
     n = sum(total.values())
-    line = f"{n} conflict{'s' if n != 1 else ''} in {len(result.events)} event{'s' if len(result.events) != 1 else ''}"
+    line = f"{n} open conflict{'s' if n != 1 else ''} in {len(result.events)} event{'s' if len(result.events) != 1 else ''}"
+    extra = [f"{updates} update{'s' if updates != 1 else ''} (shown, not failing)"] if updates else []
     if dismissed:
-        line += f" ({dismissed} dismissed by the baseline)"
+        extra.append(f"{dismissed} dismissed by the baseline")
+    if extra:
+        line += f" ({'; '.join(extra)})"
     click.echo(line)
     if "html" in formats:
         click.echo(f"report: {out_dir / 'index.html'}")

@@ -35,9 +35,9 @@ class Settings:
     align_similarity_strong: float = 0.35
     #: Similarity needed for amounts known only by their unit (sums of money,
     #: percentages, distances): a story holds many, so the clause must match closely.
-    align_similarity_unit: float = 0.70
+    align_similarity_unit: float = 0.80
     #: Cosine similarity above which two dated sentences may describe the same event.
-    date_similarity: float = 0.70
+    date_similarity: float = 0.80
     #: Similarity above which two statements (their quotes, or their sentences
     #: without the speaker) say the same thing (attribution conflicts).
     statement_similarity: float = 0.85

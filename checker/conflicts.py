@@ -213,9 +213,10 @@ def _confidence(group: list[PairVerdict], claims: Sequence[Claim], settings: Set
 
 def _who(claim: Claim, reports: dict[str, Report]) -> str:
     report = reports[claim.report]
-    name = report.source or report.id
     when = f", {report.published.isoformat()}" if report.published else ""
-    return f"{name} ({report.id}{when})"
+    if not report.source or report.source == report.id:
+        return f"{report.id}{' (' + when[2:] + ')' if when else ''}"
+    return f"{report.source} ({report.id}{when})"
 
 
 def _explain(

@@ -163,10 +163,10 @@ def _fact_label(claims: tuple[Claim, ...]) -> str:
     if first.quantity is not None:
         q = first.quantity
         what = q.counted or q.unit or "amount"
-        verb = first.predicate
+        verb = "" if first.predicate in ("be", "have") else first.predicate
         return " ".join(p for p in (q.subject, verb, what) if p)
     if first.date is not None:
-        return f"date of: {first.predicate or 'event'}"
+        return f"when: {' '.join(first.context.split()[:8])}…" if first.context else "date"
     att = first.attribution
     return f"statement ({att.speaker_surface if att else ''})"
 

@@ -409,7 +409,7 @@ def _conflict_view(
 
     def order(item: tuple[int, tuple[str, list[dict[str, Any]]]]) -> tuple[int, int, int]:
         first, (_, claims) = item
-        named = _named_at(explanation, claims)
+        named = _named_at(explanation, kind, claims)
         return (0, named, first) if named >= 0 else (1, -len(claims), first)
 
     ranked = sorted(enumerate(grouped.values()), key=order)
@@ -461,11 +461,16 @@ def _value_key(kind: str, value: str) -> tuple[str, str]:
     return " ".join(value.lower().split()), value
 
 
-def _named_at(explanation: str, claims: list[dict[str, Any]]) -> int:
-    """Where the explanation first names one of these claims' values or speakers; -1 if nowhere."""
+def _named_at(explanation: str, kind: str, claims: list[dict[str, Any]]) -> int:
+    """Where the explanation first names one of these claims' values; -1 if nowhere.
+
+    An attribution conflict's value is its speaker, which the explanation
+    names alone ("credited to Rutte"); other kinds name the value itself.
+    """
+    key = "attributed_to" if kind == "attribution" else "value"
     found = []
     for claim in claims:
-        for term in {str(claim.get("value") or ""), str(claim.get("attributed_to") or "")} - {""}:
+        for term in {str(claim.get(key) or "")} - {""}:
             # Bounded, so "1 yard" is not found inside "101 yard".
             m = re.search(rf"(?<![\w.,]){re.escape(term)}(?!\w)", explanation)
             if m:

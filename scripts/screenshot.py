@@ -6,8 +6,10 @@ Usage::
     python scripts/screenshot.py reports/ docs/report.png --event nk-troops --full-page
     python scripts/screenshot.py --sample docs/report.png
 
-RESULTS is a folder written by ``checker check --out``. Its event page with
-the most conflicts is used unless ``--event`` names one; a folder holding only
+RESULTS is a folder written by ``checker check --out``. Unless ``--event``
+names one, the page shown is the event that best shows what the report does:
+the most kinds of conflict, then the most reports, then the most conflicts
+(for the bundled fixtures, ``nk-troops``). A folder holding only
 ``results.json`` is rendered first (without report texts). ``--sample``
 renders the invented sample event of the test suite instead. Needs Playwright
 and a Chromium: Debian's ``chromium`` when installed, else Playwright's own.
@@ -31,7 +33,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("results", nargs="?", type=Path, help="folder written by checker check --out")
     parser.add_argument("png", type=Path, help="PNG file to write")
-    parser.add_argument("--event", help="event name to show (default: the one with most conflicts)")
+    parser.add_argument("--event", help="event name to show (default: the most kinds of conflict, then most reports)")
     parser.add_argument("--sample", action="store_true", help="render the test suite's sample event instead")
     parser.add_argument("--width", type=int, default=1280)
     parser.add_argument("--height", type=int, default=1400)
@@ -60,7 +62,10 @@ def _page(args: argparse.Namespace, tmp: Path) -> Path:
         from report_sample import sample_data
 
         _write(render_html(*sample_data(hostile=False)), tmp)
-        return tmp / f"event-{slugify(args.event or 'harbour-fire')}.html"
+        page = tmp / f"event-{slugify(args.event or 'harbour-fire')}.html"
+        if not page.is_file():
+            raise ValueError(f"the sample has no event {args.event!r}; it has harbour-fire")
+        return page
     folder: Path = args.results
     results = folder / "results.json"
     data: dict[str, Any] | None = json.loads(results.read_text(encoding="utf-8")) if results.is_file() else None
@@ -73,13 +78,18 @@ def _page(args: argparse.Namespace, tmp: Path) -> Path:
     if args.event:
         name = args.event
     elif data is not None and data.get("events"):
-        name = max(data["events"], key=lambda e: len(e.get("conflicts", [])))["event"]
+        name = max(data["events"], key=_showcase)["event"]
     else:
         return min(folder.glob("event-*.html"))
     page = folder / f"event-{slugify(name)}.html"
     if not page.is_file():
         raise ValueError(f"no page for event {name!r} in {folder} (looked for {page.name})")
     return page
+
+
+def _showcase(event: dict[str, Any]) -> tuple[int, int, int]:
+    conflicts = event.get("conflicts", [])
+    return len({c.get("kind") for c in conflicts}), len(event.get("reports", [])), len(conflicts)
 
 
 def _write(pages: dict[str, str | bytes], folder: Path) -> None:
@@ -101,9 +111,15 @@ def _shoot(page: Path, png: Path, width: int, height: int, full_page: bool) -> N
             args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"],
         )
         try:
-            tab = browser.new_page(viewport={"width": width, "height": height}, device_scale_factor=1)
+            # The page's CSP forbids the style tag below; the context may bypass it.
+            context = browser.new_context(viewport={"width": width, "height": height}, device_scale_factor=1, bypass_csp=True)
+            tab = context.new_page()
             tab.goto(page.resolve().as_uri())
             tab.wait_for_load_state("load")
+            if full_page:
+                # Cards off screen skip rendering (content-visibility), and
+                # a full-page capture would show them blank.
+                tab.add_style_tag(content=".card { content-visibility: visible !important; }")
             tab.screenshot(path=str(png), full_page=full_page)
         finally:
             browser.close()

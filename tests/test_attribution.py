@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from checker.attribution import attribute, is_outlet, normalise_speaker, same_speaker
+from checker.attribution import attribute, attributions_in, is_outlet, normalise_speaker, same_speaker
 from checker.records import Attribution
 
 SEED = Path("/work/shared/seeds/000_d8cb39dc0146f69d.txt")
@@ -313,3 +313,113 @@ def test_same_speaker_treats_possessive_and_plain_forms_alike():
 def test_outlets_are_recognised():
     assert is_outlet("the Associated Press")
     assert not is_outlet("national intelligence service")
+
+
+# --- every attribution of a sentence: attributions_in ------------------------
+
+
+def triples(nlp, text: str) -> list[tuple[str, str, list[str], bool]]:
+    """(speaker key, cue, content texts, statement) for every triple of the text, in order."""
+    doc = nlp(text)
+    rows = attributions_in(doc)
+    assert len(rows) == len(list(doc.sents))
+    return [(t.attribution.speaker, t.attribution.cue, [text[s:e] for s, e in t.content], t.statement)
+            for row in rows for t in row]
+
+
+def test_two_cues_in_one_sentence_give_two_triples_with_their_own_content(nlp):
+    text = "Mayor Ana Ruiz said the bridge would reopen in May, though she acknowledged the schedule was tight."
+    found = triples(nlp, text)
+    assert ("ana ruiz", "acknowledged", ["the schedule was tight"], True) in found
+    assert [cue for _, cue, _, _ in found] == ["said", "acknowledged"]
+
+
+def test_attribute_keeps_one_speaker_for_a_sentence_with_two_cues(nlp):
+    text = "Mayor Ana Ruiz said the bridge would reopen in May, though she acknowledged the schedule was tight."
+    assert [(a.speaker, a.cue) for a in attrs(nlp, text)] == [("ana ruiz", "said")]
+
+
+def test_pronoun_cue_takes_the_speaker_named_earlier_in_its_sentence(nlp):
+    text = ("Carlos Mendes opened the session. "
+            "Judge Helena Costa said the hearing would resume, though she warned that delays were likely.")
+    warned = [t for t in triples(nlp, text) if t[1] == "warned"]
+    assert warned == [("helena costa", "warned", ["that delays were likely"], True)]
+
+
+def test_according_to_attributes_the_clause_it_modifies(nlp):
+    found = triples(nlp, "The storm killed at least 14 people, according to local officials.")
+    assert found == [("local official", "according to", ["The storm killed at least 14 people"], True)]
+
+
+def test_intention_is_a_triple_but_not_a_statement(nlp):
+    text = "The ministry plans to hire 500 inspectors by June."
+    assert triples(nlp, text) == [("ministry", "plans", ["to hire 500 inspectors by June"], False)]
+    assert attrs(nlp, text) == [None]
+
+
+def test_support_for_a_bill_is_a_stance_not_a_statement(nlp):
+    text = "Opposition parties support the bill."
+    assert triples(nlp, text) == [("opposition parties", "support", ["the bill"], False)]
+    assert attrs(nlp, text) == [None]
+
+
+def test_negated_cue_names_a_source_that_asserts_nothing(nlp):
+    text = "The company has not said when the plant will reopen."
+    assert triples(nlp, text) == [("company", "said", ["when the plant will reopen"], False)]
+    assert attrs(nlp, text) == [None]
+
+
+def test_statements_only_drops_attitudes(nlp):
+    doc = nlp("The ministry plans to hire 500 inspectors by June. The minister said the budget was ready.")
+    rows = attributions_in(doc, statements_only=True)
+    assert [[t.attribution.cue for t in row] for row in rows] == [[], ["said"]]
+
+
+def test_purpose_infinitive_shares_the_subject_as_a_non_statement(nlp):
+    text = "The senator went to the floor to argue that the bill would fail."
+    assert triples(nlp, text) == [("senator", "argue", ["that the bill would fail"], False)]
+    assert attrs(nlp, text) == [None]
+
+
+def test_stance_adjective_in_the_predicate_is_an_attitude(nlp):
+    assert triples(nlp, "The union is critical of the proposal.") == [
+        ("union", "is critical of", ["the proposal"], False)]
+
+
+def test_light_verb_with_a_cue_noun_is_an_attitude(nlp):
+    assert triples(nlp, "The minister expressed concern that the talks could fail.") == [
+        ("minister", "expressed concern", ["that the talks could fail"], False)]
+
+
+def test_psych_verb_makes_its_object_the_holder(nlp):
+    assert triples(nlp, "The delays worried residents.") == [("resident", "worried", ["The delays"], False)]
+
+
+def test_cue_noun_with_a_possessor_names_the_holder(nlp):
+    found = triples(nlp, "The mayor's decision to close the bridge surprised nobody.")
+    assert ("mayor", "decision", ["to close the bridge"], False) in found
+
+
+def test_sentence_inheriting_a_quote_gets_a_triple_over_its_quoted_text(nlp):
+    text = '"We will not sign this deal. It is unfair," Finance Minister Petra Lind said.'
+    first = attributions_in(nlp(text))[0]
+    assert [(t.attribution.speaker, text[t.content[0][0]:t.content[0][1]]) for t in first] == [
+        ("petra lind", '"We will not sign this deal.')]
+
+
+# --- parse repairs -----------------------------------------------------------
+
+
+def test_sign_off_dash_glued_to_the_quote_still_names_the_speaker(nlp):
+    out = attrs(nlp, "\u201cWe will rebuild the bridge within a year.\u201d\u2015 Maria Lopez.")
+    assert {a.speaker for a in out if a is not None} == {"maria lopez"}
+
+
+def test_contracted_has_is_not_read_as_a_passive(nlp):
+    text = "Senator Ana Ruiz, who\u2019s called for a rent cap, spoke at the rally on Monday."
+    a = attrs(nlp, text)[0]
+    assert (a.speaker, a.cue) == ("ana ruiz", "called for")
+
+
+def test_paper_issued_by_a_body_speaks_for_the_body(nlp):
+    assert speaker(nlp, "The union issued a paper calling for a four-day week.") == "union"

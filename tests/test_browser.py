@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 from playwright.sync_api import expect
-from .report_sample import HOSTILE_EVENT, XSS_PAYLOADS, big_event_data, sample_data
+from .report_sample import CROWDED_EVENT, HOSTILE_EVENT, XSS_PAYLOADS, big_event_data, crowded_event_data, sample_data
 
 from checker.report import render_html, slugify
 
@@ -62,6 +62,11 @@ def site(tmp_path_factory) -> Path:
 @pytest.fixture(scope="module")
 def big_site(tmp_path_factory) -> Path:
     return write(render_html(*big_event_data(2000)), tmp_path_factory.mktemp("big"))
+
+
+@pytest.fixture(scope="module")
+def crowded_site(tmp_path_factory) -> Path:
+    return write(render_html(*crowded_event_data()), tmp_path_factory.mktemp("crowded"))
 
 
 class Watched:
@@ -360,3 +365,46 @@ def test_import_of_a_file_without_decisions_says_what_is_wrong(watched, site, tm
     page.locator("#import-file").set_input_files(str(upload))
     expect(page.locator("#io-status")).to_contain_text('Could not import notes.json: no "decisions" list')
     assert page.locator("#conflict-1 .review-state").inner_text() == "Not reviewed"
+
+
+def crowded(watched: Watched, site: Path, fragment: str = "") -> Any:
+    return watched.open(url(site, f"event-{CROWDED_EVENT}.html") + fragment)
+
+
+def test_collapsed_values_open_from_the_tally_link(watched, crowded_site):
+    page = crowded(watched, crowded_site)
+    group = page.locator("#conflict-1-v-5")
+    assert not group.is_visible()
+    page.locator("#conflict-1 .card-summary").get_by_role("link", name="4,400 people").click()
+    expect(group).to_be_visible()
+    assert page.evaluate("location.hash") == "#conflict-1-v-5"
+    assert page.locator("#conflict-1 details.more-values").get_attribute("open") is not None
+
+
+def test_a_link_into_a_collapsed_value_opens_it(watched, crowded_site):
+    page = crowded(watched, crowded_site, "#conflict-1-v-4")
+    expect(page.locator("#conflict-1-v-4")).to_be_visible()
+    assert page.locator("#conflict-1-v-4").bounding_box()["y"] < 900
+
+
+def test_the_summary_toggles_the_collapsed_values(watched, crowded_site):
+    page = crowded(watched, crowded_site)
+    page.locator("#conflict-1 details.more-values > summary").click()
+    expect(page.locator("#conflict-1-v-4")).to_be_visible()
+    page.locator("#conflict-1 details.more-values > summary").click()
+    expect(page.locator("#conflict-1-v-4")).to_be_hidden()
+
+
+def test_printing_opens_every_collapsed_statement_and_closes_them_after(watched, crowded_site):
+    page = crowded(watched, crowded_site)
+    page.evaluate("window.dispatchEvent(new Event('beforeprint'))")
+    assert page.locator("details:not([open])").count() == 0
+    page.evaluate("window.dispatchEvent(new Event('afterprint'))")
+    assert page.locator("details[open]").count() == 0
+
+
+def test_search_finds_a_card_by_words_in_its_collapsed_statements(watched, crowded_site):
+    page = crowded(watched, crowded_site)
+    page.get_by_role("searchbox", name="Search").fill("another count")
+    expect(page.locator("article.card[hidden]")).to_have_count(2)
+    assert visible_cards(page) == ["conflict-1"]

@@ -20,11 +20,23 @@ from typing import Any
 
 import markupsafe
 import pytest
+from click.testing import CliRunner
 from hypothesis import given
 from hypothesis import strategies as st
-from .report_sample import HOSTILE_EVENT, XSS_PAYLOADS, big_event_data, sample_data
 
+from checker.cli import cli
 from checker.report import format_number, render_html, safe_url, segments, slugify, unique_slugs
+
+from .conftest import FIXTURES
+from .report_sample import (
+    CROWDED_EVENT,
+    HOSTILE_EVENT,
+    WIRE_SENTENCE,
+    XSS_PAYLOADS,
+    big_event_data,
+    crowded_event_data,
+    sample_data,
+)
 
 GOLDEN = Path(__file__).parent / "golden" / "index.html"
 CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'"
@@ -54,6 +66,17 @@ class Node:
 
     def classes(self) -> set[str]:
         return set((self.attrs.get("class") or "").split())
+
+    def with_class(self, name: str) -> list[Node]:
+        return [n for n in self.iter() if name in n.classes()]
+
+    def marks_outside(self, name: str) -> list[str]:
+        """Text of every ``mark`` below this node with no ancestor of class ``name``."""
+        if name in self.classes():
+            return []
+        if self.tag == "mark":
+            return [self.text()]
+        return [t for child in self.children for t in child.marks_outside(name)]
 
 
 class TreeBuilder(HTMLParser):
@@ -188,6 +211,108 @@ def test_statement_links_to_its_sentence_anchor_in_the_full_text(pages):
     assert target.text() == "Around 120 firefighters were sent to the scene, fire chief Maria Okafor told reporters."
 
 
+def squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+def card_text(card: Node) -> str:
+    return squash(card.text())
+
+
+@pytest.fixture(scope="module")
+def crowded() -> tuple[dict[str, Any], Node]:
+    data, texts = crowded_event_data()
+    return data, parse(str(render_html(data, texts)[f"event-{CROWDED_EVENT}.html"]))
+
+
+def group_heads(node: Node) -> list[tuple[str, str]]:
+    return [
+        (h.find_all("span", class_="value-label")[0].text(), h.find_all("span", class_="value-count")[0].text())
+        for h in node.find_all("h4")
+    ]
+
+
+def shown_groups(card: Node) -> Node:
+    return next(d for d in card.children if d.tag == "div" and "values" in d.classes())
+
+
+def test_statements_giving_one_value_share_a_group_and_named_values_come_first(crowded):
+    card = crowded[1].by_id("conflict-1")
+    # The explanation names "about 4,000" and "400": those lead; the rest follow by count.
+    assert group_heads(shown_groups(card)) == [
+        ("about 4,000 (3,600–4,400) people", "7 reports"), ("400 people", "1 report"), ("40,000 people", "1 report"),
+    ]
+
+
+def test_values_beyond_the_first_three_start_collapsed_and_are_all_tallied(crowded):
+    card = crowded[1].by_id("conflict-1")
+    (more,) = [d for d in card.find_all("details") if "more-values" in d.classes()]
+    assert squash(more.find_all("summary")[0].text()) == "2 more values (2 statements)"
+    assert [label for label, _ in group_heads(more)] == ["nearly 14,000 (12,600–14,000) people", "4,400 people"]
+    tally = card.find_all("p", class_="card-summary")[0]
+    assert squash(tally.text()).startswith("11 statements from 10 reports, 5 values: about 4,000")
+    assert [a.attrs["href"] for a in tally.find_all("a")] == [f"#conflict-1-v-{n}" for n in range(1, 6)]
+
+
+def test_a_sentence_printed_word_for_word_by_several_reports_is_shown_once_naming_each(crowded):
+    card = crowded[1].by_id("conflict-1")
+    quotes = [q for q in card.find_all("blockquote") if q.text() == WIRE_SENTENCE]
+    assert len(quotes) == 1
+    statement = next(s for s in card.with_class("statement") if quotes[0] in s.children)
+    sources = statement.find_all("p", class_="sources")[0]
+    assert squash(sources.text()).startswith("Same sentence in 6 reports: Outlet 0 (2025-06-03), Outlet 1 (2025-06-03)")
+    assert [a.attrs["href"] for a in sources.find_all("a")] == [f"#r-outlet-{r}-s-0" for r in range(6)]
+
+
+def test_statements_beyond_two_per_value_start_collapsed():
+    data, texts = crowded_event_data()
+    # Make the six wire copies differ, so the value has seven distinct statements.
+    for n, claim in enumerate(data["events"][0]["conflicts"][0]["claims"][:6]):
+        claim["sentence"] += f" (Edition {n}.)"
+    card = parse(str(render_html(data, texts)[f"event-{CROWDED_EVENT}.html"])).by_id("conflict-1")
+    group = card.by_id("conflict-1-v-1")
+    visible = [s for s in group.children if "statement" in s.classes()]
+    (hidden,) = group.find_all("details")
+    assert len(visible) == 2 and len(hidden.with_class("statement")) == 5
+    assert squash(hidden.find_all("summary")[0].text()) == "5 more statements giving this value"
+
+
+def test_a_value_with_one_statement_over_the_limit_is_not_collapsed(crowded):
+    # Three statements: collapsing one would save no room.
+    data, texts = crowded_event_data()
+    claims = data["events"][0]["conflicts"][0]["claims"]
+    claims[1]["sentence"] += " (Late edition.)"
+    card = parse(str(render_html(data, texts)[f"event-{CROWDED_EVENT}.html"])).by_id("conflict-1")
+    group = card.by_id("conflict-1-v-1")
+    assert len(group.with_class("statement")) == 3 and group.find_all("details") == []
+
+
+def test_dates_group_by_the_day_they_resolve_to(crowded):
+    card = crowded[1].by_id("conflict-2")
+    assert group_heads(card) == [("2025-06-03 (Tuesday)", "4 reports"), ("2025-06-04 (Wednesday)", "1 report")]
+    group = card.by_id("conflict-2-v-1")
+    assert {m.text() for m in group.find_all("mark")} == {"Tuesday", "June 3"}
+    assert "Reads as June 3 (2025-06-03)" in card_text(group)
+
+
+def test_a_sentence_that_is_only_a_quote_mark_is_shown_after_the_text_before_it(crowded):
+    group = crowded[1].by_id("conflict-3-v-1")
+    (context,) = group.with_class("context")
+    assert squash(context.text()) == "“We have tents for everyone. Nobody sleeps outside tonight."
+    assert [m.text() for m in group.find_all("mark")] == ["”"]
+
+
+def test_every_claim_sits_in_an_anchored_sentence_of_the_full_text(crowded):
+    data, root = crowded
+    texts = crowded_event_data()[1][CROWDED_EVENT]
+    for claim in data["events"][0]["claims"]:
+        sentence = root.by_id(f"r-{claim['report']}-s-{claim['sentence_index']}")
+        assert sentence.text() == texts[claim["report"]][claim["sentence_start"]:claim["sentence_end"]]
+        assert claim["surface"] in sentence.text()
+    for report in root.find_all("div", class_="fulltext"):
+        assert report.marks_outside("sentence-anchor") == []
+
+
 def test_update_is_labelled_and_baseline_dismissal_shown(pages):
     root = parse(event_page(pages, "harbour-fire"))
     update, dismissed = root.by_id("conflict-4"), root.by_id("conflict-5")
@@ -261,7 +386,7 @@ def test_hostile_payloads_never_become_markup(pages):
             "h3", "ul", "li", "span", "main", "section", "div", "table", "caption", "thead", "tbody", "tr", "th", "td",
             "button", "input", "footer", "strong", "article", "fieldset", "legend", "label", "select", "option", "dl",
             "dt", "dd", "time", "blockquote", "mark", "figure", "figcaption", "svg", "line", "text", "polyline",
-            "g", "circle", "path", "code", "dialog", "kbd",
+            "g", "circle", "path", "code", "dialog", "kbd", "h4", "details", "summary",
         }, name
 
 
@@ -349,6 +474,28 @@ def test_segments_always_rebuild_the_text_exactly(text, offset, spans):
     assert all(x.marks != y.marks for x, y in zip(out, out[1:]))
 
 
+def test_index_lists_skipped_files_and_event_notes(pages):
+    root = parse(str(pages["index.html"]))
+    (section,) = [n for n in root.find_all("section") if n.attrs.get("aria-labelledby") == "notices-h"]
+    text = squash(section.text())
+    assert "1 file was skipped (unreadable; not checked): fixtures/events/harbour-fire/scan.pdf: not a report file" in text
+    assert "harbour-fire: Harbour Watch has no publication date" in text
+    hostile = f"event-{slugify(HOSTILE_EVENT)}.html"
+    assert [a.attrs["href"] for a in section.find_all("a")] == ["event-harbour-fire.html", hostile, hostile]
+
+
+def test_event_without_conflicts_or_reports_says_so_and_offers_no_review_controls(pages):
+    root = parse(event_page(pages, "../../etc/passwd"))
+    empties = [squash(p.text()) for p in root.find_all("p", class_="empty")]
+    assert empties == [
+        "No conflicts: no reports were read for this event.",
+        "No facts were aligned across these reports.",
+        "No quantity is given by two or more reports.",
+        "No reports were read for this event.",
+    ]
+    assert root.find_all("button") == [b for b in root.find_all("button") if b.attrs.get("data-action") == "close-help"]
+
+
 def test_missing_report_text_is_stated_not_an_error(sample):
     data, _ = sample
     html = str(render_html(data, {})["event-harbour-fire.html"])
@@ -377,3 +524,44 @@ def test_templates_and_static_files_ship_as_package_data():
     assert '"templates/*.html", "static/*"' in pyproject
     package = Path(__file__).parents[1] / "checker"
     assert {p.name for p in (package / "static").iterdir()} == {"checker.css", "checker.js"}
+
+
+@pytest.fixture(scope="module")
+def fixtures_run(tmp_path_factory) -> tuple[dict[str, Any], Path]:
+    """The real pipeline over the bundled fixtures, once for this module (about 20 s)."""
+    out = tmp_path_factory.mktemp("fixtures-report")
+    result = CliRunner().invoke(cli, ["check", str(FIXTURES / "events"), "--out", str(out), "-q"])
+    assert result.exit_code == 1, result.output  # the fixtures plant conflicts
+    return json.loads((out / "results.json").read_text(encoding="utf-8")), out
+
+
+def test_every_conflict_of_the_fixtures_has_a_card_showing_each_statement(fixtures_run):
+    data, out = fixtures_run
+    assert sum(len(e["conflicts"]) for e in data["events"]) > 0
+    for event in data["events"]:
+        root = parse((out / f"event-{slugify(event['event'])}.html").read_text(encoding="utf-8"))
+        cards = {c.attrs["data-conflict"]: c for c in root.find_all("article") if "card" in c.classes()}
+        assert sorted(cards) == sorted(c["id"] for c in event["conflicts"])
+        for conflict in event["conflicts"]:
+            statements = {squash(q.text()) for q in cards[conflict["id"]].find_all("blockquote")}
+            for claim in conflict["claims"]:
+                assert any(squash(claim["sentence"]) in s for s in statements), (conflict["id"], claim["sentence"])
+
+
+def test_every_claim_of_the_fixtures_is_highlighted_inside_its_anchored_sentence(fixtures_run):
+    data, out = fixtures_run
+    for event in data["events"]:
+        root = parse((out / f"event-{slugify(event['event'])}.html").read_text(encoding="utf-8"))
+        anchors = {r["id"]: f"r-{s}" for r, s in zip(event["reports"], unique_slugs([r["id"] for r in event["reports"]]))}
+        assert event["claims"]
+        quoted = {(c["report"], c["sentence_index"]): c["sentence"] for k in event["conflicts"] for c in k["claims"]}
+        for claim in event["claims"]:
+            sentence = root.by_id(f"{anchors[claim['report']]}-s-{claim['sentence_index']}")
+            assert claim["sentence_start"] <= claim["start"] < claim["end"] <= claim["sentence_end"]
+            assert sentence.find_all("mark"), claim["id"]
+            if claim["kind"] != "statement":  # a statement's surface is its speaker, who may be named elsewhere
+                assert claim["surface"] in sentence.text(), claim["id"]
+            if (claim["report"], claim["sentence_index"]) in quoted:
+                assert squash(sentence.text()) == squash(quoted[(claim["report"], claim["sentence_index"])])
+        for fulltext in root.find_all("div", class_="fulltext"):
+            assert fulltext.marks_outside("sentence-anchor") == []
