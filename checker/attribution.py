@@ -548,9 +548,10 @@ class _Resolver:
     # -- mentions ---------------------------------------------------------
     def mention(self, h: Token) -> _Mention | None:
         if h.lower_ in RELATIVES and not h.text.isupper():
-            h = _antecedent(h)
-            if h is None:
+            ante = _antecedent(h)
+            if ante is None:
                 return None
+            h = ante
         if (h.pos_ == "PRON" or h.lower_ in PRONOUNS) and not (h.text.isupper() and len(h) > 1):
             return self._pronoun(h)
         if h.pos_ not in ("NOUN", "PROPN") and not h.ent_type_:
@@ -703,7 +704,9 @@ class _Resolver:
     # -- what a sentence teaches about the report -------------------------
     def register(self, sent: Span) -> None:
         """Remember the people, bodies, outlets and aliases a sentence names."""
-        mem, seen, covered = self.mem, [], set()
+        mem = self.mem
+        seen: list[_Mention] = []
+        covered: set[int] = set()
         for t in sent:
             if t.i in covered:
                 continue
@@ -729,17 +732,19 @@ class _Resolver:
                 seen.append(m)
                 self._aliases_after(run, m)
             elif t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN" and not _in_quote(t, self.spans):
-                m = self._single(t)
-                if m is not None:
-                    m.subject = True
-                    seen.append(m)
-                    if m.kind == "outlet":
-                        mem.outlets.add(m.key)
-                    elif m.kind == "desc" and t.lemma_.lower() in ORG_WORDS and len(m.key.split()) >= 2:
+                desc = self._single(t)
+                if desc is not None:
+                    desc.subject = True
+                    seen.append(desc)
+                    if desc.kind == "outlet":
+                        mem.outlets.add(desc.key)
+                    elif desc.kind == "desc" and t.lemma_.lower() in ORG_WORDS \
+                            and any(c.dep_ in ("compound", "amod") for c in t.lefts) \
+                            and not any(c.dep_ == "poss" for c in t.children):
                         # "the transport ministry plans ...": a body named in lower case, which a
-                        # later "the ministry" refers to.
-                        m.kind = "org"
-                        self._add_org(m.surface, m.key)
+                        # later "the ministry" refers to ("his office" is not a name).
+                        desc.kind = "org"
+                        self._add_org(desc.surface, desc.key)
         self.mem.subjects.append(seen)
 
     def remember_speaker(self, m: _Mention) -> None:
@@ -757,8 +762,9 @@ class _Resolver:
 
     def _role_words(self, first: Token) -> set[str]:
         """Nouns just before a name that describe it ("North Korean leader Kim")."""
-        roles, i = set(), first.i - 1
-        words = []
+        roles: set[str] = set()
+        i = first.i - 1
+        words: list[str] = []
         while i >= 0 and first.doc[i].pos_ == "NOUN" and first.doc[i].head.i >= first.i:
             words.insert(0, first.doc[i].lower_)
             i -= 1
@@ -1106,13 +1112,12 @@ class _Resolver:
             k -= 1
         if k <= sent.start:
             return None
-        span = sent.doc[k + 1:v.i]
-        span = [t for t in span if t.dep_ not in ("aux", "auxpass", "advmod", "neg")]
+        toks = [t for t in sent.doc[k + 1:v.i] if t.dep_ not in ("aux", "auxpass", "advmod", "neg")]
         ok = {"DET", "ADJ", "NOUN", "PROPN", "ADP", "PART", "NUM", "PUNCT", "CCONJ"}
-        if not span or any(t.pos_ not in ok for t in span) or not any(t.pos_ in ("NOUN", "PROPN") for t in span):
+        if not toks or any(t.pos_ not in ok for t in toks) or not any(t.pos_ in ("NOUN", "PROPN") for t in toks):
             return None
-        inside = {t.i for t in span}
-        heads = [t for t in span if t.head.i not in inside and t.pos_ in ("NOUN", "PROPN")]
+        inside = {t.i for t in toks}
+        heads = [t for t in toks if t.head.i not in inside and t.pos_ in ("NOUN", "PROPN")]
         return heads[0] if heads else None
 
     def _transcript(self, sent: Span) -> _Cue | None:
@@ -1139,7 +1144,7 @@ class _Resolver:
             dash = t.text.lstrip("\"'\u201d")
             if dash in ("\u2015", "\u2014", "--") and any(e <= t.idx + len(t) for s, e in self.spans):
                 # The splitter may also cut the name off the dash: read on to the line's full stop.
-                name = []
+                name: list[Token] = []
                 for x in sent.doc[t.i + 1:max(sent.end, t.i + 8)]:
                     if x.text in (".", "!", "?") or "\n" in x.text:
                         break
@@ -1163,7 +1168,7 @@ def _char_runs(doc: Doc, indices: list[int]) -> tuple[tuple[int, int], ...]:
             runs[-1].append(i)
         else:
             runs.append([i])
-    out = []
+    out: list[tuple[int, int]] = []
     for run in runs:
         toks = [doc[i] for i in run]
         while toks and toks[0].is_punct and toks[0].text not in _QUOTE_MARKS:
@@ -1425,7 +1430,7 @@ def _analyse(doc: Doc) -> tuple[list[Attribution | None], list[list[AttributionT
         chosen = _choose([c for c in cues if c.statement])
         res.register(sent)
         quote = _sentence_quote(text, sent, spans)
-        row = []
+        row: list[AttributionTriple] = []
         for c in cues:
             conduit = chosen[1] if chosen is not None and c is chosen[0] else c.conduit
             m = c.mention
@@ -1445,12 +1450,17 @@ def _analyse(doc: Doc) -> tuple[list[Attribution | None], list[list[AttributionT
         out.append(next(t.attribution for c, t in zip(cues, row) if c is chosen[0]))
     _spread_quotes(text, sents, spans, out)
     for si, sent in enumerate(sents):
-        a = out[si]
-        if a is not None and a.start < 0 and not any(t.statement for t in triples[si]):
+        inherited = out[si]
+        if inherited is not None and inherited.start < 0 and not any(t.statement for t in triples[si]):
             inside = tuple((max(s, sent.start_char), min(e, sent.end_char)) for s, e in spans
                            if s < sent.end_char and e > sent.start_char)
-            triples[si].append(AttributionTriple(si, a, inside or ((sent.start_char, sent.end_char),)))
+            triples[si].append(AttributionTriple(si, inherited, inside or ((sent.start_char, sent.end_char),)))
     return out, triples
+
+
+def _own_frame(a: Attribution | None) -> bool:
+    """An attribution made in its own sentence (not inherited from a quote's frame)."""
+    return a is not None and a.start >= 0
 
 
 def _inherit(a: Attribution, quote: str) -> Attribution:
@@ -1470,15 +1480,18 @@ def _spread_quotes(text: str, sents: list[Span], spans: list[tuple[int, int]],
         covered = [i for i, st in enumerate(sents) if st.start_char < e and st.end_char > s]
         if not covered:
             continue
-        framed = [i for i in covered if out[i] is not None and out[i].start >= 0]
+        framed = [i for i in covered if _own_frame(out[i])]
         nxt = covered[-1] + 1
         gap = text[e:sents[nxt].start_char] if nxt < len(sents) else "\n"
+        after = out[nxt] if nxt < len(out) else None
         if not framed and not gap.strip() and "\n" not in gap and text[e - 1] in "\"\u201d'" \
-                and out[nxt] is not None and out[nxt].start >= 0 and out[nxt].start - sents[nxt].start_char < 60:
+                and after is not None and after.start >= 0 and after.start - sents[nxt].start_char < 60:
             framed = [nxt]
         if not framed:
             continue
         src = out[framed[-1]] if framed[-1] >= covered[-1] else out[framed[0]]
+        if src is None:
+            continue
         for i in covered:
             if out[i] is None:
                 out[i] = _inherit(src, _sentence_quote(text, sents[i], spans))

@@ -1,7 +1,9 @@
 """Scale-out: events checked in parallel on Dask distributed.
 
 Each task checks a chunk of whole events, so no event is split across
-workers and the result is the one a serial run gives. Models load once per
+workers, and a claim's vector does not depend on the claims embedded with
+it (see ``Embedder._batches``), so the result is byte for byte the one a
+serial run gives. Models load once per
 worker process (``load_spacy`` and the embedder are cached per process).
 The cluster is created here, inside a function the CLI calls, never at
 import time: Dask starts worker processes by spawning, which re-imports the
@@ -34,15 +36,20 @@ def _check_chunk(events: list[tuple[str, list[Report]]], settings: Settings) -> 
 
 
 def _chunks(events: Sequence[tuple[str, list[Report]]], n: int) -> list[list[tuple[str, list[Report]]]]:
-    # Balance by report count, largest events first, so one big event does
-    # not leave the other workers idle at the end.
+    # Balance by text length (parsing and embedding cost grow with it),
+    # largest events first, so one big event does not leave the other
+    # workers idle at the end.
     bins: list[list[tuple[str, list[Report]]]] = [[] for _ in range(n)]
     loads = [0] * n
-    for event in sorted(events, key=lambda e: (-len(e[1]), e[0])):
+    for event in sorted(events, key=lambda e: (-_size(e[1]), e[0])):
         i = loads.index(min(loads))
         bins[i].append(event)
-        loads[i] += len(event[1])
+        loads[i] += _size(event[1])
     return [b for b in bins if b]
+
+
+def _size(reports: list[Report]) -> int:
+    return sum(len(r.text) for r in reports) + 1
 
 
 def check_distributed(

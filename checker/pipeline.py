@@ -1,4 +1,9 @@
-"""The library entry point: ``check(paths, settings) -> CheckResult``."""
+"""The library entry point: ``check(paths, settings) -> CheckResult``.
+
+The analysis modules (and through them spaCy, torch and scikit-learn) are
+imported only when something has to be computed: a re-run whose results are
+all cached loads no model and none of those libraries.
+"""
 
 from __future__ import annotations
 
@@ -7,21 +12,19 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
-from checker.align import Aligner, embedding_text
-from checker.claims import extract_claims
+from checker.cache import ExtractionCache, ResultCache, event_key, report_key
 from checker.config import Settings
-from checker.conflicts import build_conflicts, judge_pairs
 from checker.errors import InputError
 from checker.ingest import load_events
-from checker.cache import ExtractionCache, report_key
 from checker.models import Embedder, default_cache_dir, load_spacy, spacy_pipeline_id
 from checker.records import CheckResult, Claim, EventResult, Fact, Report, Sentence
-from checker.sentences import parse_tagged, split
 
 Progress = Callable[[str, int, int], None]
+Events = Sequence[tuple[str, list[Report]]]
 
 
 def check(
@@ -40,7 +43,8 @@ def check(
 
     With ``workers > 1`` events run in parallel on a local Dask cluster; with
     ``scheduler`` ("tcp://host:port") on an existing one. Results are the
-    same as a serial run.
+    same as a serial run. Events whose result is cached never reach the
+    cluster, so a warm re-run starts none.
     """
     started = time.perf_counter()
     timings: dict[str, float] = {}
@@ -58,7 +62,12 @@ def check(
     if workers > 1 or scheduler:
         from checker.distributed import check_distributed
 
-        results = check_distributed(events, settings, workers=workers, scheduler=scheduler, progress=progress)
+        store, keys, done = _cached_results(events, settings, embedder, cache_dir)
+        todo = [(name, reports) for name, reports in events if keys[name] not in done]
+        if todo:
+            fresh = check_distributed(todo, settings, workers=workers, scheduler=scheduler, progress=progress)
+            done.update((keys[r.event], r) for r in fresh)
+        results = [done[keys[name]] for name, _ in events]
     else:
         results = check_events(events, settings, embedder, cache_dir=cache_dir, progress=progress, timings=timings)
     notes = list(ingested.notes)
@@ -72,7 +81,7 @@ def check(
 
 
 def check_events(
-    events: Sequence[tuple[str, list[Report]]],
+    events: Events,
     settings: Settings,
     embedder: Embedder,
     *,
@@ -82,13 +91,57 @@ def check_events(
 ) -> list[EventResult]:
     """Extract, align and judge the claims of each event.
 
-    spaCy parses every report in one ``nlp.pipe`` stream and the embedder
-    encodes every claim in one call, because both models run far faster on
-    large batches than event by event.
+    With a ``cache_dir``, events checked before with the same reports,
+    settings, model and code come from the result cache, and the reports of
+    the others skip spaCy when their extraction is cached.
     """
     timings = {} if timings is None else timings
+    store, keys, done = _cached_results(events, settings, embedder, cache_dir)
+    todo = [(name, reports) for name, reports in events if keys[name] not in done]
+    if todo:
+        fresh = _check_uncached(todo, settings, embedder, cache_dir, progress, timings)
+        store.put_many({keys[r.event]: r for r in fresh})
+        done.update((keys[r.event], r) for r in fresh)
+    elif progress:
+        progress("", 1, 1)
+    return [done[keys[name]] for name, _ in events]
+
+
+def _cached_results(
+    events: Events, settings: Settings, embedder: Any, cache_dir: Path | None
+) -> tuple[ResultCache, dict[str, str], dict[str, EventResult]]:
+    """The result cache, each event's key in it, and the cached results by key."""
+    store = ResultCache(cache_dir)
+    if store.path is None:
+        return store, {name: name for name, _ in events}, {}
+    model = getattr(embedder, "model_name", None) or settings.model
+    pipeline_id = spacy_pipeline_id()
+    keys = {name: event_key(name, reports, settings, model, pipeline_id) for name, reports in events}
+    return store, keys, store.get_many(sorted(set(keys.values())))
+
+
+def _check_uncached(
+    events: Events,
+    settings: Settings,
+    embedder: Embedder,
+    cache_dir: Path | None,
+    progress: Progress | None,
+    timings: dict[str, float],
+) -> list[EventResult]:
+    """spaCy parses every report in one ``nlp.pipe`` stream and the embedder
+    encodes every claim in one call, because both models run far faster on
+    large batches than event by event."""
+    from checker.align import embedding_text
+
     clock = time.perf_counter()
-    total = sum(len(reports) for _, reports in events)
+    # Progress counts each report three times: parsed, embedded, judged.
+    n_reports = sum(len(reports) for _, reports in events)
+    total = 3 * n_reports
+
+    def tick(label: str, done: int) -> None:
+        if progress:
+            progress(label, min(done, total), total)
+
     sentences: dict[str, list[Sentence]] = {name: [] for name, _ in events}
     claims: dict[str, list[Claim]] = {name: [] for name, _ in events}
     cache = ExtractionCache(cache_dir)
@@ -97,17 +150,24 @@ def check_events(
     cached = cache.get_many(sorted(set(keys.values())))
     extracted: dict[tuple[str, str], tuple[list[Sentence], list[Claim]]] = {}
     missing = [(name, r) for name, reports in events for r in reports if keys[(name, r.id)] not in cached]
-    done = total - len(missing)
+    done = n_reports - len(missing)
     if missing:
+        from checker.claims import extract_claims
+        from checker.sentences import parse_tagged, split
+
         fresh = {}
         for (name, report), doc in parse_tagged(missing, load_spacy()):
             report_sentences = split(report, doc)
             extracted[(name, report.id)] = (report_sentences, extract_claims(report, doc, report_sentences))
             fresh[keys[(name, report.id)]] = extracted[(name, report.id)]
             done += 1
-            if progress and (done % 8 == 0 or done == total):
-                progress(name, done, total)
+            tick(name, done)
+            if len(fresh) >= 256:
+                # Stored as it goes, so an interrupted run keeps its work.
+                cache.put_many(fresh)
+                fresh = {}
         cache.put_many(fresh)
+    tick("", n_reports)
     for name, reports in events:
         for r in reports:
             report_sentences, report_claims = extracted.get((name, r.id)) or cached[keys[(name, r.id)]]
@@ -116,15 +176,23 @@ def check_events(
     timings["extract"] = time.perf_counter() - clock
     clock = time.perf_counter()
     texts = [embedding_text(c) for name, _ in events for c in claims[name]]
-    vectors = embedder.encode(texts) if texts else np.zeros((0, 384), dtype=np.float32)
+    vectors = (
+        embedder.encode(texts, progress=lambda d, n: tick("embeddings", n_reports + n_reports * d // max(n, 1)))
+        if texts
+        else np.zeros((0, 384), dtype=np.float32)
+    )
     timings["embed"] = time.perf_counter() - clock
     clock = time.perf_counter()
     results = []
     offset = 0
+    done = 2 * n_reports
+    tick("", done)
     for name, reports in events:
         n = len(claims[name])
         results.append(_judge_event(name, reports, sentences[name], claims[name], vectors[offset : offset + n], settings))
         offset += n
+        done += len(reports)
+        tick(name, done)
     timings["align"] = time.perf_counter() - clock
     return results
 
@@ -137,6 +205,9 @@ def _judge_event(
     vectors: np.ndarray,
     settings: Settings,
 ) -> EventResult:
+    from checker.align import Aligner
+    from checker.conflicts import build_conflicts, judge_pairs
+
     by_key = {(s.report, s.index): s for s in sentences}
     by_report = {r.id: r for r in reports}
     aligner = Aligner(settings).fit(claims, vectors)

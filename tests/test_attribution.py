@@ -423,3 +423,15 @@ def test_contracted_has_is_not_read_as_a_passive(nlp):
 
 def test_paper_issued_by_a_body_speaks_for_the_body(nlp):
     assert speaker(nlp, "The union issued a paper calling for a four-day week.") == "union"
+
+
+def test_lower_case_body_named_earlier_resolves_the_ministry(nlp):
+    text = ("The interior ministry said on Friday that 40 people were arrested. "
+            "The ministry added that the curfew would stay.")
+    assert [a.speaker for a in attrs(nlp, text)] == ["interior ministry", "interior ministry"]
+
+
+def test_a_possessive_office_is_not_remembered_as_a_named_body(nlp):
+    text = ("Minister Park Ji-ho met the envoy on Monday. His office said the visit was postponed. "
+            "The talks would continue, according to Park's office.")
+    assert attrs(nlp, text)[2].speaker == "park office"
