@@ -213,7 +213,7 @@ def evaluate_paths(
         elif "polnear" in path.name:
             from checker.evaluate_attribution import score_polnear
 
-            yield f"speakers on {path.name}", pd.DataFrame([score_polnear(path)])
+            yield f"speakers on {path.name}", pd.DataFrame([_scalars(score_polnear(path))])
         else:
             yield f"pairs: {path.name}", evaluate_pairs(path, settings, embedder, limit)
     if extraction:
@@ -229,4 +229,9 @@ def _extraction_tables(folder: Path) -> Iterator[tuple[str, pd.DataFrame]]:
     yield f"extraction: {folder}", extraction_table(folder)
     speakers = folder / "speakers.jsonl"
     if speakers.exists():
-        yield f"speakers: {speakers}", pd.DataFrame([score_speakers(speakers)])
+        yield f"speakers: {speakers}", pd.DataFrame([_scalars(score_speakers(speakers))])
+
+
+def _scalars(scores: dict[str, Any]) -> dict[str, Any]:
+    """The figures of a score dict, without its error lists (print those with the module's --errors)."""
+    return {k: v for k, v in scores.items() if isinstance(v, (int, float, str))}
