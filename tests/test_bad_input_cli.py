@@ -427,7 +427,7 @@ ODD_ENCODINGS = {
 @pytest.mark.parametrize("content", list(ODD_ENCODINGS.values()), ids=list(ODD_ENCODINGS))
 def test_an_oddly_encoded_report_agreeing_with_a_utf8_one_exits_0(tmp_path: Path, content: bytes) -> None:
     result, out = checked(tmp_path, two_reports(tmp_path, ("odd.txt", content)), code=0)
-    assert "0 conflicts in 1 event" in result.stdout
+    assert "0 open conflicts in 1 event" in result.stdout
     assert data(out)["summary"]["reports"] == 2
     html = page(out)
     assert html.count("Zürich") >= 2  # decoded, NFC, in both reports' text
@@ -444,7 +444,7 @@ def test_a_latin1_report_disagreeing_with_a_utf16_one_exits_1_with_the_conflict(
     (conflict,) = [c for e in data(out)["events"] for c in e["conflicts"]]
     assert conflict["kind"] == "numeric"
     assert sorted(c["report"] for c in conflict["claims"]) == ["latin", "wide"]
-    assert "1 conflict in 1 event" in result.stdout
+    assert "1 open conflict in 1 event" in result.stdout
 
 
 def test_non_english_reports_are_checked_without_error(tmp_path: Path) -> None:

@@ -10,7 +10,7 @@ from click.testing import CliRunner
 from checker.cli import cli
 from checker.config import Settings
 from checker.ingest import load_events
-from checker.pipeline import check
+from checker.pipeline import check, check_events
 
 from .conftest import FIXTURES
 
@@ -22,26 +22,45 @@ def _data(path: Path) -> dict:
 
 
 def test_two_dask_workers_give_the_serial_result(tmp_path: Path) -> None:
+    # Separate caches: with a shared one the second run would read the first's results.
     runner = CliRunner()
-    serial = runner.invoke(cli, ["check", str(EVENTS), "--format", "json", "--out", str(tmp_path / "s"), "-q"])
+    serial = runner.invoke(
+        cli, ["check", str(EVENTS), "--format", "json", "--out", str(tmp_path / "s"), "-q"],
+        env={"CHECKER_CACHE_DIR": str(tmp_path / "cache-s")},
+    )
     parallel = runner.invoke(
-        cli, ["check", str(EVENTS), "--format", "json", "--workers", "2", "--out", str(tmp_path / "p"), "-q"]
+        cli, ["check", str(EVENTS), "--format", "json", "--workers", "2", "--out", str(tmp_path / "p"), "-q"],
+        env={"CHECKER_CACHE_DIR": str(tmp_path / "cache-p")},
     )
     assert serial.exit_code == parallel.exit_code == 1, parallel.output
+    assert (tmp_path / "cache-p" / "results.sqlite3").is_file()
     assert (tmp_path / "s" / "results.json").read_bytes() == (tmp_path / "p" / "results.json").read_bytes()
 
 
+def test_progress_runs_once_from_zero_to_its_total(embedder) -> None:
+    events = load_events([EVENTS], Settings()).events[:2]
+    calls: list[tuple[str, int, int]] = []
+    check_events(events, Settings(), embedder, progress=lambda *call: calls.append(call))
+    totals = {total for _, _, total in calls}
+    done = [d for _, d, _ in calls]
+    assert len(totals) == 1
+    assert done == sorted(done)
+    assert done[-1] == totals.pop()
+    # Parsing, embedding and judging each move the bar, not only the first.
+    assert len(set(done)) > sum(len(r) for _, r in events)
+    assert {events[0][0], events[1][0], "embeddings"} <= {label for label, _, _ in calls}
+
+
 def test_group_events_splits_a_mixed_feed_by_story(tmp_path: Path) -> None:
-    # Two stories, two reports each, shuffled into one feed with no event column.
+    # Every fixture report, interleaved into one feed with no event column.
     events = load_events([EVENTS], Settings()).events
-    picked = [(name, reports[:2]) for name, reports in events[:2]]
-    rows = [{"id": f"{name}-{r.id}", "title": r.title, "text": r.text} for name, reports in picked for r in reports]
+    rows = [{"id": f"{name}-{r.id}", "title": r.title, "text": r.text} for name, reports in events for r in reports]
     rows = rows[::2] + rows[1::2]
     feed = tmp_path / "feed.jsonl"
     feed.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
     result = check([feed], group_events=True)
     grouped = sorted(sorted(r.id for r in e.reports) for e in result.events)
-    expected = sorted(sorted(f"{name}-{r.id}" for r in reports) for name, reports in picked)
+    expected = sorted(sorted(f"{name}-{r.id}" for r in reports) for name, reports in events)
     assert grouped == expected
 
 
