@@ -188,7 +188,7 @@ def _summary(result: Any, out_dir: Path, formats: list[str]) -> None:
     updates = sum(c.status == "update" for c in result.conflicts)
     n = sum(total.values())
     line = f"{n} open conflict{'s' if n != 1 else ''} in {len(result.events)} event{'s' if len(result.events) != 1 else ''}"
-    extra = [f"{updates} update{'s' if updates != 1 else ''} (shown, not failing)"] if updates else []
+    extra = [f"{updates} update{'s' if updates != 1 else ''} shown but not failing"] if updates else []
     if dismissed:
         extra.append(f"{dismissed} dismissed by the baseline")
     if extra:
