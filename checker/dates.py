@@ -198,9 +198,10 @@ def _part(pos: str, lo: dt.date, hi: dt.date, unit: str) -> Interval:
 # --- which way the clause looks ----------------------------------------------------
 
 
-def _verb_above(tok: Token) -> Token | None:
+def verb_above(tok: Token) -> Token | None:
+    """The nearest verb (or copula) above a token: shared with the quantity extractor."""
     t = tok
-    for _ in range(10):
+    for _ in range(12):  # news parses are shallow; the bound only stops cycles
         if t.pos_ in ("VERB", "AUX") and t is not tok:
             return t
         if t.head.i == t.i:
@@ -225,7 +226,7 @@ def orientation(verb: Token | None, depth: int = 0) -> str:
         head = verb.head
         if head.lemma_.lower() in lx.EXPECT_VERBS or head.lower_ in lx.EXPECT_ADJECTIVES:
             return "future"
-        return orientation(_verb_above(verb) or head, depth + 1)
+        return orientation(verb_above(verb) or head, depth + 1)
     if words & {"could", "may", "might", "should", "must", "can", "ca"}:
         return "future"
     if verb.dep_ == "conj" and not auxes and verb.head.i != verb.i:
@@ -553,7 +554,7 @@ def find_dates(sent: Span, published: dt.date | None) -> list[DateRef]:
             refs.append(DateRef(surface, base + start, base + end, "time", None, None, False,
                                 deadline, clock[0], clock[1]))
             continue
-        orient = orientation(_verb_above(head))
+        orient = orientation(verb_above(head))
         if name == "in_n" and orient != "future":
             continue  # "rents rose 65% in five years", "their second call in a week": a duration
         if name == "weekday" and _modifies_noun(head):
@@ -603,7 +604,7 @@ def _fallback(sent: Span, published: dt.date | None,
         has_year = bool(re.search(r"\b(?:1[89]\d\d|20\d\d)\b", ent.text))
         if published is None and not has_year:
             continue
-        orient = orientation(_verb_above(ent.root))
+        orient = orientation(verb_above(ent.root))
         parsed = _dateparser(ent.text, published, "future" if orient == "future" else "past")
         if parsed is None:
             continue

@@ -43,6 +43,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from checker import lexicon as lx
+from checker.dates import verb_above
 from checker.records import Quantity
 
 
@@ -408,14 +409,7 @@ def canonical_counted(tok: Token) -> str:
 
 def _governor(tok: Token) -> Token | None:
     """The nearest verb (or copula) above a token."""
-    t = tok
-    for _ in range(12):
-        if t.pos_ in ("VERB", "AUX") and t is not tok:
-            return t
-        if t.head.i == t.i:
-            return t if t.pos_ in ("VERB", "AUX") else None
-        t = t.head
-    return None
+    return verb_above(tok)
 
 
 def _outcome(verb: Token | None) -> str:
