@@ -12,7 +12,8 @@ report plus embedding of every sentence, each in its own fresh process),
 because these machines are too noisy for absolute seconds to mean much.
 With ``--repeat N`` each measurement is taken N times, interleaved, and the
 fastest is used: on a shared machine the fastest run is the one least
-slowed by others. Peak memory is the largest resident set of the measured
+slowed by others; ``--wait-idle S`` also waits (up to S seconds) for the
+other processes to leave the CPUs idle before each run. Peak memory is the largest resident set of the measured
 process itself (``wait4``), not of the benchmark.
 """
 
@@ -70,8 +71,37 @@ class Measured:
         self.seconds, self.peak_mb, self.code = seconds, peak_mb, code
 
 
+#: Seconds to wait for an idle machine before each measured run (``--wait-idle``); 0 = do not wait.
+WAIT_IDLE = 0.0
+
+
+def busy_share(seconds: float = 1.0) -> float:
+    """Share of all CPUs busy over the next ``seconds`` (Linux /proc/stat)."""
+
+    def sample() -> tuple[int, int]:
+        fields = [int(x) for x in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
+        return sum(fields), fields[3] + fields[4]
+
+    total0, idle0 = sample()
+    time.sleep(seconds)
+    total1, idle1 = sample()
+    return 1 - (idle1 - idle0) / max(1, total1 - total0)
+
+
+def wait_idle() -> None:
+    """Wait (up to WAIT_IDLE seconds) until other processes leave the CPUs alone for 5 s."""
+    if not WAIT_IDLE or not Path("/proc/stat").exists():
+        return
+    deadline, quiet = time.monotonic() + WAIT_IDLE, 0
+    while quiet < 5 and time.monotonic() < deadline:
+        quiet = quiet + 1 if busy_share() < 0.1 else 0
+    if quiet < 5:
+        print(f"  (machine still busy after {WAIT_IDLE:.0f}s; measuring anyway)", flush=True)
+
+
 def run(cmd: list[str], env: dict[str, str] | None = None) -> Measured:
     """Run ``cmd`` in a fresh process; exit codes 0 and 1 are both success (1 = conflicts found)."""
+    wait_idle()
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, env={**os.environ, **(env or {})}, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     # wait4 gives this child's own peak RSS; reading stderr first avoids a full pipe blocking it.
@@ -237,7 +267,11 @@ def main() -> None:
     parser.add_argument("--scale", help="comma-separated report counts for one synthetic event, e.g. 200,2000")
     parser.add_argument("--dask", action="store_true", help="measure two Dask workers against one and a serial run")
     parser.add_argument("--repeat", type=int, default=1, help="take each measurement N times and use the fastest")
+    parser.add_argument("--wait-idle", type=float, default=0, metavar="SECONDS",
+                        help="before each run, wait up to SECONDS for other processes to leave the CPUs idle")
     args = parser.parse_args()
+    global WAIT_IDLE
+    WAIT_IDLE = args.wait_idle
     if args.scale:
         scaling(args.paths[0], [int(x) for x in args.scale.split(",")], args.repeat)
     elif args.dask:

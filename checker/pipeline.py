@@ -128,9 +128,12 @@ def _check_uncached(
     progress: Progress | None,
     timings: dict[str, float],
 ) -> list[EventResult]:
-    """spaCy parses every report in one ``nlp.pipe`` stream and the embedder
+    """Extract, embed and judge events whose result is not cached.
+
+    spaCy parses every report in one ``nlp.pipe`` stream and the embedder
     encodes every claim in one call, because both models run far faster on
-    large batches than event by event."""
+    large batches than event by event.
+    """
     from checker.align import embedding_text
 
     clock = time.perf_counter()
