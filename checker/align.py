@@ -65,7 +65,26 @@ def _shares_speaker(a: str, b: str) -> bool:
     if any(same_speaker(x, y) for x in parts_a for y in parts_b):
         return True
     wa, wb = set(a.split()), set(b.split())
-    return bool(wa and wb) and (wa <= wb or wb <= wa)
+    return bool(wa and wb) and (wa <= wb or wb <= wa) or _acronym(a, b) or _acronym(b, a)
+
+
+def _acronym(short: str, long: str) -> bool:
+    """ "amd" for "advanced micro devices", "usgs" for "us geological survey"."""
+    words = [w for w in long.split() if w not in ("of", "the", "and", "for")]
+    return len(words) >= 2 and " " not in short and short == "".join(w[0] for w in words)
+
+
+def _newsroom(speaker: str) -> bool:
+    """An outlet: a known one, or a name built like a newspaper's ("Santa Rosa Press Democrat")."""
+    words = speaker.split()
+    return is_outlet(speaker) or len(words) >= 2 and words[-1] in _MASTHEAD_WORDS
+
+
+#: Last words of newspaper and broadcaster names.
+_MASTHEAD_WORDS = frozenset(
+    "times post herald tribune journal gazette chronicle democrat examiner observer telegraph courier "
+    "inquirer dispatch bulletin register sentinel star globe mirror express independent guardian".split()
+)
 
 
 def speaker_kind(speaker: str, surface: str = "", label: str = "") -> str:
@@ -118,9 +137,13 @@ def compatible(a: Claim, b: Claim) -> bool:
         # conduit relaying the speaker is not a second speaker.
         if _shares_speaker(sa.speaker, sb.speaker):
             return False
+        # A speaker the sentence does not name ("he said") was inferred from
+        # the story around it; a wrong guess is not the report's error.
+        if "PRON" in (a.speaker_label, b.speaker_label):
+            return False
         # An outlet reporting on its own ("Yonhap reported ...") may be the
         # conduit of the other report's speaker, not a rival source.
-        if is_outlet(sa.speaker) or is_outlet(sb.speaker):
+        if _newsroom(sa.speaker) or _newsroom(sb.speaker):
             return False
         if sa.conduit and same_speaker(sa.conduit, sb.speaker):
             return False
@@ -183,12 +206,17 @@ def _different_parties(a: Claim, b: Claim) -> bool:
     """Clauses about different people, or different places, state different facts
     ("Rait died on Friday", "Buckley fell on Saturday"; "1,200 jobs in Gießen",
     "1,800 jobs in Germany"), unless they share one of them."""
-    for labels in (("PERSON",), ("GPE", "LOC", "FAC")):
+    for labels in (("PERSON",), ("GPE", "LOC", "FAC"), _THINGS):
         xa = {e.split(":", 1)[1] for e in a.entities if e.split(":", 1)[0] in labels}
         xb = {e.split(":", 1)[1] for e in b.entities if e.split(":", 1)[0] in labels}
         if xa and xb and not any(same_speaker(x, y) for x in xa for y in xb):
             return True
     return False
+
+
+#: Named things a fact is about: "destroyed by Hurricane Katrina" and "destroyed
+#: by Hurricane Georges" are two storms, whatever the verb.
+_THINGS = ("EVENT", "WORK_OF_ART", "LAW", "PRODUCT")
 
 
 def _different_times(a: Claim, b: Claim) -> bool:
@@ -202,7 +230,11 @@ def _different_times(a: Claim, b: Claim) -> bool:
 
 
 def _names(claim: Claim) -> set[str]:
-    return {e.split(":", 1)[1] for e in claim.entities}
+    return {e.split(":", 1)[1] for e in claim.entities if e.split(":", 1)[0] in _PARTIES}
+
+
+#: The labels of who and where a fact is about (named things are compared on their own).
+_PARTIES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 
 
 #: Verbs that report the same kind of event. Two predicates from different
@@ -282,6 +314,89 @@ def strong_match(a: Claim, b: Claim) -> bool:
     return not (na and nb) or any(same_speaker(x, y) for x in na for y in nb)
 
 
+Interval = tuple[float, float]
+
+
+def co_stated(claims: list[Claim]) -> list[tuple[Interval, Interval]]:
+    """Pairs of different values that one sentence states side by side.
+
+    A writer who puts two values of one thing in one sentence ("the 13-inch
+    and 15-inch models", "seven bullets, three of them from the rear",
+    "14 miles from Healdsburg, at a depth of 12 miles") knows they are two
+    facts: a list, a part and its whole, two measures. Elsewhere in the
+    event the same two values are then not a disagreement. Values the
+    sentence credits to different sources (police and organisers) are a
+    disclosed disagreement instead, and values in different frames (800 so
+    far, 5,000 planned) are kept apart by the frame; neither counts here.
+    """
+    by_sentence: dict[tuple[str, int], list[Claim]] = {}
+    for claim in claims:
+        if claim.quantity is not None:
+            by_sentence.setdefault((claim.report, claim.sentence), []).append(claim)
+    out = []
+    for group in by_sentence.values():
+        for i, a in enumerate(group):
+            for b in group[i + 1 :]:
+                if a.frame != b.frame or source_of(a) != source_of(b):
+                    continue
+                va, vb = _interval(a), _interval(b)
+                if not _overlap(va, vb):
+                    out.append((va, vb))
+    return out
+
+
+def _interval(claim: Claim) -> Interval:
+    assert claim.quantity is not None
+    _, lo, hi = canonical(claim.quantity)
+    return lo, hi
+
+
+def _overlap(a: Interval, b: Interval) -> bool:
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
+def _listed_together(a: Claim, b: Claim, listed: list[tuple[Interval, Interval]]) -> bool:
+    """Whether the event states the values of ``a`` and ``b`` as two facts.
+
+    Lists chain: "2,880 by 1,800 pixels" in one report and "more than five
+    million pixels, 2,880 by 1,800" in another make all three values one
+    family of measures of the screen, none a rival of another.
+    """
+    if not listed:
+        return False
+    va, vb = _interval(a), _interval(b)
+    if _overlap(va, vb):
+        return False
+    family = _families(listed)
+    fa = {family[n] for n in family if _overlap(va, n)}
+    fb = {family[n] for n in family if _overlap(vb, n)}
+    return bool(fa & fb)
+
+
+def _families(listed: list[tuple[Interval, Interval]]) -> dict[Interval, int]:
+    """Each listed value's family: values listed together, or overlapping a listed value, are kin."""
+    nodes = sorted({v for pair in listed for v in pair})
+    parent = list(range(len(nodes)))
+    index = {v: i for i, v in enumerate(nodes)}
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def join(i: int, j: int) -> None:
+        parent[max(find(i), find(j))] = min(find(i), find(j))
+
+    for x, y in listed:
+        join(index[x], index[y])
+    for i, x in enumerate(nodes):
+        for j in range(i + 1, len(nodes)):
+            if _overlap(x, nodes[j]):
+                join(i, j)
+    return {v: find(i) for v, i in index.items()}
+
+
 def embedding_text(claim: Claim) -> str:
     """The text that stands for a claim in embedding space: its clause, or what is said."""
     return claim.context
@@ -317,11 +432,13 @@ class Aligner:
             strong = self._strong_allowed(key)
             floor = min(threshold, self._strong_floor(key)) if strong else threshold
             pairs = self._candidate_pairs(members, vectors, floor)
+            listed = co_stated([claims[i] for i in members]) if key.startswith("q|") else []
             kept = [
                 (a, b, s)
                 for a, b, s in pairs
                 if compatible(claims[a], claims[b])
                 and (s >= threshold or strong and strong_match(claims[a], claims[b]))
+                and not _listed_together(claims[a], claims[b], listed)
             ]
             rows.extend(kept)
             # Facts group at the lowest similarity any aligned pair needed, so

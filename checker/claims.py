@@ -20,8 +20,9 @@ from checker.records import Attribution, Claim, DateRef, Report, Sentence
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-#: Entity labels that name participants and places of a fact.
-PARTICIPANT_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+#: Entity labels that name participants and places of a fact, and the named
+#: things it is about (a storm, an award, a law, a product).
+PARTICIPANT_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"})
 
 # "up from 40 on Monday", "compared with 12 a year earlier": the number is a
 # past value quoted for contrast, not a claim about the fact now.
@@ -101,14 +102,27 @@ def extract_claims(report: Report, doc: Doc, sentences: list[Sentence]) -> list[
 
 
 def _speaker_label(doc: Doc, att: Attribution | None) -> str:
-    """The named-entity label of the speaker's mention: "AMD" is a body, "Lu" a person."""
-    if att is None or att.start < 0:
+    """The named-entity label of the speaker's mention: "AMD" is a body, "Lu" a person.
+
+    "PRON" when the sentence does not name the speaker ("he said", or a quote
+    whose speaker comes from an earlier sentence): the name was inferred.
+    """
+    if att is None:
         return ""
+    if att.start < 0:
+        return "PRON"
+    mention = doc.char_span(att.start, att.end, alignment_mode="expand")
+    if mention is not None and all(t.pos_ == "PRON" or t.is_punct or t.lower_ in _INFERRED for t in mention):
+        return "PRON"
     labels = {e.label_ for e in doc.ents if e.start_char < att.end and att.start < e.end_char}
     for label in ("PERSON", "ORG", "GPE", "NORP"):
         if label in labels:
             return label
     return ""
+
+
+#: Mentions that point back to a speaker named earlier ("the two men said").
+_INFERRED = frozenset({"the", "two", "three", "both", "men", "women", "pair", "duo", "latter", "former"})
 
 
 def _dated(claim: Claim, dates: list[DateRef]) -> Claim:

@@ -7,6 +7,7 @@ the structural rules and the verdict logic, not the model.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import numpy as np
 import pytest
@@ -190,3 +191,62 @@ def test_top_k_candidates_match_all_pairs_on_small_buckets(n: int) -> None:
     full = Aligner(SETTINGS).fit(claims, vectors).pairs_
     topk = Aligner(SETTINGS.replace(all_pairs_limit=2, top_k=n - 1)).fit(claims, vectors).pairs_
     assert full.equals(topk)
+
+
+def test_values_one_sentence_lists_side_by_side_are_two_facts() -> None:
+    # "the 13-inch and 15-inch models" in one report: another report's 13 and
+    # a third's 15 are two models, not a disagreement.
+    listed = [quantity("a", 1, 13, counted="inch"), quantity("a", 1, 15, counted="inch")]
+    assert run([*listed, quantity("b", 1, 13, counted="inch"), quantity("c", 1, 15, counted="inch")]) == []
+
+
+def test_listed_values_chain_into_one_family() -> None:
+    # 2,880 and 1,800 listed together, 1,800 and 5,184,000 listed together:
+    # 2,880 against 5,184,000 is a third measure of the same screen.
+    claims = [
+        quantity("a", 1, 2880, counted="pixels"), quantity("a", 1, 1800, counted="pixels"),
+        quantity("b", 1, 1800, counted="pixels"), quantity("b", 1, 5_184_000, counted="pixels"),
+        quantity("c", 1, 2880, counted="pixels"), quantity("d", 1, 5_184_000, counted="pixels"),
+    ]
+    assert run(claims) == []
+
+
+def test_values_listed_in_different_frames_still_conflict_elsewhere() -> None:
+    # "800 laid off so far, 5,000 planned" does not make "5,000 laid off" right.
+    planned = Frame(modality="expected")
+    claims = [quantity("a", 1, 800, counted="workers"), quantity("a", 1, 5000, counted="workers", frame=planned),
+              quantity("b", 1, 5000, counted="workers")]
+    assert [c.kind for c in run(claims)] == ["numeric"]
+
+
+def test_values_credited_to_two_sources_in_one_sentence_do_not_hide_a_conflict() -> None:
+    # "police said 22,000, organisers 45,000": a third report giving the
+    # police 45,000 still contradicts the first.
+    claims = [quantity("a", 1, 22000, counted="people", speaker="police"),
+              quantity("a", 1, 45000, counted="people", speaker="organisers"),
+              quantity("b", 1, 45000, counted="people", speaker="police")]
+    conflicts = run(claims)
+    assert [c.kind for c in conflicts] == ["numeric"]
+    assert {(c.report, c.quantity.value) for c in conflicts[0].claims} >= {("a", 22000), ("b", 45000)}
+
+
+def test_dates_of_two_named_storms_are_two_facts() -> None:
+    a = replace(date_claim("a", 1, dt.date(2005, 8, 29)), entities=("EVENT:hurricane katrina",))
+    b = replace(date_claim("b", 1, dt.date(1998, 9, 25)), entities=("EVENT:hurricane georges",))
+    assert not compatible(a, b)
+    assert compatible(a, replace(b, entities=("EVENT:hurricane katrina",)))
+
+
+def test_statements_with_an_inferred_speaker_are_not_attribution_conflicts() -> None:
+    named = statement("a", 1, "salazar")
+    inferred = replace(statement("b", 1, "gerry scherlinck"), speaker_label="PRON")
+    assert compatible(named, statement("c", 1, "gerry scherlinck"))
+    assert not compatible(named, inferred)
+
+
+def test_an_acronym_and_the_full_name_are_one_speaker() -> None:
+    assert not compatible(statement("a", 1, "amd"), statement("b", 1, "advanced micro devices"))
+
+
+def test_a_newspaper_reporting_is_a_conduit_not_a_rival_source() -> None:
+    assert not compatible(statement("a", 1, "usgs"), statement("b", 1, "santa rosa press democrat"))
