@@ -299,12 +299,21 @@ def _contrasting_predicates(a: str, b: str) -> bool:
     return a not in _LIGHT_VERBS and b not in _LIGHT_VERBS
 
 
+#: Verbs whose event is named by their object, not by the verb: "announced
+#: plans to resume reviews" and "announced its intention to reverse a rule"
+#: are two announcements, "received an award" in 1998 and in 2000 two awards.
+_GENERIC_VERBS = frozenset(
+    "announce issue receive become tell sign make get hold name serve show find see call release publish note "
+    "begin start come do use know think believe want need help keep leave play win award launch introduce".split()
+)
+
+
 def strong_match(a: Claim, b: Claim) -> bool:
     """Whether the structure itself says two claims are about one event: both
     values are arguments of verbs of the same kind, and none is a light verb."""
     pa = a.quantity.predicate if a.quantity is not None else a.predicate
     pb = b.quantity.predicate if b.quantity is not None else b.predicate
-    if not pa or not pb or pa in _LIGHT_VERBS or pb in _LIGHT_VERBS:
+    if not pa or not pb or pa in _LIGHT_VERBS or pb in _LIGHT_VERBS or pa in _GENERIC_VERBS or pb in _GENERIC_VERBS:
         return False
     if not (pa == pb or any(pa in g and pb in g for g in _PREDICATE_GROUPS)):
         return False

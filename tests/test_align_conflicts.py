@@ -250,3 +250,17 @@ def test_an_acronym_and_the_full_name_are_one_speaker() -> None:
 
 def test_a_newspaper_reporting_is_a_conduit_not_a_rival_source() -> None:
     assert not compatible(statement("a", 1, "usgs"), statement("b", 1, "santa rosa press democrat"))
+
+
+def test_a_verb_of_one_kind_of_event_aligns_dates_a_generic_verb_does_not() -> None:
+    # Clauses only moderately alike (cosine 0.7, under the 0.80 for dates):
+    # "died on Friday" / "died on Saturday" is one death, but "announced plans
+    # on Tuesday" / "announced its intention on 27 February" two announcements.
+    vectors = np.array([[1.0, 0.0], [0.7, np.sqrt(1 - 0.49)]], dtype=np.float32)
+
+    def dated(predicate: str) -> list[Claim]:
+        return [replace(date_claim("a", 1, dt.date(2024, 3, 1)), predicate=predicate),
+                replace(date_claim("b", 1, dt.date(2024, 3, 2)), predicate=predicate)]
+
+    assert [c.kind for c in run(dated("die"), vectors)] == ["date"]
+    assert run(dated("announce"), vectors) == []
