@@ -33,6 +33,8 @@ _APART = 2.0
 
 def bucket_of(claim: Claim) -> str:
     """Claims can only align inside the same bucket."""
+    if claim.frame.modality == "conditional":
+        return ""  # "if the application needs 10 servers" states no fact
     if claim.quantity is not None:
         q = claim.quantity
         # A quantity with no counted noun and no unit cannot be matched safely.

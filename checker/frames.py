@@ -14,6 +14,8 @@ and "3,000 in total". Rules (fixtures/extraction/frames.jsonl follows them):
   the value as its complement ("is scheduled for Nov. 5"); a planned
   modifier ("a planned 1,200 job cuts", "a target of 50,000"); or a deadline
   ("by December") in a clause that is not in the past tense.
+* conditional: the value's clause is a condition or an open question ("if
+  the application needs 10 servers", "unless", "whether"); it states no fact.
 * negated: "not"/"never" on a verb above the value (except "did not confirm",
   which leaves it unconfirmed, see :func:`is_unconfirmed`), a denying verb
   above it ("denied", "refused", "rejected claims"), "no" on a noun above it
@@ -193,6 +195,12 @@ def _aggregation(anchor: Token, noun: Token, verb: Token | None) -> Literal["", 
     return ""
 
 
+def _conditional(chain: list[Token]) -> bool:
+    """"If the application needs 10 servers", "unless 500 jobs go": a
+    condition or an open question asserts nothing about the value."""
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for verb in chain for c in verb.children)
+
+
 def frame_of(sent: Span, anchor_start: int, anchor_end: int) -> Frame:
     """The frame of the claim whose value sits at ``[anchor_start, anchor_end)``.
 
@@ -214,7 +222,11 @@ def frame_of(sent: Span, anchor_start: int, anchor_end: int) -> Frame:
                 break  # a coordinated verb with its own auxiliary is its own clause
             chain.append(tok)
     verb = chain[0] if chain else None
-    return Frame(modality="expected" if _expected(anchor, noun, chain) else "actual",
+    if _conditional(chain):
+        modality: Literal["actual", "expected", "conditional"] = "conditional"
+    else:
+        modality = "expected" if _expected(anchor, noun, chain) else "actual"
+    return Frame(modality=modality,
                  negated=_negated(anchor, noun, path),
                  aggregation=_aggregation(anchor, noun, verb))
 

@@ -264,3 +264,10 @@ def test_a_verb_of_one_kind_of_event_aligns_dates_a_generic_verb_does_not() -> N
 
     assert [c.kind for c in run(dated("die"), vectors)] == ["date"]
     assert run(dated("announce"), vectors) == []
+
+
+def test_figures_in_conditions_are_never_compared() -> None:
+    conditional = Frame(modality="conditional")
+    claims = [quantity("a", 1, 2, counted="servers", frame=conditional),
+              quantity("b", 1, 10, counted="servers", frame=conditional)]
+    assert run(claims) == []

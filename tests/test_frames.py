@@ -133,3 +133,17 @@ def test_a_scheduled_date_is_expected(frame):
 def test_a_value_outside_the_sentence_gets_the_default_frame(nlp):
     doc = nlp("North Korea did not send 12,000 soldiers.")
     assert frame_of(doc[:], 500, 505) == Frame()
+
+
+@pytest.mark.parametrize("text, anchor", [
+    ("If the harbour needs 40 tugs, the authority will borrow them from Hamburg.", "40"),
+    ("The union will strike unless 500 jobs are saved.", "500"),
+    ("Analysts asked whether 2,000 workers would lose their jobs.", "2,000"),
+])
+def test_a_figure_in_a_condition_or_question_is_conditional(frame, text, anchor):
+    assert frame(text, anchor).modality == "conditional"
+
+
+def test_a_figure_in_the_main_clause_of_a_conditional_sentence_is_not(frame):
+    assert frame("If the weather holds, 3,000 runners will start on Sunday.", "3,000").modality == "expected"
+    assert frame("If you count the reserves, the army sent 12,000 troops.", "12,000").modality == "actual"
