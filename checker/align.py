@@ -185,7 +185,7 @@ def compatible(a: Claim, b: Claim) -> bool:
     # the same source's figure reported differently is a conflict. Unnamed
     # sources ("officials") may be either, so they do not keep figures apart.
     sa, sb = source_of(a), source_of(b)
-    if sa and sb and not same_speaker(sa, sb) and "role" not in {speaker_kind(sa), speaker_kind(sb)}:
+    if sa and sb and not _shares_speaker(sa, sb) and "role" not in {speaker_kind(sa), speaker_kind(sb)}:
         return False
     return True
 
@@ -202,6 +202,13 @@ def source_of(claim: Claim) -> str:
     if q is not None and q.subject and q.predicate in _ESTIMATE_VERBS:
         return q.subject
     return ""
+
+
+def same_source(a: Claim, b: Claim) -> bool:
+    """Whether one named source gives both figures ("police put the turnout at
+    22,000", "the PSP police estimated 45,000"): its own figure for one thing."""
+    sa, sb = source_of(a), source_of(b)
+    return bool(sa and sb) and _shares_speaker(sa, sb) and "role" not in {speaker_kind(sa), speaker_kind(sb)}
 
 
 def _different_parties(a: Claim, b: Claim) -> bool:
@@ -254,7 +261,8 @@ _PREDICATE_GROUPS = (
     frozenset({"hire", "employ", "recruit"}),
     frozenset({"buy", "acquire", "pay", "purchase", "value", "sell"}),
     frozenset({"close", "complete", "finalize", "finalise", "conclude"}),
-    frozenset({"attend", "march", "join", "gather", "protest", "turn out", "take part", "take"}),
+    frozenset({"attend", "march", "join", "gather", "protest", "turn out", "take part", "take", "rally",
+               "demonstration"}),
     frozenset({"rise", "jump", "gain", "climb", "surge", "increase"}),
     frozenset({"fall", "drop", "decline", "slide", "plunge", "decrease"}),
 )
@@ -448,7 +456,7 @@ class Aligner:
                 (a, b, s)
                 for a, b, s in pairs
                 if compatible(claims[a], claims[b])
-                and (s >= threshold or strong and strong_match(claims[a], claims[b]))
+                and (s >= threshold or strong and self._strong(claims[a], claims[b]))
                 and not _listed_together(claims[a], claims[b], listed)
             ]
             rows.extend(kept)
@@ -477,9 +485,22 @@ class Aligner:
         return bucket == "d" or bucket.startswith("q|") and not bucket.startswith("q||")
 
     def _strong_floor(self, bucket: str) -> float:
-        # Stories date many events with the same verbs ("killed", "fell"), so a
-        # date needs the ordinary alignment similarity even with a matching verb.
-        return self.settings.align_similarity if bucket == "d" else self.settings.align_similarity_strong
+        return self.settings.align_similarity_strong
+
+    def _strong(self, a: Claim, b: Claim) -> bool:
+        if a.kind == "quantity" and same_source(a, b):
+            return True
+        if not strong_match(a, b):
+            return False
+        if a.date is None or b.date is None or a.kind != "date":
+            return True
+        # Stories date many events with the same verbs ("killed", "destroyed"):
+        # this week's fire and the one in 2003. A verb of one kind ties two
+        # dates only when they are close enough to be one event misdated.
+        da, db = a.date, b.date
+        assert da.earliest and da.latest and db.earliest and db.latest
+        gap = max((db.earliest - da.latest).days, (da.earliest - db.latest).days, 0)
+        return gap <= self.settings.date_strong_days
 
     def _candidate_pairs(self, members: list[int], vectors: np.ndarray, threshold: float) -> list[tuple[int, int, float]]:
         """Pairs (i < j) above ``threshold``; top-k per claim in large buckets."""

@@ -75,7 +75,7 @@ def extract_claims(report: Report, doc: Doc, sentences: list[Sentence]) -> list[
                     date=d,
                     attribution=attribution,
                     entities=entities,
-                    predicate=governing_verb(doc, d.start, d.end),
+                    predicate=dated_event(doc, d.start, d.end),
                     context=context,
                 )
             )
@@ -148,6 +148,32 @@ def governing_verb(doc: Doc, start: int, end: int) -> str:
         token = token.head
     return ""
 
+
+def dated_event(doc: Doc, start: int, end: int) -> str:
+    """What a date dates: the event noun when the verb only describes it
+    ("the march that filled Lisbon on 12 November" dates the march; "the
+    flash flood hit on Saturday" dates the flood), else the governing verb."""
+    verb = governing_verb(doc, start, end)
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not verb:
+        return verb
+    token = span.root
+    while token.pos_ != "VERB" and token.head is not token:
+        token = token.head
+    if token.dep_ in ("relcl", "acl") and token.head.lemma_.lower() in EVENT_NOUNS:
+        return token.head.lemma_.lower()
+    for child in token.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and child.lemma_.lower() in EVENT_NOUNS:
+            return child.lemma_.lower()
+    return verb
+
+
+#: Nouns that name a newsworthy event, which a date can date whatever the verb.
+EVENT_NOUNS = frozenset(
+    "flood storm typhoon hurricane cyclone earthquake quake tremor fire blaze wildfire explosion blast attack "
+    "bombing shooting crash collision accident landslide eruption tsunami march protest rally demonstration "
+    "strike riot election vote referendum summit raid".split()
+)
 
 _WORDS = re.compile(r"[^\W_]+")
 

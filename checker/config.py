@@ -38,6 +38,12 @@ class Settings:
     align_similarity_unit: float = 0.80
     #: Cosine similarity above which two dated sentences may describe the same event.
     date_similarity: float = 0.80
+    #: Days apart within which two dates of events of one kind ("killed on
+    #: Friday", "killed on Saturday") are compared at ``align_similarity_strong``.
+    #: Reports misdate an event by days or by a month (a month slip); dates further apart are
+    #: usually two events of the kind (last year's fire and this week's), so
+    #: they need ``date_similarity``.
+    date_strong_days: int = 35
     #: Similarity above which two statements (their quotes, or their sentences
     #: without the speaker) say the same thing (attribution conflicts).
     statement_similarity: float = 0.85

@@ -196,9 +196,20 @@ def _aggregation(anchor: Token, noun: Token, verb: Token | None) -> Literal["", 
 
 
 def _conditional(chain: list[Token]) -> bool:
-    """"If the application needs 10 servers", "unless 500 jobs go": a
-    condition or an open question asserts nothing about the value."""
-    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for verb in chain for c in verb.children)
+    """"If the application needs 10 servers", "unless 500 jobs go", "how
+    many kids did you kill today": a condition or a question asserts nothing
+    about the value."""
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for verb in chain for c in verb.children) \
+        or any(_question(verb) for verb in chain)
+
+
+def _question(verb: Token) -> bool:
+    """A clause with a question word and its auxiliary before the subject."""
+    aux = [c for c in verb.children if c.dep_ == "aux" and c.i < verb.i]
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not aux or not subj or aux[0].i > subj[0].i:
+        return False
+    return any(t.tag_ in ("WDT", "WP", "WRB") and t.i < aux[0].i for t in verb.subtree)
 
 
 def frame_of(sent: Span, anchor_start: int, anchor_end: int) -> Frame:

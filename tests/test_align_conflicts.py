@@ -271,3 +271,27 @@ def test_figures_in_conditions_are_never_compared() -> None:
     claims = [quantity("a", 1, 2, counted="servers", frame=conditional),
               quantity("b", 1, 10, counted="servers", frame=conditional)]
     assert run(claims) == []
+
+
+def _apart(similarity: float) -> np.ndarray:
+    return np.array([[1.0, 0.0], [similarity, np.sqrt(1 - similarity**2)]], dtype=np.float32)
+
+
+def test_one_named_source_giving_two_figures_is_a_conflict_even_in_other_words() -> None:
+    # "Police put the turnout at 22,000" / "the PSP police estimated 45,000":
+    # the clauses differ (cosine 0.5), the source is the same.
+    claims = [quantity("a", 1, 22000, counted="protesters", speaker="police"),
+              quantity("b", 1, 45000, counted="protesters", speaker="psp police")]
+    assert [c.kind for c in run(claims, _apart(0.5))] == ["numeric"]
+    unsourced = [quantity("a", 1, 22000, counted="protesters"), quantity("b", 1, 45000, counted="protesters")]
+    assert run(unsourced, _apart(0.5)) == []
+
+
+def test_a_verb_of_one_kind_ties_dates_a_month_apart_but_not_years_apart() -> None:
+    def dated(first: dt.date, second: dt.date) -> list[Claim]:
+        return [replace(date_claim("a", 1, first), predicate="destroy"),
+                replace(date_claim("b", 1, second), predicate="destroy")]
+
+    month_slip = dated(dt.date(2024, 10, 12), dt.date(2024, 11, 12))
+    assert [c.kind for c in run(month_slip, _apart(0.5))] == ["date"]
+    assert run(dated(dt.date(2003, 2, 10), dt.date(2012, 8, 7)), _apart(0.5)) == []

@@ -147,3 +147,8 @@ def test_a_figure_in_a_condition_or_question_is_conditional(frame, text, anchor)
 def test_a_figure_in_the_main_clause_of_a_conditional_sentence_is_not(frame):
     assert frame("If the weather holds, 3,000 runners will start on Sunday.", "3,000").modality == "expected"
     assert frame("If you count the reserves, the army sent 12,000 troops.", "12,000").modality == "actual"
+
+
+def test_a_figure_in_a_question_is_conditional(frame):
+    assert frame('Marchers chanted "how many kids did you kill today" outside the precinct.', "today").modality == "conditional"
+    assert frame("Officers killed the teen on Saturday night.", "Saturday").modality == "actual"

@@ -1,0 +1,25 @@
+"""What a date dates: the event noun a verb only describes, else the verb."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.claims import dated_event
+from checker.models import load_spacy
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_spacy()
+
+
+@pytest.mark.parametrize("text, date, event", [
+    ("The housing march that filled central Lisbon on 12 November was peaceful.", "12 November", "march"),
+    ("When the flash flood hit on Saturday night, residents were asleep.", "Saturday", "flood"),
+    ("Thousands marched through Lisbon on Saturday.", "Saturday", "march"),
+    ("The company closed the deal on Friday.", "Friday", "close"),
+])
+def test_a_date_dates_the_event_its_clause_describes(nlp, text, date, event):
+    doc = nlp(text)
+    start = text.index(date)
+    assert dated_event(doc, start, start + len(date)) == event
