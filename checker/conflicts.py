@@ -86,6 +86,10 @@ def _date_gap(a: Claim, b: Claim) -> float:
     return 0.0
 
 
+#: Relative gap under which two hedged figures only touch.
+_TOUCHING = 0.01
+
+
 def judge_pairs(
     claims: Sequence[Claim],
     pairs: pd.DataFrame,
@@ -106,7 +110,9 @@ def judge_pairs(
             # Rounding is in canonical(); the tolerance covers converted units.
             tolerance = settings.numeric_tolerance if qa.unit != qb.unit else 0.0
             gap = _interval_gap(lo_a, hi_a, lo_b, hi_b, tolerance)
-            if gap == 0.0:
+            if gap == 0.0 or gap < _TOUCHING and (qa.hedge or qb.hedge):
+                # "over $100 billion" and "nearly $100 billion" disagree only
+                # on which side of one round figure the sum lies.
                 continue
             update = _is_update(ca, cb, reports, sentences)
         elif ca.kind == "date":

@@ -295,3 +295,14 @@ def test_a_verb_of_one_kind_ties_dates_a_month_apart_but_not_years_apart() -> No
     month_slip = dated(dt.date(2024, 10, 12), dt.date(2024, 11, 12))
     assert [c.kind for c in run(month_slip, _apart(0.5))] == ["date"]
     assert run(dated(dt.date(2003, 2, 10), dt.date(2012, 8, 7)), _apart(0.5)) == []
+
+
+def test_hedges_that_touch_at_one_round_figure_do_not_conflict() -> None:
+    def hedged(claim: Claim, hedge: str) -> Claim:
+        assert claim.quantity is not None
+        return replace(claim, quantity=replace(claim.quantity, hedge=hedge))
+
+    over = hedged(quantity("a", 1, 100e9, 100e9 * (1 + 1e-9), float("inf"), counted="dollars"), "over")
+    nearly = hedged(quantity("b", 1, 100e9, 90e9, 100e9, counted="dollars"), "nearly")
+    assert run([over, nearly]) == []
+    assert [c.kind for c in run([over, quantity("b", 1, 80e9, 72e9, 88e9, counted="dollars")])] == ["numeric"]
