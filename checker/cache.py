@@ -31,9 +31,11 @@ from checker.records import Claim, EventResult, Report, Sentence
 Extraction = tuple[list[Sentence], list[Claim]]
 V = TypeVar("V")
 
-#: Modules whose code decides what a report's extraction is.
+#: Modules whose code decides what a report's extraction is. The attribution
+#: stage's code also lives in speakers, mentions, quotes, cue_grammar and cues.
 _EXTRACTION_MODULES = (
     "records", "sentences", "claims", "quantities", "dates", "frames", "attribution", "lexicon", "models",
+    "speakers", "mentions", "quotes", "cue_grammar", "cues",
 )
 
 

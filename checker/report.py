@@ -6,181 +6,73 @@ writes files (the caller writes them atomically). Every piece of article text
 reaches the templates as plain strings, split into :class:`Segment` runs here
 so the template can wrap highlighted runs in ``<mark>``; Jinja2's autoescape
 does all escaping, and no HTML is built in Python.
+
+The page data is built in ``checker.report_views`` (event pages: conflict
+cards, full texts, the claim matrix) and ``checker.report_timeline`` (the
+timeline charts), from the text pieces of ``checker.report_text``; this
+module renders the pages. Every name stays importable from here.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import hashlib
-import math
-import re
-import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from itertools import pairwise
 from typing import Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
-KINDS = ("numeric", "date", "attribution")
-SEVERITIES = ("high", "medium", "low")
-CLAIM_KINDS = ("quantity", "date", "statement")
+# Re-exported: the results writer, the scripts and the tests import these names from here.
+from checker.report_text import (  # noqa: F401 - re-exported
+    Segment,
+    _parse_date,
+    format_number,
+    safe_url,
+    segments,
+    slugify,
+    unique_slugs,
+)
+from checker.report_timeline import (  # noqa: F401 - re-exported
+    _INSET,
+    _PAD_B,
+    _PAD_L,
+    _PAD_R,
+    _PAD_T,
+    _TIMELINE_H,
+    _TIMELINE_W,
+    Point,
+    Timeline,
+    _timeline,
+    _timelines,
+)
+from checker.report_views import (  # noqa: F401 - re-exported
+    _RESOLVED_DATE,
+    CLAIM_KINDS,
+    GROUPS_SHOWN,
+    KINDS,
+    SEVERITIES,
+    STATEMENTS_SHOWN,
+    Chunk,
+    ClaimView,
+    ConflictView,
+    MatrixRow,
+    ReportView,
+    SourceView,
+    ValueGroup,
+    _card_anchors,
+    _conflict_view,
+    _context_before,
+    _count,
+    _event_context,
+    _full_text,
+    _matrix,
+    _named_at,
+    _paragraph_spans,
+    _value_group,
+    _value_key,
+)
+
 STATIC_FILES = ("checker.css", "checker.js")
-#: Values shown side by side in a conflict card, and statements per value, before the rest collapse.
-GROUPS_SHOWN = 3
-STATEMENTS_SHOWN = 2
-
-_TIMELINE_W, _TIMELINE_H = 640, 200
-_PAD_L, _PAD_R, _PAD_T, _PAD_B = 84, 40, 14, 36
-_INSET = 14
-
-
-@dataclass(frozen=True)
-class Segment:
-    """A run of text with the highlight classes that cover all of it."""
-
-    text: str
-    marks: tuple[str, ...] = ()
-    title: str = ""
-
-
-@dataclass(frozen=True)
-class SourceView:
-    """A report that gives a statement, and the link to its sentence in the full text."""
-
-    report: str
-    report_anchor: str
-    source: str
-    published: str
-    sentence_href: str
-
-
-@dataclass(frozen=True)
-class ClaimView:
-    """One statement in a conflict card: a sentence, from one report or word for word from several."""
-
-    sources: tuple[SourceView, ...]
-    speaker: str
-    surface: str
-    value: str
-    segments: tuple[Segment, ...]
-    context: str = ""
-
-
-@dataclass(frozen=True)
-class ValueGroup:
-    """The statements of a conflict that give one value; ``hidden`` ones start collapsed."""
-
-    anchor: str
-    label: str
-    count: str
-    statements: int
-    shown: tuple[ClaimView, ...]
-    hidden: tuple[ClaimView, ...]
-
-
-@dataclass(frozen=True)
-class ConflictView:
-    """One conflict card; ``anchor`` is the card's element id.
-
-    ``groups`` are the values shown side by side; ``more_groups`` start
-    collapsed, and ``tally`` is set when there are any.
-    """
-
-    anchor: str
-    number: str
-    id: str
-    kind: str
-    severity: str
-    confidence: str
-    scope: str
-    status: str
-    fingerprint: str
-    explanation: str
-    fact_label: str
-    fact_anchor: str
-    report_anchors: str
-    summary: str
-    groups: tuple[ValueGroup, ...]
-    more_groups: tuple[ValueGroup, ...]
-    more_statements: int
-
-
-@dataclass(frozen=True)
-class MatrixRow:
-    """A fact in the claim matrix: one cell per report, in report order."""
-
-    anchor: str
-    label: str
-    kind: str
-    consensus: str
-    cells: tuple[tuple[tuple[str, ...], bool], ...]
-
-
-@dataclass(frozen=True)
-class Point:
-    """A plotted value; coordinates are in the SVG's user units."""
-
-    x: float
-    y: float
-    label_x: float
-    label_y: float
-    label_anchor: str
-    label: str
-    title: str
-    disagrees: bool
-
-
-@dataclass(frozen=True)
-class Timeline:
-    """Values of one quantity fact against publication date."""
-
-    anchor: str
-    fact_anchor: str
-    label: str
-    width: int
-    height: int
-    left: int
-    right: int
-    top: int
-    bottom: int
-    points: tuple[Point, ...]
-    x_ticks: tuple[tuple[float, str], ...]
-    y_ticks: tuple[tuple[float, str], ...]
-    undated: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class Chunk:
-    """Part of a paragraph: inside a known sentence or between.
-
-    ``anchor`` is the sentence's element id on the sentence's first chunk
-    only (a sentence can run across a paragraph break).
-    """
-
-    anchor: str
-    in_sentence: bool
-    segments: tuple[Segment, ...]
-    backlinks: tuple[tuple[str, str], ...]
-
-
-@dataclass(frozen=True)
-class ReportView:
-    """A report's header and full text, split into paragraphs of chunks."""
-
-    id: str
-    anchor: str
-    source: str
-    published: str
-    title: str
-    url: str
-    url_is_link: bool
-    claim_count: int
-    paragraphs: tuple[tuple[Chunk, ...], ...]
-    has_text: bool
 
 
 def render_html(data: dict[str, Any], texts: dict[str, dict[str, str]]) -> dict[str, str | bytes]:
@@ -216,65 +108,6 @@ def render_html(data: dict[str, Any], texts: dict[str, dict[str, str]]) -> dict[
     return pages
 
 
-def slugify(name: str) -> str:
-    """A file-name-safe token for ``name``: ``[a-z0-9-]`` only, never empty.
-
-    A name that is already such a token is kept as it is; any other name gets
-    a short hash of the original, so ``X`` and ``x`` or ``../x`` and ``x`` differ.
-    """
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    base = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")[:48].strip("-")
-    if base and base == name:
-        return base
-    digest = hashlib.sha1(name.encode("utf-8", "surrogatepass")).hexdigest()[:8]
-    return f"{base}-{digest}" if base else digest
-
-
-def unique_slugs(names: Sequence[str]) -> list[str]:
-    """Slugs for ``names`` in order, made unique by a counter on collision."""
-    seen: set[str] = set()
-    out = []
-    for name in names:
-        slug = candidate = slugify(name)
-        n = 1
-        while candidate in seen:
-            n += 1
-            candidate = f"{slug}-{n}"
-        seen.add(candidate)
-        out.append(candidate)
-    return out
-
-
-def segments(text: str, offset: int, spans: Iterable[tuple[int, int, str, str]]) -> tuple[Segment, ...]:
-    """Split ``text`` (which starts at ``offset`` in its report) at span edges.
-
-    ``spans`` are ``(start, end, mark, title)`` in report offsets; spans out
-    of range are clipped and empty ones dropped, so bad offsets never fail.
-    """
-    n = len(text)
-    clipped = []
-    for start, end, mark, title in spans:
-        a, b = max(start - offset, 0), min(end - offset, n)
-        if start >= 0 and a < b:
-            clipped.append((a, b, mark, title))
-    cuts = sorted({0, n, *(a for a, _, _, _ in clipped), *(b for _, b, _, _ in clipped)})
-    out: list[Segment] = []
-    for a, b in pairwise(cuts):
-        covering = [(m, t) for s, e, m, t in clipped if s <= a and b <= e]
-        marks = tuple(sorted({m for m, _ in covering}))
-        title = "; ".join(dict.fromkeys(t for _, t in covering if t))
-        if out and out[-1].marks == marks and out[-1].title == title:
-            out[-1] = Segment(out[-1].text + text[a:b], marks, title)
-        else:
-            out.append(Segment(text[a:b], marks, title))
-    return tuple(out)
-
-
-def safe_url(url: str) -> bool:
-    """True when ``url`` may be rendered as a link (http or https only)."""
-    return url.startswith(("http://", "https://")) and not any(ch.isspace() for ch in url)
-
-
 @lru_cache(maxsize=1)
 def _environment() -> Environment:
     env = Environment(
@@ -287,414 +120,6 @@ def _environment() -> Environment:
     )
     env.filters["num"] = format_number
     return env
-
-
-def format_number(value: float) -> str:
-    """A number for people: thousands separators, no trailing ``.0``."""
-    if value == int(value) and abs(value) < 1e15:
-        return f"{int(value):,}"
-    return f"{value:,.3f}".rstrip("0").rstrip(".")
-
-
-def _event_context(event: dict[str, Any], slug: str, texts: dict[str, str]) -> dict[str, Any]:
-    name = str(event.get("event", ""))
-    reports = list(event.get("reports", []))
-    conflicts = list(event.get("conflicts", []))
-    facts = list(event.get("facts", []))
-    # Anchors for every report id, including ids only conflicts mention.
-    report_ids = [str(r.get("id", "")) for r in reports]
-    mentioned = [str(c.get("report", "")) for k in conflicts for c in k.get("claims", [])]
-    all_ids = list(dict.fromkeys([*report_ids, *mentioned]))
-    anchors = dict(zip(all_ids, (f"r-{s}" for s in unique_slugs(all_ids))))
-
-    fact_anchors: dict[str, str] = {}
-    for i, f in enumerate(facts, 1):
-        fact_anchors.setdefault(str(f.get("id", "")), f"fact-{i}")
-    fact_labels = {str(f.get("id", "")): str(f.get("label", "")) for f in facts}
-    card_anchors = _card_anchors(conflicts)
-    # Sentences to anchor in the full texts: (report, index) -> span. Every
-    # extracted claim's sentence gets one, so every highlight can be linked.
-    sentences: dict[tuple[str, int], tuple[int, int]] = {}
-    for claim in event.get("claims", []):
-        key = (str(claim.get("report", "")), int(claim.get("sentence_index", -1)))
-        sentences.setdefault(key, (int(claim.get("sentence_start", -1)), int(claim.get("sentence_end", -1))))
-    backlinks: dict[tuple[str, int], list[tuple[str, str]]] = {}
-    views = []
-    for conflict, anchor in zip(conflicts, card_anchors):
-        number = anchor.removeprefix("conflict-")
-        for claim in conflict.get("claims", []):
-            key = (str(claim.get("report", "")), int(claim.get("sentence_index", -1)))
-            start = int(claim.get("start", 0))
-            end = int(claim.get("end", start + len(str(claim.get("sentence", "")))))
-            if sentences.get(key, (-1, -1))[0] < 0:
-                sentences[key] = (start, end)
-            links = backlinks.setdefault(key, [])
-            if (anchor, number) not in links:
-                links.append((anchor, number))
-        fact = str(conflict.get("fact", ""))
-        views.append(_conflict_view(conflict, anchor, anchors, texts, fact_labels.get(fact, ""), fact_anchors.get(fact, "")))
-    claims_by_report: dict[str, list[dict[str, Any]]] = {}
-    for claim in event.get("claims", []):
-        claims_by_report.setdefault(str(claim.get("report", "")), []).append(claim)
-    report_views = []
-    for report in reports:
-        rid = str(report.get("id", ""))
-        own = {k[1]: v for k, v in sentences.items() if k[0] == rid}
-        own_links = {k[1]: v for k, v in backlinks.items() if k[0] == rid}
-        url = str(report.get("url") or "")
-        report_views.append(
-            ReportView(
-                id=rid,
-                anchor=anchors[rid],
-                source=str(report.get("source") or ""),
-                published=str(report.get("published") or ""),
-                title=str(report.get("title") or ""),
-                url=url,
-                url_is_link=safe_url(url),
-                claim_count=len(claims_by_report.get(rid, [])),
-                paragraphs=_full_text(texts.get(rid, ""), anchors[rid], own, own_links, claims_by_report.get(rid, [])),
-                has_text=rid in texts,
-            )
-        )
-    kinds_present = [k for k in KINDS if any(v.kind == k for v in views)]
-    kinds_present += sorted({v.kind for v in views} - set(KINDS))
-    return {
-        "event": name,
-        "notes": [str(n) for n in event.get("notes", [])],
-        "reports": report_views,
-        "conflicts": views,
-        "by_kind": Counter(v.kind for v in views),
-        "by_severity": Counter(v.severity for v in views),
-        "by_status": Counter(v.status for v in views),
-        "kinds": kinds_present,
-        "severities": [s for s in SEVERITIES if any(v.severity == s for v in views)]
-        + sorted({v.severity for v in views} - set(SEVERITIES)),
-        "matrix": _matrix(facts, reports),
-        "timelines": _timelines(facts, reports),
-        "page_data": {"page": "event", "event": name, "slug": slug},
-    }
-
-
-def _card_anchors(conflicts: list[dict[str, Any]]) -> list[str]:
-    """``conflict-N`` per card: N from ids ending in ``/N`` when all are unique.
-
-    Ids like ``nk-troops/7`` keep their number, so a shared link survives a
-    re-run; otherwise cards are numbered by position.
-    """
-    numbers = [m.group(1) if (m := re.search(r"/(\d+)$", str(c.get("id", "")))) else "" for c in conflicts]
-    if all(numbers) and len(set(numbers)) == len(numbers):
-        return [f"conflict-{int(n)}" for n in numbers]
-    return [f"conflict-{i}" for i in range(1, len(conflicts) + 1)]
-
-
-def _conflict_view(
-    conflict: dict[str, Any], anchor: str, anchors: dict[str, str], texts: dict[str, str], fact_label: str, fact_anchor: str
-) -> ConflictView:
-    """A card: the conflict's statements grouped by the value they give.
-
-    Real coverage repeats itself: wire copy reprinted word for word, ten
-    outlets giving the same figure. A card that listed every statement would
-    bury the disagreement, so statements giving one value form a group (a
-    sentence printed by several reports is shown once, naming them all), the
-    values the explanation names come first, and beyond a few groups and a
-    few statements per group the rest start collapsed.
-    """
-    kind = str(conflict.get("kind", ""))
-    explanation = str(conflict.get("explanation", ""))
-    grouped: dict[str, tuple[str, list[dict[str, Any]]]] = {}
-    for claim in conflict.get("claims", []):
-        value = str(claim.get("value") or claim.get("surface") or "")
-        key, label = _value_key(kind, value)
-        grouped.setdefault(key, (label, []))[1].append(claim)
-
-    def order(item: tuple[int, tuple[str, list[dict[str, Any]]]]) -> tuple[int, int, int]:
-        first, (_, claims) = item
-        named = _named_at(explanation, kind, claims)
-        return (0, named, first) if named >= 0 else (1, -len(claims), first)
-
-    ranked = sorted(enumerate(grouped.values()), key=order)
-    groups = tuple(
-        _value_group(f"{anchor}-v-{n}", label, claims, anchors, texts) for n, (_, (label, claims)) in enumerate(ranked, 1)
-    )
-    shown = GROUPS_SHOWN if len(groups) > GROUPS_SHOWN + 1 else len(groups)
-    rids = [str(c.get("report", "")) for c in conflict.get("claims", [])]
-    n_claims, n_reports = len(rids), len(set(rids))
-    summary = ""
-    if n_claims > 2:
-        summary = f"{_count(n_claims, 'statement')} from {_count(n_reports, 'report')}, {_count(len(groups), 'value')}"
-    return ConflictView(
-        anchor=anchor,
-        number=anchor.removeprefix("conflict-"),
-        id=str(conflict.get("id", "")),
-        kind=kind,
-        severity=str(conflict.get("severity", "")),
-        confidence=f"{float(conflict.get('confidence', 0.0)):.2f}",
-        scope=str(conflict.get("scope", "")),
-        status=str(conflict.get("status", "open")),
-        fingerprint=str(conflict.get("fingerprint", "")),
-        explanation=explanation,
-        fact_label=fact_label,
-        fact_anchor=fact_anchor,
-        report_anchors=" ".join(dict.fromkeys(anchors[r] for r in rids)),
-        summary=summary,
-        groups=groups[:shown],
-        more_groups=groups[shown:],
-        more_statements=sum(g.statements for g in groups[shown:]),
-    )
-
-
-# "Tuesday (2024-11-05)", "by December (2024-12-01–2024-12-31)": the days in brackets.
-_RESOLVED_DATE = re.compile(r"(?P<by>by )?[^()]*\((?P<days>\d{4}-\d\d-\d\d[^()]*)\)")
-
-
-def _value_key(kind: str, value: str) -> tuple[str, str]:
-    """Group key and heading for a value: dates by the days they resolve to.
-
-    "Tuesday" and "November 5" in two reports are the same day once
-    resolved, and the day is what a reader checks. Anything else groups by
-    its value as written, ignoring case and spacing.
-    """
-    if kind == "date" and (m := _RESOLVED_DATE.fullmatch(value)):
-        key = f"{m['by'] or ''}{m['days']}"
-        day = _parse_date(m["days"]) if re.fullmatch(r"\d{4}-\d\d-\d\d", m["days"]) else None
-        return key, f"{key} ({day:%A})" if day else key
-    return " ".join(value.lower().split()), value
-
-
-def _named_at(explanation: str, kind: str, claims: list[dict[str, Any]]) -> int:
-    """Where the explanation first names one of these claims' values; -1 if nowhere.
-
-    An attribution conflict's value is its speaker, which the explanation
-    names alone ("credited to Rutte"); other kinds name the value itself.
-    """
-    key = "attributed_to" if kind == "attribution" else "value"
-    found = []
-    for claim in claims:
-        for term in {str(claim.get(key) or "")} - {""}:
-            # Bounded, so "1 yard" is not found inside "101 yard".
-            m = re.search(rf"(?<![\w.,]){re.escape(term)}(?!\w)", explanation)
-            if m:
-                found.append(m.start())
-    return min(found, default=-1)
-
-
-def _value_group(
-    anchor: str, label: str, claims: list[dict[str, Any]], anchors: dict[str, str], texts: dict[str, str]
-) -> ValueGroup:
-    # The same sentence with the same value and speaker, in several reports, is one statement.
-    merged: dict[tuple[str, str, str], list[dict[str, Any]]] = {}
-    for claim in claims:
-        key = (" ".join(str(claim.get("sentence", "")).split()), str(claim.get("surface", "")), str(claim.get("attributed_to") or ""))
-        merged.setdefault(key, []).append(claim)
-    views = []
-    for same in merged.values():
-        first = same[0]
-        start, sentence = int(first.get("start", 0)), str(first.get("sentence", ""))
-        spans = [
-            (int(first.get("surface_start", -1)), int(first.get("surface_end", -1)), "value", ""),
-            (int(first.get("speaker_start", -1)), int(first.get("speaker_end", -1)), "speaker", ""),
-        ]
-        sources = []
-        for claim in same:
-            rid = str(claim.get("report", ""))
-            href = f"#{anchors[rid]}-s-{int(claim.get('sentence_index', -1))}" if rid in texts else f"#{anchors[rid]}"
-            source = SourceView(rid, anchors[rid], str(claim.get("source") or ""), str(claim.get("published") or ""), href)
-            if source not in sources:
-                sources.append(source)
-        views.append(
-            ClaimView(
-                sources=tuple(sources),
-                speaker=str(first.get("attributed_to") or ""),
-                surface=str(first.get("surface", "")),
-                value=str(first.get("value") or first.get("surface") or ""),
-                segments=segments(sentence, start, spans),
-                context=_context_before(texts.get(str(first.get("report", "")), ""), start, sentence),
-            )
-        )
-    n_reports = len({str(c.get("report", "")) for c in claims})
-    count = _count(n_reports, "report") if n_reports == len(claims) else f"{_count(len(claims), 'statement')} in {_count(n_reports, 'report')}"
-    # Collapsing a single statement saves no room: show it.
-    shown = STATEMENTS_SHOWN if len(views) > STATEMENTS_SHOWN + 1 else len(views)
-    return ValueGroup(anchor, label, count, len(claims), tuple(views[:shown]), tuple(views[shown:]))
-
-
-def _context_before(text: str, start: int, sentence: str, limit: int = 240) -> str:
-    """The text leading up to a sentence that says nothing alone (a stray closing quote mark).
-
-    Sentence splitting sometimes leaves a quote's last mark as a sentence of
-    its own; shown alone, the reader cannot tell what was said.
-    """
-    if sum(ch.isalnum() for ch in sentence) >= 3 or not 0 < start <= len(text):
-        return ""
-    line = text.rfind("\n", 0, start) + 1
-    begin = max(line, start - limit)
-    if begin > line:
-        begin = text.find(" ", begin, start) + 1 or begin
-    before = text[begin:start].strip()
-    return ("…" if begin > line else "") + before
-
-
-def _count(n: int, noun: str) -> str:
-    return f"{format_number(n)} {noun}{'' if n == 1 else 's'}"
-
-
-def _full_text(
-    text: str,
-    anchor: str,
-    sentences: dict[int, tuple[int, int]],
-    backlinks: dict[int, list[tuple[str, str]]],
-    claims: list[dict[str, Any]],
-) -> tuple[tuple[Chunk, ...], ...]:
-    """Paragraphs (split at blank lines) of chunks, claims marked inside."""
-    marks = []
-    for claim in claims:
-        kind = str(claim.get("kind", ""))
-        title = str(claim.get("value", ""))
-        if claim.get("attributed_to"):
-            title += f" (attributed to {claim['attributed_to']})"
-        css = f"claim-{kind}" if kind in CLAIM_KINDS else "claim-other"
-        marks.append((int(claim.get("start", -1)), int(claim.get("end", -1)), css, title))
-    spans = sorted((s, e, i) for i, (s, e) in sentences.items() if 0 <= s < e)
-    paragraphs = []
-    emitted: set[int] = set()
-    linked: set[int] = set()
-    for p_start, p_end in _paragraph_spans(text):
-        inside = [(max(s, p_start), min(e, p_end), i) for s, e, i in spans if s < p_end and e > p_start]
-        cuts = sorted({p_start, p_end, *(s for s, _, _ in inside), *(e for _, e, _ in inside)})
-        chunks = []
-        for a, b in pairwise(cuts):
-            index = next((i for s, e, i in inside if s <= a and b <= e), None)
-            sentence_anchor = ""
-            links: tuple[tuple[str, str], ...] = ()
-            if index is not None:
-                if index not in emitted:
-                    emitted.add(index)
-                    sentence_anchor = f"{anchor}-s-{index}"
-                if index not in linked and b == min(sentences[index][1], p_end):
-                    linked.add(index)
-                    links = tuple(backlinks.get(index, ()))
-            chunks.append(Chunk(sentence_anchor, index is not None, segments(text[a:b], a, marks), links))
-        paragraphs.append(tuple(chunks))
-    return tuple(paragraphs)
-
-
-def _paragraph_spans(text: str) -> list[tuple[int, int]]:
-    spans, pos = [], 0
-    for m in re.finditer(r"\n[^\S\n]*\n\s*", text):
-        spans.append((pos, m.start()))
-        pos = m.end()
-    spans.append((pos, len(text)))
-    return [(a, b) for a, b in spans if text[a:b].strip()]
-
-
-def _matrix(facts: list[dict[str, Any]], reports: list[dict[str, Any]]) -> list[MatrixRow]:
-    report_ids = [str(r.get("id", "")) for r in reports]
-    rows = []
-    for i, fact in enumerate(facts, 1):
-        cells = fact.get("cells") or {}
-        disagreeing = {str(r) for r in fact.get("disagreeing", [])}
-        rows.append(
-            MatrixRow(
-                anchor=f"fact-{i}",
-                label=str(fact.get("label", "")),
-                kind=str(fact.get("kind", "")),
-                consensus=str(fact.get("consensus") or ""),
-                cells=tuple((tuple(str(v) for v in cells.get(r, [])), r in disagreeing) for r in report_ids),
-            )
-        )
-    return rows
-
-
-def _timelines(facts: list[dict[str, Any]], reports: list[dict[str, Any]]) -> list[Timeline]:
-    by_id = {str(r.get("id", "")): r for r in reports}
-    out = []
-    for i, fact in enumerate(facts, 1):
-        numbers = fact.get("numbers") or {}
-        if fact.get("kind") != "quantity" or len(numbers) < 2:
-            continue
-        disagreeing = {str(r) for r in fact.get("disagreeing", [])}
-        dated, undated = [], []
-        for rid, value in sorted(numbers.items()):
-            if not isinstance(value, (int, float)) or not math.isfinite(value):
-                continue
-            report = by_id.get(rid, {})
-            name = str(report.get("source") or rid)
-            day = _parse_date(report.get("published"))
-            if day is None:
-                undated.append(f"{name}: {format_number(float(value))}")
-            else:
-                dated.append((day, float(value), name, rid in disagreeing))
-        out.append(_timeline(f"timeline-{i}", f"fact-{i}", str(fact.get("label", "")), dated, undated))
-    return out
-
-
-def _timeline(
-    anchor: str, fact_anchor: str, label: str, dated: list[tuple[dt.date, float, str, bool]], undated: list[str]
-) -> Timeline:
-    """Place values on a linear value axis against a linear day axis."""
-    dated.sort()
-    left, right, top, bottom = _PAD_L, _TIMELINE_W - _PAD_R, _PAD_T, _TIMELINE_H - _PAD_B
-    # Markers stay clear of the axes.
-    x0, x1, y0, y1 = left + _INSET, right - _INSET, top + _INSET, bottom - _INSET
-    days = [d.toordinal() for d, _, _, _ in dated]
-    values = [v for _, v, _, _ in dated]
-    lo_day, hi_day = (min(days), max(days)) if days else (0, 0)
-    lo, hi = (min(values), max(values)) if values else (0.0, 0.0)
-
-    def x(day: int) -> float:
-        return round((x0 + x1) / 2 if hi_day == lo_day else x0 + (x1 - x0) * (day - lo_day) / (hi_day - lo_day), 1)
-
-    def y(value: float) -> float:
-        return round((y0 + y1) / 2 if hi == lo else y0 + (y1 - y0) * (hi - value) / (hi - lo), 1)
-
-    points: list[Point] = []
-    for d, v, name, disagrees in dated:
-        px, py = x(d.toordinal()), y(v)
-        # Labels point into the plot; labels that would overlap move down
-        # (or up, near the bottom) a line at a time.
-        anchor_end = px > (left + right) / 2
-        label_x = px - 11 if anchor_end else px + 11
-        step = 13 if py < bottom - 26 else -13
-        label_y = py
-        while any(
-            p.label_anchor == ("end" if anchor_end else "start")
-            and abs(p.label_x - label_x) < 150
-            and abs(p.label_y - label_y) < 13
-            for p in points
-        ):
-            label_y += step
-        points.append(
-            Point(
-                x=px,
-                y=py,
-                label_x=label_x,
-                label_y=label_y,
-                label_anchor="end" if anchor_end else "start",
-                label=f"{format_number(v)} · {name}" + (" ≠" if disagrees else ""),
-                title=f"{name}, {d.isoformat()}: {format_number(v)}",
-                disagrees=disagrees,
-            )
-        )
-    # Date labels at least 90 units apart; the latest date is always labelled.
-    x_ticks: list[tuple[float, str]] = []
-    for day in sorted(set(days)):
-        if not x_ticks or x(day) - x_ticks[-1][0] >= 90:
-            x_ticks.append((x(day), dt.date.fromordinal(day).isoformat()))
-    if days and x_ticks[-1][0] != x(max(days)):
-        # The first tick sits at the left edge, so this never replaces it.
-        x_ticks[-1] = (x(max(days)), dt.date.fromordinal(max(days)).isoformat())
-    y_ticks = tuple((y(v), format_number(v)) for v in sorted({lo, hi})) if values else ()
-    return Timeline(
-        anchor, fact_anchor, label, _TIMELINE_W, _TIMELINE_H, left, right, top, bottom,
-        tuple(points), tuple(x_ticks), y_ticks, tuple(undated),
-    )
-
-
-def _parse_date(value: object) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(str(value)[:10]) if value else None
-    except ValueError:
-        return None
 
 
 def _index_row(event: dict[str, Any], href: str) -> dict[str, Any]:

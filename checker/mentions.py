@@ -1,0 +1,451 @@
+"""Speaker mentions: who a noun phrase or pronoun in a report stands for.
+
+``_MentionResolver`` turns the parse head of a cue's subject into a
+``_Mention`` with a speaker key, resolved within the report as it is read:
+titles are dropped, surnames and role descriptions ("the president") are tied
+to the full name seen earlier, pronouns to the latest compatible speaker or
+subject, and organisation descriptions to one key through the alias table of
+``checker.speakers`` plus aliases the report itself defines ("the National
+Intelligence Service (NIS)", "X, the spy agency,"). ``_Memory`` is what the
+report has said so far. The cue finder in ``checker.cues`` builds on it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from checker.quotes import _in_quote
+from checker.speakers import (
+    _ALIAS_KEYS,
+    CONDUIT_NOUNS,
+    FEMALE_TITLES,
+    GENERIC_ORG_HEADS,
+    MALE_TITLES,
+    ORG_WORDS,
+    TITLE_WORDS,
+    _base_normalise,
+    _part_of_name,
+    is_outlet,
+    normalise_speaker,
+)
+
+# Roles that speak for a body: "a spokesman for the ministry" -> the ministry.
+MOUTHPIECE_NOUNS = frozenset(
+    "spokesman spokeswoman spokesperson statement communique release letter memo "
+    "spokespeople".split()
+)
+PRONOUNS = frozenset("he she they it we i you".split())
+RELATIVES = frozenset("who which that whom".split())
+_NOT_NAMES = frozenset("DATE TIME CARDINAL ORDINAL MONEY PERCENT QUANTITY".split())
+_NAME_LINKS = frozenset(("of", "for", "de"))
+_NP_LEFT = frozenset("compound amod det poss nmod nummod quantmod case flat punct".split())
+
+
+@dataclass
+class _Person:
+    key: str
+    surface: str
+    roles: set[str] = field(default_factory=set)
+    gender: str = ""
+
+
+@dataclass
+class _Mention:
+    """A resolved speaker mention inside one sentence."""
+
+    key: str
+    surface: str
+    start: int
+    end: int
+    kind: str  # person, org, place, outlet, desc, group, pronoun
+    subject: bool = False
+
+
+class _Memory:
+    """What the report has said so far about people, bodies and outlets."""
+
+    def __init__(self) -> None:
+        self.persons: list[_Person] = []
+        self.orgs: list[tuple[str, str]] = []  # (normalised name, key), most recent last
+        self.aliases: dict[str, str] = {}  # normalised alias -> key
+        self.outlets: set[str] = set()
+        self.last_outlet = ""
+        self.subjects: list[list[_Mention]] = []  # per sentence, subject mentions
+
+    def person(self, key: str) -> _Person | None:
+        toks = key.split()
+        for p in reversed(self.persons):
+            if p.key == key:
+                return p
+        for p in reversed(self.persons):
+            if _part_of_name(toks, p.key.split()):
+                return p
+        return None
+
+    def add_person(self, key: str, surface: str, roles: set[str], gender: str) -> None:
+        if not key:
+            return
+        found = self.person(key)
+        if found is not None and len(found.key.split()) >= len(key.split()):
+            self.persons.remove(found)
+            found.roles |= roles
+            found.gender = found.gender or gender
+            self.persons.append(found)
+            return
+        self.persons.append(_Person(key, surface, set(roles), gender))
+
+
+def _is_name_tok(tok: Token) -> bool:
+    if tok.ent_type_ in _NOT_NAMES or not any(c.isalpha() for c in tok.text):
+        return False
+    # The small parser tags some common nouns PROPN ("the interior ministry");
+    # English names are capitalised, so a lowercase word is not one.
+    if not tok.text[:1].isupper():
+        return False
+    return tok.pos_ == "PROPN" or (tok.ent_type_ in ("PERSON", "ORG") and tok.pos_ != "DET")
+
+
+def _name_run(h: Token) -> list[Token]:
+    """The contiguous proper-name tokens around ``h`` ("Lt. Col. Mark Jensen")."""
+    doc, lo, hi = h.doc, h.i, h.i
+    while lo - 1 >= 0:
+        t = doc[lo - 1]
+        if _is_name_tok(t) and t.dep_ in ("compound", "flat", "nmod", "amod", "nsubj") and t.head.i >= lo - 1:
+            lo -= 1
+        elif t.tag_ == "HYPH" and lo - 2 >= 0 and _is_name_tok(doc[lo - 2]):
+            lo -= 1
+        elif t.lower_ in _NAME_LINKS and t.dep_ == "prep" and lo - 2 >= 0 and _is_name_tok(doc[lo - 2]) \
+                and t.head.i == lo - 2 and doc[lo - 2].text[:1].isupper() and doc[lo].text[:1].isupper():
+            lo -= 2
+        else:
+            break
+    while hi + 1 < len(doc):
+        t = doc[hi + 1]
+        if t.tag_ == "HYPH" and hi + 2 < len(doc) and _is_name_tok(doc[hi + 2]) and doc[hi + 2].head.i <= hi + 2:
+            hi += 1
+        elif _is_name_tok(t) and t.dep_ in ("compound", "flat", "appos") and lo <= t.head.i <= hi + 1:
+            hi += 1
+        elif t.lower_ in _NAME_LINKS and t.dep_ == "prep" and t.head.i == hi and doc[hi].text[:1].isupper():
+            objs = [o for o in t.children if o.dep_ == "pobj" and _is_name_tok(o) and o.text[:1].isupper()]
+            if not objs or any(not (_is_name_tok(x) or x.tag_ == "HYPH") for x in doc[hi + 2:objs[0].i + 1]):
+                break
+            hi = objs[0].i
+        else:
+            break
+    return list(doc[lo:hi + 1])
+
+
+def _split_title(run: list[Token]) -> tuple[list[Token], list[Token]]:
+    """Split "South Korean President Yoon Suk Yeol" into title part and name."""
+    cut = 0
+    for i, t in enumerate(run[:-1]):
+        if _base_normalise(t.text) in TITLE_WORDS:
+            cut = i + 1
+    return run[:cut], run[cut:]
+
+
+def _text(tokens: list[Token]) -> str:
+    if not tokens:
+        return ""
+    return tokens[0].doc[tokens[0].i:tokens[-1].i + 1].text
+
+
+def _np_tokens(h: Token, with_preps: bool) -> list[Token]:
+    """Head ``h`` with its left modifiers and, for common nouns, one "of/for" phrase."""
+    keep = {h.i}
+    for c in h.lefts:
+        if c.dep_ in _NP_LEFT or (c.dep_ == "punct" and c.tag_ == "HYPH"):
+            keep.update(t.i for t in c.subtree)
+    if with_preps:
+        for c in h.rights:
+            if c.dep_ == "prep" and c.lower_ in ("of", "for", "from", "at", "with"):
+                clauses = {t.i for r in c.subtree if r.dep_ in ("relcl", "acl") for t in r.subtree}
+                keep.update(t.i for t in c.subtree if t.i not in clauses)
+                break
+    lo, hi = min(keep), max(keep)
+    toks = list(h.doc[lo:hi + 1])
+    while toks and toks[0].dep_ == "det" and toks[0].lower_ in ("the", "a", "an", "some", "two", "three"):
+        toks = toks[1:]
+    while toks and toks[-1].is_punct:
+        toks = toks[:-1]
+    return toks
+
+
+def _antecedent(rel: Token) -> Token | None:
+    """The noun a relative pronoun stands for: its clause's head, else the noun before it."""
+    if rel.head.dep_ == "relcl" and rel.head.head.pos_ in ("NOUN", "PROPN"):
+        return rel.head.head
+    i = rel.i - 1
+    while i >= 0 and rel.doc[i].is_punct:
+        i -= 1
+    return rel.doc[i] if i >= 0 and rel.doc[i].pos_ in ("NOUN", "PROPN") else None
+
+
+class _MentionResolver:
+    """Builds speaker mentions from parse heads and resolves them in the report."""
+
+    def __init__(self, doc: Doc, text: str, spans: list[tuple[int, int]]) -> None:
+        self.doc = doc
+        self.text = text  # Doc.text is rebuilt on every access
+        self.spans = spans
+        self.mem = _Memory()
+
+    # -- mentions ---------------------------------------------------------
+    def mention(self, h: Token) -> _Mention | None:
+        if h.lower_ in RELATIVES and not h.text.isupper():
+            ante = _antecedent(h)
+            if ante is None:
+                return None
+            h = ante
+        if (h.pos_ == "PRON" or h.lower_ in PRONOUNS) and not (h.text.isupper() and len(h) > 1):
+            return self._pronoun(h)
+        if h.pos_ not in ("NOUN", "PROPN") and not h.ent_type_:
+            return None
+        conj = [c for c in h.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
+        if conj:
+            parts = [m for m in (self._single(t) for t in [h, *conj]) if m is not None]
+            # "CEO and co-founder Andrew Feldman" coordinates titles, not speakers.
+            if len(parts) >= 2 and not any(set(p.key.split()) <= TITLE_WORDS for p in parts):
+                return _Mention(" and ".join(p.key for p in parts), " and ".join(p.surface for p in parts),
+                                parts[0].start, parts[-1].end, "group")
+        return self._single(h)
+
+    def _single(self, h: Token) -> _Mention | None:
+        if _is_name_tok(h):
+            return self._name(h)
+        lemma = h.lemma_.lower()
+        appos = [c for c in h.children if c.dep_ == "appos" and _is_name_tok(c)]
+        if appos:
+            m = self._name(appos[0])
+            if m.kind == "person":
+                self.mem.add_person(m.key, m.surface, {lemma}, "")
+            return m
+        if lemma in MOUTHPIECE_NOUNS:
+            body = self._body_of(h)
+            if body is not None:
+                return body
+        toks = _np_tokens(h, with_preps=lemma not in MOUTHPIECE_NOUNS)
+        if not toks:
+            return None
+        names = [t for t in toks if _is_name_tok(t) and t.i < h.i]
+        start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
+        if lemma in CONDUIT_NOUNS or (lemma == "agency" and any(c.lower_ == "news" for c in h.lefts)) \
+                or (names and is_outlet(_text(names))):
+            surface = _text(names) if names else _text(toks)
+            return _Mention(normalise_speaker(surface), surface, start, end, "outlet")
+        surface = _text(toks)
+        definite = any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this")) for c in h.children)
+        mods = [t for t in toks if t.i < h.i and t.dep_ in ("compound", "amod") and not _is_name_tok(t)]
+        phrase = " ".join([t.lower_ for t in mods] + [lemma])
+        resolved = self._describe(phrase, lemma, surface) if definite else None
+        if resolved is not None:
+            key, surf, kind = resolved
+            return _Mention(key, surf, start, end, kind)
+        return _Mention(normalise_speaker(surface), surface, start, end, "desc")
+
+    def _body_of(self, h: Token) -> _Mention | None:
+        """The body a spokesman or statement speaks for ("for the ministry", "police spokeswoman")."""
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ in ("for", "of", "from", "at", "with"):
+                objs = [o for o in c.children if o.dep_ == "pobj"]
+                if objs:
+                    return self.mention(objs[0])
+        for c in h.lefts:
+            if c.dep_ == "poss":
+                return self.mention(c)
+        comp = [c for c in h.lefts if c.dep_ in ("compound", "nmod") and c.pos_ in ("NOUN", "PROPN")]
+        if comp:
+            toks = sorted({t for c in comp for t in c.subtree if t.dep_ != "det"}, key=lambda t: t.i)
+            surface = _text(toks)
+            key = self._org_key(surface)
+            return _Mention(key, surface, toks[0].idx, toks[-1].idx + len(toks[-1]), "org")
+        return None
+
+    def _org_key(self, surface: str) -> str:
+        norm = normalise_speaker(surface)
+        base = _base_normalise(surface)
+        for cand in (norm, base):
+            if cand in self.mem.aliases:
+                return normalise_speaker(self.mem.aliases[cand])
+        return norm
+
+    def _name(self, h: Token) -> _Mention:
+        run = _name_run(h)
+        if len(run) > 1 and run[0].lower_ == "the":
+            run = run[1:]
+        title, name = _split_title(run)
+        if not name:
+            name = run
+        if len(name) == 1 and _base_normalise(name[0].text) in TITLE_WORDS:
+            # "Sheriff said": a bare title is a description of someone named earlier.
+            found = self._describe(name[0].lower_, name[0].lower_, name[0].text)
+            key, surf = (found[0], found[1]) if found else (normalise_speaker(name[0].text), name[0].text)
+            return _Mention(key, surf, name[0].idx, name[0].idx + len(name[0]), "person" if found else "desc")
+        surface = _text(name)
+        start, end = name[0].idx, name[-1].idx + len(name[-1])
+        key = normalise_speaker(surface)
+        base = _base_normalise(surface)
+        if base in self.mem.aliases:
+            key = normalise_speaker(self.mem.aliases[base])
+            return _Mention(key, surface, start, end, "outlet" if is_outlet(key) else "org")
+        prefix = self._role_words(run[0])
+        if is_outlet(surface) or key in self.mem.outlets or prefix & CONDUIT_NOUNS or "news agency" in prefix:
+            return _Mention(key, surface, start, end, "outlet")
+        known = self.mem.person(key)
+        if known is not None:
+            return _Mention(known.key, surface, start, end, "person")
+        ents = {t.ent_type_ for t in name}
+        words = set(key.split())
+        if words & ORG_WORDS or (ents & {"ORG", "FAC"} and not title):
+            return _Mention(self._org_key(surface), surface, start, end, "org")
+        if ents & {"GPE", "NORP", "LOC"} and not title:
+            return _Mention(self._org_key(surface), surface, start, end, "place")
+        return _Mention(key, surface, start, end, "person")
+
+    def _describe(self, phrase: str, head: str, surface: str) -> tuple[str, str, str] | None:
+        """Resolve "the president", "the spy agency", "the company" within the report."""
+        phrase_n, head_n = _base_normalise(phrase), _base_normalise(head)
+        full = normalise_speaker(surface)
+        if full in _ALIAS_KEYS.values() or _base_normalise(surface) in _ALIAS_KEYS:
+            return full, surface, "org"
+        for cand in (phrase_n, full):
+            if cand in self.mem.aliases:
+                key = normalise_speaker(self.mem.aliases[cand])
+                return key, surface, "org"
+        for p in reversed(self.mem.persons):
+            if phrase_n in p.roles or head_n in p.roles:
+                return p.key, p.surface, "person"
+        for name, key in reversed(self.mem.orgs):
+            if head_n in name.split() and head_n in ORG_WORDS:
+                return key, surface, "org"
+        if head_n in GENERIC_ORG_HEADS and self.mem.orgs:
+            return self.mem.orgs[-1][1], surface, "org"
+        return None
+
+    def _pronoun(self, h: Token) -> _Mention:
+        word = h.lower_
+        start, end = h.idx, h.idx + len(h)
+        if word in ("he", "she"):
+            want = "m" if word == "he" else "f"
+            for sent in reversed(self.mem.subjects[-3:]):
+                ordered = [m for m in sent if m.kind == "person" and m.subject]
+                ordered += [m for m in reversed(sent) if m.kind == "person" and not m.subject]
+                # A name with the pronoun's gender beats a subject of unknown gender.
+                ordered.sort(key=lambda m: (getattr(self.mem.person(m.key), "gender", "") != want))
+                for m in ordered:
+                    p = self.mem.person(m.key)
+                    if p is not None and p.gender and p.gender != want:
+                        continue
+                    if p is not None:
+                        p.gender = want
+                    return _Mention(m.key, p.surface if p else m.surface, start, end, "person")
+        elif word in ("it", "they"):
+            for sent in reversed(self.mem.subjects[-2:]):
+                for m in sent:
+                    if m.subject and m.kind in ("org", "place", "desc", "group", "outlet"):
+                        return _Mention(m.key, m.surface, start, end, m.kind)
+        return _Mention("", h.text, start, end, "pronoun")
+
+    # -- what a sentence teaches about the report -------------------------
+    def register(self, sent: Span) -> None:
+        """Remember the people, bodies, outlets and aliases a sentence names."""
+        mem = self.mem
+        seen: list[_Mention] = []
+        covered: set[int] = set()
+        for t in sent:
+            if t.i in covered:
+                continue
+            if self._ends_run(t) and not _in_quote(t, self.spans):
+                run = _name_run(t)
+                covered.update(x.i for x in run)
+                title, name = _split_title(run)
+                if not name or (len(name) == 1 and _base_normalise(name[0].text) in TITLE_WORDS):
+                    continue
+                m = self._name(name[-1])
+                roles = {w for tt in title for w in [_base_normalise(tt.text)] if w}
+                roles |= self._role_words(run[0])
+                if len(title) > 1:
+                    roles.add(_base_normalise(_text(title[-2:])))
+                if m.kind == "person" and (len(name) > 1 or title or t.ent_type_ == "PERSON"):
+                    gender = "m" if roles & MALE_TITLES else "f" if roles & FEMALE_TITLES else ""
+                    mem.add_person(m.key, m.surface, roles, gender)
+                elif m.kind == "org":
+                    self._add_org(m.surface, m.key)
+                elif m.kind == "outlet":
+                    mem.outlets.add(m.key)
+                m.subject = t.dep_ in ("nsubj", "nsubjpass")
+                seen.append(m)
+                self._aliases_after(run, m)
+            elif t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN" and not _in_quote(t, self.spans):
+                desc = self._single(t)
+                if desc is not None:
+                    desc.subject = True
+                    seen.append(desc)
+                    if desc.kind == "outlet":
+                        mem.outlets.add(desc.key)
+                    elif desc.kind == "desc" and t.lemma_.lower() in ORG_WORDS \
+                            and any(c.dep_ in ("compound", "amod") for c in t.lefts) \
+                            and not any(c.dep_ == "poss" for c in t.children):
+                        # "the transport ministry plans ...": a body named in lower case, which a
+                        # later "the ministry" refers to ("his office" is not a name).
+                        desc.kind = "org"
+                        self._add_org(desc.surface, desc.key)
+        self.mem.subjects.append(seen)
+
+    def remember_speaker(self, m: _Mention) -> None:
+        """A resolved speaker counts as a subject of its sentence for later pronouns."""
+        if self.mem.subjects:
+            self.mem.subjects[-1].insert(0, _Mention(m.key, m.surface, m.start, m.end,
+                                                     "person" if self.mem.person(m.key) else m.kind, True))
+
+    def _ends_run(self, t: Token) -> bool:
+        if not _is_name_tok(t):
+            return False
+        nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+        return nxt is None or not (_is_name_tok(nxt) or (nxt.tag_ == "HYPH" and t.i + 2 < len(t.doc)
+                                                          and _is_name_tok(t.doc[t.i + 2])))
+
+    def _role_words(self, first: Token) -> set[str]:
+        """Nouns just before a name that describe it ("North Korean leader Kim")."""
+        roles: set[str] = set()
+        i = first.i - 1
+        words: list[str] = []
+        while i >= 0 and first.doc[i].pos_ == "NOUN" and first.doc[i].head.i >= first.i:
+            words.insert(0, first.doc[i].lower_)
+            i -= 1
+        if words:
+            roles.add(words[-1])
+            roles.add(" ".join(words))
+        return roles
+
+    def _add_org(self, surface: str, key: str) -> None:
+        name = _base_normalise(surface)
+        name = " ".join(w for w in name.split() if w != "the")
+        self.mem.orgs = [(n, k) for n, k in self.mem.orgs if n != name] + [(name, key)]
+        toks = [w for w in name.split() if w not in ("of", "the", "for", "and", "on", "de")]
+        if len(toks) >= 2:
+            self.mem.aliases.setdefault("".join(w[0] for w in toks), surface)
+
+    def _aliases_after(self, run: list[Token], m: _Mention) -> None:
+        """Aliases a report defines: "Name (ACR)" and "Name, the spy agency,"."""
+        last, doc = run[-1], run[-1].doc
+        inside = {t.i for t in run}
+        head = next((t for t in run if t.head.i not in inside), last)
+        if last.i + 3 < len(doc) and doc[last.i + 1].text == "(" and doc[last.i + 3].text == ")":
+            acr = doc[last.i + 2].text
+            if acr.isupper() and len(acr) >= 2:
+                self.mem.aliases[_base_normalise(acr)] = m.surface
+        for c in head.children:
+            if c.dep_ == "appos" and c.pos_ == "NOUN":
+                toks = [t for t in _np_tokens(c, with_preps=False) if t.dep_ != "poss" and t.dep_ != "case"
+                        and t.head.dep_ != "poss"]
+                desc = " ".join(t.lower_ for t in toks if t.dep_ != "det")
+                p = self.mem.person(m.key) if m.kind == "person" else None
+                if p is not None:
+                    p.roles |= {_base_normalise(desc), c.lemma_.lower()}
+                else:
+                    # "Nordbank, the country's largest lender,": the report's own alias.
+                    for alias in {desc, c.lemma_.lower()}:
+                        self.mem.aliases.setdefault(_base_normalise(alias), m.surface)

@@ -1,0 +1,199 @@
+"""Speaker names: the comparison key of a name or description, and the word lists behind it.
+
+Plain strings in, plain strings out, no parse: ``normalise_speaker`` turns
+"President Yoon Suk-yeol", "South Korea's spy agency" or "officials" into the
+key that attribution records carry and that later stages compare;
+``same_speaker`` matches a surname against a full name; ``is_outlet`` tells a
+news outlet (which relays) from a speaker (who asserts). The word lists here
+(titles, organisation heads, outlets, aliases) are shared with the mention
+resolver in ``checker.mentions`` and with the aligner.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+# Head nouns that mark a news outlet ("the Yonhap news agency").
+CONDUIT_NOUNS = frozenset(
+    "newspaper broadcaster daily tabloid weekly magazine television tv radio "
+    "outlet wire network channel website".split()
+)
+KNOWN_OUTLETS = (
+    "yonhap", "kyodo", "reuters", "associated press", "ap", "afp", "agence france presse",
+    "bbc", "cnn", "al jazeera", "interfax", "tass", "ria novosti", "xinhua", "kcna", "nhk",
+    "bloomberg", "guardian", "new york times", "washington post", "wall street journal",
+    "financial times", "fox news", "nbc", "abc", "cbs", "msnbc", "npr", "politico", "axios",
+    "usa today", "anadolu", "dpa", "efe", "ansa", "pti", "sky news", "france 24",
+    "deutsche welle", "haaretz", "times of israel", "le monde", "der spiegel", "nikkei",
+    "korea herald", "korea times", "chosun ilbo", "joongang ilbo", "yomiuri", "asahi",
+    "straits times", "south china morning post", "the hill", "breitbart", "huffington post",
+    "huffpost", "new york post", "los angeles times", "times", "telegraph", "economist",
+    "newsweek", "abc news", "cbs news", "nbc news",
+)
+# Words that open a title before a name; everything up to the last one goes.
+TITLE_WORDS = frozenset(
+    """president vice prime minister secretary general sec gen lt lieutenant col
+    colonel maj major capt captain sgt sergeant cpl corporal adm admiral cmdr
+    commander dr mr mrs ms miss mx sir dame lord lady prof professor sheriff gov
+    governor sen senator rep representative mayor judge justice chief king queen
+    prince princess pope rev reverend chancellor ambassador commissioner director
+    chairman chairwoman chair ceo spokesman spokeswoman spokesperson leader
+    deputy envoy premier attorney officer executive manager founder cofounder inspector superintendent detective
+    del delegate congressman congresswoman councillor councilman councilwoman
+    mp speaker sheikh emir chairperson coach""".split()
+)
+MALE_TITLES = frozenset("mr sir lord king prince spokesman chairman congressman councilman".split())
+FEMALE_TITLES = frozenset(
+    "mrs ms miss dame lady queen princess spokeswoman chairwoman congresswoman councilwoman".split()
+)
+# Head nouns of organisation names; "the ministry" looks for an earlier one.
+ORG_WORDS = frozenset(
+    """ministry department agency service bureau office council commission committee
+    company corporation corp inc group firm bank party army police force forces
+    command guard court parliament government administration authority union
+    organization organisation association institute university hospital
+    directorate regulator board fund campaign team federation alliance coalition
+    tribunal assembly cabinet navy military""".split()
+)
+# Descriptions resolved to the latest organisation of any name.
+GENERIC_ORG_HEADS = frozenset("company firm group organization organisation corporation body carrier".split())
+# Nouns too generic for the surname rule of same_speaker ("ministry" vs "health ministry").
+GENERIC_WORDS = ORG_WORDS | frozenset("official officials source sources report".split())
+# Known transliteration variants, token by token.
+TRANSLITERATIONS = {
+    "qaddafi": "gaddafi", "kadhafi": "gaddafi", "gadhafi": "gaddafi", "qadhafi": "gaddafi",
+    "khadafy": "gaddafi", "kaddafi": "gaddafi", "moammar": "muammar", "moamer": "muammar",
+    "muammer": "muammar", "mohammed": "muhammad", "mohammad": "muhammad",
+    "mohamed": "muhammad", "muhammed": "muhammad", "zelenskyy": "zelensky",
+    "zelenskiy": "zelensky", "usama": "osama", "medvedev": "medvedev",
+    "khamenei": "khamenei", "erdogan": "erdogan", "nasrallah": "nasrallah", "nasrullah": "nasrallah",
+}
+# Plural role nouns compared in the singular ("officials" = "an official").
+PLURALS = {
+    "officials": "official", "sources": "source", "analysts": "analyst",
+    "witnesses": "witness", "residents": "resident", "experts": "expert",
+    "diplomats": "diplomat", "authorities": "authority", "rebels": "rebel",
+    "investigators": "investigator", "activists": "activist", "organisers": "organiser",
+    "organizers": "organizer", "doctors": "doctor", "lawyers": "lawyer",
+    "attorneys": "attorney", "prosecutors": "prosecutor", "economists": "economist",
+}
+# Alias table of common bodies: alias -> key. Reports add their own aliases.
+ALIASES = {
+    "nis": "national intelligence service",
+    "seoul's spy agency": "national intelligence service",
+    "south korea's spy agency": "national intelligence service",
+    "south korean spy agency": "national intelligence service",
+    "south korea's intelligence agency": "national intelligence service",
+    "federal bureau of investigation": "fbi",
+    "central intelligence agency": "cia",
+    "department of defense": "pentagon", "defense department": "pentagon",
+    "us defense department": "pentagon", "us department of defense": "pentagon",
+    "dod": "pentagon",
+    "un": "united nations", "u.n.": "united nations",
+    "north atlantic treaty organization": "nato", "north atlantic treaty organisation": "nato",
+    "eu": "european union",
+    "world health organization": "who", "world health organisation": "who",
+    "international atomic energy agency": "iaea", "un nuclear watchdog": "iaea",
+    "korean central news agency": "kcna",
+    "ap": "associated press", "afp": "agence france presse",
+    "us": "united states", "usa": "united states", "united states of america": "united states",
+    "uk": "united kingdom", "britain": "united kingdom",
+    "the kremlin": "kremlin",
+}
+
+
+def _strip_accents(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def _base_normalise(name: str) -> str:
+    """Lower-case, ASCII, no punctuation or possessives; titles stay."""
+    s = _strip_accents(name).lower().replace("\u2019", "'").replace("\u2018", "'")
+    s = re.sub(r"\([^)]*\)", " ", s)
+    s = re.sub(r"'s\b|(?<=s)'(?=\s|$)", "", s)
+    s = re.sub(r"(?<=\w)\.(?=\w)", "", s)  # u.s. -> us
+    s = re.sub(r"[^\w\s]", " ", s.replace("-", " "))
+    return " ".join(s.split())
+
+
+_ALIAS_KEYS = {_base_normalise(k): _base_normalise(v) for k, v in ALIASES.items()}
+
+
+@functools.lru_cache(maxsize=8192)
+def normalise_speaker(name: str) -> str:
+    """Return the comparison key of a speaker name or description.
+
+    Lower-case ASCII, hyphens as spaces, possessives and leading articles and
+    titles dropped ("President Yoon Suk-yeol" -> "yoon suk yeol"), middle
+    initials dropped, known transliterations unified, plural role nouns made
+    singular, and the alias table applied ("NIS" -> "national intelligence service").
+    """
+    raw = _strip_accents(name).lower().replace("\u2019", "'")
+    whole = _base_normalise(raw)
+    if whole in _ALIAS_KEYS:
+        return _ALIAS_KEYS[whole]
+    # "South Korea's National Intelligence Service": a proper name after a possessor.
+    m = re.match(r"^(?:the )?([\w .-]+?)'s (.+)$", _strip_accents(name).replace("\u2019", "'"))
+    owner_is_title = m is not None and any(w in TITLE_WORDS for w in _base_normalise(m.group(1)).split())
+    if m and not owner_is_title and ((m.group(2)[:1].isupper() and len(m.group(2).split()) >= 2)
+                                     or _base_normalise(m.group(2)) in _ALIAS_KEYS):
+        inner = normalise_speaker(m.group(2))
+        if inner:
+            return inner
+    tokens = whole.split()
+    while tokens and tokens[0] in ("the", "a", "an"):
+        tokens = tokens[1:]
+    cut = 0
+    for i, tok in enumerate(tokens[:-1]):
+        if tok in TITLE_WORDS or (tok in ("of", "state") and 0 < i and cut == i):
+            cut = i + 1
+    rest = tokens[cut:]
+    if cut and any(t not in TITLE_WORDS for t in rest) and not any(t in ORG_WORDS for t in rest):
+        tokens = rest
+    tokens = [TRANSLITERATIONS.get(t, t) for t in tokens]
+    if len(tokens) >= 3:
+        tokens = [t for t in tokens if len(t) > 1]
+    if tokens:
+        tokens[-1] = PLURALS.get(tokens[-1], tokens[-1])
+    key = " ".join(tokens)
+    return _ALIAS_KEYS.get(key, key)
+
+
+def same_speaker(a: str, b: str) -> bool:
+    """True when two speaker names or keys denote the same speaker.
+
+    Equal keys match; so does a surname or single name against a full name
+    ("yoon" vs "yoon suk yeol", first or last token) unless the single word
+    is a generic noun or a title ("ministry" vs "health ministry", "minister"
+    vs "prime minister" do not match).
+    """
+    na, nb = normalise_speaker(a), normalise_speaker(b)
+    if not na or not nb:
+        return False
+    if na == nb:
+        return True
+    ta, tb = na.split(), nb.split()
+    if len(ta) > len(tb):
+        ta, tb = tb, ta
+    return _part_of_name(ta, tb)
+
+
+def _part_of_name(short: list[str], full: list[str]) -> bool:
+    """A surname or a name's first or last part: "yoon" / "soto vargas" in a longer name."""
+    if not short or len(short) >= len(full) or len(full) > 4 or "and" in full:
+        return False
+    if any(t in GENERIC_WORDS or t in TITLE_WORDS for t in short) or any(t in ORG_WORDS for t in full):
+        return False
+    return full[:len(short)] == short or full[-len(short):] == short
+
+
+def is_outlet(name: str) -> bool:
+    """True when a name or key is a news outlet, which relays rather than asserts."""
+    key = normalise_speaker(name)
+    toks = key.split()
+    return key in _OUTLET_KEYS or bool(toks and (toks[-1] in CONDUIT_NOUNS or key.endswith("news agency")))
+
+
+_OUTLET_KEYS = frozenset(normalise_speaker(o) for o in KNOWN_OUTLETS)
