@@ -184,8 +184,9 @@ def compatible(a: Claim, b: Claim) -> bool:
     # report giving both discloses a disagreement rather than making an error;
     # the same source's figure reported differently is a conflict. Unnamed
     # sources ("officials") may be either, so they do not keep figures apart.
-    sa, sb = source_of(a), source_of(b)
-    if sa and sb and not _shares_speaker(sa, sb) and "role" not in {speaker_kind(sa), speaker_kind(sb)}:
+    src_a, src_b = source_of(a), source_of(b)
+    unnamed = "role" in {speaker_kind(src_a), speaker_kind(src_b)}
+    if src_a and src_b and not _shares_speaker(src_a, src_b) and not unnamed:
         return False
     return True
 
