@@ -25,7 +25,7 @@ from sklearn.cluster import AgglomerativeClustering
 from checker.attribution import EVIDENCE_NOUNS, ORG_WORDS, TITLE_WORDS, is_outlet, same_speaker
 from checker.config import Settings
 from checker.quantities import canonical
-from checker.records import Claim
+from checker.records import Claim, Frame
 
 #: Distance given to pairs whose structure rules out the same fact.
 _APART = 2.0
@@ -417,6 +417,38 @@ def _families(listed: list[tuple[Interval, Interval]]) -> dict[Interval, int]:
     return {v: find(i) for v, i in index.items()}
 
 
+def _values_by_report(claims: list[Claim]) -> dict[tuple[str, Frame, str], list[tuple[int, Interval]]]:
+    """Each report's values of one thing, by frame and source, with their sentences."""
+    out: dict[tuple[str, Frame, str], list[tuple[int, Interval]]] = {}
+    for c in claims:
+        out.setdefault((c.report, c.frame, source_of(c)), []).append((c.sentence, _interval(c)))
+    return out
+
+
+def _known_apart(a: Claim, b: Claim, known: dict[tuple[str, Frame, str], list[tuple[int, Interval]]]) -> bool:
+    """Whether the report of one claim also states the other's value, elsewhere,
+    as another fact: "seven bullets hit him" and, further down, "one bullet
+    entered his shoulder" make another report's "one bullet" no rival of
+    "seven". Within one report the two values are judged as they stand.
+    """
+    if a.report == b.report or not known:
+        return False
+    va, vb = _interval(a), _interval(b)
+    if _overlap(va, vb):
+        return False
+    for mine, theirs in ((a, vb), (b, va)):
+        # A report in its own voice that also gives a source's other figure
+        # ("tens of thousands marched"; "organisers said 150,000") discloses
+        # the difference; a source's figure is only set against that source's.
+        source = source_of(mine)
+        for (report, frame, said_by), values in known.items():
+            if report != mine.report or frame != mine.frame or source and said_by != source:
+                continue
+            if any(sentence != mine.sentence and _overlap(value, theirs) for sentence, value in values):
+                return True
+    return False
+
+
 def embedding_text(claim: Claim) -> str:
     """The text that stands for a claim in embedding space: its clause, or what is said."""
     return claim.context
@@ -452,13 +484,16 @@ class Aligner:
             strong = self._strong_allowed(key)
             floor = min(threshold, self._strong_floor(key)) if strong else threshold
             pairs = self._candidate_pairs(members, vectors, floor)
-            listed = co_stated([claims[i] for i in members]) if key.startswith("q|") else []
+            numeric = key.startswith("q|")
+            listed = co_stated([claims[i] for i in members]) if numeric else []
+            known = _values_by_report([claims[i] for i in members]) if numeric else {}
             kept = [
                 (a, b, s)
                 for a, b, s in pairs
                 if compatible(claims[a], claims[b])
                 and (s >= threshold or strong and self._strong(claims[a], claims[b]))
                 and not _listed_together(claims[a], claims[b], listed)
+                and not _known_apart(claims[a], claims[b], known)
             ]
             rows.extend(kept)
             # Facts group at the lowest similarity any aligned pair needed, so

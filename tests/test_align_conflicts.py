@@ -306,3 +306,30 @@ def test_hedges_that_touch_at_one_round_figure_do_not_conflict() -> None:
     nearly = hedged(quantity("b", 1, 100e9, 90e9, 100e9, counted="dollars"), "nearly")
     assert run([over, nearly]) == []
     assert [c.kind for c in run([over, quantity("b", 1, 80e9, 72e9, 88e9, counted="dollars")])] == ["numeric"]
+
+
+def test_a_report_that_states_both_values_as_two_facts_makes_them_no_rivals() -> None:
+    # Report a says seven bullets hit him and, further down, that one entered
+    # his shoulder: report b's "seven" is no rival of a's "one".
+    claims = [quantity("a", 1, 7, counted="bullets"), quantity("a", 5, 1, counted="bullets"),
+              quantity("b", 1, 7, counted="bullets")]
+    conflicts = run(claims)
+    assert all(c.scope == "within-report" for c in conflicts)
+
+
+def test_a_report_in_its_own_voice_discloses_a_sources_other_figure() -> None:
+    # "Tens of thousands marched" and "organisers said 150,000" in report a:
+    # report b's organisers' 150,000 is the figure a already set apart.
+    claims = [quantity("a", 1, 50000, 20000, 99999, counted="protesters"),
+              quantity("a", 4, 150000, counted="protesters", speaker="organisers"),
+              quantity("b", 1, 150000, counted="protesters", speaker="organisers")]
+    assert [c for c in run(claims) if c.scope == "cross-report"] == []
+
+
+def test_another_sources_figure_in_the_report_does_not_excuse_a_sources_own() -> None:
+    # Report a gives the police's 22,000 and the organisers' 45,000; report b
+    # says the police counted 45,000: the police figure still disagrees.
+    claims = [quantity("a", 1, 22000, counted="protesters", speaker="police"),
+              quantity("a", 4, 45000, counted="protesters", speaker="organisers"),
+              quantity("b", 1, 45000, counted="protesters", speaker="police")]
+    assert [c.scope for c in run(claims)] == ["cross-report"]
