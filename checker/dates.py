@@ -37,6 +37,7 @@ Resolution rules (fixtures/extraction/dates.jsonl follows them):
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import re
@@ -44,7 +45,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from checker import lexicon as lx
 from checker.records import DateRef
@@ -247,10 +248,12 @@ def orientation(verb: Token | None, depth: int = 0) -> str:
 class _Ctx:
     """Per-match context: publication date and the clause's orientation."""
 
-    def __init__(self, pub: dt.date | None, orient: str, deadline: bool) -> None:
+    def __init__(self, pub: dt.date | None, orient: str, deadline: bool, year: int | None = None) -> None:
         self.pub = pub
         self.orient = "future" if deadline and orient != "past" else orient
         self.deadline = deadline
+        #: The year the text last gave with a month, for a yearless date in an undated report.
+        self.year = year
 
 
 _Resolved = tuple[str, Interval | None] | None  # (granularity, interval); None: not a date
@@ -278,8 +281,8 @@ def _resolve(name: str, m: re.Match[str], c: _Ctx) -> _Resolved:
             return dt.date(y, mon, d1), dt.date(y, mon2, d2)
         try:
             make(2024)  # a leap year: rejects "31 June", keeps "29 February"
-            if year:
-                span = make(year)
+            if year or pub is None and c.year:
+                span = make(year or c.year)  # type: ignore[arg-type]
             elif pub is None:
                 return "day", None
             else:
@@ -289,8 +292,8 @@ def _resolve(name: str, m: re.Match[str], c: _Ctx) -> _Resolved:
         return ("day", span) if span[0] <= span[1] else None
     if name in ("month_year", "month"):
         mon = _month_num(g["mon"])
-        if year:
-            span = _month_days(year, mon)
+        if year or pub is None and c.year:
+            span = _month_days(year or c.year, mon)  # type: ignore[arg-type]
         elif pub is None:
             return "month", None
         else:
@@ -559,7 +562,8 @@ def find_dates(sent: Span, published: dt.date | None) -> list[DateRef]:
             continue  # "rents rose 65% in five years", "their second call in a week": a duration
         if name == "weekday" and _modifies_noun(head):
             orient = "neutral"  # "the closing price on Friday" dates the price, not the verb's plan
-        res = _resolve(name, m, _Ctx(published, orient, deadline))
+        year = _year_so_far(sent.doc, base + start) if published is None else None
+        res = _resolve(name, m, _Ctx(published, orient, deadline, year))
         if res is not None and res[1] is not None and bound:
             # "unveiled after 24 May 2019": any day after it, not that day.
             lo, hi = res[1]
@@ -575,6 +579,30 @@ def find_dates(sent: Span, published: dt.date | None) -> list[DateRef]:
                                 span is not None, deadline))
     refs += fallback
     return _attach_times(sorted(refs, key=lambda r: r.start))
+
+
+#: A month named with its year ("19 March 2020", "March 19, 2020", "March 2020").
+_MONTH_WITH_YEAR = re.compile(
+    rf"(?:\b{_DAY2}\s+(?:of\s+)?)?{_MONTH}(?:\s+{_DAY})?\s*,?\s+{_YEAR}\b")
+
+
+def _year_so_far(doc: Doc, pos: int) -> int | None:
+    """The year of the last date written with month and year before ``pos`` in ``doc``.
+
+    A text without a publication date that has named "19 March 2020" goes on
+    with "on 20 March", "by 3 April": the year carries over until another is
+    named. A bare year ("the 2016 Olympics") names an event, not the current
+    year, so it does not carry over.
+    """
+    # Found once per document: a long undated report may hold thousands of dates.
+    if _YEARS_KEY not in doc.user_data:
+        doc.user_data[_YEARS_KEY] = [(m.end(), int(m.group("year"))) for m in _MONTH_WITH_YEAR.finditer(doc.text)]
+    named = doc.user_data[_YEARS_KEY]
+    i = bisect.bisect_right(named, pos, key=lambda found: found[0])
+    return named[i - 1][1] if i else None
+
+
+_YEARS_KEY = "checker.dates.month_years"
 
 
 _MONTH_NAME = re.compile(r"\b(?:January|February|March|April|May|June|July|August|"

@@ -4,6 +4,11 @@ Answer keys (``fixtures/answers/<event>.yaml``, format in fixtures/README.md)
 name each planted conflict and trap by two sentence fragments; a conflict
 "links" two fragments when one of its claims sits in a sentence of the first
 report containing the first fragment, and another in the second.
+
+Pair files are scored in two modes, each on its own rows: "event" runs each
+pair as an event of two reports, exactly as ``checker check`` would; "pair"
+also uses what a labelled pair says and an event does not, that its two texts
+are about one subject (see :func:`pair_verdicts`).
 """
 
 from __future__ import annotations
@@ -14,10 +19,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pandas as pd
 import yaml
 
 from checker.config import Settings
+from checker.conflicts import PairVerdict
 from checker.errors import InputError
 from checker.ingest import load_events
 from checker.models import Embedder, default_cache_dir
@@ -154,22 +161,112 @@ def read_pairs(path: Path, limit: int | None = None) -> list[dict[str, Any]]:
 
 
 def evaluate_pairs(path: Path, settings: Settings, embedder: Embedder, limit: int | None = None) -> pd.DataFrame:
-    """Conflict recall and false-alarm rate per kind on a labelled pair file.
+    """Conflict recall and false-alarm rate per kind on a labelled pair file, in both modes.
 
-    Each pair becomes an event of two reports with no publication date; the
-    pair is predicted "conflict" when the checker raises any open conflict
-    between the two.
+    Each pair becomes an event of two reports with no publication date.
+    In "event" mode the pair is predicted "conflict" when the checker, run
+    as on any event, raises an open cross-report conflict. In "pair" mode it
+    is also predicted "conflict" when :func:`pair_verdicts` finds one: see
+    there for what the pair itself is taken to vouch for.
     """
+    from checker.align import embedding_text
+
     rows = read_pairs(path, limit)
     events = [
         (row["id"], [Report(id="a", event=row["id"], text=row["a"]), Report(id="b", event=row["id"], text=row["b"])])
         for row in rows
     ]
     results = check_events(events, settings, embedder)
-    for row, result in zip(rows, results):
-        row["flagged"] = any(c.status == "open" and c.scope == "cross-report" for c in result.conflicts)
-    frame = pd.DataFrame(rows)
-    return pair_table(frame)
+    texts = [embedding_text(c) for r in results for c in r.claims if c.kind in _PAIR_KINDS]
+    vectors = dict(zip(texts, embedder.encode(texts))) if texts else {}
+    frames = []
+    for mode in ("event", "pair"):
+        for row, result in zip(rows, results):
+            flagged = any(c.status == "open" and c.scope == "cross-report" for c in result.conflicts)
+            if mode == "pair" and not flagged:
+                flagged = bool(pair_verdicts(result, vectors, settings))
+            row["flagged"] = flagged
+        frames.append(pair_table(pd.DataFrame(rows)).assign(mode=mode))
+    out = pd.concat(frames, ignore_index=True)
+    return out[["mode", *[c for c in out.columns if c != "mode"]]]
+
+
+#: Claim kinds pair mode compares (statements keep the event rules).
+_PAIR_KINDS = ("quantity", "date")
+
+
+def pair_floor(claim: Claim, settings: Settings) -> float:
+    """The similarity a claim of a labelled pair needs with its counterpart.
+
+    One step below the threshold an open event uses for the same bucket:
+    a count of a named thing takes the structural floor
+    (``align_similarity_strong``) instead of ``align_similarity``; amounts
+    known only by their unit, and dates, take ``align_similarity`` instead of
+    ``align_similarity_unit`` and ``date_similarity``.
+    """
+    if claim.quantity is not None and claim.quantity.counted:
+        return settings.align_similarity_strong
+    return settings.align_similarity
+
+
+def pair_verdicts(result: EventResult, vectors: dict[str, np.ndarray], settings: Settings) -> list[PairVerdict]:
+    """Disagreements between the two texts of a labelled pair, read as a claim and its evidence.
+
+    A labelled pair says that its two texts are about one subject, which an
+    open event cannot assume: reports of one event date many happenings and
+    count many things. So each figure or date of the claim (report "b") is
+    set against its best-matching claims of the evidence (report "a") in the
+    same bucket, among the structurally compatible ones
+    (:func:`checker.align.compatible`: same counted thing and unit, frame,
+    participants and sources), when the match is mutual and the clauses
+    reach :func:`pair_floor` or the structure itself says they report one
+    event (:func:`checker.align.strong_match`).
+
+    Claims of one clause are equally good matches ("Name (8 March 1927 –
+    28 August 1995)"), and the claim is contradicted only if it disagrees
+    with all of them. A negated date ("did not live beyond 2002") says what
+    is not so, and is never compared. ``vectors`` maps each claim's embedding
+    text to its normalised vector.
+    """
+    from checker.align import bucket_of, compatible, embedding_text, strong_match
+    from checker.conflicts import judge_pairs
+
+    claims = result.claims
+    keyed = [
+        (i, bucket_of(c))
+        for i, c in enumerate(claims)
+        if c.kind in _PAIR_KINDS and not (c.kind == "date" and c.frame.negated)
+    ]
+    side = {r: [(i, k) for i, k in keyed if k and claims[i].report == r] for r in ("a", "b")}
+    sims: dict[tuple[int, int], float] = {}
+    for x, kx in side["a"]:
+        for y, ky in side["b"]:
+            if kx == ky and compatible(claims[x], claims[y]):
+                vx, vy = vectors[embedding_text(claims[x])], vectors[embedding_text(claims[y])]
+                sims[(x, y)] = round(float(vx @ vy), 6)
+    best_of_y: dict[int, float] = {}
+    best_of_x: dict[int, float] = {}
+    for (x, y), sim in sims.items():
+        best_of_y[y] = max(best_of_y.get(y, -2.0), sim)
+        best_of_x[x] = max(best_of_x.get(x, -2.0), sim)
+    groups: dict[int, list[tuple[int, int, float]]] = {}
+    for (x, y), sim in sims.items():
+        if sim == best_of_y[y]:
+            groups.setdefault(y, []).append((x, y, sim))
+    aligned = [
+        group
+        for y, group in groups.items()
+        if any(sim == best_of_x[x] for x, _, sim in group)
+        and (group[0][2] >= pair_floor(claims[y], settings) or any(strong_match(claims[x], claims[y]) for x, _, _ in group))
+    ]
+    if not aligned:
+        return []
+    pairs = pd.DataFrame([(x, y, sim) for group in aligned for x, y, sim in group], columns=["a", "b", "similarity"])
+    reports = {r.id: r for r in result.reports}
+    sentences = {(s.report, s.index): s for s in result.sentences}
+    verdicts = [v for v in judge_pairs(claims, pairs, reports, sentences, settings) if not v.update]
+    against = {y: sum(1 for v in verdicts if v.b == y) for y in groups}
+    return [v for v in verdicts if against[v.b] == len(groups[v.b])]
 
 
 def pair_table(frame: pd.DataFrame) -> pd.DataFrame:
@@ -215,7 +312,9 @@ def evaluate_paths(
 
             yield f"speakers on {path.name}", pd.DataFrame([_scalars(score_polnear(path))])
         else:
-            yield f"pairs: {path.name}", evaluate_pairs(path, settings, embedder, limit)
+            yield f"pairs: {path.name} (mode event: as any event; mode pair: see docs/EVAL.md)", evaluate_pairs(
+                path, settings, embedder, limit
+            )
     if extraction:
         here = Path("fixtures/extraction")
         if here.is_dir():

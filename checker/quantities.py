@@ -497,7 +497,31 @@ def _counted(sent: Span, anchor: Token, toks: list[Token], cand: _Cand, previous
         for c in verb.children:  # "the toll rose to 412"
             if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN" and (key := _count_noun(c)):
                 return key
+        if key := _level_of(anchor, verb):
+            return key
     return previous
+
+
+#: Verbs that give the level a plural subject reaches ("cases rose to 105").
+_LEVEL_VERBS = frozenset({
+    "reach", "rise", "climb", "jump", "grow", "increase", "fall", "drop", "decline", "decrease", "stand",
+    "hit", "top", "exceed", "surpass", "total",
+})
+
+
+def _level_of(anchor: Token, verb: Token) -> str:
+    """"the cases reached 919", "arrests rose to 40": a bare number that is the
+    level of a verb of level counts the verb's plural subject."""
+    if verb.lemma_.lower() not in _LEVEL_VERBS:
+        return ""
+    direct = anchor.dep_ == "dobj" and anchor.head.i == verb.i
+    via = anchor.dep_ == "pobj" and anchor.head.lower_ in ("to", "at") and anchor.head.head.i == verb.i
+    if not (direct or via):
+        return ""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.tag_ == "NNS"), None)
+    if subj is None or subj.lower_ in lx.GENERIC_NOUNS or subj.lemma_.lower() in lx.GENERIC_NOUNS:
+        return ""
+    return canonical_counted(subj)
 
 
 _MODIFIER_DEPS = frozenset({"nummod", "quantmod", "compound", "amod", "nmod", "advmod", "npadvmod", "appos"})
@@ -640,14 +664,30 @@ def canonical(q: Quantity) -> tuple[str, float, float]:
 
     A figure stated without a hedge is taken as rounded at its last
     significant digit ("75%" may be 74.6%; "1.5 million" 1.46 million), which
-    is how a reader takes it; hedged figures already carry their bounds.
+    is how a reader takes it, except below 100: "20 cases" or "70%" is read as
+    written, not as "somewhere from 15 to 25". Hedged figures already carry
+    their bounds; a strict one excludes its written value ("more than 58
+    reviews" is not 58, "under 465 million" is not 465 million), and for a
+    count of whole things the next whole number is the bound ("fewer than 19
+    medals" is at most 18).
     """
     unit, factor = lx.UNIT_CONVERSIONS.get(q.unit, (q.unit, 1.0))
     low, high = q.low, q.high
     if low == high and math.isfinite(low):
-        half = rounding_step(low) / 2
-        low, high = low - half, high + half
+        step = 1.0 if abs(low) < _READ_AS_WRITTEN and float(low).is_integer() else rounding_step(low)
+        return unit, (low - step / 2) * factor, (high + step / 2) * factor
+    rule = lx.HEDGES.get(q.hedge.lower(), "")
+    whole = not q.unit and float(q.value).is_integer()
+    if rule == "above" and math.isfinite(low):
+        return unit, (low + 1) * factor if whole else math.nextafter(low * factor, math.inf), high * factor
+    if rule == "below" and math.isfinite(high):
+        return unit, low * factor, (high - 1) * factor if whole else math.nextafter(high * factor, -math.inf)
     return unit, low * factor, high * factor
+
+
+#: Exact figures below this are read as written, not as rounded to their last
+#: significant digit: two-digit counts and percentages are seldom rounded to tens.
+_READ_AS_WRITTEN = 100
 
 
 def rounding_step(value: float) -> float:

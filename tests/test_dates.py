@@ -102,6 +102,26 @@ def test_a_full_date_resolves_without_a_publication_date(dates):
     assert day(only(dates("The treaty was signed on 5 November 2024.", published=None))) == dt.date(2024, 11, 5)
 
 
+def test_an_undated_text_carries_the_last_named_year_to_a_later_day_and_month(dates):
+    found = dates("The outbreak was declared on 19 March 2020. The first death came on 3 April.", published=None)
+    assert [day(d) for d in found] == [dt.date(2020, 3, 19), dt.date(2020, 4, 3)]
+
+
+def test_the_year_carried_over_is_the_latest_one_named(dates):
+    text = "The strike began on 2 May 2019. Talks resumed on 3 June 2021. A deal came on 9 July."
+    assert day(dates(text, published=None)[-1]) == dt.date(2021, 7, 9)
+
+
+def test_a_bare_year_naming_an_event_is_not_carried_over(dates):
+    found = dates("She competed at the 2016 Olympics. She retired on 5 May.", published=None)
+    assert (found[-1].surface, found[-1].resolved) == ("5 May", False)
+
+
+def test_a_publication_date_still_places_a_yearless_date(dates):
+    found = dates("The strike began on 2 May 2019. A deal came on 9 July.")
+    assert day(found[-1]) == dt.date(2024, 7, 9)
+
+
 def test_an_iso_date_is_a_day(dates):
     assert day(only(dates("The data, released on 2024-10-31, show a rise."))) == dt.date(2024, 10, 31)
 

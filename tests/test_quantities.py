@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from checker.quantities import find_quantities, format_quantity, parse_number
+from checker.quantities import canonical, find_quantities, format_quantity, parse_number
 from checker.records import Quantity
 
 
@@ -184,6 +184,19 @@ def test_a_date_after_by_is_not_an_agent(quantities):
     assert q.subject == ""
 
 
+def test_a_bare_level_counts_the_plural_subject_of_its_verb(quantities):
+    assert only(quantities("The confirmed cases reached 412 by Friday.")).counted == "cases"
+
+
+def test_a_level_verb_with_a_generic_subject_counts_nothing(quantities):
+    assert only(quantities("The people reached 40.")).counted == ""
+
+
+def test_a_level_with_a_unit_keeps_its_unit(quantities):
+    q = only(quantities("The river rose to 12 metres."))
+    assert (q.unit, q.counted) == ("m", "")
+
+
 # --- not counts ---------------------------------------------------------------------
 
 
@@ -246,6 +259,52 @@ def test_every_surface_is_the_text_at_its_offsets(nlp, labelled_texts):
     for doc in nlp.pipe(labelled_texts):
         for q in (q for sent in doc.sents for q in find_quantities(sent)):
             assert doc.text[q.start:q.end] == q.surface
+
+
+# --- comparison intervals (canonical) --------------------------------------------------
+
+
+def compared(quantities, text: str) -> tuple[float, float]:
+    _, low, high = canonical(only(quantities(text)))
+    return low, high
+
+
+def test_more_than_a_count_starts_at_the_next_whole_number(quantities):
+    assert compared(quantities, "The novel drew more than 58 reviews in its first week.") == (59, math.inf)
+
+
+def test_fewer_than_a_count_ends_at_the_whole_number_below(quantities):
+    assert compared(quantities, "The squad has won fewer than 19 trophies.") == (0, 18)
+
+
+def test_a_strict_bound_on_an_amount_excludes_the_written_value(quantities):
+    low, high = compared(quantities, "The album scored above 75.5% with listeners.")
+    assert 75.5 < low < 75.5001 and high == math.inf
+
+
+def test_a_strict_bound_and_the_same_exact_figure_do_not_overlap(quantities):
+    _, low, _ = canonical(only(quantities("The novel drew more than 58 reviews in its first week.")))
+    _, _, high = canonical(only(quantities("The novel drew 58 reviews in its first week.")))
+    assert high < low
+
+
+def test_an_inclusive_bound_keeps_the_written_value(quantities):
+    assert compared(quantities, "The novel drew at least 58 reviews in its first week.") == (58, math.inf)
+
+
+def test_a_strict_bound_on_a_round_figure_still_overlaps_that_figure_rounded(quantities):
+    low, _ = compared(quantities, "More than 3,000 troops were sent.")
+    _, high = compared(quantities, "Officials said 3,000 troops were sent.")
+    assert low <= high
+
+
+def test_a_two_digit_figure_is_read_as_written(quantities):
+    assert compared(quantities, "Officials confirmed 20 cases in the town.") == (19.5, 20.5)
+
+
+def test_a_figure_of_three_digits_or_more_is_read_as_rounded_at_its_last_significant_digit(quantities):
+    assert compared(quantities, "Officials said 3,000 troops were sent.") == (2500, 3500)
+    assert compared(quantities, "Officials confirmed 120 cases in the town.") == (115, 125)
 
 
 # --- offsets and formatting ----------------------------------------------------------
