@@ -13,8 +13,8 @@ import pandas as pd
 
 from checker.claims import claim_surface, claim_value
 from checker.config import Settings
-from checker.quantities import canonical
-from checker.records import Claim, Conflict, Report, Sentence
+from checker.quantities import canonical, rounding_step
+from checker.records import Claim, Conflict, Quantity, Report, Sentence
 
 _SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
 
@@ -90,6 +90,12 @@ def _date_gap(a: Claim, b: Claim) -> float:
 _TOUCHING = 0.01
 
 
+def _round_hedge(q: Quantity) -> bool:
+    """A hedged round figure ("over $100 billion", "nearly 3,000"): its hedge
+    says which side of a round number, not a measured bound ("more than 58")."""
+    return bool(q.hedge) and q.value > 0 and rounding_step(q.value) * 10 > q.value
+
+
 def judge_pairs(
     claims: Sequence[Claim],
     pairs: pd.DataFrame,
@@ -110,7 +116,7 @@ def judge_pairs(
             # Rounding is in canonical(); the tolerance covers converted units.
             tolerance = settings.numeric_tolerance if qa.unit != qb.unit else 0.0
             gap = _interval_gap(lo_a, hi_a, lo_b, hi_b, tolerance)
-            if gap == 0.0 or gap < _TOUCHING and (qa.hedge or qb.hedge):
+            if gap == 0.0 or gap < _TOUCHING and (_round_hedge(qa) or _round_hedge(qb)):
                 # "over $100 billion" and "nearly $100 billion" disagree only
                 # on which side of one round figure the sum lies.
                 continue

@@ -333,3 +333,10 @@ def test_another_sources_figure_in_the_report_does_not_excuse_a_sources_own() ->
               quantity("a", 4, 45000, counted="protesters", speaker="organisers"),
               quantity("b", 1, 45000, counted="protesters", speaker="police")]
     assert [c.scope for c in run(claims)] == ["cross-report"]
+
+
+def test_a_measured_bound_and_its_figure_still_conflict() -> None:
+    # "more than 58 reviews" excludes 58; the hedge bounds a measured figure.
+    more = quantity("a", 1, 58, 59, float("inf"), counted="reviews")
+    more = replace(more, quantity=replace(more.quantity, hedge="more than"))
+    assert [c.kind for c in run([more, quantity("b", 1, 58, counted="reviews")])] == ["numeric"]
