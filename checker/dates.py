@@ -332,7 +332,7 @@ def _resolve(name: str, m: re.Match[str], c: _Ctx) -> _Resolved:
         sat = pub - _D(days=(pub.weekday() - 5) % 7)
         if c.orient == "future" and sat <= pub - _D(days=1):
             sat += _D(days=7)
-        return "day", (sat, sat + _D(days=1))
+        return "day", _weekend(sat)
     if name == "end_of":
         unit = g["unit"].lower()
         if unit == "week":
@@ -369,12 +369,18 @@ def _weekday(wd: int, rel: str, pub: dt.date, orient: str) -> dt.date:
     return back
 
 
+def _weekend(saturday: dt.date) -> Interval:
+    """A weekend as news counts it: from Friday evening ("Friday night's
+    crash", "two climbers died this weekend") to Sunday."""
+    return saturday - _D(days=1), saturday + _D(days=1)
+
+
 def _period(g: dict[str, str | None], pub: dt.date) -> _Resolved:
     unit, rel, side = (g["unit"] or "").lower(), (g["rel"] or "").lower(), (g.get("side") or "").lower()
     step = {"last": -1, "this": 0, "next": 1}[rel]
     if unit == "weekend":
         sat = _week(pub)[0] + _D(days=5 + 7 * step)
-        return "day", (sat, sat + _D(days=1))
+        return "day", _weekend(sat)
     if unit == "week":
         lo, hi = _week(pub + _D(days=7 * step))
     elif unit == "month":
@@ -543,6 +549,9 @@ def find_dates(sent: Span, published: dt.date | None) -> list[DateRef]:
             prev = _WORD_BEFORE.search(text, max(0, start - 40), start)
             if not m.group("pos") and not (prev and prev.group(1).lower() in _MONTH_PREPS):
                 continue  # "May" the modal, "March" the verb
+        short = "qq" if name == "quarter" else "hh"
+        if name in ("quarter", "half") and not (m.group("year") or m.group(short)) and not _BUSINESS.search(text):
+            continue  # "early in the fourth quarter", "in the first half": a game's, not a year's
         if _DATELINE_BEFORE.match(text[:start]) and _DATELINE_AFTER.match(text[end:]):
             continue  # "LISBON, Oct 13 (Reuters) -": the dateline dates the copy, not the event
         deadline = bool(_DEADLINE_BEFORE.search(text, max(0, start - 40), start))
@@ -584,6 +593,15 @@ def find_dates(sent: Span, published: dt.date | None) -> list[DateRef]:
 #: A month named with its year ("19 March 2020", "March 19, 2020", "March 2020").
 _MONTH_WITH_YEAR = re.compile(
     rf"(?:\b{_DAY2}\s+(?:of\s+)?)?{_MONTH}(?:\s+{_DAY})?\s*,?\s+{_YEAR}\b")
+
+
+#: Words that make a quarter or half without a year part of a calendar year:
+#: a company's or an economy's, not a game's.
+_BUSINESS = re.compile(
+    r"(?i)\b(?:fiscal|financial|results?|earnings|revenue|sales|profits?|loss(?:es)?|growth|gdp|economy|"
+    r"quarterly|deal|transaction|acquisition|merger|takeover|closes?|closing|completed?|shares?|dividends?|"
+    r"guidance|forecasts?|outlook|output|inflation|deliveries|shipments|launch|expected)\b"
+)
 
 
 def _year_so_far(doc: Doc, pos: int) -> int | None:

@@ -219,3 +219,19 @@ def test_format_shows_the_resolved_day():
 def test_format_marks_deadlines_and_unresolved_dates():
     d = DateRef("December", 0, 8, "month", None, None, resolved=False, deadline=True)
     assert format_date(d) == "by December (unresolved)"
+
+
+def test_a_quarter_or_half_without_a_year_is_a_calendar_period_only_in_business_news(nlp):
+    pub = dt.date(2012, 12, 24)
+    game = "The Colts scored early in the fourth quarter and led at the end of the first half."
+    assert [r.surface for r in find_dates(next(nlp(game).sents), pub)] == []
+    deal = "The deal is expected to close in the fourth quarter."
+    assert [r.surface for r in find_dates(next(nlp(deal).sents), pub)] == ["the fourth quarter"]
+    dated = "Sales fell in the first half of 2012."
+    assert [r.surface for r in find_dates(next(nlp(dated).sents), pub)] == ["the first half of 2012"]
+
+
+def test_a_weekend_runs_from_friday_evening_to_sunday(nlp):
+    pub = dt.date(2013, 9, 16)  # a Monday
+    [ref] = find_dates(next(nlp("Two climbers died at Mt Cook last weekend.").sents), pub)
+    assert (ref.earliest, ref.latest) == (dt.date(2013, 9, 13), dt.date(2013, 9, 15))
