@@ -147,6 +147,11 @@ MEASURE_UNITS: dict[str, str] = {
     "square metres": "m2", "square meters": "m2", "square metre": "m2", "square meter": "m2",
     "square-metre": "m2", "square-meter": "m2", "sq m": "m2",
 }
+#: Units of data and frequency, often written against the number ("8GB", "2.7GHz").
+COMPACT_UNITS: dict[str, str] = {
+    "kb": "KB", "mb": "MB", "gb": "GB", "tb": "TB", "kilobytes": "KB", "megabytes": "MB", "gigabytes": "GB",
+    "terabytes": "TB", "mhz": "MHz", "ghz": "GHz", "megahertz": "MHz", "gigahertz": "GHz",
+}
 #: Units converted before comparison, so "170,000 square feet" and "15,800
 #: square metres" are one figure: unit -> (canonical unit, factor).
 UNIT_CONVERSIONS: dict[str, tuple[str, float]] = {

@@ -66,7 +66,9 @@ _START = re.compile(rf"""(?ix)
   | (?P<word>(?<![-\w])(?:{_WORD})\b)
   | (?P<digit>(?<![\w.,/:\-])\d)""")
 _DIGITS = re.compile(r"(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-                     r"(?:(?P<abbr>k|K|m|mn|mln|bn|b|tn|trn)(?![A-Za-z0-9]))?(?![A-Za-z0-9_]|[.,:/]\d)")
+                     r"(?:(?P<abbr>k|K|m|mn|mln|bn|b|tn|trn)(?![A-Za-z0-9]))?"
+                     # No letters may follow, except a unit written against it ("8GB", "2.7GHz").
+                     r"(?!(?!(?i:gb|mb|tb|kb|ghz|mhz)(?![A-Za-z]))[A-Za-z0-9_]|[.,:/]\d)")
 _SCALE_AFTER = re.compile(rf"\s+({_alt(lx.SCALE_WORDS_AFTER_DIGITS)})\b", re.I)
 _ARTICLE = re.compile(r"(?i)(half\s+an?|an?)\s+")
 _WORD_STEP = re.compile(rf"(\s+and\s+|\s*-\s*|\s+)({_WORD})\b", re.I)
@@ -81,8 +83,9 @@ _AFTER = [  # (regex, table) tried in order on the text after the number
     (re.compile(rf"\s*\b({_CODES})\b"), {c.lower(): c for c in lx.CURRENCY_CODES}),
     (re.compile(rf"(?i)(?:\s+|\s*-\s*)({_alt(lx.MEASURE_UNITS)})(?![A-Za-z])"), lx.MEASURE_UNITS),
     (re.compile(rf"(?i)(?:\s+|-)({_alt(lx.DURATION_UNITS)})\b"), lx.DURATION_UNITS),
+    (re.compile(rf"(?i)\s*-?({_alt(lx.COMPACT_UNITS)})(?![A-Za-z])"), lx.COMPACT_UNITS),
 ]
-_DURATION_AFTER = _AFTER[-1][0]
+_DURATION_AFTER = _AFTER[4][0]
 _OF_CURRENCY = re.compile(rf"(?i)\s+of\s+({_alt(lx.CURRENCY_WORDS)})\b")
 _FRACTION_AFTER = re.compile(r"(?i)(?:\s+|-)(?:halves|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)\b")
 _MAGNITUDE_AFTER = re.compile(r"(?i)-magnitude\b|\s+on\s+the\s+richter\s+scale\b")
@@ -481,7 +484,7 @@ def _counted(sent: Span, anchor: Token, toks: list[Token], cand: _Cand, previous
     verb = _governor(noun if noun is not None else anchor)
     if noun is not None:
         generic = noun.lower_ in lx.GENERIC_NOUNS or noun.lemma_.lower() in lx.GENERIC_NOUNS
-        return (_outcome(verb) if generic else "") or canonical_counted(noun)
+        return (_outcome(verb) if generic else "") or _per(noun, canonical_counted(noun))
     if out := _outcome(verb):
         return out
     if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.pos_ == "NOUN":
@@ -500,6 +503,14 @@ def _counted(sent: Span, anchor: Token, toks: list[Token], cand: _Cand, previous
         if key := _level_of(anchor, verb):
             return key
     return previous
+
+
+def _per(noun: Token, counted: str) -> str:
+    """"220 pixels per inch" counts pixels per inch, a density, not pixels."""
+    doc = noun.doc
+    if noun.i + 2 < len(doc) and doc[noun.i + 1].lower_ == "per" and doc[noun.i + 2].pos_ == "NOUN":
+        return f"{counted} per {doc[noun.i + 2].lemma_.lower()}"
+    return counted
 
 
 #: Verbs that give the level a plural subject reaches ("cases rose to 105").
@@ -729,11 +740,15 @@ def _is_age_apposition(text: str, cand: _Cand, toks: list[Token]) -> bool:
 
 
 def _is_identifier(anchor: Token, toks: list[Token]) -> bool:
-    """"Resolution 2231", "Unit 731": a number attached to a preceding proper noun."""
+    """"Resolution 2231", "Unit 731", "AK 47", "graphics 4000": a number naming what precedes it."""
     first = toks[0]
     if first.i == 0 or not first.like_num or "," in first.text:
         return False
     prev = first.nbor(-1)
+    if prev.is_upper and prev.is_alpha and 2 <= len(prev) <= 4 and first.idx - prev.idx - len(prev) <= 1:
+        return True  # a model: "AK 47 rifles", "Geforce GT 650"
+    if prev.pos_ == "NOUN" and first.head.i == prev.i and not prev.is_title:
+        return True  # a designation: "graphics 4000", "chapter 11"
     linked = prev.head.i == first.i or first.head.i == prev.i
     return prev.pos_ == "PROPN" and linked and prev.lower_ not in lx.MONTHS \
         and (anchor.dep_ != "nummod" or anchor.head.i < anchor.i)

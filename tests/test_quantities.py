@@ -362,3 +362,14 @@ def test_parse_number_never_raises(text):
 @given(st.integers(min_value=0, max_value=10**15))
 def test_an_integer_formatted_with_separators_parses_back(n):
     assert parse_number(f"{n:,}") == n
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Six AK 47 rifles were seized.", [(6, "", "rifle")]),
+    ("It has Intel HD graphics 4000 and a 1.8 GHz processor.", [(1.8, "GHz", "")]),
+    ("The laptop carries 8GB of RAM and 256 GB of flash storage.", [(8, "GB", "ram"), (256, "GB", "storage")]),
+    ("The screen has 220 pixels per inch.", [(220, "", "pixel per inch")]),
+])
+def test_model_names_compact_units_and_densities(nlp, text, expected):
+    found = find_quantities(next(nlp(text).sents))
+    assert [(q.value, q.unit, q.counted) for q in found] == expected
