@@ -20,6 +20,9 @@ and "3,000 in total". Rules (fixtures/extraction/frames.jsonl follows them):
   which leaves it unconfirmed, see :func:`is_unconfirmed`), a denying verb
   above it ("denied", "refused", "rejected claims"), "no" on a noun above it
   ("no evidence that"), or "not" right before the value ("not 10 percent").
+* total: the group a part is taken from ("two of the three victims"); and
+  part: a part of a group counted elsewhere ("including three", "three of
+  them"); a part is only compared with other parts.
 * total: "in total", "so far", "a total of", "cumulative", "to date",
   "altogether", a toll or tally in the clause. incremental: "another",
   "additional", "a further", "extra", "N more" in the value's own phrase.
@@ -173,7 +176,9 @@ def _clause_tokens(verb: Token | None, fallback: Token) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
-def _aggregation(anchor: Token, noun: Token, verb: Token | None) -> Literal["", "total", "incremental"]:
+def _aggregation(anchor: Token, noun: Token, verb: Token | None) -> Literal["", "total", "incremental", "part"]:
+    if part := _partitive(anchor, noun):
+        return part
     np = {t.i: t for t in noun.subtree if t.i <= noun.i} if noun is not anchor else {}
     np.update({t.i: t for t in anchor.subtree})
     nxt = anchor.nbor(1) if anchor.i + 1 < len(anchor.doc) else None
@@ -210,6 +215,34 @@ def _question(verb: Token) -> bool:
     if not aux or not subj or aux[0].i > subj[0].i:
         return False
     return any(t.tag_ in ("WDT", "WP", "WRB") and t.i < aux[0].i for t in verb.subtree)
+
+
+#: Words that take a part of a group: "two of the three victims", "most of the 40".
+_PART_HEADS = frozenset({"all", "most", "some", "half", "none", "each", "both", "several"})
+
+
+def _partitive(anchor: Token, noun: Token) -> Literal["", "total", "part"]:
+    """"two of the three victims died": three is the whole group, not those who
+    died; "seven bullets, including three from the rear", "three of them":
+    three is a part of a group counted elsewhere."""
+    of = noun.head
+    if noun.dep_ == "pobj" and of.lower_ == "of" and (of.head.like_num or of.head.lower_ in _PART_HEADS):
+        return "total"
+    if anchor.dep_ in ("pobj", "nsubj", "dobj", "appos", "conj") and anchor.head.lower_ == "including":
+        return "part"
+    if noun.dep_ == "pobj" and noun.head.lower_ == "including":
+        return "part"
+    nxt = anchor.doc[anchor.i + 1: anchor.i + 3]
+    if len(nxt) == 2 and nxt[0].lower_ == "of" and nxt[1].lower_ in ("them", "whom", "which", "those", "these"):
+        return "part"
+    after = anchor.doc[anchor.i + 1: anchor.i + 4]
+    if any(t.lower_ == "in" and t.nbor(1).lower_ in _PAYMENT_FORMS for t in after if t.i + 1 < len(t.doc)):
+        return "part"  # "$281 million in cash and the rest in stock": one form of a price
+    return ""
+
+
+#: Forms a price is paid in; a sum in one of them may be part of the price.
+_PAYMENT_FORMS = frozenset({"cash", "stock", "shares", "equity", "debt", "bonds"})
 
 
 def frame_of(sent: Span, anchor_start: int, anchor_end: int) -> Frame:

@@ -115,7 +115,7 @@ class Frame:
 
     modality: Literal["actual", "expected", "conditional"] = "actual"
     negated: bool = False
-    aggregation: Literal["", "total", "incremental"] = ""
+    aggregation: Literal["", "total", "incremental", "part"] = ""
 
 
 @dataclass(frozen=True)

@@ -152,3 +152,15 @@ def test_a_figure_in_the_main_clause_of_a_conditional_sentence_is_not(frame):
 def test_a_figure_in_a_question_is_conditional(frame):
     assert frame('Marchers chanted "how many kids did you kill today" outside the precinct.', "today").modality == "conditional"
     assert frame("Officers killed the teen on Saturday night.", "Saturday").modality == "actual"
+
+
+@pytest.mark.parametrize("text, anchor, aggregation", [
+    ("Local news reported that two of the three victims died.", "three", "total"),
+    ("All of the 40 passengers survived.", "40", "total"),
+    ("Seven bullets hit him, including three that entered from the rear.", "three", "part"),
+    ("Seven bullets entered his body, three of them from the rear.", "three", "part"),
+    ("AMD is paying $281 million in cash and the rest in stock.", "281", "part"),
+    ("Seven bullets entered his body, three of them from the rear.", "Seven", ""),
+])
+def test_a_group_and_its_parts(frame, text, anchor, aggregation):
+    assert frame(text, anchor).aggregation == aggregation
