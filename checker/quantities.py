@@ -269,9 +269,21 @@ def _candidates(text: str) -> list[_Cand]:
     return out
 
 
+#: "fifteen games later", "two fights ago", "one season after posting": a
+#: span of time counted in events, not a count of them.
+_LATER_AFTER = re.compile(
+    r"(?i)\s+[a-z]+\s+(?:later|earlier|ago|afterwards?)\b"
+    r"|\s+(?:seasons?|games?|matches|match|fights?|rounds?|races?|laps?|terms?)\s+(?:after|before|prior)\b"
+)
+#: Nouns after "N-M" that make it a record or a score, not a range.
+_RECORD_AFTER = re.compile(r"(?i)\s+(?:halftime\s+)?(?:season|record|mark|lead|start|finish|win|victory|loss|defeat)\b")
+
+
 def _not_a_count(text: str, num: _Num) -> int | None:
     """Where to resume when the number is a time, date, age, fraction or ratio; else None."""
     s, e = num.start, num.end
+    if later := _LATER_AFTER.match(text, e):
+        return later.end()  # "fifteen games later", "one season after": when, not how many
     if num.kind != "vague" and _CLOCK_AFTER.match(text, e):
         return e
     if num.kind == "digit" and (_tail(_MONTH_BEFORE, text, s) or _MONTH_AFTER.match(text, e)):
@@ -317,6 +329,8 @@ def _expand(text: str, num: _Num) -> tuple[_Cand | None, int]:
                 return None, second.end  # "2008 to 2016", "2015-16": years
             if word == "to" and _tail(_FROM_BEFORE, text, start):
                 unit = unit or _unit_after(text, second.end)[0]  # "from 40 to 55 dollars": two values
+            elif word in ("-", "–") and _RECORD_AFTER.match(text, second.end):
+                return None, second.end  # "a 2-13 season", "a 13-3 halftime lead": a record or score
             elif b > a and (word != "or" or b <= 10 * a):
                 low, high, value, end, hedge, year_like = a, b, a, second.end, "range", False
                 start = between.start() if between else start

@@ -373,3 +373,17 @@ def test_an_integer_formatted_with_separators_parses_back(n):
 def test_model_names_compact_units_and_densities(nlp, text, expected):
     found = find_quantities(next(nlp(text).sents))
     assert [(q.value, q.unit, q.counted) for q in found] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "But fifteen games later the Colts stood in the playoffs.",
+    "They made the playoffs one season after posting the worst record.",
+    "The Chiefs finished with a 2-13 season.",
+])
+def test_spans_of_events_and_records_are_not_counts(nlp, text):
+    assert find_quantities(next(nlp(text).sents)) == []
+
+
+def test_a_range_followed_by_its_counted_thing_is_still_a_range(nlp):
+    [q] = find_quantities(next(nlp("Rescuers found 30-40 homes destroyed.").sents))
+    assert (q.low, q.high, q.counted) == (30, 40, "homes")
