@@ -180,6 +180,14 @@ def compatible(a: Claim, b: Claim) -> bool:
     names_a, names_b = _names(a), _names(b)
     if qa.subject in names_a and qb.subject in names_b and not same_speaker(qa.subject, qb.subject):
         return False
+    # "he managed nine carries" against "Charles had 22 carries": whoever
+    # "he" is, the parse cannot tell; one person's figure is not compared
+    # with another's on a guess.
+    persons_a = {e.split(":", 1)[1] for e in a.entities if e.startswith("PERSON:")}
+    persons_b = {e.split(":", 1)[1] for e in b.entities if e.startswith("PERSON:")}
+    if qa.subject in _PERSONAL and persons_b and qb.subject in persons_b or \
+            qb.subject in _PERSONAL and persons_a and qa.subject in persons_a:
+        return False
     # Two sources' own estimates (police and organisers) are two facts, and a
     # report giving both discloses a disagreement rather than making an error;
     # the same source's figure reported differently is a conflict. Unnamed
@@ -189,6 +197,10 @@ def compatible(a: Claim, b: Claim) -> bool:
     if src_a and src_b and not _shares_speaker(src_a, src_b) and not unnamed:
         return False
     return True
+
+
+#: Subjects that stand for a person named elsewhere.
+_PERSONAL = frozenset({"he", "she", "him", "her"})
 
 
 #: Verbs by which a subject gives a figure as its own estimate ("police put the turnout at 22,000").

@@ -578,6 +578,8 @@ def _subject(verb: Token, counted_toks: set[int]) -> str:
         if subj is not None and subj.dep_ == "nsubjpass" and agent is not None:
             subj = agent
         if subj is not None:
+            if subj.lower_ in ("he", "she"):
+                return subj.lower_  # someone named elsewhere; alignment will not guess who
             if subj.i in counted_toks or subj.pos_ in ("PRON", "NUM"):
                 return ""
             return _phrase(subj)

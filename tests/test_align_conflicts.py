@@ -340,3 +340,12 @@ def test_a_measured_bound_and_its_figure_still_conflict() -> None:
     more = quantity("a", 1, 58, 59, float("inf"), counted="reviews")
     more = replace(more, quantity=replace(more.quantity, hedge="more than"))
     assert [c.kind for c in run([more, quantity("b", 1, 58, counted="reviews")])] == ["numeric"]
+
+
+def test_a_figure_of_he_is_not_set_against_a_named_persons() -> None:
+    he = quantity("a", 1, 9, counted="carries", subject="he")
+    charles = replace(quantity("b", 1, 22, counted="carries", subject="jamaal charles"),
+                      entities=("PERSON:jamaal charles",))
+    assert run([he, charles]) == []
+    assert [c.kind for c in run([replace(he, entities=("PERSON:jamaal charles",), quantity=replace(
+        he.quantity, subject="jamaal charles")), charles])] == ["numeric"]
