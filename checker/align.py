@@ -15,7 +15,9 @@ inside a large bucket only each claim's top-k neighbours are considered.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 import numpy as np
@@ -466,6 +468,22 @@ def embedding_text(claim: Claim) -> str:
     return claim.context
 
 
+#: Days before its report's date from which a dated figure is history.
+_HISTORY_DAYS = 90
+
+
+def _history(claims: list[Claim], published: Mapping[str, dt.date | None]) -> list[bool]:
+    """Whether each figure is dated well before its report: "in June 2012, a 3.0
+    quake struck" in a report of March 2013 is not the quake an undated figure
+    of the story ("a 4.4 quake") measures."""
+    out = []
+    for c in claims:
+        pub, d = published.get(c.report), c.date
+        out.append(bool(c.kind == "quantity" and pub and d is not None and d.latest
+                        and d.latest < pub - dt.timedelta(days=_HISTORY_DAYS)))
+    return out
+
+
 class Aligner:
     """Finds aligned claim pairs and groups them into facts.
 
@@ -478,8 +496,15 @@ class Aligner:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
 
-    def fit(self, claims: list[Claim], vectors: np.ndarray) -> Aligner:
-        """Align ``claims``; ``vectors[i]`` embeds ``claims[i]`` (normalised)."""
+    def fit(
+        self, claims: list[Claim], vectors: np.ndarray, published: Mapping[str, dt.date | None] | None = None
+    ) -> Aligner:
+        """Align ``claims``; ``vectors[i]`` embeds ``claims[i]`` (normalised).
+
+        ``published`` maps report ids to their dates: a figure a report dates
+        well before its own date is history, not the story's present.
+        """
+        past = _history(claims, published or {})
         buckets: dict[str, list[int]] = {}
         for i, claim in enumerate(claims):
             key = bucket_of(claim)
@@ -506,6 +531,7 @@ class Aligner:
                 and (s >= threshold or strong and self._strong(claims[a], claims[b]))
                 and not _listed_together(claims[a], claims[b], listed)
                 and not _known_apart(claims[a], claims[b], known)
+                and not (past[a] and claims[b].date is None or past[b] and claims[a].date is None)
             ]
             rows.extend(kept)
             # Facts group at the lowest similarity any aligned pair needed, so

@@ -213,7 +213,7 @@ def _judge_event(
 
     by_key = {(s.report, s.index): s for s in sentences}
     by_report = {r.id: r for r in reports}
-    aligner = Aligner(settings).fit(claims, vectors)
+    aligner = Aligner(settings).fit(claims, vectors, {r.id: r.published for r in reports})
     verdicts = judge_pairs(claims, aligner.pairs_, by_report, by_key, settings)
     conflicts = build_conflicts(event, claims, verdicts, aligner.labels_.tolist(), by_report, by_key, settings)
     facts = _facts(event, claims, aligner.labels_.tolist())

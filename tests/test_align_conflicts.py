@@ -51,7 +51,7 @@ def run(claims: list[Claim], vectors: np.ndarray | None = None, published: dict[
     vectors = same_vectors(len(claims)) if vectors is None else vectors
     reports = {c.report: Report(id=c.report, event="e", text="x", published=(published or {}).get(c.report)) for c in claims}
     sentences = {(c.report, c.sentence): Sentence(c.report, c.sentence, 0, 1, f"sentence {c.report} {c.sentence}") for c in claims}
-    aligner = Aligner(SETTINGS).fit(claims, vectors)
+    aligner = Aligner(SETTINGS).fit(claims, vectors, {r: rep.published for r, rep in reports.items()})
     verdicts = judge_pairs(claims, aligner.pairs_, reports, sentences, SETTINGS)
     return build_conflicts("e", claims, verdicts, aligner.labels_.tolist(), reports, sentences, SETTINGS)
 
@@ -349,3 +349,13 @@ def test_a_figure_of_he_is_not_set_against_a_named_persons() -> None:
     assert run([he, charles]) == []
     assert [c.kind for c in run([replace(he, entities=("PERSON:jamaal charles",), quantity=replace(
         he.quantity, subject="jamaal charles")), charles])] == ["numeric"]
+
+
+def test_a_figure_dated_long_before_its_report_is_history_not_the_storys_figure() -> None:
+    old = replace(quantity("a", 1, 3.0, counted="quake"), date=DateRef(
+        surface="June 2012", start=0, end=9, granularity="month", earliest=dt.date(2012, 6, 1),
+        latest=dt.date(2012, 6, 30)))
+    now = quantity("b", 1, 4.4, counted="quake")
+    published = {"a": dt.date(2013, 3, 14), "b": dt.date(2013, 3, 14)}
+    assert run([old, now], published=published) == []
+    assert [c.kind for c in run([old, now])] == ["numeric"]  # without report dates, nothing says so
