@@ -25,6 +25,7 @@ import pandas as pd
 from sklearn.cluster import AgglomerativeClustering
 
 from checker.attribution import EVIDENCE_NOUNS, ORG_WORDS, TITLE_WORDS, is_outlet, same_speaker
+from checker.claims import EVENT_NOUNS
 from checker.config import Settings
 from checker.quantities import canonical
 from checker.records import Claim, Frame
@@ -217,6 +218,18 @@ def source_of(claim: Claim) -> str:
     if q is not None and q.subject and q.predicate in _ESTIMATE_VERBS:
         return q.subject
     return ""
+
+
+def _one_story(a: Claim, b: Claim) -> bool:
+    """Evidence beyond the verb that two dated clauses tell one event: the
+    event named by the same noun ("the flood hit", "flash floods killed"), a
+    participant or place both name, one source for both, or both a plan (a
+    story has few deals to close, but many past deaths, vigils and votes)."""
+    if a.predicate in EVENT_NOUNS and a.predicate == b.predicate:
+        return True
+    if _names(a) & _names(b) or same_source(a, b):
+        return True
+    return a.frame.modality == b.frame.modality == "expected"
 
 
 def same_source(a: Claim, b: Claim) -> bool:
@@ -528,7 +541,7 @@ class Aligner:
                 (a, b, s)
                 for a, b, s in pairs
                 if compatible(claims[a], claims[b])
-                and (s >= threshold or strong and self._strong(claims[a], claims[b]))
+                and (s >= threshold or strong and self._strong(claims[a], claims[b], s))
                 and not _listed_together(claims[a], claims[b], listed)
                 and not _known_apart(claims[a], claims[b], known)
                 and not (past[a] and claims[b].date is None or past[b] and claims[a].date is None)
@@ -561,7 +574,7 @@ class Aligner:
     def _strong_floor(self, bucket: str) -> float:
         return self.settings.align_similarity_strong
 
-    def _strong(self, a: Claim, b: Claim) -> bool:
+    def _strong(self, a: Claim, b: Claim, similarity: float) -> bool:
         if a.kind == "quantity" and same_source(a, b):
             return True
         if not strong_match(a, b):
@@ -574,7 +587,12 @@ class Aligner:
         da, db = a.date, b.date
         assert da.earliest and da.latest and db.earliest and db.latest
         gap = max((db.earliest - da.latest).days, (da.earliest - db.latest).days, 0)
-        return gap <= self.settings.date_strong_days
+        if gap > self.settings.date_strong_days:
+            return False
+        # A verb of one kind alone ("gathered", "attended the vigil") still
+        # needs clauses as alike as any aligned figures'; with more evidence
+        # that the clauses tell one event, less.
+        return similarity >= self.settings.align_similarity or _one_story(a, b)
 
     def _candidate_pairs(self, members: list[int], vectors: np.ndarray, threshold: float) -> list[tuple[int, int, float]]:
         """Pairs (i < j) above ``threshold``; top-k per claim in large buckets."""

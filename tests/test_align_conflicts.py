@@ -359,3 +359,18 @@ def test_a_figure_dated_long_before_its_report_is_history_not_the_storys_figure(
     published = {"a": dt.date(2013, 3, 14), "b": dt.date(2013, 3, 14)}
     assert run([old, now], published=published) == []
     assert [c.kind for c in run([old, now])] == ["numeric"]  # without report dates, nothing says so
+
+
+def test_dates_tied_by_a_verb_of_one_kind_need_alike_clauses_or_more_evidence() -> None:
+    # "a crowd gathered tonight" / "200 people attended the vigil on Wednesday":
+    # clauses only loosely alike (0.45) and nothing else in common.
+    def dated(predicate: str, **extra) -> list[Claim]:
+        return [replace(date_claim("a", 1, dt.date(2013, 3, 11)), predicate=predicate, **extra),
+                replace(date_claim("b", 1, dt.date(2013, 3, 13)), predicate="attend" if predicate == "gather" else predicate,
+                        **extra)]
+
+    assert run(dated("gather"), _apart(0.45)) == []
+    assert [c.kind for c in run(dated("gather"), _apart(0.6))] == ["date"]
+    # The same event noun ("the flood hit", "floods killed") or a shared place is enough.
+    assert [c.kind for c in run(dated("flood"), _apart(0.45))] == ["date"]
+    assert [c.kind for c in run(dated("gather", entities=("GPE:lisbon",)), _apart(0.45))] == ["date"]
