@@ -99,6 +99,8 @@ def speaker_kind(speaker: str, surface: str = "", label: str = "") -> str:
     words = speaker.split()
     if not words or all(w in _UNNAMED for w in words) or words[-1] in EVIDENCE_NOUNS:
         return "role"
+    if _ACRONYM.fullmatch(surface.strip()):
+        return "org"  # "IDC", "USGS", "NATO": acronyms name bodies
     if label == "ORG" and words[-1] not in _UNNAMED and words[-1] not in _ROLE_NOUNS and words[-1] not in TITLE_WORDS:
         return "org"
     if is_outlet(speaker) or any(w in ORG_WORDS or w in _PLACE_BODIES for w in words):
@@ -111,6 +113,8 @@ def speaker_kind(speaker: str, surface: str = "", label: str = "") -> str:
         return "role"
     return "person"
 
+
+_ACRONYM = re.compile(r"[A-Z]{2,6}\d?")
 
 #: Sources that name no one in particular ("the office", "the companies", "officials").
 _UNNAMED = frozenset(

@@ -374,3 +374,9 @@ def test_dates_tied_by_a_verb_of_one_kind_need_alike_clauses_or_more_evidence() 
     # The same event noun ("the flood hit", "floods killed") or a shared place is enough.
     assert [c.kind for c in run(dated("flood"), _apart(0.45))] == ["date"]
     assert [c.kind for c in run(dated("gather", entities=("GPE:lisbon",)), _apart(0.45))] == ["date"]
+
+
+def test_an_acronym_names_a_body_so_it_is_no_rival_of_a_person() -> None:
+    firm = replace(statement("a", 1, "idc"), attribution=Attribution(speaker="idc", speaker_surface="IDC", cue="according to"))
+    assert not compatible(firm, statement("b", 1, "lisa su"))
+    assert compatible(firm, replace(statement("b", 1, "gartner"), speaker_label="ORG"))
