@@ -99,8 +99,8 @@ def speaker_kind(speaker: str, surface: str = "", label: str = "") -> str:
     words = speaker.split()
     if not words or all(w in _UNNAMED for w in words) or words[-1] in EVIDENCE_NOUNS:
         return "role"
-    if _ACRONYM.fullmatch(surface.strip()):
-        return "org"  # "IDC", "USGS", "NATO": acronyms name bodies
+    if _ACRONYM.fullmatch(surface.strip()) and words[-1] not in TITLE_WORDS and words[-1] not in _ROLE_NOUNS:
+        return "org"  # "IDC", "USGS", "NATO": acronyms name bodies ("the DA", "the CEO" are posts)
     if label == "ORG" and words[-1] not in _UNNAMED and words[-1] not in _ROLE_NOUNS and words[-1] not in TITLE_WORDS:
         return "org"
     if is_outlet(speaker) or any(w in ORG_WORDS or w in _PLACE_BODIES for w in words):
@@ -128,7 +128,8 @@ _COMMON_SPEAKERS = frozenset(
     "dozens hundreds thousands people witnesses witness residents protesters neighbours neighbors "
     "friends relatives family survivors officers police officials sources".split()
 )
-_ROLE_NOUNS = frozenset({"official", "officials", "source", "sources", "aide", "adviser", "advisor", "analyst"})
+_ROLE_NOUNS = frozenset({"official", "officials", "source", "sources", "aide", "adviser", "advisor", "analyst",
+                         "da", "ag", "cfo", "coo", "cto", "pm", "mp"})
 
 
 def compatible(a: Claim, b: Claim) -> bool:

@@ -380,3 +380,9 @@ def test_an_acronym_names_a_body_so_it_is_no_rival_of_a_person() -> None:
     firm = replace(statement("a", 1, "idc"), attribution=Attribution(speaker="idc", speaker_surface="IDC", cue="according to"))
     assert not compatible(firm, statement("b", 1, "lisa su"))
     assert compatible(firm, replace(statement("b", 1, "gartner"), speaker_label="ORG"))
+
+
+def test_a_post_written_as_an_acronym_is_a_role_not_a_body() -> None:
+    police = replace(statement("a", 1, "nypd"), attribution=Attribution(speaker="nypd", speaker_surface="NYPD", cue="said"))
+    da = replace(statement("b", 1, "da"), attribution=Attribution(speaker="da", speaker_surface="DA", cue="said"))
+    assert not compatible(police, da)
