@@ -612,6 +612,21 @@ def _is_argument(tok: Token, verb: Token) -> bool:
     return False
 
 
+def _own_verb(noun: Token) -> str:
+    """The verb of a clause that narrows the counted noun: "51 wins coming by
+    knockout", "23 people killed in the floods" count what that verb says."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return ""
+    doc = noun.doc
+    for c in noun.children:
+        # A clause set off by a comma ("300 tonnes leaked, prompting a clean-up")
+        # says what followed, not which tonnes.
+        if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and c.i > noun.i \
+                and not any(t.is_punct for t in doc[noun.i + 1 : c.i]):
+            return _predicate(c)
+    return ""
+
+
 def _predicate(verb: Token | None) -> str:
     if verb is None:
         return ""
@@ -662,7 +677,7 @@ def find_quantities(sent: Span) -> list[Quantity]:
             surface=text[cand.start:cand.end], start=base + cand.start, end=base + cand.end,
             hedge=cand.hedge, unit=cand.unit, counted=counted,
             subject=_subject(verb, inside) if verb is not None else "",
-            predicate=_predicate(verb) if verb is not None and _is_argument(head, verb) else "",
+            predicate=_own_verb(head) or (_predicate(verb) if verb is not None and _is_argument(head, verb) else ""),
         ))
     return found
 

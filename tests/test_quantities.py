@@ -387,3 +387,13 @@ def test_spans_of_events_and_records_are_not_counts(nlp, text):
 def test_a_range_followed_by_its_counted_thing_is_still_a_range(nlp):
     [q] = find_quantities(next(nlp("Rescuers found 30-40 homes destroyed.").sents))
     assert (q.low, q.high, q.counted) == (30, 40, "homes")
+
+
+@pytest.mark.parametrize("text, predicate", [
+    ("He improved to 58-3 with 51 wins coming by way of knockout.", "come"),
+    ("Officials counted 23 people killed in the floods.", "kill"),
+    ("Around 300 tonnes of diesel leaked, prompting a large clean-up.", "leak"),
+])
+def test_a_clause_narrowing_the_counted_noun_gives_the_predicate(nlp, text, predicate):
+    q = [q for q in find_quantities(next(nlp(text).sents)) if q.counted][-1]
+    assert q.predicate == predicate
