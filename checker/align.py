@@ -167,6 +167,11 @@ def compatible(a: Claim, b: Claim) -> bool:
             speaker_kind(sb.speaker, sb.speaker_surface, b.speaker_label),
         }
         return kinds in ({"person"}, {"org"})
+    if a.report == b.report and a.kind == "quantity" and source_of(a) and source_of(b) \
+            and not _shares_speaker(source_of(a), source_of(b)):
+        # One report giving two sources' figures (police 22,000, organisers
+        # 45,000) discloses a disagreement; it does not contradict itself.
+        return False
     if _different_parties(a, b):
         return False
     if a.kind == "quantity" and _different_times(a, b):

@@ -386,3 +386,10 @@ def test_a_post_written_as_an_acronym_is_a_role_not_a_body() -> None:
     police = replace(statement("a", 1, "nypd"), attribution=Attribution(speaker="nypd", speaker_surface="NYPD", cue="said"))
     da = replace(statement("b", 1, "da"), attribution=Attribution(speaker="da", speaker_surface="DA", cue="said"))
     assert not compatible(police, da)
+
+
+def test_one_report_giving_two_unnamed_sources_figures_discloses_a_disagreement() -> None:
+    claims = [quantity("a", 1, 40, counted="injured", speaker="officials"),
+              quantity("a", 3, 60, counted="injured", speaker="witnesses")]
+    assert run(claims) == []
+    assert [c.scope for c in run([claims[0], replace(claims[1], report="b")])] == ["cross-report"]
