@@ -301,8 +301,8 @@ _PREDICATE_GROUPS = (
     frozenset({"close", "complete", "finalize", "finalise", "conclude"}),
     frozenset({"attend", "march", "join", "gather", "protest", "turn out", "take part", "take", "rally",
                "demonstration"}),
-    frozenset({"rise", "jump", "gain", "climb", "surge", "increase"}),
-    frozenset({"fall", "drop", "decline", "slide", "plunge", "decrease"}),
+    frozenset({"rise", "jump", "gain", "climb", "surge", "increase", "raise", "hike", "lift"}),
+    frozenset({"fall", "drop", "decline", "slide", "plunge", "decrease", "cut", "lower", "reduce", "trim", "slash"}),
 )
 
 

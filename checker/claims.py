@@ -143,7 +143,7 @@ def governing_verb(doc: Doc, start: int, end: int) -> str:
     for _ in range(8):  # parse trees of news sentences are shallow; stop on cycles
         if token.pos_ == "VERB":
             return token.lemma_.lower()
-        if token.head is token:
+        if token.head.i == token.i:
             break
         token = token.head
     return ""
@@ -155,10 +155,11 @@ def dated_event(doc: Doc, start: int, end: int) -> str:
     flash flood hit on Saturday" dates the flood), else the governing verb."""
     verb = governing_verb(doc, start, end)
     span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or not verb:
+    if span is None:
         return verb
     token = span.root
-    while token.pos_ != "VERB" and token.head is not token:
+    # The nearest verb, or copula ("the next decision is due on 28 May").
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
         token = token.head
     if token.dep_ in ("relcl", "acl") and token.head.lemma_.lower() in EVENT_NOUNS:
         return token.head.lemma_.lower()
@@ -172,7 +173,8 @@ def dated_event(doc: Doc, start: int, end: int) -> str:
 EVENT_NOUNS = frozenset(
     "flood storm typhoon hurricane cyclone earthquake quake tremor fire blaze wildfire explosion blast attack "
     "bombing shooting crash collision accident landslide eruption tsunami march protest rally demonstration "
-    "strike riot election vote referendum summit raid".split()
+    "strike riot election vote referendum summit raid derailment sinking hack breach decision meeting hearing "
+    "trial verdict ruling".split()
 )
 
 _WORDS = re.compile(r"[^\W_]+")
@@ -217,7 +219,7 @@ def _clause(doc: Doc, start: int, end: int) -> tuple[str, set[int]]:
     inside = {t.i for t in span}
     verb = span.root
     for _ in range(8):
-        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
             break
         verb = verb.head
     keep = {t.i for t in verb.subtree}
@@ -230,7 +232,7 @@ def _clause(doc: Doc, start: int, end: int) -> tuple[str, set[int]]:
                 keep -= sub
     # A value inside a relative clause is about the noun the clause hangs on
     # ("the plant in Gießen, which employs 1,200 people").
-    if verb.dep_ in ("relcl", "acl") and verb.head is not verb:
+    if verb.dep_ in ("relcl", "acl") and verb.head.i != verb.i:
         noun = verb.head
         keep |= {t.i for t in noun.subtree if t.i < verb.i and t.i not in {x.i for x in verb.subtree}}
     words = [doc[i] for i in sorted(keep) if not doc[i].is_space]

@@ -38,6 +38,7 @@ from spacy.tokens import Span, Token
 
 from checker import lexicon as lx
 from checker.dates import orientation
+from checker.quantities import partitive_whole
 from checker.records import Frame
 
 _TOTAL_RX = re.compile(
@@ -217,16 +218,11 @@ def _question(verb: Token) -> bool:
     return any(t.tag_ in ("WDT", "WP", "WRB") and t.i < aux[0].i for t in verb.subtree)
 
 
-#: Words that take a part of a group: "two of the three victims", "most of the 40".
-_PART_HEADS = frozenset({"all", "most", "some", "half", "none", "each", "both", "several"})
-
-
 def _partitive(anchor: Token, noun: Token) -> Literal["", "total", "part"]:
     """"two of the three victims died": three is the whole group, not those who
     died; "seven bullets, including three from the rear", "three of them":
     three is a part of a group counted elsewhere."""
-    of = noun.head
-    if noun.dep_ == "pobj" and of.lower_ == "of" and (of.head.like_num or of.head.lower_ in _PART_HEADS):
+    if partitive_whole(noun):
         return "total"
     if anchor.dep_ in ("pobj", "nsubj", "dobj", "appos", "conj") and anchor.head.lower_ == "including":
         return "part"

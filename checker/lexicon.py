@@ -155,6 +155,7 @@ COMPACT_UNITS: dict[str, str] = {
 #: Units converted before comparison, so "170,000 square feet" and "15,800
 #: square metres" are one figure: unit -> (canonical unit, factor).
 UNIT_CONVERSIONS: dict[str, tuple[str, float]] = {
+    "bp": ("pp", 0.01),
     "mi": ("km", 1.609344), "ft": ("m", 0.3048), "yd": ("m", 0.9144), "cm": ("m", 0.01), "mm": ("m", 0.001),
     "ft2": ("m2", 0.09290304), "mi2": ("km2", 2.58998811), "acres": ("ha", 0.40468564),
     "mph": ("km/h", 1.609344), "kn": ("km/h", 1.852), "gal": ("l", 3.78541178), "kg": ("t", 0.001),
@@ -177,6 +178,7 @@ DURATION_HEDGE_VERBS: frozenset[str] = frozenset({
 PERCENT_WORDS: dict[str, str] = {
     "%": "%", "percent": "%", "per cent": "%", "pct": "%",
     "percentage points": "pp", "percentage point": "pp",
+    "basis points": "bp", "basis point": "bp", "bps": "bp", "bp": "bp",
 }
 
 # --- what is not a count ------------------------------------------------------

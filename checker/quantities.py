@@ -484,6 +484,10 @@ def _counted(sent: Span, anchor: Token, toks: list[Token], cand: _Cand, previous
     if cand.unit:  # "2,000 tonnes of grain"; a unit alone counts nothing
         of = next((o for o in map(_of_noun, toks) if o is not None and o.i not in inside), None)
         return canonical_counted(of) if of is not None else ""
+    nxt = anchor.nbor(1) if anchor.i + 1 < len(anchor.doc) else None
+    if nxt is not None and nxt.i not in inside and nxt.pos_ in ("ADJ", "VERB") and (key := _outcome(nxt)) \
+            and not (nxt.i + 1 < len(anchor.doc) and nxt.nbor(1).pos_ in ("NOUN", "PROPN")):
+        return key  # "the 75 injured", "the 23 dead": the outcome stands for its people
     h = anchor  # "23 of 30 drones": climb through numbers stacked on each other
     while h.head.pos_ == "NUM" and h.head.i not in inside and h.head.i > h.i:
         h = h.head
@@ -612,6 +616,25 @@ def _is_argument(tok: Token, verb: Token) -> bool:
     return False
 
 
+#: Words that take a part of a group: "two of the three victims", "most of the 40".
+PART_HEADS = frozenset({"all", "most", "some", "half", "none", "each", "both", "several"})
+
+
+def partitive_whole(noun: Token) -> bool:
+    """Whether a counted noun is the whole a part is taken from: "two of the
+    three victims", "of the 75 injured, most were discharged". What the verb
+    says is said of the part, not of the whole."""
+    of = noun.head
+    if noun.dep_ != "pobj" or of.lower_ != "of":
+        return False
+    taker = of.head
+    if taker.like_num or taker.lower_ in PART_HEADS:
+        return True
+    # Fronted: "Of the 75 injured, most had been discharged".
+    return taker.pos_ in ("VERB", "AUX") and of.i < noun.i and any(
+        c.dep_ in ("nsubj", "nsubjpass") and (c.like_num or c.lower_ in PART_HEADS) for c in taker.children)
+
+
 def _own_verb(noun: Token) -> str:
     """The verb of a clause that narrows the counted noun: "51 wins coming by
     knockout", "23 people killed in the floods" count what that verb says."""
@@ -677,7 +700,8 @@ def find_quantities(sent: Span) -> list[Quantity]:
             surface=text[cand.start:cand.end], start=base + cand.start, end=base + cand.end,
             hedge=cand.hedge, unit=cand.unit, counted=counted,
             subject=_subject(verb, inside) if verb is not None else "",
-            predicate=_own_verb(head) or (_predicate(verb) if verb is not None and _is_argument(head, verb) else ""),
+            predicate="" if partitive_whole(head) else (
+                _own_verb(head) or (_predicate(verb) if verb is not None and _is_argument(head, verb) else "")),
         ))
     return found
 
@@ -692,6 +716,8 @@ def _unit_counted(sent: Span, toks: list[Token], after: str) -> str:
     if m := _PER.match(after):
         return f"per {m.group(1).lower().rstrip('s')}"
     inside = {t.i for t in toks}
+    if "%" in after[:1] + "".join(t.text for t in toks) and (level := _level_noun(sent.doc[min(inside)])):
+        return level
     last = max(inside)
     nxt = sent.doc[last + 1] if last + 1 < sent.end else None
     # Only a percentage names its thing this way; "a 190-metre carrier" is a
@@ -699,6 +725,29 @@ def _unit_counted(sent: Span, toks: list[Token], after: str) -> str:
     if nxt is not None and nxt.pos_ == "NOUN" and "%" in after[:1] + "".join(t.text for t in toks) and any(t.head.i == nxt.i for t in toks):
         return nxt.lemma_.lower()
     return ""
+
+
+#: Verbs that set or move a rate to a level ("cut its key rate to 7.25%").
+_RATE_VERBS = frozenset({
+    "cut", "lower", "reduce", "raise", "hike", "lift", "increase", "keep", "hold", "leave", "set", "fix",
+    "rise", "fall", "drop", "climb", "jump", "slow", "ease", "accelerate", "decline", "edge", "stand",
+})
+
+
+def _level_noun(first: Token) -> str:
+    """"cut its key rate to 7.25%", "inflation slowed to 4.2%": the rate a
+    verb sets or moves, named by its object or subject (a percentage alone
+    would be compared with every other percentage of the story)."""
+    prep = first.nbor(-1) if first.i > 0 else None
+    if prep is None or prep.lower_ not in ("to", "at") or prep.head.pos_ != "VERB":
+        return ""
+    verb = prep.head
+    if verb.lemma_.lower() not in _RATE_VERBS:
+        return ""
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"), None)
+    if obj is None:  # "unemployment rose to 5.1%"
+        obj = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+    return obj.lemma_.lower() if obj is not None else ""
 
 
 def canonical(q: Quantity) -> tuple[str, float, float]:

@@ -105,7 +105,14 @@ ALIASES = {
 
 
 def _strip_accents(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    plain = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return plain.translate(_LETTERS)
+
+
+#: Letters that do not decompose into a base letter and an accent, written as
+#: English-language outlets write them ("Þorsteinsdóttir" -> "Thorsteinsdottir").
+_LETTERS = str.maketrans({"ð": "d", "Ð": "D", "þ": "th", "Þ": "Th", "ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae",
+                          "ł": "l", "Ł": "L", "ß": "ss", "đ": "d", "Đ": "D", "œ": "oe", "Œ": "Oe"})
 
 
 def _base_normalise(name: str) -> str:

@@ -435,3 +435,9 @@ def test_a_possessive_office_is_not_remembered_as_a_named_body(nlp):
     text = ("Minister Park Ji-ho met the envoy on Monday. His office said the visit was postponed. "
             "The talks would continue, according to Park's office.")
     assert attrs(nlp, text)[2].speaker == "park office"
+
+
+def test_letters_without_accents_are_spelt_as_english_outlets_spell_them():
+    from checker.speakers import normalise_speaker
+    assert normalise_speaker("Governor Ragnheiður Þorsteinsdóttir") == normalise_speaker("Ragnheidur Thorsteinsdottir")
+    assert normalise_speaker("Łukasz Søndergaard") == "lukasz sondergaard"

@@ -23,3 +23,10 @@ def test_a_date_dates_the_event_its_clause_describes(nlp, text, date, event):
     doc = nlp(text)
     start = text.index(date)
     assert dated_event(doc, start, start + len(date)) == event
+
+
+def test_a_copula_clause_dates_its_subject_event(nlp):
+    text = "The next rate decision is due on May 28."
+    doc = nlp(text)
+    start = text.index("May 28")
+    assert dated_event(doc, start, start + 6) == "decision"

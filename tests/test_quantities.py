@@ -397,3 +397,18 @@ def test_a_range_followed_by_its_counted_thing_is_still_a_range(nlp):
 def test_a_clause_narrowing_the_counted_noun_gives_the_predicate(nlp, text, predicate):
     q = [q for q in find_quantities(next(nlp(text).sents)) if q.counted][-1]
     assert q.predicate == predicate
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Of the 75 injured, most had been discharged by Thursday.", [(75, "", "injuries", "")]),
+    ("The bank cut its key rate by 50 basis points to 7.25%.", [(50, "bp", "", "cut"), (7.25, "%", "rate", "cut")]),
+    ("Inflation slowed to 4.2% in February.", [(4.2, "%", "inflation", "slow")]),
+    ("The agency put unemployment at 4.1 percent.", [(4.1, "%", "", "put")]),
+])
+def test_outcomes_as_nouns_partitive_wholes_and_rates(nlp, text, expected):
+    found = find_quantities(next(nlp(text).sents))
+    assert [(q.value, q.unit, q.counted, q.predicate) for q in found] == expected
+
+
+def test_basis_points_compare_with_percentage_points():
+    assert canonical(Quantity(50, 50, 50, "50 basis points", 0, 15, unit="bp"))[0] == "pp"
