@@ -73,6 +73,19 @@ def _shares_speaker(a: str, b: str) -> bool:
     return bool(wa and wb) and (wa <= wb or wb <= wa) or _acronym(a, b) or _acronym(b, a)
 
 
+def _one_body(a: str, b: str) -> bool:
+    """Two descriptions of one body: most of their words shared, allowing
+    short forms ("state rail accident investigation commission" and "state
+    commission for railway accident investigation")."""
+    wa = {w for w in a.split() if w not in ("of", "the", "for", "and")}
+    wb = {w for w in b.split() if w not in ("of", "the", "for", "and")}
+    if not wa or not wb:
+        return False
+    shared = {x for x in wa if any(x == y or len(min(x, y, key=len)) >= 4 and
+                                   max(x, y, key=len).startswith(min(x, y, key=len)) for y in wb)}
+    return len(shared) >= 0.6 * min(len(wa), len(wb)) and len(shared) >= 2
+
+
 def _acronym(short: str, long: str) -> bool:
     """ "amd" for "advanced micro devices", "usgs" for "us geological survey"."""
     words = [w for w in long.split() if w not in ("of", "the", "and", "for")]
@@ -97,8 +110,9 @@ def speaker_kind(speaker: str, surface: str = "", label: str = "") -> str:
     "the president", "the office", "official data", "a witness") or "person".
     ``label`` is the speaker mention's entity label, when the parser gave one."""
     words = speaker.split()
-    if not words or all(w in _UNNAMED for w in words) or words[-1] in EVIDENCE_NOUNS:
-        return "role"
+    named = label == "ORG" or len(surface.split()) > 2 and surface.split()[-1][:1].isupper()
+    if not words or all(w in _UNNAMED for w in words) or words[-1] in EVIDENCE_NOUNS and not named:
+        return "role"  # "official data", "an investigation"; not "the Commission for Accident Investigation"
     if _ACRONYM.fullmatch(surface.strip()) and words[-1] not in TITLE_WORDS and words[-1] not in _ROLE_NOUNS:
         return "org"  # "IDC", "USGS", "NATO": acronyms name bodies ("the DA", "the CEO" are posts)
     if label == "ORG" and words[-1] not in _UNNAMED and words[-1] not in _ROLE_NOUNS and words[-1] not in TITLE_WORDS:
@@ -162,11 +176,15 @@ def compatible(a: Claim, b: Claim) -> bool:
         # "the South Korean president" or "the office" may be whoever the other
         # report names, and a person may be speaking for the body the other
         # report names: only two people, or two bodies, contradict each other.
-        kinds = {
-            speaker_kind(sa.speaker, sa.speaker_surface, a.speaker_label),
-            speaker_kind(sb.speaker, sb.speaker_surface, b.speaker_label),
-        }
-        return kinds in ({"person"}, {"org"})
+        ka = speaker_kind(sa.speaker, sa.speaker_surface, a.speaker_label)
+        kb = speaker_kind(sb.speaker, sb.speaker_surface, b.speaker_label)
+        if {ka, kb} == {"person", "org"}:
+            # A person named as speaking for another body ("the prosecutor's
+            # spokesman" against "the investigation commission") is a rival.
+            person, body = (a, sb.speaker) if ka == "person" else (b, sa.speaker)
+            own = person.speaker_affiliation
+            return bool(own) and not _shares_speaker(own, body) and not _one_body(own, body)
+        return {ka, kb} in ({"person"}, {"org"})
     if a.report == b.report and a.kind == "quantity" and source_of(a) and source_of(b) \
             and not _shares_speaker(source_of(a), source_of(b)):
         # One report giving two sources' figures (police 22,000, organisers

@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from checker.attribution import attribute, normalise_speaker
+from checker.attribution import TITLE_WORDS, attribute, normalise_speaker
 from checker.dates import find_dates, format_date
 from checker.frames import frame_of
 from checker.quantities import find_quantities, format_quantity
@@ -91,7 +91,8 @@ def extract_claims(report: Report, doc: Doc, sentences: list[Sentence]) -> list[
                 )
             )
         label = _speaker_label(doc, attribution)
-        found = [replace(_dated(c, dates), speaker_label=label) for c in found]
+        body = _affiliation(doc, attribution) if label == "PERSON" else ""
+        found = [replace(_dated(c, dates), speaker_label=label, speaker_affiliation=body) for c in found]
         found.sort(key=lambda c: (c.start if c.start >= 0 else sent.start_char, c.kind))
         ranks: dict[str, int] = {}
         key = " ".join(_WORDS.findall(sent.text.lower()))
@@ -119,6 +120,27 @@ def _speaker_label(doc: Doc, att: Attribution | None) -> str:
         if label in labels:
             return label
     return ""
+
+
+def _affiliation(doc: Doc, att: Attribution | None) -> str:
+    """The body a named person speaks for, from the words around the name:
+    "prosecutor's office spokesman Piotr Kala", "Piotr Kala, a spokesman for
+    the prosecutor's office"."""
+    if att is None or att.start < 0:
+        return ""
+    mention = doc.char_span(att.start, att.end, alignment_mode="expand")
+    if mention is None:
+        return ""
+    root = mention.root
+    before = [t for t in root.subtree if t.i < mention.start and not t.is_punct]
+    role = next((t for t in root.children if t.dep_ == "appos"), None)
+    if role is not None:  # "Kala, a spokesman for the prosecutor's office"
+        before = [t for p in role.children if p.dep_ == "prep" and p.lower_ in ("for", "of", "at")
+                  for t in p.subtree if t.i > p.i]
+    words = [t.text for t in before if t.lower_ not in TITLE_WORDS and t.pos_ not in ("DET", "ADP")]
+    if not any(t.lower_ in TITLE_WORDS for t in [*before, *(role.subtree if role is not None else [])]):
+        return ""  # no post named, so no body: "Polish Piotr Kala"
+    return normalise_speaker(" ".join(words)) if words else ""
 
 
 #: Mentions that point back to a speaker named earlier ("the two men said").

@@ -146,6 +146,9 @@ class Claim:
     #: The sentence's words, lowercased, without punctuation: equal for copies
     #: of one sentence in several reports ("AK-47" and "AK 47" alike).
     sentence_key: str = ""
+    #: The body a named speaker speaks for, when the sentence says
+    #: ("prosecutor's office spokesman Piotr Kala" -> "prosecutor office").
+    speaker_affiliation: str = ""
 
     @property
     def start(self) -> int:

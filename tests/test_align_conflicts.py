@@ -393,3 +393,20 @@ def test_one_report_giving_two_unnamed_sources_figures_discloses_a_disagreement(
               quantity("a", 3, 60, counted="injured", speaker="witnesses")]
     assert run(claims) == []
     assert [c.scope for c in run([claims[0], replace(claims[1], report="b")])] == ["cross-report"]
+
+
+def test_a_spokesman_of_one_body_is_a_rival_of_another_body() -> None:
+    kala = replace(statement("a", 1, "piotr kala"), speaker_label="PERSON",
+                   speaker_affiliation="lodz regional prosecutor office")
+    commission = replace(statement("b", 1, "state commission for railway accident investigation"), speaker_label="ORG")
+    prosecutor = replace(statement("c", 1, "lodz regional prosecutor office"), speaker_label="ORG")
+    assert compatible(kala, commission)
+    assert not compatible(kala, prosecutor)
+    assert not compatible(replace(kala, speaker_affiliation=""), commission)
+
+
+def test_two_descriptions_of_one_body_are_one_body() -> None:
+    chairman = replace(statement("a", 1, "marek zulawski"), speaker_label="PERSON",
+                       speaker_affiliation="state commission for railway accident investigation")
+    head = replace(statement("b", 1, "state rail accident investigation commission"), speaker_label="ORG")
+    assert not compatible(chairman, head)
