@@ -429,10 +429,12 @@ _QUARTER_WORDS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd"
 def _quarter_or_half(name: str, g: dict[str, str | None], year: int | None, c: _Ctx) -> _Resolved:
     """"the fourth quarter of 2024", "Q4", "the first half of 2025", "H1": three or six months."""
     if name == "quarter":
-        n = int(g["qq"][1]) if g.get("qq") else _QUARTER_WORDS[(g.get("q") or "").lower()]
+        short = g.get("qq")
+        n = int(short[1]) if short else _QUARTER_WORDS[(g.get("q") or "").lower()]
         first, months = 3 * (n - 1) + 1, 3
     else:
-        n = int(g["hh"][1]) if g.get("hh") else _QUARTER_WORDS[(g.get("hw") or "").lower()]
+        short = g.get("hh")
+        n = int(short[1]) if short else _QUARTER_WORDS[(g.get("hw") or "").lower()]
         first, months = 6 * (n - 1) + 1, 6
 
     def make(y: int) -> Interval:
@@ -583,8 +585,8 @@ def find_dates(sent: Span, published: dt.date | None) -> list[DateRef]:
                 res = (res[0], (dt.date.min, lo - dt.timedelta(days=1)))
         if res is not None:
             gran, span = res
-            lo, hi = span if span is not None else (None, None)
-            refs.append(DateRef(surface, base + start, base + end, gran, lo, hi,  # type: ignore[arg-type]
+            first, last = span if span is not None else (None, None)
+            refs.append(DateRef(surface, base + start, base + end, gran, first, last,  # type: ignore[arg-type]
                                 span is not None, deadline))
     refs += fallback
     return _attach_times(sorted(refs, key=lambda r: r.start))

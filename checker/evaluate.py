@@ -91,7 +91,8 @@ def disagree(a: Claim, b: Claim) -> bool:
         ub, lb, hb = canonical(b.quantity)
         return ua == ub and (ha < lb or hb < la)
     if a.date is not None and b.date is not None and a.date.earliest and b.date.earliest:
-        return bool(a.date.latest and b.date.latest) and (a.date.latest < b.date.earliest or b.date.latest < a.date.earliest)
+        first_a, last_a, first_b, last_b = a.date.earliest, a.date.latest, b.date.earliest, b.date.latest
+        return last_a is not None and last_b is not None and (last_a < first_b or last_b < first_a)
     if a.attribution is not None and b.attribution is not None and a.kind == b.kind == "statement":
         return a.attribution.speaker != b.attribution.speaker
     return True
