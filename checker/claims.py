@@ -246,8 +246,10 @@ def _clause(doc: Doc, start: int, end: int) -> tuple[str, set[int]]:
         verb = verb.head
     keep = {t.i for t in verb.subtree}
     for tok in verb.subtree:
-        if tok is verb or tok.i not in keep:
+        if tok.i == verb.i or tok.i not in keep:
             continue
+        if tok.dep_ == "acl" and tok.head.dep_ == "dobj" and tok.head.head.i == verb.i and tok.tag_ == "VBG":
+            continue  # "signed an executive order rescinding X": which order, not another fact
         if tok.dep_ in _OTHER_CLAUSES or tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass"):
             sub = {t.i for t in tok.subtree}
             if not inside & sub:

@@ -30,3 +30,12 @@ def test_a_copula_clause_dates_its_subject_event(nlp):
     doc = nlp(text)
     start = text.index("May 28")
     assert dated_event(doc, start, start + 6) == "decision"
+
+
+def test_a_clause_keeps_what_describes_its_object(nlp):
+    from checker.claims import clause_context
+    text = "On January 30, Obama signed an executive order rescinding a Bush policy, and aides cheered."
+    start = text.index("January 30")
+    context, _ = clause_context(nlp(text), start, start + 10)
+    assert "rescinding a Bush policy" in context
+    assert "cheered" not in context
