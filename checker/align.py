@@ -472,15 +472,18 @@ def _families(listed: list[tuple[Interval, Interval]]) -> dict[Interval, int]:
     return {v: find(i) for v, i in index.items()}
 
 
-def _values_by_report(claims: list[Claim]) -> dict[tuple[str, Frame, str], list[tuple[int, Interval]]]:
-    """Each report's values of one thing, by frame and source, with their sentences."""
-    out: dict[tuple[str, Frame, str], list[tuple[int, Interval]]] = {}
+Known = dict[str, list[tuple[Frame, str, int, Interval]]]
+
+
+def _values_by_report(claims: list[Claim]) -> Known:
+    """Each report's values of one thing, with their frame, source and sentence."""
+    out: Known = {}
     for c in claims:
-        out.setdefault((c.report, c.frame, source_of(c)), []).append((c.sentence, _interval(c)))
+        out.setdefault(c.report, []).append((c.frame, source_of(c), c.sentence, _interval(c)))
     return out
 
 
-def _known_apart(a: Claim, b: Claim, known: dict[tuple[str, Frame, str], list[tuple[int, Interval]]]) -> bool:
+def _known_apart(a: Claim, b: Claim, known: Known) -> bool:
     """Whether the report of one claim also states the other's value, elsewhere,
     as another fact: "seven bullets hit him" and, further down, "one bullet
     entered his shoulder" make another report's "one bullet" no rival of
@@ -496,10 +499,9 @@ def _known_apart(a: Claim, b: Claim, known: dict[tuple[str, Frame, str], list[tu
         # ("tens of thousands marched"; "organisers said 150,000") discloses
         # the difference; a source's figure is only set against that source's.
         source = source_of(mine)
-        for (report, frame, said_by), values in known.items():
-            if report != mine.report or frame != mine.frame or source and said_by != source:
-                continue
-            if any(sentence != mine.sentence and _overlap(value, theirs) for sentence, value in values):
+        for frame, said_by, sentence, value in known.get(mine.report, ()):
+            if frame == mine.frame and (not source or said_by == source) and sentence != mine.sentence \
+                    and _overlap(value, theirs):
                 return True
     return False
 
