@@ -4,7 +4,8 @@ Usage (from the repository root, with the package installed):
 
     python bench/bench.py fixtures/events $(ls -d ../shared/eval/ecbplus/*/)      # real-size set
     python bench/bench.py --scale 200,2000 fixtures/events/nk-troops             # one growing event
-    python bench/bench.py --dask fixtures/events $(ls -d ../shared/eval/ecbplus/*/)
+    python bench/bench.py --dask --standing fixtures/events $(ls -d ../shared/eval/ecbplus/*/)
+    python bench/bench.py --dask --add-synthetic 4:100 fixtures/events $(ls -d ../shared/eval/ecbplus/*/)
 
 Every timing runs in a fresh process, as a user's run does, and is reported
 as a ratio to the bare model cost of the same text (spaCy parse of every
@@ -13,8 +14,18 @@ because these machines are too noisy for absolute seconds to mean much.
 With ``--repeat N`` each measurement is taken N times, interleaved, and the
 fastest is used: on a shared machine the fastest run is the one least
 slowed by others; ``--wait-idle S`` also waits (up to S seconds) for the
-other processes to leave the CPUs idle before each run. Peak memory is the largest resident set of the measured
-process itself (``wait4``), not of the benchmark.
+other processes to leave the CPUs idle before each run; each run also
+reports the share of the CPUs other processes took while it ran. On a
+machine others keep busy, ``nice -n -10 python bench/bench.py ...`` (as root)
+keeps them from skewing the comparison. Peak memory is the largest resident
+set of the measured process itself (``wait4``), not of the benchmark.
+
+``--dask`` compares one Dask worker with two through the same command (the
+CLI with ``--scheduler`` on a fresh local cluster made as ``--workers N``
+makes it), checks that every run's results.json is byte-identical to the
+serial run's, and with ``--standing`` also times the CLI on a cluster that is
+already up with its models loaded. ``--add-synthetic K:N`` adds K synthetic
+events of N reports each (variants of the first K fixture events) to the batch.
 """
 
 from __future__ import annotations
@@ -29,6 +40,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 PY = sys.executable
@@ -50,41 +62,52 @@ sents = json.load(open(sys.argv[1]))
 Embedder(cache_dir=None).model.encode(sents, batch_size=64, normalize_embeddings=True, show_progress_bar=False)
 """
 
-# The same distributed code path for any number of workers, so one worker and
-# two are compared like for like (``--workers 1`` on the CLI runs in-process).
+# The CLI on a fresh local cluster of N workers, made as ``--workers N`` makes
+# it: the same command for one worker and two (``--workers 1`` on the CLI
+# runs in-process, without Dask). Timed as a whole: cluster start, each
+# worker loading both models, the check, the outputs, the shutdown.
 DASK_RUN = """
 import sys
-from pathlib import Path
-from checker.config import Settings
-from checker.distributed import check_distributed
-from checker.ingest import load_events
+from dask.distributed import LocalCluster
+from checker.cli import cli
 if __name__ == "__main__":
-    events = load_events([Path(p) for p in sys.argv[2:]], Settings()).events
-    check_distributed(events, Settings(), workers=int(sys.argv[1]))
+    n, out, paths = int(sys.argv[1]), sys.argv[2], sys.argv[3:]
+    code = 0
+    with LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        try:
+            cli.main(["check", *paths, "--out", out, "--quiet", "--scheduler", cluster.scheduler_address])
+        except SystemExit as exc:
+            code = exc.code
+    sys.exit(code)
 """
 
 
 class Measured:
-    """Seconds and peak resident memory (MB) of one fresh process."""
+    """Seconds, peak resident memory (MB) and CPU seconds of one fresh process.
 
-    def __init__(self, seconds: float, peak_mb: float, code: int) -> None:
-        self.seconds, self.peak_mb, self.code = seconds, peak_mb, code
+    ``others`` is the share of the machine's CPUs that other processes used
+    while it ran: on a shared machine, the noise in ``seconds``.
+    """
+
+    def __init__(self, seconds: float, peak_mb: float, code: int, cpu: float = 0.0, others: float = 0.0) -> None:
+        self.seconds, self.peak_mb, self.code, self.cpu, self.others = seconds, peak_mb, code, cpu, others
 
 
 #: Seconds to wait for an idle machine before each measured run (``--wait-idle``); 0 = do not wait.
 WAIT_IDLE = 0.0
 
 
+def _cpu_ticks() -> tuple[int, int]:
+    """All CPU time and idle time so far, in clock ticks (Linux /proc/stat)."""
+    fields = [int(x) for x in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
+    return sum(fields), fields[3] + fields[4]
+
+
 def busy_share(seconds: float = 1.0) -> float:
-    """Share of all CPUs busy over the next ``seconds`` (Linux /proc/stat)."""
-
-    def sample() -> tuple[int, int]:
-        fields = [int(x) for x in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
-        return sum(fields), fields[3] + fields[4]
-
-    total0, idle0 = sample()
+    """Share of all CPUs busy over the next ``seconds``."""
+    total0, idle0 = _cpu_ticks()
     time.sleep(seconds)
-    total1, idle1 = sample()
+    total1, idle1 = _cpu_ticks()
     return 1 - (idle1 - idle0) / max(1, total1 - total0)
 
 
@@ -99,20 +122,33 @@ def wait_idle() -> None:
         print(f"  (machine still busy after {WAIT_IDLE:.0f}s; measuring anyway)", flush=True)
 
 
-def run(cmd: list[str], env: dict[str, str] | None = None) -> Measured:
-    """Run ``cmd`` in a fresh process; exit codes 0 and 1 are both success (1 = conflicts found)."""
+def run(cmd: list[str], env: dict[str, str] | None = None, helpers: Callable[[], float] | None = None) -> Measured:
+    """Run ``cmd`` in a fresh process; exit codes 0 and 1 are both success (1 = conflicts found).
+
+    ``helpers()`` gives the CPU seconds used so far by processes that work
+    for ``cmd`` without being its children (a standing cluster's workers),
+    so that their work is not counted as other processes' load.
+    """
     wait_idle()
     start = time.perf_counter()
+    total0, idle0 = _cpu_ticks()
+    helped0 = helpers() if helpers else 0.0
     proc = subprocess.Popen(cmd, env={**os.environ, **(env or {})}, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    # wait4 gives this child's own peak RSS; reading stderr first avoids a full pipe blocking it.
+    # wait4 gives this child's own peak RSS, and its CPU time with that of the
+    # processes it reaped (Dask's workers); reading stderr first avoids a full pipe blocking it.
     err = proc.stderr.read().decode(errors="replace") if proc.stderr else ""
     _, status, usage = os.wait4(proc.pid, 0)
     elapsed = time.perf_counter() - start
+    total1, idle1 = _cpu_ticks()
     code = os.waitstatus_to_exitcode(status)
     proc.returncode = code
     if code not in (0, 1):
         sys.exit(f"command failed ({code}): {' '.join(cmd)}\n{err[-2000:]}")
-    return Measured(elapsed, usage.ru_maxrss / 1024, code)
+    cpu = usage.ru_utime + usage.ru_stime
+    helped = helpers() - helped0 if helpers else 0.0
+    busy = (total1 - total0 - (idle1 - idle0)) / os.sysconf("SC_CLK_TCK") - helped
+    capacity = elapsed * (os.cpu_count() or 1)
+    return Measured(elapsed, usage.ru_maxrss / 1024, code, cpu, max(0.0, busy - cpu) / capacity)
 
 
 def load() -> str:
@@ -135,9 +171,11 @@ def bare_cost(texts: list[str], work: Path) -> tuple[Measured, Measured, int]:
     return parse, embed, len(sents)
 
 
-def checker_run(paths: list[Path], out: Path, cache: Path, extra: list[str] | None = None) -> Measured:
+def checker_run(
+    paths: list[Path], out: Path, cache: Path, extra: list[str] | None = None, helpers: Callable[[], float] | None = None
+) -> Measured:
     return run([PY, "-m", "checker", "check", *map(str, paths), "--out", str(out), "--quiet", *(extra or [])],
-               env={"CHECKER_CACHE_DIR": str(cache)})
+               env={"CHECKER_CACHE_DIR": str(cache)}, helpers=helpers)
 
 
 def stage_timings(paths: list[Path], cache: Path) -> dict[str, float]:
@@ -155,7 +193,8 @@ def fastest(runs: list[Measured]) -> Measured:
 
 
 def secs(runs: list[Measured]) -> str:
-    return " ".join(f"{m.seconds:.1f}" for m in runs)
+    """Each run's seconds, with the share of the CPUs other processes took meanwhile."""
+    return " ".join(f"{m.seconds:.1f}" + (f" [others {m.others:.0%}]" if m.others >= 0.05 else "") for m in runs)
 
 
 def real_size(paths: list[Path], repeat: int) -> None:
@@ -240,24 +279,100 @@ def scaling(source: Path, sizes: list[int], repeat: int) -> None:
     print(load())
 
 
-def dask_speedup(paths: list[Path], repeat: int) -> None:
-    serial, one, two = [], [], []
+def _warm_worker() -> None:
+    # Everything a worker's first task would import and load.
+    import checker.pipeline  # noqa: F401
+    from checker.align import Aligner  # noqa: F401
+    from checker.claims import extract_claims  # noqa: F401
+    from checker.conflicts import judge_pairs  # noqa: F401
+    from checker.distributed import _worker_embedder
+    from checker.models import load_spacy
+
+    load_spacy()
+    _worker_embedder("").model
+
+
+def _cpu_seconds() -> float:
+    import resource
+
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+def on_cluster(paths: list[Path], workers: int, cache: Path, out: Path) -> Measured:
+    """A CLI run sent to a standing cluster of ``workers`` processes whose models are already loaded."""
+    from dask.distributed import Client, LocalCluster
+
+    # Workers read the cache folder from their own environment, set at spawn.
+    saved = os.environ.get("CHECKER_CACHE_DIR")
+    os.environ["CHECKER_CACHE_DIR"] = str(cache)
+    try:
+        with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+            with Client(cluster) as client:
+                client.run(_warm_worker)
+
+                def helpers() -> float:
+                    # The workers, and this process, which runs the scheduler.
+                    own = os.times()
+                    return own.user + own.system + sum(client.run(_cpu_seconds).values())
+
+                return checker_run(paths, out, cache, ["--scheduler", cluster.scheduler_address], helpers)
+    finally:
+        if saved is None:
+            os.environ.pop("CHECKER_CACHE_DIR", None)
+        else:
+            os.environ["CHECKER_CACHE_DIR"] = saved
+
+
+def dask_speedup(paths: list[Path], repeat: int, standing: bool) -> None:
+    """One Dask worker against two, cold and (with ``standing``) on a cluster that is already up."""
+    from checker.config import Settings
+    from checker.ingest import load_events
+
+    events = load_events(paths, Settings()).events
+    n_reports = sum(len(reports) for _, reports in events)
+    runs: dict[str, list[Measured]] = {k: [] for k in ("serial", "workers2", "cold1", "cold2", "warm1", "warm2")}
+    outputs: dict[str, bytes] = {}  # the first results.json, which every run must match
     same = True
     print(load(), flush=True)
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
+
+        def dask_cold(n: int, i: int) -> Measured:
+            return run([PY, "-c", DASK_RUN, str(n), str(work / f"o{n}"), *map(str, paths)],
+                       env={"CHECKER_CACHE_DIR": str(work / f"c{n}-{i}")})
+
         for i in range(repeat):
-            serial.append(checker_run(paths, work / "s", work / f"cs{i}"))
-            two.append(checker_run(paths, work / "p", work / f"cp{i}", ["--workers", "2"]))
-            same &= (work / "s" / "results.json").read_bytes() == (work / "p" / "results.json").read_bytes()
-            one.append(run([PY, "-c", DASK_RUN, "1", *map(str, paths)], env={"CHECKER_CACHE_DIR": str(work / f"c1{i}")}))
-            print(f"  round {i + 1}: serial {serial[-1].seconds:.1f}s  one Dask worker {one[-1].seconds:.1f}s  "
-                  f"two Dask workers {two[-1].seconds:.1f}s", flush=True)
-    s, o, t = fastest(serial).seconds, fastest(one).seconds, fastest(two).seconds
-    print(f"serial (in-process): {s:.1f}s  one Dask worker: {o:.1f}s  two Dask workers: {t:.1f}s")
-    print(f"results.json of the serial and two-worker runs byte-identical: {same}")
-    print(f"RATIO one Dask worker / two: {o / t:.2f} (target >= 1.7)")
-    print(f"RATIO serial in-process / two Dask workers: {s / t:.2f}")
+            # Interleaved, and a fresh cache folder for every run: each is a cold run.
+            runs["serial"].append(checker_run(paths, work / "serial", work / f"cs-{i}"))
+            runs["cold1"].append(dask_cold(1, i))
+            runs["cold2"].append(dask_cold(2, i))
+            runs["workers2"].append(checker_run(paths, work / "workers2", work / f"cw-{i}", ["--workers", "2"]))
+            if standing:
+                runs["warm1"].append(on_cluster(paths, 1, work / f"cl1-{i}", work / "warm1"))
+                runs["warm2"].append(on_cluster(paths, 2, work / f"cl2-{i}", work / "warm2"))
+            names = ["serial", "o1", "o2", "workers2", *(["warm1", "warm2"] if standing else [])]
+            for name in names:
+                data = (work / name / "results.json").read_bytes()
+                same &= data == outputs.setdefault("reference", data)
+            print(f"  round {i + 1}: serial {runs['serial'][-1].seconds:.1f}s  one worker {runs['cold1'][-1].seconds:.1f}s  "
+                  f"two workers {runs['cold2'][-1].seconds:.1f}s  --workers 2 {runs['workers2'][-1].seconds:.1f}s"
+                  + (f"  standing cluster of one {runs['warm1'][-1].seconds:.1f}s, of two {runs['warm2'][-1].seconds:.1f}s"
+                     if standing else "") + f"  ({load()})", flush=True)
+    best = {k: fastest(v).seconds for k, v in runs.items() if v}
+    print(f"events: {len(events)}, reports: {n_reports}, characters: {sum(len(r.text) for _, rs in events for r in rs)}")
+    print(f"serial in-process (checker check): {best['serial']:.1f}s   (runs: {secs(runs['serial'])})")
+    print(f"checker check --workers 2:         {best['workers2']:.1f}s   (runs: {secs(runs['workers2'])})")
+    print(f"fresh cluster, one worker:         {best['cold1']:.1f}s   (runs: {secs(runs['cold1'])})")
+    print(f"fresh cluster, two workers:        {best['cold2']:.1f}s   (runs: {secs(runs['cold2'])})")
+    if standing:
+        print(f"standing cluster, models loaded (--scheduler): one worker {best['warm1']:.1f}s   (runs: {secs(runs['warm1'])}), "
+              f"two workers {best['warm2']:.1f}s   (runs: {secs(runs['warm2'])})")
+    print(f"results.json byte-identical across every run above: {same}")
+    print(f"RATIO fresh cluster, one worker / two: {best['cold1'] / best['cold2']:.2f} (target >= 1.7)")
+    if standing:
+        print(f"RATIO standing cluster, one worker / two: {best['warm1'] / best['warm2']:.2f}")
+    print(f"RATIO serial in-process / --workers 2: {best['serial'] / best['workers2']:.2f}")
     print(load())
 
 
@@ -266,18 +381,30 @@ def main() -> None:
     parser.add_argument("paths", nargs="+", type=Path)
     parser.add_argument("--scale", help="comma-separated report counts for one synthetic event, e.g. 200,2000")
     parser.add_argument("--dask", action="store_true", help="measure two Dask workers against one and a serial run")
+    parser.add_argument("--standing", action="store_true",
+                        help="with --dask, also measure a cluster that is already up with its models loaded")
     parser.add_argument("--repeat", type=int, default=1, help="take each measurement N times and use the fastest")
     parser.add_argument("--wait-idle", type=float, default=0, metavar="SECONDS",
                         help="before each run, wait up to SECONDS for other processes to leave the CPUs idle")
+    parser.add_argument("--add-synthetic", metavar="K:N",
+                        help="add K synthetic events of N reports each (variants of the first K fixture events)")
     args = parser.parse_args()
     global WAIT_IDLE
     WAIT_IDLE = args.wait_idle
-    if args.scale:
-        scaling(args.paths[0], [int(x) for x in args.scale.split(",")], args.repeat)
-    elif args.dask:
-        dask_speedup(args.paths, args.repeat)
-    else:
-        real_size(args.paths, args.repeat)
+    with tempfile.TemporaryDirectory() as tmp:
+        paths = list(args.paths)
+        if args.add_synthetic:
+            k, n = (int(x) for x in args.add_synthetic.split(":"))
+            sources = sorted(p for p in (Path(__file__).resolve().parent.parent / "fixtures" / "events").iterdir() if p.is_dir())
+            for source in sources[:k]:
+                synthetic_event(source, n, Path(tmp) / f"synthetic-{source.name}")
+                paths.append(Path(tmp) / f"synthetic-{source.name}")
+        if args.scale:
+            scaling(paths[0], [int(x) for x in args.scale.split(",")], args.repeat)
+        elif args.dask:
+            dask_speedup(paths, args.repeat, args.standing)
+        else:
+            real_size(paths, args.repeat)
 
 
 if __name__ == "__main__":

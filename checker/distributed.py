@@ -5,6 +5,8 @@ workers, and a claim's vector does not depend on the claims embedded with
 it (see ``Embedder._batches``), so the result is byte for byte the one a
 serial run gives. Models load once per
 worker process (``load_spacy`` and the embedder are cached per process).
+Dask's nanny starts each worker with ``OMP_NUM_THREADS=1``, so torch runs
+one thread per worker thread and N workers on N cores do not oversubscribe.
 The cluster is created here, inside a function the CLI calls, never at
 import time: Dask starts worker processes by spawning, which re-imports the
 main module.
@@ -78,7 +80,11 @@ def check_distributed(
         raise ConfigError(f"cannot reach Dask scheduler {scheduler!r} ({exc}); check the address") from exc
     try:
         n_workers = max(1, len(client.scheduler_info().get("workers", {})) or workers)
-        chunks = _chunks(events, max(n_workers, 1) * 2)
+        # Two chunks per worker, not more: the embedder batches texts of one
+        # token length together, so the fewer texts one call sees, the more
+        # of its batches are small and slow (the real-size benchmark set in 8
+        # chunks costs about a sixth more embedding time than in 2 or 4).
+        chunks = _chunks(events, n_workers * 2)
         futures = client.map(_check_chunk, chunks, settings=settings, pure=False)
         done = 0
         total = sum(len(c) for c in chunks)

@@ -170,7 +170,8 @@ def _check_uncached(
                 cache.put_many(fresh)
                 fresh = {}
         cache.put_many(fresh)
-    tick("", n_reports)
+    # Named now: loading the embedding model takes a few seconds on its own.
+    tick("embeddings", n_reports)
     for name, reports in events:
         for r in reports:
             report_sentences, report_claims = extracted.get((name, r.id)) or cached[keys[(name, r.id)]]
@@ -189,13 +190,13 @@ def _check_uncached(
     results = []
     offset = 0
     done = 2 * n_reports
-    tick("", done)
     for name, reports in events:
+        tick(name, done)
         n = len(claims[name])
         results.append(_judge_event(name, reports, sentences[name], claims[name], vectors[offset : offset + n], settings))
         offset += n
         done += len(reports)
-        tick(name, done)
+    tick("", done)
     timings["align"] = time.perf_counter() - clock
     return results
 
