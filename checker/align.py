@@ -19,6 +19,7 @@ import datetime as dt
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 import pandas as pd
@@ -271,12 +272,20 @@ def _different_parties(a: Claim, b: Claim) -> bool:
     """Clauses about different people, or different places, state different facts
     ("Rait died on Friday", "Buckley fell on Saturday"; "1,200 jobs in Gießen",
     "1,800 jobs in Germany"), unless they share one of them."""
-    for labels in (("PERSON",), ("GPE", "LOC", "FAC"), _THINGS):
-        xa = {e.split(":", 1)[1] for e in a.entities if e.split(":", 1)[0] in labels}
-        xb = {e.split(":", 1)[1] for e in b.entities if e.split(":", 1)[0] in labels}
+    for xa, xb in zip(_parties(a.entities), _parties(b.entities)):
         if xa and xb and not any(same_speaker(x, y) for x in xa for y in xb):
             return True
     return False
+
+
+@lru_cache(maxsize=1 << 14)
+def _parties(entities: tuple[str, ...]) -> tuple[frozenset[str], ...]:
+    """The people, the places and the named things among ``entities`` (cached:
+    alignment asks for every pair of claims in a bucket)."""
+    return tuple(
+        frozenset(e.split(":", 1)[1] for e in entities if e.split(":", 1)[0] in labels)
+        for labels in (("PERSON",), ("GPE", "LOC", "FAC"), _THINGS)
+    )
 
 
 #: Named things a fact is about: "destroyed by Hurricane Katrina" and "destroyed
@@ -334,9 +343,13 @@ _OUTCOMES = frozenset(
 
 
 def _known_different(a: str, b: str) -> bool:
-    groups_a = {i for i, g in enumerate(_PREDICATE_GROUPS) if a in g}
-    groups_b = {i for i, g in enumerate(_PREDICATE_GROUPS) if b in g}
+    groups_a, groups_b = _groups(a), _groups(b)
     return bool(groups_a and groups_b) and not groups_a & groups_b
+
+
+@lru_cache(maxsize=4096)
+def _groups(predicate: str) -> frozenset[int]:
+    return frozenset(i for i, g in enumerate(_PREDICATE_GROUPS) if predicate in g)
 
 
 #: Verbs that carry no event of their own ("had 21 crew", "its 1,400 jobs are")

@@ -168,6 +168,7 @@ def normalise_speaker(name: str) -> str:
     return _ALIAS_KEYS.get(key, key)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def same_speaker(a: str, b: str) -> bool:
     """True when two speaker names or keys denote the same speaker.
 
