@@ -695,3 +695,36 @@ def format_date(d: DateRef) -> str:
         days = d.earliest.isoformat() if d.earliest == d.latest else f"{d.earliest.isoformat()}–{d.latest.isoformat()}"
         detail = f"{days} {clock}".strip()
     return f"{'by ' if d.deadline else ''}{d.surface} ({detail})"
+
+
+#: Rules that name a day or month without saying which year.
+_YEARLESS = frozenset({"day_range", "range_day", "month_day", "day_month", "day_word", "month"})
+
+
+def anchor_yearless(ref: DateRef, before: str, around: dt.date) -> DateRef:
+    """Place a yearless day or month of an undated report ("on 10 March") in
+    the year nearest ``around``, the publication date of the event's other
+    reports: reports of one event are written within days of each other.
+
+    ``before`` is the sentence text before the date, for "after"/"before".
+    Relative dates ("on Tuesday", "yesterday") stay unresolved: they need the
+    report's own day, which no other report gives.
+    """
+    if ref.resolved:
+        return ref
+    for name, rule in _RULES:
+        m = rule.fullmatch(ref.surface) if name in _YEARLESS else None
+        if m and not m.groupdict().get("year"):
+            break
+    else:
+        return ref
+    res = _resolve(name, m, _Ctx(around, "neutral", ref.deadline, None))
+    if res is None or res[1] is None:
+        return ref
+    lo, hi = res[1]
+    bound = _BOUND_BEFORE.search(before[-12:])
+    if bound and bound.group(1).lower() == "after":
+        lo, hi = hi + dt.timedelta(days=1), dt.date.max
+    elif bound:
+        lo, hi = dt.date.min, lo - dt.timedelta(days=1)
+    return replace(ref, granularity=res[0], earliest=lo, latest=hi, resolved=True)

@@ -214,11 +214,34 @@ def _judge_event(
 
     by_key = {(s.report, s.index): s for s in sentences}
     by_report = {r.id: r for r in reports}
+    claims = _anchor_undated(claims, reports, by_key)
     aligner = Aligner(settings).fit(claims, vectors, {r.id: r.published for r in reports})
     verdicts = judge_pairs(claims, aligner.pairs_, by_report, by_key, settings)
     conflicts = build_conflicts(event, claims, verdicts, aligner.labels_.tolist(), by_report, by_key, settings)
     facts = _facts(event, claims, aligner.labels_.tolist())
     return EventResult(event=event, reports=reports, sentences=sentences, claims=claims, facts=facts, conflicts=conflicts)
+
+
+def _anchor_undated(claims: list[Claim], reports: list[Report], sentences: dict[tuple[str, int], Sentence]) -> list[Claim]:
+    """Yearless days and months of undated reports, placed in the year of the event's dated reports.
+
+    Done per event, after extraction, so a report's cached extraction does
+    not depend on which other reports it is checked with.
+    """
+    from checker.dates import anchor_yearless
+
+    dated = sorted(r.published for r in reports if r.published)
+    undated = {r.id for r in reports if r.published is None}
+    if not dated or not undated:
+        return claims
+    around = dated[len(dated) // 2]
+    out = []
+    for c in claims:
+        if c.date is not None and not c.date.resolved and c.report in undated:
+            sent = sentences[(c.report, c.sentence)]
+            c = replace(c, date=anchor_yearless(c.date, sent.text[: c.date.start - sent.start], around))
+        out.append(c)
+    return out
 
 
 def _facts(event: str, claims: list[Claim], labels: list[int]) -> list[Fact]:

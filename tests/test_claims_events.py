@@ -39,3 +39,20 @@ def test_a_clause_keeps_what_describes_its_object(nlp):
     context, _ = clause_context(nlp(text), start, start + 10)
     assert "rescinding a Bush policy" in context
     assert "cheered" not in context
+
+
+def test_an_undated_report_dates_its_days_in_the_year_of_the_events_other_reports(tmp_path) -> None:
+    import datetime as dt
+
+    from checker.config import Settings
+    from checker.pipeline import check
+
+    event = tmp_path / "bridge-closure"
+    event.mkdir()
+    (event / "wire.md").write_text(
+        "---\npublished: 2025-03-12\n---\n\nThe Harlow Street bridge was closed to traffic on 11 March.\n", encoding="utf-8")
+    (event / "blog.txt").write_text("The Harlow Street bridge was closed to traffic on 10 March.\n", encoding="utf-8")
+    result = check([tmp_path / "bridge-closure"], Settings()).events[0]
+    blog = [c.date for c in result.claims if c.report == "blog" and c.date is not None]
+    assert [(d.resolved, d.earliest) for d in blog] == [(True, dt.date(2025, 3, 10))]
+    assert [c.kind for c in result.conflicts] == ["date"]

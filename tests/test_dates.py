@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from checker import dates as dates_module
-from checker.dates import find_dates, format_date
+from checker.dates import anchor_yearless, find_dates, format_date
 from checker.records import DateRef
 
 MONDAY_4_NOV = dt.date(2024, 11, 4)
@@ -138,6 +138,20 @@ def test_a_day_range_is_one_interval(dates):
 
 def test_a_day_month_without_year_is_unresolved_without_publication(dates):
     assert only(dates("The ceasefire collapsed on Nov. 2.", published=None)).resolved is False
+
+
+def test_an_undated_reports_day_month_takes_the_year_nearest_the_events_other_reports(dates):
+    collapsed = only(dates("The ceasefire collapsed on Nov. 2.", published=None))
+    anchored = anchor_yearless(collapsed, "The ceasefire collapsed on ", dt.date(2025, 1, 3))
+    assert anchored.resolved and day(anchored) == dt.date(2024, 11, 2)  # two months back, not ten ahead
+
+
+def test_anchoring_keeps_after_and_before_and_leaves_relative_days_alone(dates):
+    after = only(dates("It reopened after 10 March.", published=None))
+    anchored = anchor_yearless(after, "It reopened after ", dt.date(2025, 3, 12))
+    assert (anchored.earliest, anchored.latest) == (dt.date(2025, 3, 11), dt.date.max)
+    tuesday = only(dates("It reopened on Tuesday.", published=None))
+    assert anchor_yearless(tuesday, "It reopened on ", dt.date(2025, 3, 12)).resolved is False
 
 
 def test_a_named_weekday_picks_the_year_it_falls_in(dates):
