@@ -111,6 +111,8 @@ def speaker_kind(speaker: str, surface: str = "", label: str = "") -> str:
     "the president", "the office", "official data", "a witness") or "person".
     ``label`` is the speaker mention's entity label, when the parser gave one."""
     words = speaker.split()
+    if label == "PERSON" and words and not any(w in ORG_WORDS for w in words):
+        return "person"
     named = label == "ORG" or len(surface.split()) > 2 and surface.split()[-1][:1].isupper()
     if not words or all(w in _UNNAMED for w in words) or words[-1] in EVIDENCE_NOUNS and not named:
         return "role"  # "official data", "an investigation"; not "the Commission for Accident Investigation"
@@ -326,6 +328,7 @@ _PREDICATE_GROUPS = (
     frozenset({"hire", "employ", "recruit"}),
     frozenset({"buy", "acquire", "pay", "purchase", "value", "sell"}),
     frozenset({"close", "complete", "finalize", "finalise", "conclude"}),
+    frozenset({"destroy", "wipe out", "flatten", "level", "raze", "demolish", "obliterate", "sweep away", "bury"}),
     frozenset({"attend", "march", "join", "gather", "protest", "turn out", "take part", "take", "rally",
                "demonstration"}),
     frozenset({"rise", "jump", "gain", "climb", "surge", "increase", "raise", "hike", "lift"}),
@@ -369,9 +372,7 @@ def _contrasting_predicates(a: str, b: str) -> bool:
     """
     if not a or not b or a == b:
         return False
-    groups_a = {i for i, g in enumerate(_PREDICATE_GROUPS) if a in g}
-    groups_b = {i for i, g in enumerate(_PREDICATE_GROUPS) if b in g}
-    if groups_a & groups_b:
+    if _groups(a) & _groups(b):
         return False
     if a in _OUTCOMES or b in _OUTCOMES:
         return True

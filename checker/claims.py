@@ -11,14 +11,14 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from checker.attribution import TITLE_WORDS, attribute, normalise_speaker
+from checker.attribution import ORG_WORDS, TITLE_WORDS, attribute, normalise_speaker
 from checker.dates import find_dates, format_date
-from checker.frames import frame_of
+from checker.frames import frame_of, is_presupposed_whole
 from checker.quantities import find_quantities, format_quantity
 from checker.records import Attribution, Claim, DateRef, Report, Sentence
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 #: Entity labels that name participants and places of a fact, and the named
 #: things it is about (a storm, an award, a law, a product).
@@ -48,6 +48,9 @@ def extract_claims(report: Report, doc: Doc, sentences: list[Sentence]) -> list[
             if _PREVIOUS_VALUE.search(before):
                 continue
             context, entities = clause_context(doc, q.start, q.end)
+            # "Of the 75 injured, most were discharged, hospitals said": the
+            # source and the verb speak of the part; the whole is taken as known.
+            whole = is_presupposed_whole(sent, q.start, q.end)
             found.append(
                 Claim(
                     id="",
@@ -56,9 +59,9 @@ def extract_claims(report: Report, doc: Doc, sentences: list[Sentence]) -> list[
                     kind="quantity",
                     frame=frame_of(sent, q.start, q.end),
                     quantity=q,
-                    attribution=attribution,
+                    attribution=None if whole else attribution,
                     entities=entities,
-                    predicate=q.predicate or governing_verb(doc, q.start, q.end),
+                    predicate=q.predicate or ("" if whole else governing_verb(doc, q.start, q.end)),
                     context=context,
                 )
             )
@@ -115,11 +118,27 @@ def _speaker_label(doc: Doc, att: Attribution | None) -> str:
     mention = doc.char_span(att.start, att.end, alignment_mode="expand")
     if mention is not None and all(t.pos_ == "PRON" or t.is_punct or t.lower_ in _INFERRED for t in mention):
         return "PRON"
+    if mention is not None and _titled_name(doc, mention):
+        return "PERSON"
     labels = {e.label_ for e in doc.ents if e.start_char < att.end and att.start < e.end_char}
     for label in ("PERSON", "ORG", "GPE", "NORP"):
         if label in labels:
             return label
     return ""
+
+
+def _titled_name(doc: Doc, mention: Span) -> bool:
+    """A capitalised name after a title ("chief executive Marketa Kubickova",
+    "District Collector Ananya Menon"): a person, whatever label the parser
+    gives names it has not seen."""
+    words = [t for t in mention if not t.is_punct and t.pos_ != "DET"]
+    if not words or not words[-1].text[:1].isupper() or words[-1].lower_ in ORG_WORDS | TITLE_WORDS:
+        return False
+    if any(t.lower_ in ORG_WORDS or t.lower_ == "'s" for t in words):
+        return False
+    first = words[0]
+    before = doc[first.i - 1] if first.i > 0 else None
+    return first.lower_ in TITLE_WORDS and len(words) >= 2 or before is not None and before.lower_ in TITLE_WORDS
 
 
 def _affiliation(doc: Doc, att: Attribution | None) -> str:

@@ -484,10 +484,8 @@ def _counted(sent: Span, anchor: Token, toks: list[Token], cand: _Cand, previous
     if cand.unit:  # "2,000 tonnes of grain"; a unit alone counts nothing
         of = next((o for o in map(_of_noun, toks) if o is not None and o.i not in inside), None)
         return canonical_counted(of) if of is not None else ""
-    nxt = anchor.nbor(1) if anchor.i + 1 < len(anchor.doc) else None
-    if nxt is not None and nxt.i not in inside and nxt.pos_ in ("ADJ", "VERB") and (key := _outcome(nxt)) \
-            and not (nxt.i + 1 < len(anchor.doc) and nxt.nbor(1).pos_ in ("NOUN", "PROPN")):
-        return key  # "the 75 injured", "the 23 dead": the outcome stands for its people
+    if (nxt := _outcome_noun(anchor, inside)) is not None:
+        return _outcome(nxt)  # "the 75 injured", "the 23 dead": the outcome stands for its people
     h = anchor  # "23 of 30 drones": climb through numbers stacked on each other
     while h.head.pos_ == "NUM" and h.head.i not in inside and h.head.i > h.i:
         h = h.head
@@ -650,6 +648,21 @@ def _own_verb(noun: Token) -> str:
     return ""
 
 
+def _outcome_noun(anchor: Token, inside: set[int]) -> Token | None:
+    """The outcome word after a number that stands for its people: "injured" in "the 75 injured"."""
+    nxt = anchor.nbor(1) if anchor.i + 1 < len(anchor.doc) else None
+    if nxt is not None and nxt.i not in inside and nxt.pos_ in ("ADJ", "VERB") and _outcome(nxt) \
+            and not (nxt.i + 1 < len(anchor.doc) and nxt.nbor(1).pos_ in ("NOUN", "PROPN")):
+        return nxt
+    return None
+
+
+def _outcome_predicate(anchor: Token, inside: set[int]) -> str:
+    """"the 75 injured" were injured, whatever the sentence's verb says of them."""
+    nxt = _outcome_noun(anchor, inside)
+    return nxt.lemma_.lower() if nxt is not None else ""
+
+
 def _predicate(verb: Token | None) -> str:
     if verb is None:
         return ""
@@ -700,8 +713,8 @@ def find_quantities(sent: Span) -> list[Quantity]:
             surface=text[cand.start:cand.end], start=base + cand.start, end=base + cand.end,
             hedge=cand.hedge, unit=cand.unit, counted=counted,
             subject=_subject(verb, inside) if verb is not None else "",
-            predicate="" if partitive_whole(head) else (
-                _own_verb(head) or (_predicate(verb) if verb is not None and _is_argument(head, verb) else "")),
+            predicate=_outcome_predicate(anchor, inside) or ("" if partitive_whole(head) else (
+                _own_verb(head) or (_predicate(verb) if verb is not None and _is_argument(head, verb) else ""))),
         ))
     return found
 

@@ -42,7 +42,8 @@ TITLE_WORDS = frozenset(
     chairman chairwoman chair ceo spokesman spokeswoman spokesperson leader
     deputy envoy premier attorney officer executive manager founder cofounder inspector superintendent detective
     del delegate congressman congresswoman councillor councilman councilwoman
-    mp speaker sheikh emir chairperson coach""".split()
+    mp speaker sheikh emir chairperson coach collector commandant magistrate prefect
+    marshal constable warden registrar ombudsman treasurer bishop archbishop""".split()
 )
 MALE_TITLES = frozenset("mr sir lord king prince spokesman chairman congressman councilman".split())
 FEMALE_TITLES = frozenset(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from checker.frames import frame_of, is_unconfirmed
+from checker.frames import frame_of, is_presupposed_whole, is_unconfirmed
 from checker.records import Frame
 
 
@@ -164,3 +164,15 @@ def test_a_figure_in_a_question_is_conditional(frame):
 ])
 def test_a_group_and_its_parts(frame, text, anchor, aggregation):
     assert frame(text, anchor).aggregation == aggregation
+
+
+@pytest.mark.parametrize("text, anchor, whole", [
+    ("Of the 75 injured, most had been discharged by Thursday, hospitals said.", "75", True),
+    ("Two of the three victims died in hospital, police said.", "three", True),
+    ("Two of the three victims died in hospital, police said.", "Two", False),
+    ("In all, 57 people were injured, the governor's office said.", "57", False),
+])
+def test_a_partitive_whole_is_taken_as_known_not_asserted_by_the_source(nlp, text, anchor, whole):
+    doc = nlp(text)
+    start = text.index(anchor)
+    assert is_presupposed_whole(next(iter(doc.sents)), start, start + len(anchor)) is whole
