@@ -143,7 +143,19 @@ def _is_update(a: Claim, b: Claim, reports: dict[str, Report], sentences: dict[t
     if late.quantity.value <= early.quantity.value:
         return False
     text = sentences[(late.report, late.sentence)].text
-    return late.quantity.counted in _RISING_TOLLS or bool(_UPDATE_CUE.search(text))
+    if late.quantity.counted in _RISING_TOLLS or _UPDATE_CUE.search(text):
+        return True
+    # "48 rescued by Tuesday afternoon", "so far": the earlier report gave a
+    # running count, and a larger count later is that count grown.
+    return bool(_SO_FAR.search(early.context or sentences[(early.report, early.sentence)].text))
+
+
+#: A count given as it stood at a time: "so far", "by Tuesday afternoon", "by then".
+_SO_FAR = re.compile(
+    r"\b(?:so far|to date|thus far|as of now|until now|by (?:then|now|nightfall|midday|noon|midnight"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|the (?:end|close) of))",
+    re.IGNORECASE,
+)
 
 
 def build_conflicts(

@@ -110,6 +110,17 @@ def test_a_higher_later_toll_is_an_update_not_an_open_conflict() -> None:
     assert [(c.status, c.severity) for c in conflicts] == [("update", "low")]
 
 
+@pytest.mark.parametrize("early, status", [
+    ("Rescuers had pulled 48 people out alive by Tuesday afternoon", "update"),
+    ("So far 48 people have been pulled out alive", "update"),
+    ("Rescuers pulled 48 people out alive", "open"),
+])
+def test_a_larger_later_count_grows_a_count_given_as_it_stood_at_a_time(early: str, status: str) -> None:
+    claims = [replace(quantity("a", 1, 48, counted="people"), context=early), quantity("b", 1, 112, counted="people")]
+    published = {"a": dt.date(2025, 8, 12), "b": dt.date(2025, 8, 17)}
+    assert [c.status for c in run(claims, published=published)] == [status]
+
+
 def test_dissimilar_sentences_do_not_align() -> None:
     vectors = np.eye(2, 8, dtype=np.float32)  # orthogonal: similarity 0
     assert run([quantity("a", 1, 3000), quantity("b", 1, 12000)], vectors) == []
