@@ -224,6 +224,8 @@ class _Resolver(_MentionResolver):
             statement = False
         if lemma in QUOTE_ONLY and not self._frames_quote(t, sent):
             return None
+        if lemma == "add" and not has_clause:
+            return None  # "which would add 4,000 koruna to the wage": a sum, not a remark
         # "who's called for": the parser reads "'s" as a passive auxiliary; a verb with an
         # active subject is not passive.
         passive = _is_passive(t)

@@ -704,7 +704,7 @@ def find_quantities(sent: Span) -> list[Quantity]:
         if counted and not cand.unit:
             previous = counted
         if cand.unit and not counted:
-            counted = _unit_counted(sent, toks, text[cand.end:])
+            counted = _unit_counted(sent, toks, text[cand.end:], cand.unit)
         head = anchor.head if anchor.head.pos_ in ("NOUN", "PROPN") and anchor.head.i > anchor.i else anchor
         verb = _governor(head)
         inside = {t.i for t in toks} | {head.i}
@@ -722,21 +722,25 @@ def find_quantities(sent: Span) -> list[Quantity]:
 _PER = re.compile(r"\s*(?:per|a|an|each)\s+([A-Za-z][\w-]*)")
 
 
-def _unit_counted(sent: Span, toks: list[Token], after: str) -> str:
+def _unit_counted(sent: Span, toks: list[Token], after: str, unit: str = "") -> str:
     """What an amount with a unit is of: "CHF 42.50 per share" -> "per share",
     "a 38% premium" -> "premium". Without this every sum in a story would be
     compared with every other (a share price with the deal's value)."""
     if m := _PER.match(after):
         return f"per {m.group(1).lower().rstrip('s')}"
     inside = {t.i for t in toks}
-    if "%" in after[:1] + "".join(t.text for t in toks) and (level := _level_noun(sent.doc[min(inside)])):
+    percent = unit == "%" or "%" in after[:1] + "".join(t.text for t in toks)
+    if percent and (level := _level_noun(sent.doc[min(inside)])):
         return level
     last = max(inside)
-    nxt = sent.doc[last + 1] if last + 1 < sent.end else None
-    # Only a percentage names its thing this way; "a 190-metre carrier" is a
-    # length whatever it is the length of.
-    if nxt is not None and nxt.pos_ == "NOUN" and "%" in after[:1] + "".join(t.text for t in toks) and any(t.head.i == nxt.i for t in toks):
-        return nxt.lemma_.lower()
+    # Only a percentage names its thing this way ("a 38% premium", "a 9
+    # percent pay rise"); "a 190-metre carrier" is a length whatever it is
+    # the length of.
+    for nxt in sent.doc[last + 1 : min(last + 3, sent.end)]:
+        if nxt.pos_ != "NOUN":
+            break
+        if percent and any(t.head.i == nxt.i for t in toks):
+            return nxt.lemma_.lower()
     return ""
 
 

@@ -53,6 +53,11 @@ def test_sentence_without_a_cue_is_not_attributed(nlp):
     assert attrs(nlp, "Heavy rain fell across the region on Thursday.") == [None]
 
 
+def test_add_with_a_sum_is_not_a_cue(nlp):
+    assert speaker(nlp, "The union wants a 9 percent rise, which would add 4,000 koruna to the average wage.") is None
+    assert speaker(nlp, "\u201cWe will not back down,\u201d the union leader added.") == "union leader"
+
+
 def test_a_name_spelled_said_is_not_a_cue(nlp):
     assert speaker(nlp, "Said Ahmed, 34, was arrested on Monday in Marseille.") is None
 
