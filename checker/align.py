@@ -388,12 +388,18 @@ _GENERIC_VERBS = frozenset(
 )
 
 
+#: "Jobs went" is an event a count can be of; "went on strike on Monday" and
+#: "went into its second day on Tuesday" date two different things.
+_GENERIC_DATE_VERBS = _GENERIC_VERBS | {"go"}
+
+
 def strong_match(a: Claim, b: Claim) -> bool:
     """Whether the structure itself says two claims are about one event: both
     values are arguments of verbs of the same kind, and none is a light verb."""
     pa = a.quantity.predicate if a.quantity is not None else a.predicate
     pb = b.quantity.predicate if b.quantity is not None else b.predicate
-    if not pa or not pb or pa in _LIGHT_VERBS or pb in _LIGHT_VERBS or pa in _GENERIC_VERBS or pb in _GENERIC_VERBS:
+    generic = _GENERIC_DATE_VERBS if a.kind == "date" else _GENERIC_VERBS
+    if not pa or not pb or pa in _LIGHT_VERBS or pb in _LIGHT_VERBS or pa in generic or pb in generic:
         return False
     if not (pa == pb or any(pa in g and pb in g for g in _PREDICATE_GROUPS)):
         return False

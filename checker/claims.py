@@ -33,6 +33,15 @@ _PREVIOUS_VALUE = re.compile(
 )
 
 
+# "down from 4.6% in January", "compared with 12 a year earlier in March".
+_PREVIOUS_DATE = re.compile(
+    r"\b(?:up|down|rising|risen|falling|fallen|rose|fell|increased|decreased)\s+from\s+[^\s,;]+(?:\s+[^\s,;]+)?"
+    r"\s+(?:in|on|at|as of)\s+(?:the\s+)?$"
+    r"|\b(?:compared\s+(?:with|to))\s+[^\s,;]+(?:\s+[^\s,;]+)?\s+(?:in|on|at)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def extract_claims(report: Report, doc: Doc, sentences: list[Sentence]) -> list[Claim]:
     """Every claim of one report, in text order, with stable ids."""
     attributions = attribute(doc)
@@ -67,6 +76,8 @@ def extract_claims(report: Report, doc: Doc, sentences: list[Sentence]) -> list[
             )
         dates = find_dates(sent, report.published)
         for d in dates:
+            if _PREVIOUS_DATE.search(doc.text[sent.start_char : d.start]):
+                continue  # "down from 4.6% in January": the date of the past value
             context, entities = clause_context(doc, d.start, d.end)
             found.append(
                 Claim(
@@ -204,6 +215,8 @@ def dated_event(doc: Doc, start: int, end: int) -> str:
         token = token.head
     if token.dep_ in ("relcl", "acl") and token.head.lemma_.lower() in EVENT_NOUNS:
         return token.head.lemma_.lower()
+    if token.lemma_.lower() in PHASE_VERBS:
+        return verb  # "the strike entered its third day on Wednesday" dates a day of it, not the strike
     for child in token.children:
         if child.dep_ in ("nsubj", "nsubjpass") and child.lemma_.lower() in EVENT_NOUNS:
             return child.lemma_.lower()
@@ -216,6 +229,13 @@ EVENT_NOUNS = frozenset(
     "bombing shooting crash collision accident landslide eruption tsunami march protest rally demonstration "
     "strike riot election vote referendum summit raid derailment sinking hack breach decision meeting hearing "
     "trial verdict ruling".split()
+)
+
+#: Verbs that date a stage of an event, not the event: "the strike widened on
+#: Tuesday", "went into its second day on Tuesday", "ended on Friday".
+PHASE_VERBS = frozenset(
+    "enter go widen spread escalate intensify continue extend drag stretch end finish conclude stop halt pause "
+    "resume ease subside grow expand reach mark last".split()
 )
 
 _WORDS = re.compile(r"[^\W_]+")

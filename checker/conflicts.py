@@ -134,11 +134,20 @@ def judge_pairs(
 def _is_update(a: Claim, b: Claim, reports: dict[str, Report], sentences: dict[tuple[str, int], Sentence]) -> bool:
     """A later report giving a larger toll, or saying it revises the figure."""
     pa, pb = reports[a.report].published, reports[b.report].published
+    assert a.quantity is not None and b.quantity is not None
+    if (pa is None) != (pb is None) and a.quantity.counted in _MOVING_COUNTS and b.quantity.counted in _MOVING_COUNTS:
+        # A count that moves both ways, in a report of unknown date: it may
+        # be the count of another day.
+        return True
     if pa is None or pb is None or pa == pb:
         return False
     early, late = (a, b) if pa < pb else (b, a)
     assert early.quantity is not None and late.quantity is not None
     if late.quantity.counted in _MOVING_COUNTS:
+        return True
+    if _STILL.search(late.context or sentences[(late.report, late.sentence)].text):
+        # "five of the injured remain in intensive care": a state as it stands
+        # on the later day, which may have changed either way since.
         return True
     if late.quantity.value <= early.quantity.value:
         return False
@@ -149,6 +158,8 @@ def _is_update(a: Claim, b: Claim, reports: dict[str, Report], sentences: dict[t
     # running count, and a larger count later is that count grown.
     return bool(_SO_FAR.search(early.context or sentences[(early.report, early.sentence)].text))
 
+
+_STILL = re.compile(r"\b(?:still|remain|remains|remained)\b", re.IGNORECASE)
 
 #: A count given as it stood at a time: "so far", "by Tuesday afternoon", "by then".
 _SO_FAR = re.compile(

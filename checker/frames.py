@@ -201,6 +201,17 @@ def _aggregation(anchor: Token, noun: Token, verb: Token | None) -> Literal["", 
     return ""
 
 
+def _previous_level(verb: Token) -> bool:
+    """"The key rate had stood at 7.75%": a level in the past perfect is the one
+    before the news, not a rival account of the level now."""
+    return verb.lemma_.lower() in _LEVEL_VERBS and verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+
+
+#: Verbs that give a level rather than an event.
+_LEVEL_VERBS = frozenset({"stand", "be", "hover", "sit", "remain", "hold", "stay"})
+
+
 def _conditional(chain: list[Token]) -> bool:
     """"If the application needs 10 servers", "unless 500 jobs go", "how
     many kids did you kill today": a condition or a question asserts nothing
@@ -263,7 +274,9 @@ def frame_of(sent: Span, anchor_start: int, anchor_end: int) -> Frame:
             chain.append(tok)
     verb = chain[0] if chain else None
     if _conditional(chain):
-        modality: Literal["actual", "expected", "conditional"] = "conditional"
+        modality: Literal["actual", "expected", "conditional", "previous"] = "conditional"
+    elif verb is not None and _previous_level(verb):
+        modality = "previous"
     else:
         modality = "expected" if _expected(anchor, noun, chain) else "actual"
     return Frame(modality=modality,

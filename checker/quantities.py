@@ -639,12 +639,15 @@ def _own_verb(noun: Token) -> str:
     if noun.pos_ not in ("NOUN", "PROPN"):
         return ""
     doc = noun.doc
-    for c in noun.children:
-        # A clause set off by a comma ("300 tonnes leaked, prompting a clean-up")
-        # says what followed, not which tonnes.
-        if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and c.i > noun.i \
-                and not any(t.is_punct for t in doc[noun.i + 1 : c.i]):
-            return _predicate(c)
+    # "300 tonnes of diesel leaked": the parser may hang the clause on the of-noun.
+    of_nouns = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    for owner in (noun, *of_nouns):
+        for c in owner.children:
+            # A clause set off by a comma ("300 tonnes leaked, prompting a clean-up")
+            # says what followed, not which tonnes.
+            if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and c.i > owner.i \
+                    and not any(t.is_punct for t in doc[noun.i + 1 : c.i]):
+                return _predicate(c)
     return ""
 
 

@@ -121,6 +121,19 @@ def test_a_larger_later_count_grows_a_count_given_as_it_stood_at_a_time(early: s
     assert [c.status for c in run(claims, published=published)] == [status]
 
 
+def test_a_moving_count_in_an_undated_report_may_be_another_days_count() -> None:
+    claims = [quantity("a", 1, 41, counted="missing"), quantity("b", 1, 21, counted="missing")]
+    assert [c.status for c in run(claims, published={"a": dt.date(2025, 8, 12)})] == ["update"]
+    assert [c.status for c in run(claims, published={})] == ["open"]
+
+
+def test_a_state_that_still_holds_on_a_later_day_is_an_update() -> None:
+    claims = [quantity("a", 1, 9, counted="injuries"),
+              replace(quantity("b", 1, 5, counted="injuries"), context="Five of the injured remain in intensive care")]
+    published = {"a": dt.date(2025, 3, 12), "b": dt.date(2025, 3, 13)}
+    assert [c.status for c in run(claims, published=published)] == ["update"]
+
+
 def test_dissimilar_sentences_do_not_align() -> None:
     vectors = np.eye(2, 8, dtype=np.float32)  # orthogonal: similarity 0
     assert run([quantity("a", 1, 3000), quantity("b", 1, 12000)], vectors) == []

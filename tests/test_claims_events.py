@@ -18,6 +18,9 @@ def nlp():
     ("When the flash flood hit on Saturday night, residents were asleep.", "Saturday", "flood"),
     ("Thousands marched through Lisbon on Saturday.", "Saturday", "march"),
     ("The company closed the deal on Friday.", "Friday", "close"),
+    ("The strike began on Monday.", "Monday", "strike"),
+    ("The strike entered its third day on Wednesday.", "Wednesday", "enter"),
+    ("The strike widened on Tuesday.", "Tuesday", "widen"),
 ])
 def test_a_date_dates_the_event_its_clause_describes(nlp, text, date, event):
     doc = nlp(text)
@@ -56,3 +59,15 @@ def test_an_undated_report_dates_its_days_in_the_year_of_the_events_other_report
     blog = [c.date for c in result.claims if c.report == "blog" and c.date is not None]
     assert [(d.resolved, d.earliest) for d in blog] == [(True, dt.date(2025, 3, 10))]
     assert [c.kind for c in result.conflicts] == ["date"]
+
+
+def test_the_date_of_a_past_value_is_not_a_claim(tmp_path) -> None:
+    from checker.config import Settings
+    from checker.pipeline import check
+
+    event = tmp_path / "inflation"
+    event.mkdir()
+    (event / "wire.md").write_text("---\npublished: 2025-03-19\n---\n\n"
+                                   "Inflation was 4.2% in February, down from 4.6% in January.\n", encoding="utf-8")
+    result = check([event], Settings()).events[0]
+    assert [c.date.surface for c in result.claims if c.date is not None and c.kind == "date"] == ["February"]

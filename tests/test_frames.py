@@ -176,3 +176,12 @@ def test_a_partitive_whole_is_taken_as_known_not_asserted_by_the_source(nlp, tex
     doc = nlp(text)
     start = text.index(anchor)
     assert is_presupposed_whole(next(iter(doc.sents)), start, start + len(anchor)) is whole
+
+
+@pytest.mark.parametrize("text, anchor, modality", [
+    ("The key rate had stood at 7.75% since the previous decision in February.", "7.75", "previous"),
+    ("The key rate now stands at 7.25%.", "7.25", "actual"),
+    ("Rescuers had pulled 48 people out alive by Tuesday.", "48", "actual"),
+])
+def test_a_level_in_the_past_perfect_is_the_previous_level(frame, text, anchor, modality):
+    assert frame(text, anchor).modality == modality

@@ -393,6 +393,7 @@ def test_a_range_followed_by_its_counted_thing_is_still_a_range(nlp):
     ("He improved to 58-3 with 51 wins coming by way of knockout.", "come"),
     ("Officials counted 23 people killed in the floods.", "kill"),
     ("Around 300 tonnes of diesel leaked, prompting a large clean-up.", "leak"),
+    ("Around 300 tonnes of diesel leaked from the tanker's damaged tank.", "leak"),
 ])
 def test_a_clause_narrowing_the_counted_noun_gives_the_predicate(nlp, text, predicate):
     q = [q for q in find_quantities(next(nlp(text).sents)) if q.counted][-1]
