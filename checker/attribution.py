@@ -39,9 +39,10 @@ speakers and content. This module: one pass over a report that yields the
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import NamedTuple, TYPE_CHECKING
 
-from spacy.tokens import Doc
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 # Re-exported: other stages, the evaluation and the tests import these names from here.
 from checker.cue_grammar import (  # noqa: F401 - re-exported

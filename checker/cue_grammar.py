@@ -10,7 +10,10 @@ character runs of a content span.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span, Token
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
 
 from checker.mentions import MOUTHPIECE_NOUNS, RELATIVES
 from checker.quotes import _in_quote

@@ -45,7 +45,10 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
 
-from spacy.tokens import Doc, Span, Token
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
 
 from checker import lexicon as lx
 from checker.records import DateRef
@@ -727,4 +730,4 @@ def anchor_yearless(ref: DateRef, before: str, around: dt.date) -> DateRef:
         lo, hi = hi + dt.timedelta(days=1), dt.date.max
     elif bound:
         lo, hi = dt.date.min, lo - dt.timedelta(days=1)
-    return replace(ref, granularity=res[0], earliest=lo, latest=hi, resolved=True)
+    return replace(ref, granularity=res[0], earliest=lo, latest=hi, resolved=True)  # type: ignore[arg-type]

@@ -32,9 +32,10 @@ and "3,000 in total". Rules (fixtures/extraction/frames.jsonl follows them):
 from __future__ import annotations
 
 import re
-from typing import Literal
+from typing import Literal, TYPE_CHECKING
 
-from spacy.tokens import Span, Token
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
 
 from checker import lexicon as lx
 from checker.dates import orientation

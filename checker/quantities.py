@@ -40,7 +40,10 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
 
 from checker import lexicon as lx
 from checker.dates import verb_above

@@ -9,7 +9,10 @@ reads the spans to skip cues inside quotes and to find the quote a verb frames.
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
 
 from checker.records import Attribution
 
