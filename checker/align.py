@@ -329,6 +329,8 @@ _PREDICATE_GROUPS = (
     frozenset({"buy", "acquire", "pay", "purchase", "value", "sell"}),
     frozenset({"close", "complete", "finalize", "finalise", "conclude"}),
     frozenset({"destroy", "wipe out", "flatten", "level", "raze", "demolish", "obliterate", "sweep away", "bury"}),
+    frozenset({"impose", "issue", "declare", "introduce", "order"}),
+    frozenset({"lift", "cancel", "revoke", "rescind", "withdraw", "end"}),
     frozenset({"attend", "march", "join", "gather", "protest", "turn out", "take part", "take", "rally",
                "demonstration"}),
     frozenset({"rise", "jump", "gain", "climb", "surge", "increase", "raise", "hike", "lift"}),

@@ -34,10 +34,10 @@ _PREVIOUS_VALUE = re.compile(
 
 
 # "down from 4.6% in January", "compared with 12 a year earlier in March".
+_WORD_OR_FIGURE = r"(?:\d[\d,.]*|[^\s,;]+)"
 _PREVIOUS_DATE = re.compile(
-    r"\b(?:up|down|rising|risen|falling|fallen|rose|fell|increased|decreased)\s+from\s+[^\s,;]+(?:\s+[^\s,;]+)?"
-    r"\s+(?:in|on|at|as of)\s+(?:the\s+)?$"
-    r"|\b(?:compared\s+(?:with|to))\s+[^\s,;]+(?:\s+[^\s,;]+)?\s+(?:in|on|at)\s+(?:the\s+)?$",
+    rf"\b(?:(?:up|down|rising|risen|falling|fallen|rose|fell|increased|decreased)\s+from|compared\s+(?:with|to))"
+    rf"(?:\s+{_WORD_OR_FIGURE}){{1,4}}\s+(?:in|on|at|as of)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
@@ -76,7 +76,7 @@ def extract_claims(report: Report, doc: Doc, sentences: list[Sentence]) -> list[
             )
         dates = find_dates(sent, report.published)
         for d in dates:
-            if _PREVIOUS_DATE.search(doc.text[sent.start_char : d.start]):
+            if _PREVIOUS_DATE.search(doc.text[sent.start_char : d.start]) or _time_of_count(doc, d):
                 continue  # "down from 4.6% in January": the date of the past value
             context, entities = clause_context(doc, d.start, d.end)
             found.append(
@@ -128,7 +128,10 @@ def _speaker_label(doc: Doc, att: Attribution | None) -> str:
         return "PRON"
     mention = doc.char_span(att.start, att.end, alignment_mode="expand")
     if mention is not None and all(t.pos_ == "PRON" or t.is_punct or t.lower_ in _INFERRED for t in mention):
-        return "PRON"
+        # A pronoun whose person the same sentence names before it is not a guess.
+        named = [e for e in mention.sent.ents if e.end <= mention.start and e.label_ == "PERSON"
+                 and att.speaker and normalise_speaker(e.text).split()[-1:] == att.speaker.split()[-1:]]
+        return "PERSON" if named else "PRON"
     if mention is not None and _titled_name(doc, mention):
         return "PERSON"
     labels = {e.label_ for e in doc.ents if e.start_char < att.end and att.start < e.end_char}
@@ -220,6 +223,9 @@ def dated_event(doc: Doc, start: int, end: int) -> str:
     for child in token.children:
         if child.dep_ in ("nsubj", "nsubjpass") and child.lemma_.lower() in EVENT_NOUNS:
             return child.lemma_.lower()
+        if child.dep_ in ("nsubj", "nsubjpass") and token.lemma_.lower() in _PLANNING_VERBS \
+                and child.lower_ in _NOMINAL_EVENTS:
+            return _NOMINAL_EVENTS[child.lower_]  # "closing is expected in the fourth quarter" dates the closing
     return verb
 
 
@@ -231,11 +237,31 @@ EVENT_NOUNS = frozenset(
     "trial verdict ruling".split()
 )
 
+def _time_of_count(doc: Doc, d: DateRef) -> bool:
+    """"had burned 9,800 hectares by 9am today": a deadline that gives the time
+    a running count stood, not the date of an event."""
+    span = doc.char_span(d.start, d.end, alignment_mode="expand")
+    if not d.deadline or span is None:
+        return False
+    verb = span.root
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    inside = {t.i for t in span}
+    return any(t.like_num and t.i not in inside for c in verb.children if c.dep_ in ("dobj", "prep", "nsubj", "nsubjpass")
+               for t in c.subtree if c.i not in inside)
+
+
+#: Verbs that only say when something is planned: their subject is what they date.
+_PLANNING_VERBS = frozenset({"expect", "schedule", "plan", "set", "slate", "be", "anticipate", "forecast", "due"})
+#: Nouns naming the act of a verb ("closing is expected in May" is when it closes).
+_NOMINAL_EVENTS = {"closing": "close", "completion": "complete", "signing": "sign", "opening": "open",
+                   "launch": "launch", "announcement": "announce", "delivery": "deliver", "release": "release"}
+
 #: Verbs that date a stage of an event, not the event: "the strike widened on
 #: Tuesday", "went into its second day on Tuesday", "ended on Friday".
 PHASE_VERBS = frozenset(
     "enter go widen spread escalate intensify continue extend drag stretch end finish conclude stop halt pause "
-    "resume ease subside grow expand reach mark last".split()
+    "resume ease subside grow expand reach mark last contain control extinguish".split()
 )
 
 _WORDS = re.compile(r"[^\W_]+")

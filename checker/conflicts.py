@@ -135,10 +135,13 @@ def _is_update(a: Claim, b: Claim, reports: dict[str, Report], sentences: dict[t
     """A later report giving a larger toll, or saying it revises the figure."""
     pa, pb = reports[a.report].published, reports[b.report].published
     assert a.quantity is not None and b.quantity is not None
-    if (pa is None) != (pb is None) and a.quantity.counted in _MOVING_COUNTS and b.quantity.counted in _MOVING_COUNTS:
-        # A count that moves both ways, in a report of unknown date: it may
-        # be the count of another day.
-        return True
+    if (pa is None) != (pb is None):
+        # A count that moves, or one given as it stood at a time, against a
+        # report of unknown date: the other figure may be another day's count.
+        dated = a if pa is not None else b
+        if a.quantity.counted in _MOVING_COUNTS and b.quantity.counted in _MOVING_COUNTS:
+            return True
+        return dated.quantity is not None and dated.quantity.unit != "%" and _running(dated, sentences)
     if pa is None or pb is None or pa == pb:
         return False
     early, late = (a, b) if pa < pb else (b, a)
@@ -154,9 +157,16 @@ def _is_update(a: Claim, b: Claim, reports: dict[str, Report], sentences: dict[t
     text = sentences[(late.report, late.sentence)].text
     if late.quantity.counted in _RISING_TOLLS or _UPDATE_CUE.search(text):
         return True
-    # "48 rescued by Tuesday afternoon", "so far": the earlier report gave a
-    # running count, and a larger count later is that count grown.
-    return bool(_SO_FAR.search(early.context or sentences[(early.report, early.sentence)].text))
+    # "48 rescued by Tuesday afternoon", "so far", "280, up from 230 on
+    # Saturday": the earlier report gave a running count, and a larger count
+    # later is that count grown.
+    early_text = f"{early.context} {sentences[(early.report, early.sentence)].text}"
+    return _running(early, sentences) or bool(_UPDATE_CUE.search(early_text))
+
+
+def _running(claim: Claim, sentences: dict[tuple[str, int], Sentence]) -> bool:
+    """A count given as it stood at a time ("so far", "by Tuesday afternoon")."""
+    return bool(_SO_FAR.search(claim.context or sentences[(claim.report, claim.sentence)].text))
 
 
 _STILL = re.compile(r"\b(?:still|remain|remains|remained)\b", re.IGNORECASE)

@@ -526,11 +526,12 @@ _DATELINE_AFTER = re.compile(r"^\s*(?:\(|[-–—])")
 
 
 def _modifies_noun(tok: Token) -> bool:
-    """Whether a date phrase hangs on a noun ("the price on Friday") rather than a verb."""
+    """Whether a date phrase hangs on a noun ("the price on Friday", "Friday's
+    closing price") rather than a verb."""
     head = tok.head
     if tok.dep_ == "pobj" and head.dep_ == "prep":
         return head.head.pos_ in ("NOUN", "PROPN")
-    return tok.dep_ in ("npadvmod", "compound", "nmod") and head.pos_ in ("NOUN", "PROPN")
+    return tok.dep_ in ("npadvmod", "compound", "nmod", "poss") and head.pos_ in ("NOUN", "PROPN")
 
 
 def find_dates(sent: Span, published: dt.date | None) -> list[DateRef]:
@@ -592,7 +593,18 @@ def find_dates(sent: Span, published: dt.date | None) -> list[DateRef]:
             refs.append(DateRef(surface, base + start, base + end, gran, first, last,  # type: ignore[arg-type]
                                 span is not None, deadline))
     refs += fallback
-    return _attach_times(sorted(refs, key=lambda r: r.start))
+    return _attach_times(_deadline_days(sorted(refs, key=lambda r: r.start), text, base))
+
+
+def _deadline_days(refs: list[DateRef], text: str, base: int) -> list[DateRef]:
+    """"by 9am today", "by noon on Friday": the day is part of the deadline."""
+    out = list(refs)
+    for i in range(1, len(out)):
+        prev, ref = out[i - 1], out[i]
+        between = text[prev.end - base : ref.start - base]
+        if prev.deadline and prev.granularity == "time" and not ref.deadline and re.fullmatch(r"[\s,]*(?:on\s+)?", between):
+            out[i] = replace(ref, deadline=True)
+    return out
 
 
 #: A month named with its year ("19 March 2020", "March 19, 2020", "March 2020").

@@ -330,6 +330,8 @@ class _MentionResolver:
     def _pronoun(self, h: Token) -> _Mention:
         word = h.lower_
         start, end = h.idx, h.idx + len(h)
+        if word in ("he", "she") and (same := self._clause_subject(h)) is not None:
+            return _Mention(same.key, same.surface, start, end, "person")
         if word in ("he", "she"):
             want = "m" if word == "he" else "f"
             for sent in reversed(self.mem.subjects[-3:]):
@@ -350,6 +352,18 @@ class _MentionResolver:
                     if m.subject and m.kind in ("org", "place", "desc", "group", "outlet"):
                         return _Mention(m.key, m.surface, start, end, m.kind)
         return _Mention("", h.text, start, end, "pronoun")
+
+    def _clause_subject(self, h: Token) -> _Mention | None:
+        """"Mayor Wojcik put it best when he told evacuees": the named person
+        subject of a clause above the pronoun's own, earlier in the sentence."""
+        v = h.head
+        while v.dep_ in ("advcl", "conj", "ccomp", "xcomp") and v.head.i != v.i:
+            v = v.head
+            subj = next((c for c in v.children if c.dep_ == "nsubj" and c.i < h.i and c.pos_ == "PROPN"), None)
+            if subj is not None:
+                m = self.mention(subj)
+                return m if m is not None and m.kind == "person" else None
+        return None
 
     # -- what a sentence teaches about the report -------------------------
     def register(self, sent: Span) -> None:

@@ -134,6 +134,25 @@ def test_a_state_that_still_holds_on_a_later_day_is_an_update() -> None:
     assert [c.status for c in run(claims, published=published)] == ["update"]
 
 
+def test_a_count_that_was_already_rising_grows_into_a_later_larger_count() -> None:
+    claims = [replace(quantity("a", 1, 280, counted="firefighters"), context="Some 280 firefighters, up from 230 on Saturday"),
+              quantity("b", 1, 400, counted="firefighters")]
+    published = {"a": dt.date(2026, 1, 11), "b": dt.date(2026, 1, 14)}
+    assert [c.status for c in run(claims, published=published)] == ["update"]
+
+
+def test_a_running_count_against_an_undated_report_may_be_another_days_count() -> None:
+    claims = [replace(quantity("a", 1, 14600, counted="hectares"), context="had burned 14,600 hectares by Sunday afternoon"),
+              quantity("b", 1, 24000, counted="hectares")]
+    assert [c.status for c in run(claims, published={"a": dt.date(2026, 1, 11)})] == ["update"]
+
+
+def test_an_order_issued_and_an_order_lifted_are_two_dates() -> None:
+    issued = replace(date_claim("a", 1, dt.date(2026, 1, 9)), predicate="issue")
+    lifted = replace(date_claim("b", 1, dt.date(2026, 1, 16)), predicate="lift")
+    assert run([issued, lifted]) == []
+
+
 def test_dissimilar_sentences_do_not_align() -> None:
     vectors = np.eye(2, 8, dtype=np.float32)  # orthogonal: similarity 0
     assert run([quantity("a", 1, 3000), quantity("b", 1, 12000)], vectors) == []

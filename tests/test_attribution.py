@@ -53,6 +53,10 @@ def test_sentence_without_a_cue_is_not_attributed(nlp):
     assert attrs(nlp, "Heavy rain fell across the region on Thursday.") == [None]
 
 
+def test_a_pronoun_takes_the_named_subject_of_the_clause_above_it(nlp):
+    assert speaker(nlp, 'Mayor Tomasz Wojcik put it best when he told evacuees: "We will rebuild."') == "tomasz wojcik"
+
+
 def test_add_with_a_sum_is_not_a_cue(nlp):
     assert speaker(nlp, "The union wants a 9 percent rise, which would add 4,000 koruna to the average wage.") is None
     assert speaker(nlp, "\u201cWe will not back down,\u201d the union leader added.") == "union leader"

@@ -21,6 +21,7 @@ def nlp():
     ("The strike began on Monday.", "Monday", "strike"),
     ("The strike entered its third day on Wednesday.", "Wednesday", "enter"),
     ("The strike widened on Tuesday.", "Tuesday", "widen"),
+    ("Closing is expected in the fourth quarter of 2026.", "the fourth quarter of 2026", "close"),
 ])
 def test_a_date_dates_the_event_its_clause_describes(nlp, text, date, event):
     doc = nlp(text)
@@ -71,3 +72,16 @@ def test_the_date_of_a_past_value_is_not_a_claim(tmp_path) -> None:
                                    "Inflation was 4.2% in February, down from 4.6% in January.\n", encoding="utf-8")
     result = check([event], Settings()).events[0]
     assert [c.date.surface for c in result.claims if c.date is not None and c.kind == "date"] == ["February"]
+
+
+def test_the_time_a_running_count_stood_is_not_an_event_date(tmp_path) -> None:
+    from checker.config import Settings
+    from checker.pipeline import check
+
+    event = tmp_path / "fire"
+    event.mkdir()
+    (event / "paper.md").write_text("---\npublished: 2026-01-10\n---\n\n"
+                                    "The fire was sparked by lightning on Wednesday evening and had burned "
+                                    "about 9,800 hectares by 9am today.\n", encoding="utf-8")
+    result = check([event], Settings()).events[0]
+    assert [c.date.surface for c in result.claims if c.kind == "date"] == ["Wednesday evening"]

@@ -154,6 +154,13 @@ def test_anchoring_keeps_after_and_before_and_leaves_relative_days_alone(dates):
     assert anchor_yearless(tuesday, "It reopened on ", dt.date(2025, 3, 12)).resolved is False
 
 
+def test_a_weekdays_closing_price_is_the_last_such_day_not_the_next(dates):
+    # Monday 2 March 2026: "will receive ... a premium to Friday's closing price" is 27 February.
+    found = dates("Holders will receive 0.85 shares each, a 24% premium to Friday's closing price.",
+                  published=dt.date(2026, 3, 2))
+    assert day(only(found)) == dt.date(2026, 2, 27)
+
+
 def test_a_named_weekday_picks_the_year_it_falls_in(dates):
     assert day(only(dates("Trading resumed on Wednesday, Nov. 6."))) == dt.date(2024, 11, 6)
 
