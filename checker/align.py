@@ -193,6 +193,11 @@ def compatible(a: Claim, b: Claim) -> bool:
         # One report giving two sources' figures (police 22,000, organisers
         # 45,000) discloses a disagreement; it does not contradict itself.
         return False
+    if a.report == b.report and a.kind == "quantity" and bool(source_of(a)) != bool(source_of(b)) \
+            and "vague" in (a.quantity.hedge if a.quantity else "", b.quantity.hedge if b.quantity else ""):
+        # "Tens of thousands marched ... organisers said 150,000 took part": the
+        # writer's own rough figure beside the one it credits to a source.
+        return False
     if _different_parties(a, b):
         return False
     if a.kind == "quantity" and _different_times(a, b):

@@ -98,6 +98,15 @@ def test_two_named_sources_with_different_estimates_are_disclosed_not_conflictin
     assert run(claims) == []
 
 
+def test_a_reports_rough_figure_beside_a_sourced_one_is_disclosed() -> None:
+    rough = replace(quantity("a", 1, 20000, 20000, 99999, counted="people"),
+                    quantity=Quantity(20000, 20000, 99999, "Tens of thousands", 0, 5, hedge="vague", counted="people"))
+    sourced = quantity("a", 2, 150000, counted="people", speaker="organisers")
+    assert run([rough, sourced]) == []
+    assert [c.kind for c in run([replace(rough, quantity=replace(rough.quantity, hedge=""))]
+                                 + [sourced])] == ["numeric"]
+
+
 def test_two_sentences_of_one_report_can_conflict_within_it() -> None:
     conflicts = run([quantity("a", 1, 3000), quantity("a", 4, 12000)])
     assert [(c.kind, c.scope) for c in conflicts] == [("numeric", "within-report")]
