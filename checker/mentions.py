@@ -331,7 +331,7 @@ class _MentionResolver:
         word = h.lower_
         start, end = h.idx, h.idx + len(h)
         if word in ("he", "she") and (same := self._clause_subject(h)) is not None:
-            return _Mention(same.key, same.surface, start, end, "person")
+            return same  # named in this very sentence: point at the name, not the pronoun
         if word in ("he", "she"):
             want = "m" if word == "he" else "f"
             for sent in reversed(self.mem.subjects[-3:]):

@@ -18,7 +18,7 @@ import pandas as pd
 from checker import __version__
 from checker.claims import claim_surface, claim_value, speaker_of
 from checker.errors import OutputError
-from checker.records import CheckResult, Claim, Conflict, EventResult, Fact
+from checker.records import CheckResult, Claim, Conflict, EventResult, Fact, Sentence
 
 FORMATS = ("json", "csv", "html")
 CSV_COLUMNS = [
@@ -120,8 +120,8 @@ def _event_data(event: EventResult) -> dict[str, Any]:
                 "sentence_start": sentences[(c.report, c.sentence)].start,
                 "sentence_end": sentences[(c.report, c.sentence)].end,
                 "kind": c.kind,
-                "start": c.start,
-                "end": c.end,
+                "start": _own_span(c, sentences[(c.report, c.sentence)])[0],
+                "end": _own_span(c, sentences[(c.report, c.sentence)])[1],
                 "surface": claim_surface(c),
                 "value": claim_value(c),
                 "attributed_to": speaker_of(c),
@@ -130,6 +130,18 @@ def _event_data(event: EventResult) -> dict[str, Any]:
             for c in event.claims
         ],
     }
+
+
+def _own_span(claim: Claim, sentence: Sentence) -> tuple[int, int]:
+    """The claim's offsets; for a statement whose speaker an earlier sentence
+    names ("Gonçalves said" two sentences up), its quote, or else its sentence."""
+    if claim.start >= 0:
+        return claim.start, claim.end
+    quote = (claim.attribution.quote if claim.attribution else "").strip()
+    at = sentence.text.find(quote) if quote else -1
+    if at >= 0:
+        return sentence.start + at, sentence.start + at + len(quote)
+    return sentence.start, sentence.end
 
 
 def _fact_data(fact: Fact, event: EventResult) -> dict[str, Any]:
