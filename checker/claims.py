@@ -42,13 +42,18 @@ _PREVIOUS_DATE = re.compile(
 )
 
 
+_SEPARATE = re.compile(r"\s*(?:in (?:a|another) separate\b|separately\b)", re.IGNORECASE)
+
+
 def extract_claims(report: Report, doc: Doc, sentences: list[Sentence]) -> list[Claim]:
     """Every claim of one report, in text order, with stable ids."""
     attributions = attribute(doc)
     wanted = {s.index for s in sentences}
     claims: list[Claim] = []
     for index, sent in enumerate(doc.sents):
-        if index not in wanted:
+        if index not in wanted or _SEPARATE.match(sent.text):
+            # "In a separate accident, four people died": another event's
+            # figures, which the story's own must not be checked against.
             continue
         attribution = attributions[index] if index < len(attributions) else None
         found: list[Claim] = []
@@ -213,6 +218,9 @@ def dated_event(doc: Doc, start: int, end: int) -> str:
     if span is None:
         return verb
     token = span.root
+    prep = token.head if token.dep_ == "pobj" else None
+    if prep is not None and prep.dep_ == "prep" and prep.head.lemma_.lower() in EVENT_NOUNS:
+        return prep.head.lemma_.lower()  # "since the fault on 10 February" dates the fault
     # The nearest verb, or copula ("the next decision is due on 28 May").
     while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
         token = token.head
@@ -234,7 +242,7 @@ EVENT_NOUNS = frozenset(
     "flood storm typhoon hurricane cyclone earthquake quake tremor fire blaze wildfire explosion blast attack "
     "bombing shooting crash collision accident landslide eruption tsunami march protest rally demonstration "
     "strike riot election vote referendum summit raid derailment sinking hack breach decision meeting hearing "
-    "trial verdict ruling".split()
+    "trial verdict ruling fault outage failure breakdown blackout spill leak derailment".split()
 )
 
 def _time_of_count(doc: Doc, d: DateRef) -> bool:

@@ -141,7 +141,9 @@ def _is_update(a: Claim, b: Claim, reports: dict[str, Report], sentences: dict[t
         dated = a if pa is not None else b
         if a.quantity.counted in _MOVING_COUNTS and b.quantity.counted in _MOVING_COUNTS:
             return True
-        return dated.quantity is not None and dated.quantity.unit != "%" and _running(dated, sentences)
+        dated_text = f"{dated.context} {sentences[(dated.report, dated.sentence)].text}"
+        return dated.quantity is not None and dated.quantity.unit != "%" and (
+            _running(dated, sentences) or bool(_UPDATE_CUE.search(dated_text)))
     if pa is None or pb is None or pa == pb:
         return False
     early, late = (a, b) if pa < pb else (b, a)

@@ -202,6 +202,24 @@ def _aggregation(anchor: Token, noun: Token, verb: Token | None) -> Literal["", 
     return ""
 
 
+def _capacity(verb: Token) -> bool:
+    """"licensed to carry 51 passengers", "designed to hold 300", "can seat 80":
+    what something may or can hold, not what it holds."""
+    if any(c.dep_ == "aux" and c.lower_ in ("can", "could") for c in verb.children) and \
+            verb.lemma_.lower() in _CAPACITY_VERBS:
+        return True
+    head = verb.head
+    return verb.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+        and head.lower_ in _CAPACITY_WORDS and verb.lemma_.lower() in _CAPACITY_VERBS
+
+
+#: Verbs that say how much something holds.
+_CAPACITY_VERBS = frozenset({"carry", "hold", "seat", "accommodate", "take", "house", "serve", "handle", "transport"})
+#: Words before "to carry" that make it a permission or a design.
+_CAPACITY_WORDS = frozenset({"licensed", "licenced", "allowed", "permitted", "authorised", "authorized", "designed",
+                             "built", "certified", "rated", "able", "approved", "registered"})
+
+
 def _previous_level(verb: Token) -> bool:
     """"The key rate had stood at 7.75%": a level in the past perfect is the one
     before the news, not a rival account of the level now."""
@@ -275,9 +293,11 @@ def frame_of(sent: Span, anchor_start: int, anchor_end: int) -> Frame:
             chain.append(tok)
     verb = chain[0] if chain else None
     if _conditional(chain):
-        modality: Literal["actual", "expected", "conditional", "previous"] = "conditional"
+        modality: Literal["actual", "expected", "conditional", "previous", "capacity"] = "conditional"
     elif verb is not None and _previous_level(verb):
         modality = "previous"
+    elif verb is not None and _capacity(verb):
+        modality = "capacity"
     else:
         modality = "expected" if _expected(anchor, noun, chain) else "actual"
     return Frame(modality=modality,

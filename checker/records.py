@@ -113,7 +113,7 @@ class Attribution:
 class Frame:
     """How a claim is framed: what would make two values not comparable."""
 
-    modality: Literal["actual", "expected", "conditional", "previous"] = "actual"
+    modality: Literal["actual", "expected", "conditional", "previous", "capacity"] = "actual"
     negated: bool = False
     aggregation: Literal["", "total", "incremental", "part"] = ""
 

@@ -156,6 +156,12 @@ def test_a_running_count_against_an_undated_report_may_be_another_days_count() -
     assert [c.status for c in run(claims, published={"a": dt.date(2026, 1, 11)})] == ["update"]
 
 
+def test_an_undated_reports_count_against_a_count_already_rising_is_an_update() -> None:
+    claims = [replace(quantity("a", 1, 15, counted="crew"), context="police have now questioned 15, up from seven"),
+              quantity("b", 1, 7, counted="crew")]
+    assert [c.status for c in run(claims, published={"a": dt.date(2026, 2, 17)})] == ["update"]
+
+
 def test_an_order_issued_and_an_order_lifted_are_two_dates() -> None:
     issued = replace(date_claim("a", 1, dt.date(2026, 1, 9)), predicate="issue")
     lifted = replace(date_claim("b", 1, dt.date(2026, 1, 16)), predicate="lift")

@@ -22,6 +22,7 @@ def nlp():
     ("The strike entered its third day on Wednesday.", "Wednesday", "enter"),
     ("The strike widened on Tuesday.", "Tuesday", "widen"),
     ("Closing is expected in the fourth quarter of 2026.", "the fourth quarter of 2026", "close"),
+    ("Since the fault on 10 February, the operator has been in daily contact.", "10 February", "fault"),
 ])
 def test_a_date_dates_the_event_its_clause_describes(nlp, text, date, event):
     doc = nlp(text)
@@ -85,3 +86,17 @@ def test_the_time_a_running_count_stood_is_not_an_event_date(tmp_path) -> None:
                                     "about 9,800 hectares by 9am today.\n", encoding="utf-8")
     result = check([event], Settings()).events[0]
     assert [c.date.surface for c in result.claims if c.kind == "date"] == ["Wednesday evening"]
+
+
+def test_a_separate_events_figures_are_not_the_storys_claims(tmp_path) -> None:
+    from checker.config import Settings
+    from checker.pipeline import check
+
+    event = tmp_path / "crash"
+    event.mkdir()
+    (event / "wire.md").write_text("---\npublished: 2026-03-16\n---\n\n"
+                                   "Fourteen people were killed when a bus hit a lorry on Saturday. "
+                                   "In a separate accident on Sunday, four people died when a minibus hit a truck.\n",
+                                   encoding="utf-8")
+    claims = check([event], Settings()).events[0].claims
+    assert {c.sentence for c in claims if c.kind != "statement"} == {0}

@@ -185,3 +185,12 @@ def test_a_partitive_whole_is_taken_as_known_not_asserted_by_the_source(nlp, tex
 ])
 def test_a_level_in_the_past_perfect_is_the_previous_level(frame, text, anchor, modality):
     assert frame(text, anchor).modality == modality
+
+
+@pytest.mark.parametrize("text, anchor, modality", [
+    ("Police said the bus was licensed to carry 51 passengers.", "51", "capacity"),
+    ("The hall can seat 300 people.", "300", "capacity"),
+    ("The bus was carrying 62 passengers.", "62", "actual"),
+])
+def test_what_something_may_or_can_hold_is_a_capacity(frame, text, anchor, modality):
+    assert frame(text, anchor).modality == modality
