@@ -132,18 +132,22 @@ def judge_pairs(
 
 
 def _is_update(a: Claim, b: Claim, reports: dict[str, Report], sentences: dict[tuple[str, int], Sentence]) -> bool:
-    """A later report giving a larger toll, or saying it revises the figure."""
+    """Whether two figures are one count at two times rather than a contradiction.
+
+    A later report giving a larger toll, or saying it revises the figure; a
+    count the earlier report gave as it stood at a time ("so far", "by
+    Tuesday") or as already rising ("up from 230"), given larger later; a
+    state that "still" holds on the later day; and, against a report of
+    unknown date, a count that moves both ways or one given as it stood.
+    """
     pa, pb = reports[a.report].published, reports[b.report].published
     assert a.quantity is not None and b.quantity is not None
     if (pa is None) != (pb is None):
-        # A count that moves, or one given as it stood at a time, against a
-        # report of unknown date: the other figure may be another day's count.
         dated = a if pa is not None else b
         if a.quantity.counted in _MOVING_COUNTS and b.quantity.counted in _MOVING_COUNTS:
             return True
         dated_text = f"{dated.context} {sentences[(dated.report, dated.sentence)].text}"
-        return dated.quantity is not None and dated.quantity.unit != "%" and (
-            _running(dated, sentences) or bool(_UPDATE_CUE.search(dated_text)))
+        return a.quantity.unit != "%" and (_running(dated, sentences) or bool(_UPDATE_CUE.search(dated_text)))
     if pa is None or pb is None or pa == pb:
         return False
     early, late = (a, b) if pa < pb else (b, a)
