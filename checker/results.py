@@ -112,23 +112,25 @@ def _event_data(event: EventResult) -> dict[str, Any]:
             for c in event.conflicts
         ],
         "facts": [_fact_data(f, event) for f in event.facts if len({c.report for c in f.claims}) > 1 or f.kind != "statement"],
-        "claims": [
-            {
-                "id": c.id,
-                "report": c.report,
-                "sentence_index": c.sentence,
-                "sentence_start": sentences[(c.report, c.sentence)].start,
-                "sentence_end": sentences[(c.report, c.sentence)].end,
-                "kind": c.kind,
-                "start": _own_span(c, sentences[(c.report, c.sentence)])[0],
-                "end": _own_span(c, sentences[(c.report, c.sentence)])[1],
-                "surface": claim_surface(c),
-                "value": claim_value(c),
-                "attributed_to": speaker_of(c),
-                "fact": fact_of.get(c.id, ""),
-            }
-            for c in event.claims
-        ],
+        "claims": [_claim_row(c, sentences[(c.report, c.sentence)], fact_of.get(c.id, "")) for c in event.claims],
+    }
+
+
+def _claim_row(c: Claim, sentence: Sentence, fact: str) -> dict[str, Any]:
+    start, end = _own_span(c, sentence)
+    return {
+        "id": c.id,
+        "report": c.report,
+        "sentence_index": c.sentence,
+        "sentence_start": sentence.start,
+        "sentence_end": sentence.end,
+        "kind": c.kind,
+        "start": start,
+        "end": end,
+        "surface": claim_surface(c),
+        "value": claim_value(c),
+        "attributed_to": speaker_of(c),
+        "fact": fact,
     }
 
 
