@@ -284,10 +284,12 @@ def _explain(
         sides = f"{_who(a, reports)} says {claim_value(a)}; {_who(b, reports)} says {claim_value(b)}"
     if kind == "numeric":
         if update:
-            return (
-                f"{lead}{sides}. The later report gives a higher figure, which reads as an update "
-                "rather than an error; shown with low severity."
-            )
+            pa, pb = reports[a.report].published, reports[b.report].published
+            rising = a.quantity is not None and b.quantity is not None and a.quantity.value < b.quantity.value
+            why = ("The later report gives a higher figure" if pa and pb and pa != pb and (pa < pb) == rising
+                   else "The figures read as one count at different times (a count given as it stood, a state that "
+                   "still holds later, or a report without a date)")
+            return f"{lead}{sides}. {why}, which reads as an update rather than an error; shown with low severity."
         return f"{lead}{sides}. Even allowing for hedges and rounding, the two figures cannot both hold."
     if kind == "date":
         days = int(v.gap)

@@ -117,6 +117,7 @@ def test_a_higher_later_toll_is_an_update_not_an_open_conflict() -> None:
     published = {"a": dt.date(2024, 3, 4), "b": dt.date(2024, 3, 5)}
     conflicts = run(claims, published=published)
     assert [(c.status, c.severity) for c in conflicts] == [("update", "low")]
+    assert "The later report gives a higher figure" in conflicts[0].explanation
 
 
 @pytest.mark.parametrize("early, status", [
@@ -132,7 +133,9 @@ def test_a_larger_later_count_grows_a_count_given_as_it_stood_at_a_time(early: s
 
 def test_a_moving_count_in_an_undated_report_may_be_another_days_count() -> None:
     claims = [quantity("a", 1, 41, counted="missing"), quantity("b", 1, 21, counted="missing")]
-    assert [c.status for c in run(claims, published={"a": dt.date(2025, 8, 12)})] == ["update"]
+    conflicts = run(claims, published={"a": dt.date(2025, 8, 12)})
+    assert [c.status for c in conflicts] == ["update"]
+    assert "later report" not in conflicts[0].explanation and "without a date" in conflicts[0].explanation
     assert [c.status for c in run(claims, published={})] == ["open"]
 
 
