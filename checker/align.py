@@ -210,7 +210,7 @@ def compatible(a: Claim, b: Claim) -> bool:
         return not _known_different(a.predicate, b.predicate)
     qa, qb = a.quantity, b.quantity
     assert qa is not None and qb is not None
-    if a.frame != b.frame:
+    if a.frame != b.frame and not _whole_and_count(a, b):
         return False
     if _contrasting_predicates(qa.predicate or a.predicate, qb.predicate or b.predicate):
         return False
@@ -244,6 +244,25 @@ _PERSONAL = frozenset({"he", "she", "him", "her"})
 
 #: Verbs by which a subject gives a figure as its own estimate ("police put the turnout at 22,000").
 _ESTIMATE_VERBS = frozenset({"put", "estimate", "count", "give", "place", "say", "report", "claim", "number"})
+
+
+def _whole_and_count(a: Claim, b: Claim) -> bool:
+    """"Most of the 56 passengers" against "carrying 62 passengers": the whole of
+    a partitive is the group itself, as an unmarked count of it is."""
+    qa, qb = a.quantity, b.quantity
+    if qa is None or qb is None or a.frame.modality != b.frame.modality or a.frame.negated != b.frame.negated:
+        return False
+    if {a.frame.aggregation, b.frame.aggregation} != {"total", ""}:
+        return False
+    whole, count = (qa, b) if a.frame.aggregation == "total" else (qb, a)
+    # Only a count that gives the group's size ("carrying 62"), not one that
+    # says what some of them did ("2,100 stayed away" is a part of 5,400 staff).
+    verb = count.quantity.predicate if count.quantity is not None and count.quantity.predicate else count.predicate
+    return whole.whole and (verb in _LIGHT_VERBS or verb in _GROUP_SIZE_VERBS)
+
+
+#: Verbs that give the size of a group: "carrying 62 passengers", "employs 5,400".
+_GROUP_SIZE_VERBS = frozenset({"carry", "hold", "employ", "seat", "number", "count", "comprise"})
 
 
 def source_of(claim: Claim) -> str:

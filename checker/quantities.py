@@ -719,6 +719,7 @@ def find_quantities(sent: Span) -> list[Quantity]:
             surface=text[cand.start:cand.end], start=base + cand.start, end=base + cand.end,
             hedge=cand.hedge, unit=cand.unit, counted=counted,
             subject=_subject(verb, inside) if verb is not None else "",
+            whole=partitive_whole(head),
             predicate=_outcome_predicate(anchor, inside) or ("" if partitive_whole(head) else (
                 _own_verb(head) or (_predicate(verb) if verb is not None and _is_argument(head, verb) else ""))),
         ))

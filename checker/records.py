@@ -53,6 +53,8 @@ class Quantity:
     ``unit`` is a currency code ("USD"), "%" or a unit of measure ("km").
     ``subject`` is who or what the count is about (the agent of the verb,
     normalised), ``predicate`` the lemma of the governing verb ("send").
+    ``whole`` marks the whole of a partitive ("most of the 56 passengers"):
+    the group, counted by the writer, that the sentence takes a part of.
     """
 
     value: float
@@ -66,6 +68,7 @@ class Quantity:
     counted: str = ""
     subject: str = ""
     predicate: str = ""
+    whole: bool = False
 
 
 @dataclass(frozen=True)

@@ -107,6 +107,16 @@ def test_a_reports_rough_figure_beside_a_sourced_one_is_disclosed() -> None:
                                  + [sourced])] == ["numeric"]
 
 
+def test_a_partitives_whole_meets_a_count_of_the_groups_size_not_of_what_some_did() -> None:
+    total = Frame(aggregation="total")
+    whole = replace(quantity("a", 2, 56, counted="passengers", frame=total),
+                    quantity=replace(quantity("a", 2, 56, counted="passengers").quantity, whole=True))
+    carried = quantity("a", 1, 62, counted="passengers", predicate="carry")
+    stayed_away = quantity("a", 1, 21, counted="passengers", predicate="stay")
+    assert [c.kind for c in run([carried, whole])] == ["numeric"]
+    assert run([stayed_away, whole]) == []
+
+
 def test_two_sentences_of_one_report_can_conflict_within_it() -> None:
     conflicts = run([quantity("a", 1, 3000), quantity("a", 4, 12000)])
     assert [(c.kind, c.scope) for c in conflicts] == [("numeric", "within-report")]
