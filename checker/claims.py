@@ -12,8 +12,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from checker.attribution import ORG_WORDS, TITLE_WORDS, attribute, normalise_speaker
-from checker.dates import find_dates, format_date
-from checker.frames import frame_of, is_presupposed_whole
+from checker.dates import find_dates, format_date, verb_above
+from checker.frames import frame_of
 from checker.quantities import find_quantities, format_quantity
 from checker.records import Attribution, Claim, DateRef, Report, Sentence
 
@@ -64,7 +64,7 @@ def extract_claims(report: Report, doc: Doc, sentences: list[Sentence]) -> list[
             context, entities = clause_context(doc, q.start, q.end)
             # "Of the 75 injured, most were discharged, hospitals said": the
             # source and the verb speak of the part; the whole is taken as known.
-            whole = is_presupposed_whole(sent, q.start, q.end)
+            whole = q.whole
             found.append(
                 Claim(
                     id="",
@@ -242,18 +242,17 @@ EVENT_NOUNS = frozenset(
     "flood storm typhoon hurricane cyclone earthquake quake tremor fire blaze wildfire explosion blast attack "
     "bombing shooting crash collision accident landslide eruption tsunami march protest rally demonstration "
     "strike riot election vote referendum summit raid derailment sinking hack breach decision meeting hearing "
-    "trial verdict ruling fault outage failure breakdown blackout spill leak derailment".split()
+    "trial verdict ruling fault outage failure breakdown blackout spill leak".split()
 )
+
 
 def _time_of_count(doc: Doc, d: DateRef) -> bool:
     """"had burned 9,800 hectares by 9am today": a deadline that gives the time
     a running count stood, not the date of an event."""
-    span = doc.char_span(d.start, d.end, alignment_mode="expand")
-    if not d.deadline or span is None:
+    span = doc.char_span(d.start, d.end, alignment_mode="expand") if d.deadline else None
+    verb = verb_above(span.root) if span is not None else None
+    if span is None or verb is None:
         return False
-    verb = span.root
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
     inside = {t.i for t in span}
     return any(t.like_num and t.i not in inside for c in verb.children if c.dep_ in ("dobj", "prep", "nsubj", "nsubjpass")
                for t in c.subtree if c.i not in inside)

@@ -305,14 +305,6 @@ def frame_of(sent: Span, anchor_start: int, anchor_end: int) -> Frame:
                  aggregation=_aggregation(anchor, noun, verb))
 
 
-def is_presupposed_whole(sent: Span, anchor_start: int, anchor_end: int) -> bool:
-    """Whether the value counts the whole a part is taken from ("of the 75
-    injured, most were discharged, hospitals said"): the writer takes that
-    figure as known; what the sentence attributes to its source is the part."""
-    anchor = _anchor(sent, anchor_start, anchor_end)
-    return anchor is not None and partitive_whole(_nominal(anchor))
-
-
 def is_unconfirmed(sent: Span, anchor_start: int, anchor_end: int) -> bool:
     """Whether the value is reported as unverified ("reportedly", "did not confirm")."""
     anchor = _anchor(sent, anchor_start, anchor_end)

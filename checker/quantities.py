@@ -714,13 +714,14 @@ def find_quantities(sent: Span) -> list[Quantity]:
         head = anchor.head if anchor.head.pos_ in ("NOUN", "PROPN") and anchor.head.i > anchor.i else anchor
         verb = _governor(head)
         inside = {t.i for t in toks} | {head.i}
+        whole = partitive_whole(head)
         found.append(Quantity(
             value=cand.value, low=cand.low, high=cand.high,
             surface=text[cand.start:cand.end], start=base + cand.start, end=base + cand.end,
             hedge=cand.hedge, unit=cand.unit, counted=counted,
             subject=_subject(verb, inside) if verb is not None else "",
-            whole=partitive_whole(head),
-            predicate=_outcome_predicate(anchor, inside) or ("" if partitive_whole(head) else (
+            whole=whole,
+            predicate=_outcome_predicate(anchor, inside) or ("" if whole else (
                 _own_verb(head) or (_predicate(verb) if verb is not None and _is_argument(head, verb) else ""))),
         ))
     return found
