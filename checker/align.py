@@ -207,7 +207,9 @@ def compatible(a: Claim, b: Claim) -> bool:
         # "briefed on Wednesday" date the same briefing. Events are named by
         # many verbs ("marched on Saturday", "the march that filled Lisbon on
         # 12 November"), so only verbs of known, different kinds keep dates apart.
-        return not _known_different(a.predicate, b.predicate)
+        # ... but the day "two more" came up is not the day the first three did.
+        increments = [c.frame.aggregation == "incremental" for c in (a, b)]
+        return increments[0] == increments[1] and not _known_different(a.predicate, b.predicate)
     qa, qb = a.quantity, b.quantity
     assert qa is not None and qb is not None
     if a.frame != b.frame and not _whole_and_count(a, b):

@@ -42,7 +42,9 @@ _PREVIOUS_DATE = re.compile(
 )
 
 
-_SEPARATE = re.compile(r"\s*(?:in (?:a|another) separate\b|separately\b)", re.IGNORECASE)
+#: "In a separate accident", "Separately, ...", "chasing a separate listeria
+#: cluster", "an unrelated fire": the sentence is about another event.
+_SEPARATE = re.compile(r"\s*(?:separately\b|.*?\b(?:a|an|another)(?:,)? (?:separate|unrelated)\b)", re.IGNORECASE)
 
 
 def extract_claims(report: Report, doc: Doc, sentences: list[Sentence]) -> list[Claim]:
@@ -109,6 +111,7 @@ def extract_claims(report: Report, doc: Doc, sentences: list[Sentence]) -> list[
                     context=statement_content(attribution, sent.text, sent.start_char),
                 )
             )
+        found = _instance_dates(found)
         label = _speaker_label(doc, attribution)
         body = _affiliation(doc, attribution) if label == "PERSON" else ""
         found = [replace(_dated(c, dates), speaker_label=label, speaker_affiliation=body) for c in found]
@@ -119,6 +122,15 @@ def extract_claims(report: Report, doc: Doc, sentences: list[Sentence]) -> list[
             ranks[claim.kind] = ranks.get(claim.kind, -1) + 1
             claims.append(replace(claim, position=ranks[claim.kind], sentence_key=key))
     return [_with_id(c, f"{report.event}/{report.id}/c{i + 1}") for i, c in enumerate(claims)]
+
+
+def _instance_dates(found: list[Claim]) -> list[Claim]:
+    """"Two more miners were brought up on Friday": the date of one more
+    instance of a repeated event (the first three came up on Wednesday), so
+    it takes the frame of its count and meets only dates of other increments."""
+    more = {c.predicate for c in found if c.kind == "quantity" and c.frame.aggregation == "incremental" and c.predicate}
+    return [replace(c, frame=replace(c.frame, aggregation="incremental"))
+            if c.kind == "date" and c.predicate in more else c for c in found]
 
 
 def _speaker_label(doc: Doc, att: Attribution | None) -> str:
@@ -136,7 +148,7 @@ def _speaker_label(doc: Doc, att: Attribution | None) -> str:
         # A pronoun whose person the same sentence names before it is not a guess.
         named = [e for e in mention.sent.ents if e.end <= mention.start and e.label_ == "PERSON"
                  and att.speaker and normalise_speaker(e.text).split()[-1:] == att.speaker.split()[-1:]]
-        return "PERSON" if named else "PRON"
+        return "PERSON" if named or _previous_subject(mention, att.speaker) else "PRON"
     if mention is not None and _titled_name(doc, mention):
         return "PERSON"
     labels = {e.label_ for e in doc.ents if e.start_char < att.end and att.start < e.end_char}
@@ -144,6 +156,22 @@ def _speaker_label(doc: Doc, att: Attribution | None) -> str:
         if label in labels:
             return label
     return ""
+
+
+def _previous_subject(mention: Span, speaker: str) -> bool:
+    """"Minister Verónica Salinas ... has spent two days at the site. Speaking
+    to reporters, she said": the pronoun opens the next sentence after one
+    whose subject is the named person, the plainest reference there is."""
+    sent = mention.sent
+    if sent.start == 0 or not speaker:
+        return False
+    before = sent.doc[sent.start - 1].sent
+    root = before.root
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    names = [e for e in before.ents if e.label_ == "PERSON" and subject.i in range(e.start, e.end)]
+    return any(normalise_speaker(e.text).split()[-1:] == speaker.split()[-1:] for e in names)
 
 
 def _titled_name(doc: Doc, mention: Span) -> bool:

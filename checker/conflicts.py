@@ -146,6 +146,10 @@ def _is_update(a: Claim, b: Claim, reports: dict[str, Report], sentences: dict[t
         dated = a if pa is not None else b
         if a.quantity.counted in _MOVING_COUNTS and b.quantity.counted in _MOVING_COUNTS:
             return True
+        larger = a if a.quantity.low > b.quantity.high else b
+        if larger.quantity.counted in _RISING_TOLLS and _NOW.search(
+                f"{larger.context} {sentences[(larger.report, larger.sentence)].text}"):
+            return True  # "the agency now counts more than 40 cases": the toll as it stands
         dated_text = f"{dated.context} {sentences[(dated.report, dated.sentence)].text}"
         return a.quantity.unit != "%" and (_running(dated, sentences) or bool(_UPDATE_CUE.search(dated_text)))
     if pa is None or pb is None or pa == pb:
@@ -175,6 +179,7 @@ def _running(claim: Claim, sentences: dict[tuple[str, int], Sentence]) -> bool:
     return bool(_SO_FAR.search(claim.context or sentences[(claim.report, claim.sentence)].text))
 
 
+_NOW = re.compile(r"\b(?:now|currently)\b", re.IGNORECASE)
 _STILL = re.compile(r"\b(?:still|remain|remains|remained)\b", re.IGNORECASE)
 
 #: A count given as it stood at a time: "so far", "by Tuesday afternoon", "by then".

@@ -81,6 +81,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx)) for name, rx
     ("iso", rf"(?<![\d-]){_YEAR}-(?P<m>\d{{2}})-(?P<d>\d{{2}})(?![\d-])"),
     ("us", r"(?<![\d/])(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<year>\d{4})(?![\d/])"),
     ("eu", r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<year>\d{4})(?![\d.])"),
+    # "between 2 February and 6 March": one span across two months.
+    ("day_month_range", rf"(?i:between|from)\s+{_DAY}\s+(?:of\s+)?{_MONTH}\s*(?i:and|to|until|till|-|–)\s*"
+                        rf"{_DAY2}\s+(?:of\s+)?{_MONTH2}{_OPT_YEAR}{_NOT_NUM_AFTER}"),
     ("day_range", rf"(?i:between\s+)?\b{_DAY}{_TO}{_DAY2}\s+(?:of\s+)?{_MONTH}{_OPT_YEAR}{_NOT_NUM_AFTER}"),
     ("range_day", rf"(?i:between\s+)?\b{_MONTH}\s+{_DAY}{_TO}(?:{_MONTH2}\s+)?{_DAY2}{_OPT_YEAR}{_NOT_NUM_AFTER}"),
     ("month_day", rf"(?:{_WEEKDAY},?\s+)?\b{_MONTH}\s+{_DAY}{_OPT_YEAR}{_NOT_NUM_AFTER}"),
@@ -273,7 +276,7 @@ def _resolve(name: str, m: re.Match[str], c: _Ctx) -> _Resolved:
         except ValueError:
             return None
         return "day", (d, d)
-    if name in ("day_range", "range_day", "month_day", "day_month", "day_word"):
+    if name in ("day_month_range", "day_range", "range_day", "month_day", "day_month", "day_word"):
         mon = _month_num(g["mon"])
         mon2 = _month_num(g["mon2"]) if g.get("mon2") else mon
         d1 = lx.ORDINAL_DAYS[g["dw"].lower()] if g.get("dw") else int(g["day"])

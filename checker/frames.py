@@ -190,6 +190,10 @@ def _aggregation(anchor: Token, noun: Token, verb: Token | None) -> Literal["", 
     for t in sorted(np.values(), key=lambda x: x.i):
         if t.lower_ in lx.INCREMENT_WORDS or (t.lower_ == "more" and t.i > anchor.i and t.nbor(1).lower_ != "than"):
             return "incremental"
+    if noun.dep_ in ("nsubjpass", "dobj") and noun.head.lemma_.lower() in _ADDING_VERBS:
+        # "Fourteen cases have been added since then" ("add" is also a verb
+        # of saying, so it is not in the clause's verb chain).
+        return "incremental"
     owner = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
     if owner is not None and owner.head.lemma_.lower() in lx.TOTAL_NOUNS:
         return "total"
@@ -200,6 +204,10 @@ def _aggregation(anchor: Token, noun: Token, verb: Token | None) -> Literal["", 
                                 for c in verb.children):
         return "total"  # "taking the week's total to 3,500"
     return ""
+
+
+#: Verbs whose object is what was added to a total.
+_ADDING_VERBS = frozenset({"add"})
 
 
 def _capacity(verb: Token) -> bool:
@@ -260,6 +268,11 @@ def _partitive(anchor: Token, noun: Token) -> Literal["", "total", "part"]:
         return "part"
     nxt = anchor.doc[anchor.i + 1: anchor.i + 3]
     if len(nxt) == 2 and nxt[0].lower_ == "of" and nxt[1].lower_ in ("them", "whom", "which", "those", "these"):
+        return "part"
+    # "five of the nine trapped men are out": the part of a whole that is counted
+    # in the same phrase (its own claim, marked "total").
+    if nxt and nxt[0].lower_ == "of" and any(
+            c.dep_ == "pobj" and any(n.dep_ == "nummod" for n in c.children) for c in nxt[0].children):
         return "part"
     after = anchor.doc[anchor.i + 1: anchor.i + 4]
     if any(t.lower_ == "in" and t.nbor(1).lower_ in _PAYMENT_FORMS for t in after if t.i + 1 < len(t.doc)):

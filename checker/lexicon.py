@@ -61,6 +61,10 @@ HEDGES: dict[str, str] = {
     "more than": "above", "over": "above", "upwards of": "above",
     "in excess of": "above", "above": "above", "well over": "above",
     "well above": "above", "exceeding": "above", "greater than": "above",
+    # A count that a verb says was passed ("passes 40 cases", "topped 1,000")
+    # is a lower bound, as "more than 40" is.
+    "passes": "above", "passed": "above", "tops": "above", "topped": "above",
+    "exceeds": "above", "exceeded": "above", "surpasses": "above", "surpassed": "above",
     "just over": "just_above", "just above": "just_above",
     "slightly more than": "just_above", "a little over": "just_above",
     "up to": "at_most", "as many as": "at_most", "at most": "at_most",
@@ -307,6 +311,7 @@ COUNTED_GROUPS: dict[str, tuple[str, ...]] = {
     "cases": ("cases", "infections"),
     "patients": ("patients", "patient"),
     "passengers": ("passengers", "passenger"),
+    "packs": ("packs", "pack", "packages", "package", "packets", "packet", "cartons", "carton"),
     "reviews": ("reviews", "review", "reviewers", "reviewer", "critics", "critic"),
 }
 COUNTED_SYNONYMS: dict[str, str] = {

@@ -481,3 +481,11 @@ def test_two_descriptions_of_one_body_are_one_body() -> None:
                        speaker_affiliation="state commission for railway accident investigation")
     head = replace(statement("b", 1, "state rail accident investigation commission"), speaker_label="ORG")
     assert not compatible(chairman, head)
+
+
+def test_a_toll_an_undated_report_says_stands_now_is_an_update_of_an_earlier_count() -> None:
+    earlier = replace(quantity("a", 1, 27, counted="cases"), context="the agency had counted 27 cases")
+    now = replace(quantity("b", 1, 40, 40, float("inf"), counted="cases"), context="the agency now counts more than 40 cases")
+    assert [c.status for c in run([earlier, now], published={"a": dt.date(2026, 3, 17)})] == ["update"]
+    then = replace(now, context="the agency counted more than 40 cases")
+    assert [c.status for c in run([earlier, then], published={"a": dt.date(2026, 3, 17)})] == ["open"]

@@ -100,3 +100,43 @@ def test_a_separate_events_figures_are_not_the_storys_claims(tmp_path) -> None:
                                    encoding="utf-8")
     claims = check([event], Settings()).events[0].claims
     assert {c.sentence for c in claims if c.kind != "statement"} == {0}
+
+
+def _claims(tmp_path, text: str, published: str = "2026-03-16"):
+    from checker.config import Settings
+    from checker.pipeline import check
+
+    event = tmp_path / "event"
+    event.mkdir(exist_ok=True)
+    (event / "wire.md").write_text(f"---\npublished: {published}\n---\n\n{text}\n", encoding="utf-8")
+    return check([event], Settings()).events[0].claims
+
+
+def test_a_sentence_about_a_separate_cluster_is_not_the_storys(tmp_path) -> None:
+    claims = _claims(tmp_path, "Six people have died in the outbreak. Denmark is still chasing a separate "
+                               "listeria cluster, which has sickened nine people and killed two since January.")
+    assert {c.sentence for c in claims} == {0}
+
+
+def test_the_day_of_one_more_instance_is_an_increments_date(tmp_path) -> None:
+    from checker.align import compatible
+
+    claims = _claims(tmp_path, "Rescuers brought the first three miners to the surface on Wednesday. "
+                               "Two more miners were brought to the surface on Friday.")
+    first, more = [c for c in claims if c.kind == "date"]
+    assert (first.frame.aggregation, more.frame.aggregation) == ("", "incremental")
+    assert not compatible(first, more)
+
+
+def test_a_pronoun_after_a_sentence_whose_subject_names_the_speaker_is_not_a_guess(tmp_path) -> None:
+    claims = _claims(tmp_path, "Mining Minister Veronica Salinas has spent two days at the site. "
+                               "Speaking to reporters on Tuesday night, she said: \"They are tired and cold.\"")
+    said = next(c for c in claims if c.kind == "statement")
+    assert (said.attribution.speaker, said.speaker_label) == ("veronica salinas", "PERSON")
+
+
+def test_a_pronoun_whose_person_is_not_the_previous_subject_stays_a_guess(tmp_path) -> None:
+    claims = _claims(tmp_path, "Veronica Salinas met the families. The mine stayed closed on Tuesday, "
+                               "and the union was angry. She said: \"They are tired and cold.\"")
+    said = next(c for c in claims if c.kind == "statement")
+    assert said.speaker_label == "PRON"

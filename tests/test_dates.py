@@ -136,6 +136,11 @@ def test_a_day_range_is_one_interval(dates):
     assert (d.earliest, d.latest) == (dt.date(2024, 3, 3), dt.date(2024, 3, 9))
 
 
+def test_a_range_across_two_months_is_one_interval(dates):
+    d = only(dates("The packs were delivered between 2 February and 6 March."))
+    assert (d.earliest, d.latest, d.granularity) == (dt.date(2024, 2, 2), dt.date(2024, 3, 6), "day")
+
+
 def test_a_day_month_without_year_is_unresolved_without_publication(dates):
     assert only(dates("The ceasefire collapsed on Nov. 2.", published=None)).resolved is False
 

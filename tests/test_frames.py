@@ -161,6 +161,9 @@ def test_a_figure_in_a_question_is_conditional(frame):
     ("Seven bullets entered his body, three of them from the rear.", "three", "part"),
     ("AMD is paying $281 million in cash and the rest in stock.", "281", "part"),
     ("Seven bullets entered his body, three of them from the rear.", "Seven", ""),
+    ("Five of the nine trapped men are now out.", "Five", "part"),
+    ("Five of the nine trapped men are now out.", "nine", "total"),
+    ("Fourteen cases have been added since then.", "Fourteen", "incremental"),
 ])
 def test_a_group_and_its_parts(frame, text, anchor, aggregation):
     assert frame(text, anchor).aggregation == aggregation

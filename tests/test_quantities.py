@@ -316,6 +316,12 @@ def test_offsets_are_into_the_whole_document(quantities, nlp):
     assert text[q.start:q.end] == "around 3,000" == q.surface
 
 
+@pytest.mark.parametrize("text", ["Outbreak passes 40 cases", "Sales topped 40 units last year."])
+def test_a_figure_a_verb_says_was_passed_is_a_lower_bound(quantities, text):
+    q = only(quantities(text))
+    assert (q.value, q.low, q.high) == (40, 40, float("inf"))
+
+
 def test_format_shows_hedge_bounds_and_counted():
     q = Quantity(value=3000, low=2700, high=3300, surface="about 3,000", start=0, end=11,
                  hedge="about", counted="troops")
