@@ -147,6 +147,7 @@ def _is_update(a: Claim, b: Claim, reports: dict[str, Report], sentences: dict[t
         if a.quantity.counted in _MOVING_COUNTS and b.quantity.counted in _MOVING_COUNTS:
             return True
         larger = a if a.quantity.low > b.quantity.high else b
+        assert larger.quantity is not None
         if larger.quantity.counted in _RISING_TOLLS and _NOW.search(
                 f"{larger.context} {sentences[(larger.report, larger.sentence)].text}"):
             return True  # "the agency now counts more than 40 cases": the toll as it stands

@@ -200,6 +200,10 @@ class _Resolver(_MentionResolver):
             return None
         if t.dep_ in ("amod", "compound"):
             return None
+        if lemma in _NAMING_VERBS and any(c.lower_ == "what" for c in t.children):
+            # "marched ..., in what organisers called the largest protest": the
+            # source only names the event; the rest of the sentence is the writer's.
+            return None
         if lemma in NEEDS_COMPLEMENT:
             parts = [c for c in t.children if c.lower_ in NEEDS_COMPLEMENT[lemma] and c.dep_ in ("prep", "prt")]
             if parts:
@@ -429,6 +433,11 @@ class _Resolver(_MentionResolver):
         known = self.mem.person(key)
         return _Mention(known.key if known else key, surface, start, start + len(surface), "person")
 
+
+
+#: Verbs by which a source names or characterises something ("what police
+#: called a targeted attack").
+_NAMING_VERBS = frozenset({"call", "describe", "term", "dub", "label", "characterise", "characterize"})
 
 def _choose(cues: list[_Cue]) -> tuple[_Cue, str] | None:
     """Pick the sentence's speaker cue and the conduit relaying it."""

@@ -73,7 +73,9 @@ def _event_data(event: EventResult) -> dict[str, Any]:
             "sentence_index": s.index,
             "start": s.start,
             "end": s.end,
-            "surface": claim_surface(c),
+            # A speaker named in an earlier sentence is written here as "she":
+            # the surface is what the offsets hold; ``attributed_to`` names her.
+            "surface": r.text[c.start : c.end] if c.kind == "statement" and c.start >= 0 else claim_surface(c),
             "surface_start": c.start,
             "surface_end": c.end,
             "value": claim_value(c),

@@ -62,6 +62,12 @@ def test_add_with_a_sum_is_not_a_cue(nlp):
     assert speaker(nlp, "\u201cWe will not back down,\u201d the union leader added.") == "union leader"
 
 
+def test_a_source_naming_the_event_in_a_what_clause_does_not_source_the_sentence(nlp):
+    assert speaker(nlp, "Tens of thousands marched on Saturday, in what organisers called "
+                        "the largest demonstration in years.") is None
+    assert speaker(nlp, "Organisers said tens of thousands marched on Saturday.") == "organiser"
+
+
 def test_a_name_spelled_said_is_not_a_cue(nlp):
     assert speaker(nlp, "Said Ahmed, 34, was arrested on Monday in Marseille.") is None
 
