@@ -26,7 +26,7 @@ import pandas as pd
 from sklearn.cluster import AgglomerativeClustering
 
 from checker.attribution import EVIDENCE_NOUNS, ORG_WORDS, TITLE_WORDS, is_outlet, same_speaker
-from checker.claims import EVENT_NOUNS
+from checker.claims import EVENT_NOUNS, PHASE_VERBS
 from checker.config import Settings
 from checker.quantities import canonical
 from checker.records import Claim, Frame
@@ -287,6 +287,18 @@ def _one_story(a: Claim, b: Claim) -> bool:
     if _names(a) & _names(b) or same_source(a, b):
         return True
     return a.frame.modality == b.frame.modality == "expected"
+
+
+def _names_event_of(a: Claim, b: Claim) -> bool:
+    """Whether a dated event named by a noun ("the fault on 10 February", "the
+    search") is the subject of the other clause ("the fault was detected on
+    11 February", "the search was called off on Friday")."""
+    for x, y in ((a, b), (b, a)):
+        # ... unless that clause dates a stage of it ("the strike entered its third day on Wednesday").
+        if x.predicate in EVENT_NOUNS and y.predicate not in PHASE_VERBS \
+                and re.search(rf"\b[Tt]he {re.escape(x.predicate)}\b", y.context or ""):
+            return True
+    return False
 
 
 def same_source(a: Claim, b: Claim) -> bool:
@@ -656,21 +668,29 @@ class Aligner:
         if a.kind == "quantity" and same_source(a, b):
             return True
         if not strong_match(a, b):
-            return False
+            # "The fault on EstFin 3 was detected at 14:17 on 11 February" /
+            # "Since the fault on 10 February": one side's dated event is named
+            # by the other's clause, whatever verb that clause uses.
+            return a.kind == "date" and self._close(a, b) and _names_event_of(a, b)
         if a.date is None or b.date is None or a.kind != "date":
             return True
         # Stories date many events with the same verbs ("killed", "destroyed"):
         # this week's fire and the one in 2003. A verb of one kind ties two
         # dates only when they are close enough to be one event misdated.
-        da, db = a.date, b.date
-        assert da.earliest and da.latest and db.earliest and db.latest
-        gap = max((db.earliest - da.latest).days, (da.earliest - db.latest).days, 0)
-        if gap > self.settings.date_strong_days:
+        if not self._close(a, b):
             return False
         # A verb of one kind alone ("gathered", "attended the vigil") still
         # needs clauses as alike as any aligned figures'; with more evidence
         # that the clauses tell one event, less.
         return similarity >= self.settings.align_similarity or _one_story(a, b)
+
+    def _close(self, a: Claim, b: Claim) -> bool:
+        """Whether two dates are near enough to be one event misdated."""
+        da, db = a.date, b.date
+        if da is None or db is None or not (da.earliest and da.latest and db.earliest and db.latest):
+            return False
+        gap = max((db.earliest - da.latest).days, (da.earliest - db.latest).days, 0)
+        return gap <= self.settings.date_strong_days
 
     def _candidate_pairs(self, members: list[int], vectors: np.ndarray, threshold: float) -> list[tuple[int, int, float]]:
         """Pairs (i < j) above ``threshold``; top-k per claim in large buckets."""

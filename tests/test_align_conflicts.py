@@ -489,3 +489,22 @@ def test_a_toll_an_undated_report_says_stands_now_is_an_update_of_an_earlier_cou
     assert [c.status for c in run([earlier, now], published={"a": dt.date(2026, 3, 17)})] == ["update"]
     then = replace(now, context="the agency counted more than 40 cases")
     assert [c.status for c in run([earlier, then], published={"a": dt.date(2026, 3, 17)})] == ["open"]
+
+
+def _half_alike() -> np.ndarray:
+    # Cosine 0.5: above the floor for structural matches, far below date_similarity.
+    return np.array([[1, 0, 0, 0, 0, 0, 0, 0], [0.5, 0.866, 0, 0, 0, 0, 0, 0]], dtype=np.float32)
+
+
+def test_a_dated_event_noun_named_by_the_other_clause_ties_the_dates() -> None:
+    since = replace(date_claim("a", 5, dt.date(2026, 2, 10)), predicate="fault", context="Since the fault on 10 February")
+    detected = replace(date_claim("a", 1, dt.date(2026, 2, 11)), predicate="detect",
+                       context="The fault on EstFin 3 was detected at 14:17 on Wednesday 11 February")
+    assert [c.kind for c in run([since, detected], _half_alike())] == ["date"]
+
+
+def test_a_clause_dating_a_stage_of_the_event_is_not_its_date() -> None:
+    began = replace(date_claim("a", 1, dt.date(2025, 11, 3)), predicate="strike", context="Since the strike began on Monday")
+    third_day = replace(date_claim("b", 1, dt.date(2025, 11, 5)), predicate="enter",
+                        context="The strike entered its third day on Wednesday")
+    assert run([began, third_day], _half_alike()) == []
