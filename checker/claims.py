@@ -325,7 +325,25 @@ def clause_context(doc: Doc, start: int, end: int) -> tuple[str, tuple[str, ...]
         for e in doc.ents
         if e.label_ in PARTICIPANT_LABELS and any(t.i in keep for t in e)
     }
+    found.update(_route_ends(doc, keep))
     return text, tuple(sorted(f for f in found if not f.endswith(":")))
+
+
+#: Nouns of a route named by its two ends ("the Nairobi-Nakuru highway").
+_ROUTE_NOUNS = frozenset({"highway", "road", "motorway", "expressway", "freeway", "railway", "line", "route",
+                          "corridor", "pipeline", "link", "border", "crossing", "flight", "service"})
+
+
+def _route_ends(doc: Doc, keep: set[int]) -> set[str]:
+    """"the Nairobi-Nakuru highway": the parser tags only the first end as a
+    place, and a report saying "the highway to Nakuru" would seem elsewhere."""
+    out = set()
+    for t in doc:
+        if t.i in keep and t.text in ("-", "–") and 0 < t.i < len(doc) - 2:
+            left, right, noun = doc[t.i - 1], doc[t.i + 1], doc[t.i + 2]
+            if left.ent_type_ in ("GPE", "LOC") and right.text[:1].isupper() and noun.lower_ in _ROUTE_NOUNS:
+                out.add(f"{left.ent_type_}:{normalise_speaker(right.text)}")
+    return out
 
 
 def _clause(doc: Doc, start: int, end: int) -> tuple[str, set[int]]:

@@ -260,7 +260,12 @@ def _subject(v: Token, spans: list[tuple[int, int]]) -> Token | None:
         subjects = [c for c in v.children if c.dep_ in ("nsubj", "csubj") and not _in_quote(c, spans)]
         if subjects:
             # "reasons that Trump refuses": a relative pronoun beside a real subject is the object.
-            return next((c for c in subjects if c.lower_ not in RELATIVES), subjects[0])
+            real = [c for c in subjects if c.lower_ not in RELATIVES] or subjects
+            # "Kiambu police commander Peter Langat told": the parser may split one
+            # titled name into two subjects; the one next to the verb is the head.
+            if len(real) > 1 and all(c.i < v.i for c in real) and real[-1].ent_type_ == "PERSON":
+                return real[-1]
+            return real[0]
         if v.dep_ == "relcl":
             return v.head
         if v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX"):

@@ -68,6 +68,11 @@ def test_a_source_naming_the_event_in_a_what_clause_does_not_source_the_sentence
     assert speaker(nlp, "Organisers said tens of thousands marched on Saturday.") == "organiser"
 
 
+def test_a_place_before_a_titled_name_is_not_the_speaker(nlp):
+    text = '"Every life lost here was lost to greed," Kiambu police commander Peter Langat told the crowd.'
+    assert speaker(nlp, text) == "peter langat"
+
+
 def test_a_name_spelled_said_is_not_a_cue(nlp):
     assert speaker(nlp, "Said Ahmed, 34, was arrested on Monday in Marseille.") is None
 

@@ -140,3 +140,12 @@ def test_a_pronoun_whose_person_is_not_the_previous_subject_stays_a_guess(tmp_pa
                                "and the union was angry. She said: \"They are tired and cold.\"")
     said = next(c for c in claims if c.kind == "statement")
     assert said.speaker_label == "PRON"
+
+
+def test_a_route_named_by_its_two_ends_names_both_places(nlp) -> None:
+    from checker.claims import clause_context
+
+    text = "The bus crashed at Kiambiru on the Nairobi-Nakuru highway on Saturday."
+    doc = nlp(text)
+    _, entities = clause_context(doc, text.index("Saturday"), text.index("Saturday") + 8)
+    assert {"GPE:nairobi", "GPE:nakuru"} <= set(entities)
