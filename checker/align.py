@@ -286,7 +286,25 @@ def _one_story(a: Claim, b: Claim) -> bool:
         return True
     if _names(a) & _names(b) or same_source(a, b):
         return True
+    if _the_things(a.context) & _the_things(b.context):
+        return True  # "the road reopened on Friday 17 April" / "since the road reopened on 18 April"
     return a.frame.modality == b.frame.modality == "expected"
+
+
+@lru_cache(maxsize=1 << 14)
+def _the_things(context: str) -> frozenset[str]:
+    """The things a clause names with "the" ("the road", "the bridge"), but
+    not the bodies and places every story keeps naming ("the government")."""
+    return frozenset(w for w in re.findall(r"\b[Tt]he ([a-z]{3,})\b", context) if w not in _STOCK_NOUNS)
+
+
+#: Nouns that many clauses of one story name with "the": no evidence of one event.
+_STOCK_NOUNS = frozenset("""
+company government police ministry agency group firm union council office country city state region province
+town authorities authority army military court president minister people family families area report
+statement same first last next other new end start beginning week month year day morning afternoon evening
+night time number total toll death deaths dead case cases plan deal talks move news world rest most number
+""".split())
 
 
 def _names_event_of(a: Claim, b: Claim) -> bool:

@@ -18,7 +18,7 @@ from checker.quantities import find_quantities, format_quantity
 from checker.records import Attribution, Claim, DateRef, Report, Sentence
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 #: Entity labels that name participants and places of a fact, and the named
 #: things it is about (a storm, an award, a law, a product).
@@ -43,8 +43,10 @@ _PREVIOUS_DATE = re.compile(
 
 
 #: "In a separate accident", "Separately, ...", "chasing a separate listeria
-#: cluster", "an unrelated fire": the sentence is about another event.
-_SEPARATE = re.compile(r"\s*(?:separately\b|.*?\b(?:a|an|another)(?:,)? (?:separate|unrelated)\b)", re.IGNORECASE)
+#: cluster", "an unrelated fire", "the Palu earthquake of that year": the
+#: sentence is about another event.
+_SEPARATE = re.compile(r"\s*(?:separately\b|.*?\b(?:a|an|another)(?:,)? (?:separate|unrelated)\b"
+                       r"|.*?\b(?:(?:of|in|during) that year|back then)\b)", re.IGNORECASE)
 
 
 def extract_claims(report: Report, doc: Doc, sentences: list[Sentence]) -> list[Claim]:
@@ -151,6 +153,7 @@ def _speaker_label(doc: Doc, att: Attribution | None) -> str:
         return "PERSON" if named or _previous_subject(mention, att.speaker) else "PRON"
     if mention is not None and _titled_name(doc, mention):
         return "PERSON"
+
     labels = {e.label_ for e in doc.ents if e.start_char < att.end and att.start < e.end_char}
     for label in ("PERSON", "ORG", "GPE", "NORP"):
         if label in labels:
@@ -219,7 +222,13 @@ def _dated(claim: Claim, dates: list[DateRef]) -> Claim:
     if claim.kind != "quantity" or not dates or not claim.context:
         return claim
     mine = [d for d in dates if d.surface in claim.context and d.resolved and not d.deadline]
-    return replace(claim, date=mine[0]) if len(mine) == 1 else claim
+    if len(mine) == 1:
+        return replace(claim, date=mine[0])
+    # Unresolved too: an undated report's "Friday 17 April" gets its year per event (pipeline._anchor_undated).
+    said = [d for d in dates if not d.deadline and d.granularity == "day" and d.surface not in claim.context]
+    if not mine and claim.attribution is not None and len(said) == 1:
+        return replace(claim, stated=said[0])
+    return claim
 
 
 def governing_verb(doc: Doc, start: int, end: int) -> str:
@@ -247,7 +256,8 @@ def dated_event(doc: Doc, start: int, end: int) -> str:
         return verb
     token = span.root
     prep = token.head if token.dep_ == "pobj" else None
-    if prep is not None and prep.dep_ == "prep" and prep.head.lemma_.lower() in EVENT_NOUNS:
+    if prep is not None and prep.dep_ == "prep" and prep.head.lemma_.lower() in EVENT_NOUNS \
+            and not _object_of_object(prep.head):
         return prep.head.lemma_.lower()  # "since the fault on 10 February" dates the fault
     # The nearest verb, or copula ("the next decision is due on 28 May").
     while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
@@ -265,6 +275,14 @@ def dated_event(doc: Doc, start: int, end: int) -> str:
     return verb
 
 
+def _object_of_object(noun: Token) -> bool:
+    """"certified the result of the election on 3 June": an event noun deep in
+    a verb's object, where the date usually belongs to the verb and only the
+    parser hangs it on the nearest noun."""
+    of = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    return of is not None and of.head.dep_ in ("dobj", "nsubjpass", "pobj") and of.head.head.pos_ == "VERB"
+
+
 #: Nouns that name a newsworthy event, which a date can date whatever the verb.
 EVENT_NOUNS = frozenset(
     "flood storm typhoon hurricane cyclone earthquake quake tremor fire blaze wildfire explosion blast attack "
@@ -275,15 +293,26 @@ EVENT_NOUNS = frozenset(
 
 
 def _time_of_count(doc: Doc, d: DateRef) -> bool:
-    """"had burned 9,800 hectares by 9am today": a deadline that gives the time
-    a running count stood, not the date of an event."""
-    span = doc.char_span(d.start, d.end, alignment_mode="expand") if d.deadline else None
+    """"had burned 9,800 hectares by 9am today", "as of Saturday 18 April, 41
+    have died", "the toll rose to 27 on Friday": the time a running count
+    stood, not the date of an event."""
+    span = doc.char_span(d.start, d.end, alignment_mode="expand")
     verb = verb_above(span.root) if span is not None else None
     if span is None or verb is None:
+        return False
+    as_of = bool(_AS_OF.search(doc.text[max(0, d.start - 40) : d.start]))
+    if not (d.deadline or as_of or verb.lemma_.lower() in _COUNT_LEVEL_VERBS):
         return False
     inside = {t.i for t in span}
     return any(t.like_num and t.i not in inside for c in verb.children if c.dep_ in ("dobj", "prep", "nsubj", "nsubjpass")
                for t in c.subtree if c.i not in inside)
+
+
+#: "As of 20:00 WITA on", "as at": the time a figure stood.
+_AS_OF = re.compile(r"\bas (?:of|at)\s+(?:[\w:.]+\s+){0,4}$", re.IGNORECASE)
+#: Verbs that move a count to a level: their date is when it got there.
+_COUNT_LEVEL_VERBS = frozenset({"rise", "climb", "reach", "stand", "jump", "increase", "grow", "hit", "top", "fall",
+                                "drop", "swell", "mount"})
 
 
 #: Verbs that only say when something is planned: their subject is what they date.

@@ -140,7 +140,7 @@ def _is_update(a: Claim, b: Claim, reports: dict[str, Report], sentences: dict[t
     state that "still" holds on the later day; and, against a report of
     unknown date, a count that moves both ways or one given as it stood.
     """
-    pa, pb = reports[a.report].published, reports[b.report].published
+    pa, pb = _when(a, reports), _when(b, reports)
     assert a.quantity is not None and b.quantity is not None
     if (pa is None) != (pb is None):
         dated = a if pa is not None else b
@@ -163,6 +163,10 @@ def _is_update(a: Claim, b: Claim, reports: dict[str, Report], sentences: dict[t
         # "five of the injured remain in intensive care": a state as it stands
         # on the later day, which may have changed either way since.
         return True
+    if any(_REVISED_COUNT.search(f"{c.context} {sentences[(c.report, c.sentence)].text}") for c in (early, late)):
+        # "the provisional count", "according to the certified results": a count
+        # that is revised by design, in either direction.
+        return True
     if late.quantity.value <= early.quantity.value:
         return False
     text = sentences[(late.report, late.sentence)].text
@@ -175,18 +179,35 @@ def _is_update(a: Claim, b: Claim, reports: dict[str, Report], sentences: dict[t
     return _running(early, sentences) or bool(_UPDATE_CUE.search(early_text))
 
 
+def _when(claim: Claim, reports: dict[str, Report]) -> dt.date | None:
+    """When a figure was given: its report's date or, in a report without one,
+    the day its own sentence names ("BNPB said on Friday 17 April that 27 had died")."""
+    published = reports[claim.report].published
+    if published is not None:
+        return published
+    d = claim.date or claim.stated
+    if d is not None and d.resolved and d.granularity in ("day", "time") and d.latest is not None:
+        return d.latest
+    return None
+
+
 def _running(claim: Claim, sentences: dict[tuple[str, int], Sentence]) -> bool:
     """A count given as it stood at a time ("so far", "by Tuesday afternoon")."""
     return bool(_SO_FAR.search(claim.context or sentences[(claim.report, claim.sentence)].text))
 
 
+_REVISED_COUNT = re.compile(
+    r"\b(?:provisional|preliminary|partial (?:count|results?|returns)|certified|early returns"
+    r"|final (?:count|tally|results?|figures?)|official results?)\b",
+    re.IGNORECASE,
+)
 _NOW = re.compile(r"\b(?:now|currently)\b", re.IGNORECASE)
 _STILL = re.compile(r"\b(?:still|remain|remains|remained)\b", re.IGNORECASE)
 
 #: A count given as it stood at a time: "so far", "by Tuesday afternoon", "by then".
 _SO_FAR = re.compile(
-    r"\b(?:so far|to date|thus far|as of now|until now|by (?:then|now|nightfall|midday|noon|midnight"
-    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|the (?:end|close) of))",
+    r"\b(?:so far|to date|thus far|as (?:of|at)\b|until now|by (?:then|now|nightfall|midday|noon|midnight"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|\d{1,2}:\d\d\b|the (?:end|close) of))",
     re.IGNORECASE,
 )
 

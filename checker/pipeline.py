@@ -237,9 +237,11 @@ def _anchor_undated(claims: list[Claim], reports: list[Report], sentences: dict[
     around = dated[len(dated) // 2]
     out = []
     for c in claims:
+        sent = sentences[(c.report, c.sentence)]
         if c.date is not None and not c.date.resolved and c.report in undated:
-            sent = sentences[(c.report, c.sentence)]
             c = replace(c, date=anchor_yearless(c.date, sent.text[: c.date.start - sent.start], around))
+        if c.stated is not None and not c.stated.resolved and c.report in undated:
+            c = replace(c, stated=anchor_yearless(c.stated, sent.text[: c.stated.start - sent.start], around))
         out.append(c)
     return out
 

@@ -730,12 +730,25 @@ def find_quantities(sent: Span) -> list[Quantity]:
 _PER = re.compile(r"\s*(?:per|a|an|each)\s+([A-Za-z][\w-]*)")
 
 
+_DISTANCE_UNITS = frozenset({"km", "mi", "nmi", "m"})
+_COMPASS = r"(?:north|south|east|west)(?:-?(?:north|south))?(?:[- ]?(?:east|west))?"
+#: "(20 miles) northeast of the regency's main town, Wosulo", "off Porvoo".
+_FROM_PLACE = re.compile(
+    rf"^\s*\)?\s*(?:\([^)]*\)\s*)?(?:{_COMPASS}\s+of|off|from|outside)\s+(?:(?:the\s+)?[a-z'’-]+,?\s+){{0,5}}?"
+    rf"([A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)\b(?!\s+to\b)"
+)
+
+
 def _unit_counted(sent: Span, toks: list[Token], after: str, unit: str = "") -> str:
     """What an amount with a unit is of: "CHF 42.50 per share" -> "per share",
     "a 38% premium" -> "premium". Without this every sum in a story would be
     compared with every other (a share price with the deal's value)."""
     if m := _PER.match(after):
         return f"per {m.group(1).lower().rstrip('s')}"
+    if unit in _DISTANCE_UNITS and (m := _FROM_PLACE.match(after)):
+        # "23 km northeast of Wosulo", "some 40 km off Porvoo": how far from one
+        # place, a fact of its own rather than any distance in the story.
+        return f"from {m.group(1).lower()}"
     inside = {t.i for t in toks}
     percent = unit == "%" or "%" in after[:1] + "".join(t.text for t in toks)
     if percent and (level := _level_noun(sent.doc[min(inside)])):

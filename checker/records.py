@@ -152,6 +152,9 @@ class Claim:
     #: The body a named speaker speaks for, when the sentence says
     #: ("prosecutor's office spokesman Piotr Kala" -> "prosecutor office").
     speaker_affiliation: str = ""
+    #: For a figure a source gives, the day the sentence says it was given
+    #: ("BNPB said on Friday 17 April that 27 had died"), when its own clause has none.
+    stated: DateRef | None = None
 
     @property
     def start(self) -> int:

@@ -508,3 +508,24 @@ def test_a_clause_dating_a_stage_of_the_event_is_not_its_date() -> None:
     third_day = replace(date_claim("b", 1, dt.date(2025, 11, 5)), predicate="enter",
                         context="The strike entered its third day on Wednesday")
     assert run([began, third_day], _half_alike()) == []
+
+
+def test_a_count_given_as_of_a_time_grows_into_a_later_larger_count() -> None:
+    claims = [replace(quantity("a", 1, 96, counted="aftershocks"), context="BMKG had recorded 96 aftershocks by 18:00 local time"),
+              quantity("b", 1, 214, counted="aftershocks")]
+    assert [c.status for c in run(claims, published={"a": dt.date(2026, 4, 16), "b": dt.date(2026, 4, 18)})] == ["update"]
+
+
+def test_a_provisional_count_and_the_certified_one_are_an_update_either_way() -> None:
+    claims = [replace(quantity("a", 1, 170_896, counted="votes"), context="Sensini received 170,896 votes in the provisional count"),
+              replace(quantity("b", 1, 170_561, counted="votes"), context="According to the certified results, Sensini received 170,561 votes")]
+    assert [c.status for c in run(claims, published={"a": dt.date(2026, 5, 25), "b": dt.date(2026, 6, 4)})] == ["update"]
+
+
+def test_a_thing_both_dated_clauses_name_ties_one_verbs_dates() -> None:
+    first = replace(date_claim("a", 1, dt.date(2026, 4, 17)), predicate="reopen",
+                    context="The road from Palu reopened on Friday 17 April")
+    later = replace(date_claim("a", 6, dt.date(2026, 4, 18)), predicate="reopen", context="Since the road reopened on 18 April")
+    assert [c.kind for c in run([first, later], _half_alike())] == ["date"]
+    other = replace(later, context="Since the airport reopened on 18 April")
+    assert run([first, other], _half_alike()) == []

@@ -149,3 +149,41 @@ def test_a_route_named_by_its_two_ends_names_both_places(nlp) -> None:
     doc = nlp(text)
     _, entities = clause_context(doc, text.index("Saturday"), text.index("Saturday") + 8)
     assert {"GPE:nairobi", "GPE:nakuru"} <= set(entities)
+
+
+@pytest.mark.parametrize("text, dated", [
+    ("As of 20:00 on Saturday 18 April, 41 people have died.", False),
+    ("The toll rose to 27 on Friday.", False),
+    ("The quake killed 27 people on Thursday.", True),
+])
+def test_the_time_a_count_stood_at_is_not_an_event_date(tmp_path, text: str, dated: bool) -> None:
+    claims = _claims(tmp_path, text, published="2026-04-20")
+    assert any(c.kind == "date" for c in claims) is dated
+
+
+def test_a_sentence_about_the_disaster_of_that_year_is_history(tmp_path) -> None:
+    claims = _claims(tmp_path, "Sambaru was last hit hard in 2018. The Palu earthquake of that year killed "
+                               "more than 4,000 people.")
+    assert not [c for c in claims if c.sentence == 1]
+
+
+def test_a_date_deep_in_a_verbs_object_dates_the_verb(nlp) -> None:
+    text = "The electoral office certified the result of the regional election on 3 June."
+    start = text.index("3 June")
+    assert dated_event(nlp(text), start, start + 6) == "certify"
+
+
+def test_a_figure_an_undated_report_credits_to_a_day_keeps_that_day(tmp_path) -> None:
+    event = tmp_path / "quake"
+    event.mkdir()
+    (event / "wire.md").write_text("---\npublished: 2026-04-18\n---\n\nAs of Saturday, 455 people have been injured.\n",
+                                   encoding="utf-8")
+    (event / "notes.txt").write_text("Quake notes\n\nBNPB said on Friday 17 April that 312 people were injured.\n",
+                                     encoding="utf-8")
+    from checker.config import Settings
+    from checker.pipeline import check
+
+    result = check([event], Settings()).events[0]
+    figure = next(c for c in result.claims if c.report == "notes" and c.quantity is not None)
+    assert figure.stated is not None and figure.stated.earliest.isoformat() == "2026-04-17"
+    assert [c.status for c in result.conflicts if c.kind == "numeric"] in ([], ["update"])

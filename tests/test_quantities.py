@@ -419,3 +419,14 @@ def test_outcomes_as_nouns_partitive_wholes_and_rates(nlp, text, expected):
 
 def test_basis_points_compare_with_percentage_points():
     assert canonical(Quantity(50, 50, 50, "50 basis points", 0, 15, unit="bp"))[0] == "pp"
+
+
+@pytest.mark.parametrize("text, counted", [
+    ("Its epicentre was about 32 kilometres (20 miles) northeast of Wosulo.", "from wosulo"),
+    ("The quake was centred 14 miles north-northeast of Healdsburg.", "from healdsburg"),
+    ("It struck approximately 26 miles from Santa Rosa.", "from santa rosa"),
+    ("The cable broke some 40 kilometres off Porvoo.", "from porvoo"),
+    ("The road runs 70 km from Palu to Wosulo.", ""),
+])
+def test_a_distance_from_a_named_place_counts_that_distance(quantities, text, counted):
+    assert quantities(text)[0].counted == counted
