@@ -314,7 +314,8 @@ def _names_event_of(a: Claim, b: Claim) -> bool:
     for x, y in ((a, b), (b, a)):
         # ... unless that clause dates a stage of it ("the strike entered its third day on Wednesday").
         if x.predicate in EVENT_NOUNS and y.predicate not in PHASE_VERBS \
-                and re.search(rf"\b[Tt]he {re.escape(x.predicate)}\b", y.context or ""):
+                and re.search(rf"\b(?:[Tt]he|in|during|after|before|[a-z]+ed) {re.escape(x.predicate)}(?:e?s)?\b",
+                              y.context or ""):
             return True
     return False
 
@@ -374,10 +375,12 @@ _PARTIES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 #: decides nothing, because parses of real news attach numbers to all sorts
 #: of verbs ("had 21 crew members on board", "of its 23 crew, two were taken").
 _PREDICATE_GROUPS = (
-    frozenset({"send", "deploy", "dispatch", "move", "station", "transfer", "mass"}),
+    frozenset({"send", "deploy", "dispatch", "move", "station", "transfer", "mass", "ship"}),
     frozenset({"kill", "die", "perish", "lose", "claim", "dead"}),
     frozenset({"injure", "wound", "hurt", "injured", "wounded"}),
     frozenset({"arrest", "detain"}),
+    frozenset({"convict", "sentence", "jail", "imprison"}),
+    frozenset({"acquit", "clear"}),
     frozenset({"miss", "missing"}),
     frozenset({"evacuate", "displace", "flee", "rescue"}),
     frozenset({"cut", "lay off", "eliminate", "shed", "axe", "go", "lose"}),
@@ -399,7 +402,7 @@ _PREDICATE_GROUPS = (
 #: other predicate ("the ship had 21 crew members").
 _OUTCOMES = frozenset(
     {"kill", "die", "perish", "dead", "injure", "wound", "hurt", "injured", "wounded", "arrest", "detain", "miss",
-     "missing", "evacuate", "displace", "rescue"}
+     "missing", "evacuate", "displace", "rescue", "convict", "sentence", "jail", "imprison", "acquit", "clear"}
 )
 
 

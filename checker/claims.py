@@ -37,7 +37,11 @@ _PREVIOUS_VALUE = re.compile(
 _WORD_OR_FIGURE = r"(?:\d[\d,.]*|[^\s,;]+)"
 _PREVIOUS_DATE = re.compile(
     rf"\b(?:(?:up|down|rising|risen|falling|fallen|rose|fell|increased|decreased)\s+from|compared\s+(?:with|to))"
-    rf"(?:\s+{_WORD_OR_FIGURE}){{1,4}}\s+(?:in|on|at|as of)\s+(?:the\s+)?$",
+    rf"(?:\s+{_WORD_OR_FIGURE}){{1,4}}\s+(?:in|on|at|as of)\s+(?:the\s+)?$"
+    # "down 14% on the same quarter last year": the period compared with.
+    rf"|\b(?:on|from|than|with|against)\s+the\s+same\s+(?:quarter|period|month|week|half|day|time)(?:\s+of)?\s*$"
+    # "the lowest third-quarter profit since 2021", "the largest rescue since 2010": a record's baseline.
+    rf"|\b(?:(?:low|high|larg|bigg|small|strong|weak|wors|b)est|first|only)\b[^.;]*\bsince\s+$",
     re.IGNORECASE,
 )
 
@@ -301,7 +305,12 @@ def _time_of_count(doc: Doc, d: DateRef) -> bool:
     if span is None or verb is None:
         return False
     as_of = bool(_AS_OF.search(doc.text[max(0, d.start - 40) : d.start]))
-    if not (d.deadline or as_of or verb.lemma_.lower() in _COUNT_LEVEL_VERBS):
+    # "expects to harvest 165,000 tonnes in 2027": a year, quarter or month that
+    # scopes a forecast figure is the figure's period, not the date of an event
+    # ("approved a $14m bond in 2010" keeps its date).
+    period = d.granularity in ("year", "quarter", "half", "month") and \
+        frame_of(span.sent, d.start, d.end).modality == "expected"
+    if not (d.deadline or as_of or period or verb.lemma_.lower() in _COUNT_LEVEL_VERBS):
         return False
     inside = {t.i for t in span}
     return any(t.like_num and t.i not in inside for c in verb.children if c.dep_ in ("dobj", "prep", "nsubj", "nsubjpass")

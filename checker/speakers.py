@@ -160,13 +160,20 @@ def normalise_speaker(name: str) -> str:
     rest = tokens[cut:]
     if cut and any(t not in TITLE_WORDS for t in rest) and not any(t in ORG_WORDS for t in rest):
         tokens = rest
-    tokens = [TRANSLITERATIONS.get(t, t) for t in tokens]
+    tokens = [_fold(TRANSLITERATIONS.get(t, t)) for t in tokens]
     if len(tokens) >= 3:
         tokens = [t for t in tokens if len(t) > 1]
     if tokens:
         tokens[-1] = PLURALS.get(tokens[-1], tokens[-1])
     key = " ".join(tokens)
     return _ALIAS_KEYS.get(key, key)
+
+
+def _fold(token: str) -> str:
+    """"Oeyvind" and "Øyvind", "Mueller" and "Müller": the ASCII spellings of ø
+    and ü, folded as the accents are (longer names only, so "Joe" stays "joe";
+    not "aa" for å, which would make "Jamaal" "Jamal")."""
+    return re.sub(r"(?<![aeiou])(?:oe|ue)(?![aeiou])", lambda m: m.group()[0], token) if len(token) >= 5 else token
 
 
 @functools.lru_cache(maxsize=1 << 16)

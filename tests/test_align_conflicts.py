@@ -529,3 +529,17 @@ def test_a_thing_both_dated_clauses_name_ties_one_verbs_dates() -> None:
     assert [c.kind for c in run([first, later], _half_alike())] == ["date"]
     other = replace(later, context="Since the airport reopened on 18 April")
     assert run([first, other], _half_alike()) == []
+
+
+def test_defendants_sentenced_and_one_acquitted_are_two_counts() -> None:
+    sentenced = quantity("a", 1, 4, counted="defendant", predicate="give")
+    acquitted = quantity("b", 1, 1, counted="defendant", predicate="acquit")
+    assert run([sentenced, acquitted]) == []
+
+
+def test_an_event_noun_in_the_plural_names_the_same_event() -> None:
+    searches = replace(date_claim("a", 1, dt.date(2021, 6, 15)), predicate="detain",
+                       context="On 15 June 2021, in searches in Gdansk, officers detained six people.")
+    later = replace(date_claim("a", 7, dt.date(2021, 7, 15)), predicate="search",
+                    context="after the searches of 15 July 2021")
+    assert [c.kind for c in run([searches, later], _half_alike())] == ["date"]

@@ -73,6 +73,17 @@ def test_a_place_before_a_titled_name_is_not_the_speaker(nlp):
     assert speaker(nlp, text) == "peter langat"
 
 
+@pytest.mark.parametrize("a, b, same", [
+    ("Oeyvind Tangen", "Øyvind Tangen", True),
+    ("Thomas Mueller", "Thomas Müller", True),
+    ("Jamaal Charles", "Jamal Charles", False),
+])
+def test_ascii_spellings_of_umlauts_name_the_same_person(a, b, same):
+    from checker.speakers import same_speaker
+
+    assert same_speaker(a, b) is same
+
+
 def test_a_name_spelled_said_is_not_a_cue(nlp):
     assert speaker(nlp, "Said Ahmed, 34, was arrested on Monday in Marseille.") is None
 

@@ -187,3 +187,17 @@ def test_a_figure_an_undated_report_credits_to_a_day_keeps_that_day(tmp_path) ->
     figure = next(c for c in result.claims if c.report == "notes" and c.quantity is not None)
     assert figure.stated is not None and figure.stated.earliest.isoformat() == "2026-04-17"
     assert [c.status for c in result.conflicts if c.kind == "numeric"] in ([], ["update"])
+
+
+@pytest.mark.parametrize("text", [
+    "Operating profit fell 14% on the same quarter last year.",
+    "It was the lowest third-quarter profit since 2021.",
+    "The company expects to harvest 165,000 tonnes in 2027.",
+])
+def test_a_comparison_base_a_records_baseline_or_a_forecasts_period_is_not_an_event_date(tmp_path, text: str) -> None:
+    assert not [c for c in _claims(tmp_path, text, published="2026-11-12") if c.kind == "date"]
+
+
+def test_a_past_years_figure_keeps_its_date(tmp_path) -> None:
+    claims = _claims(tmp_path, "Voters approved a $14 million bond in 2010.", published="2012-03-01")
+    assert [c.date.surface for c in claims if c.kind == "date"] == ["2010"]

@@ -68,7 +68,13 @@ def test_group_events_splits_a_mixed_feed_by_story(tmp_path: Path) -> None:
     # (a regional paper's "staff sent home" piece on the listeria recall joins
     # the job-cuts story), so exact equality would over-promise.
     assert adjusted_rand_score([truth[i] for i in ids], [found[i] for i in ids]) >= 0.9
-    assert len(result.events) <= len(events) + 1
+    # Splitting a story costs a reader less than merging two: every group is
+    # (nearly) one story's reports.
+    groups: dict[int, list[str]] = {}
+    for i in ids:
+        groups.setdefault(found[i], []).append(truth[i])
+    purity = sum(max(g.count(name) for name in set(g)) for g in groups.values()) / len(ids)
+    assert purity >= 0.95
 
 
 def test_a_feed_without_event_column_needs_group_events(tmp_path: Path) -> None:
