@@ -214,7 +214,12 @@ def compatible(a: Claim, b: Claim) -> bool:
     assert qa is not None and qb is not None
     if a.frame != b.frame and not _whole_and_count(a, b):
         return False
-    if _contrasting_predicates(qa.predicate or a.predicate, qb.predicate or b.predicate):
+    pa, pb = qa.predicate or a.predicate, qb.predicate or b.predicate
+    if _contrasting_predicates(pa, pb):
+        return False
+    if a.frame.aggregation == b.frame.aggregation == "part" and (pa != pb or not pa or pa in _LIGHT_VERBS):
+        # "photographs shown to 14 of the survivors", "five of the survivors are
+        # children": two subsets of one group, unless one verb picks both.
         return False
     # Subjects are compared only when both are names: a description ("the
     # Danish company") may well be the named party of the other report.
@@ -392,8 +397,9 @@ _PREDICATE_GROUPS = (
     frozenset({"lift", "cancel", "revoke", "rescind", "withdraw", "end"}),
     frozenset({"attend", "march", "join", "gather", "protest", "turn out", "take part", "take", "rally",
                "demonstration"}),
-    frozenset({"rise", "jump", "gain", "climb", "surge", "increase", "raise", "hike", "lift"}),
-    frozenset({"fall", "drop", "decline", "slide", "plunge", "decrease", "cut", "lower", "reduce", "trim", "slash"}),
+    frozenset({"rise", "jump", "gain", "climb", "surge", "increase", "raise", "hike", "lift", "go up"}),
+    frozenset({"fall", "drop", "decline", "slide", "plunge", "decrease", "cut", "lower", "reduce", "trim", "slash",
+               "go down"}),
 )
 
 

@@ -225,10 +225,10 @@ def _dated(claim: Claim, dates: list[DateRef]) -> Claim:
     times are different facts ("in July ... £88m", "in May ... £910,000")."""
     if claim.kind != "quantity" or not dates or not claim.context:
         return claim
-    mine = [d for d in dates if d.surface in claim.context and d.resolved and not d.deadline]
+    # Unresolved days too: an undated report's "Thursday 9 April" gets its year per event (pipeline._anchor_undated).
+    mine = [d for d in dates if d.surface in claim.context and (d.resolved or d.granularity == "day") and not d.deadline]
     if len(mine) == 1:
         return replace(claim, date=mine[0])
-    # Unresolved too: an undated report's "Friday 17 April" gets its year per event (pipeline._anchor_undated).
     said = [d for d in dates if not d.deadline and d.granularity == "day" and d.surface not in claim.context]
     if not mine and claim.attribution is not None and len(said) == 1:
         return replace(claim, stated=said[0])

@@ -146,13 +146,19 @@ def _is_update(a: Claim, b: Claim, reports: dict[str, Report], sentences: dict[t
         dated = a if pa is not None else b
         if a.quantity.counted in _MOVING_COUNTS and b.quantity.counted in _MOVING_COUNTS:
             return True
+        if any(_STILL.search(f"{c.context} {sentences[(c.report, c.sentence)].text}") for c in (a, b)):
+            return True  # "18 people are still in the sea": a state as it stood on some day
         larger = a if a.quantity.low > b.quantity.high else b
         assert larger.quantity is not None
         if larger.quantity.counted in _RISING_TOLLS and _NOW.search(
                 f"{larger.context} {sentences[(larger.report, larger.sentence)].text}"):
             return True  # "the agency now counts more than 40 cases": the toll as it stands
         dated_text = f"{dated.context} {sentences[(dated.report, dated.sentence)].text}"
-        return a.quantity.unit != "%" and (_running(dated, sentences) or bool(_UPDATE_CUE.search(dated_text)))
+        undated = b if dated is a else a
+        # "Eleven bodies had been recovered by Monday" against a figure of a
+        # known earlier day: one count at two times, whichever side says so.
+        return a.quantity.unit != "%" and (_running(dated, sentences) or _running(undated, sentences)
+                                           or bool(_UPDATE_CUE.search(dated_text)))
     if pa is None or pb is None or pa == pb:
         return False
     early, late = (a, b) if pa < pb else (b, a)

@@ -537,6 +537,25 @@ def _modifies_noun(tok: Token) -> bool:
     return tok.dep_ in ("npadvmod", "compound", "nmod", "poss") and head.pos_ in ("NOUN", "PROPN")
 
 
+def _names_year(tok: Token) -> bool:
+    """"Budget 2027", "Euro 2024", "Vision 2030": a year that is part of a name,
+    or "a package for 2027", "the forecast for 2026": the period a thing is for."""
+    if tok.i == 0:
+        return False
+    prev = tok.doc[tok.i - 1]
+    if prev.lower_ == "for" and prev.i > 0 and prev.doc[prev.i - 1].pos_ == "NOUN":
+        return True
+    return prev.text[:1].isupper() and prev.lower_ not in _NOT_NAME_WORDS \
+        and not _MONTH_NAME.fullmatch(prev.text)
+
+
+#: Capitalised words before a year that do not make it a name ("In 2021", "Since 2019").
+_NOT_NAME_WORDS = frozenset({"in", "by", "since", "until", "from", "before", "after", "during", "the", "of", "and",
+                             "or", "for", "to", "at", "on", "early", "late", "mid", "fiscal", "summer", "winter",
+                             "spring", "autumn", "fall", "christmas", "easter"})
+_MONTH_NAME = re.compile(_MONTH.replace("?P<mon>", "?:"))
+
+
 def find_dates(sent: Span, published: dt.date | None) -> list[DateRef]:
     """Date and time expressions of a sentence, resolved against ``published``.
 
@@ -552,7 +571,7 @@ def find_dates(sent: Span, published: dt.date | None) -> list[DateRef]:
         if not toks or any(a < end and start < b for a, b in claimed):
             continue
         head = _head(toks)
-        if name == "year" and _is_count(head):
+        if name == "year" and (_is_count(head) or _names_year(toks[0])):
             continue
         if name == "month":
             prev = _WORD_BEFORE.search(text, max(0, start - 40), start)

@@ -127,7 +127,26 @@ def _expected(anchor: Token, noun: Token, chain: list[Token]) -> bool:
             return True
         if verb.lemma_.lower() in lx.NEGATING_VERBS and any(c.dep_ == "neg" for c in verb.children):
             return True  # "did not rule out": left open
+        if i == 0 and _scheduled_present(verb):
+            return True
     return bool(not chain and _has_deadline(noun))
+
+
+def _scheduled_present(verb: Token) -> bool:
+    """"Payments go up by €12 a week from January": the present tense of a
+    timetable, as "will go up" is (not "rose from January")."""
+    # The tagger often reads a plural subject's present verb as the base form.
+    present = verb.tag_ in ("VBZ", "VBP") or verb.tag_ == "VB" and any(c.dep_ == "nsubj" for c in verb.children)
+    if not present or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "from" and any(
+        g.ent_type_ == "DATE" or g.lower_ in _SCHEDULE_WORDS for g in c.subtree if g.i != c.i) for c in verb.children)
+
+
+#: Words after "from" that name a coming time ("from next month", "from January").
+_SCHEDULE_WORDS = frozenset({"next", "january", "february", "march", "april", "may", "june", "july", "august",
+                             "september", "october", "november", "december", "monday", "tuesday", "wednesday",
+                             "thursday", "friday", "saturday", "sunday", "tomorrow"})
 
 
 def _hedge_no(tok: Token) -> bool:
@@ -187,9 +206,18 @@ def _aggregation(anchor: Token, noun: Token, verb: Token | None) -> Literal["", 
     after = nxt.nbor(1).lower_ if nxt is not None and nxt.i + 1 < len(anchor.doc) else ""
     if nxt is not None and nxt.lower_ == "more" and after != "than":
         return "incremental"
+    if verb is not None and any(c.dep_ == "advmod" and c.lower_ == "also" for c in verb.children) \
+            and noun.dep_ in ("dobj", "nsubjpass"):
+        return "incremental"  # "our crew also recovered two bodies": in addition to the others
     for t in sorted(np.values(), key=lambda x: x.i):
         if t.lower_ in lx.INCREMENT_WORDS or (t.lower_ == "more" and t.i > anchor.i and t.nbor(1).lower_ != "than"):
             return "incremental"
+    by = next((t for t in (anchor, noun) if t.dep_ == "pobj" and t.head.lower_ == "by"), None)
+    if by is not None and by.head.head.lemma_.lower() in _CHANGE_VERBS \
+            and not any(c.dep_ == "dobj" for c in by.head.head.children):
+        # "will rise by 15 euros a week": the change, not the level it reaches
+        # ("will rise to 314.30 euros").
+        return "incremental"
     if noun.dep_ in ("nsubjpass", "dobj") and noun.head.lemma_.lower() in _ADDING_VERBS:
         # "Fourteen cases have been added since then" ("add" is also a verb
         # of saying, so it is not in the clause's verb chain).
@@ -206,6 +234,10 @@ def _aggregation(anchor: Token, noun: Token, verb: Token | None) -> Literal["", 
     return ""
 
 
+#: Verbs of a level moving, whose "by" gives the size of the move (with an
+#: object, "cut its workforce by 5,000", the "by" figure is the count itself).
+_CHANGE_VERBS = frozenset({"rise", "increase", "go", "grow", "climb", "jump", "fall", "drop", "decline", "decrease",
+                           "gain", "slip", "ease", "edge"})
 #: Verbs whose object is what was added to a total.
 _ADDING_VERBS = frozenset({"add"})
 
@@ -267,8 +299,8 @@ def _partitive(anchor: Token, noun: Token) -> Literal["", "total", "part"]:
     if noun.dep_ == "pobj" and noun.head.lower_ == "including":
         return "part"
     nxt = anchor.doc[anchor.i + 1: anchor.i + 3]
-    if len(nxt) == 2 and nxt[0].lower_ == "of" and nxt[1].lower_ in ("them", "whom", "which", "those", "these"):
-        return "part"
+    if len(nxt) == 2 and nxt[0].lower_ == "of" and nxt[1].lower_ in ("them", "whom", "which", "those", "these", "the"):
+        return "part"  # "three of them", "14 of the survivors": some of a group
     # "five of the nine trapped men are out": the part of a whole that is counted
     # in the same phrase (its own claim, marked "total").
     if nxt and nxt[0].lower_ == "of" and any(

@@ -681,7 +681,9 @@ def _predicate(verb: Token | None) -> str:
         # "shot to death", "beaten to death": the outcome is the predicate.
         if c.dep_ == "prep" and c.lower_ == "to" and any(p.lower_ == "death" for p in c.children):
             return "kill"
-    prt = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    # "go up by €12": the parser sometimes reads the particle as an adverb.
+    prt = [c.lower_ for c in verb.children
+           if c.dep_ == "prt" or c.dep_ == "advmod" and c.lower_ in ("up", "down") and c.i == verb.i + 1]
     return " ".join([verb.lemma_.lower(), *prt])
 
 
@@ -730,6 +732,18 @@ def find_quantities(sent: Span) -> list[Quantity]:
 _PER = re.compile(r"\s*(?:per|a|an|each)\s+([A-Za-z][\w-]*)")
 
 
+def _beneficiary(toks: list[Token]) -> str:
+    """"Payments for qualified adults will increase by €9.90 per week": whom a
+    rate is for, when the subject says (core payments rise by €15 a week)."""
+    verb = next((t for t in toks[0].ancestors if t.pos_ in ("VERB", "AUX")), None)
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb is not None else None
+    if subj is None:
+        return ""
+    group = next((p for c in subj.children if c.dep_ == "prep" and c.lower_ == "for"
+                  for p in c.children if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN")), None)
+    return f" for {group.lemma_.lower()}" if group is not None else ""
+
+
 _DISTANCE_UNITS = frozenset({"km", "mi", "nmi", "m"})
 _COMPASS = r"(?:north|south|east|west)(?:-?(?:north|south))?(?:[- ]?(?:east|west))?"
 #: "(20 miles) northeast of the regency's main town, Wosulo", "off Porvoo".
@@ -744,7 +758,7 @@ def _unit_counted(sent: Span, toks: list[Token], after: str, unit: str = "") -> 
     "a 38% premium" -> "premium". Without this every sum in a story would be
     compared with every other (a share price with the deal's value)."""
     if m := _PER.match(after):
-        return f"per {m.group(1).lower().rstrip('s')}"
+        return f"per {m.group(1).lower().rstrip('s')}{_beneficiary(toks)}"
     if unit in _DISTANCE_UNITS and (m := _FROM_PLACE.match(after)):
         # "23 km northeast of Wosulo", "some 40 km off Porvoo": how far from one
         # place, a fact of its own rather than any distance in the story.

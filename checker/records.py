@@ -114,7 +114,14 @@ class Attribution:
 
 @dataclass(frozen=True)
 class Frame:
-    """How a claim is framed: what would make two values not comparable."""
+    """How a claim is framed: what would make two values not comparable.
+
+    ``aggregation`` is "total" for a marked total or a partitive's whole,
+    "incremental" for a count added to others ("1,500 more", "fourteen cases
+    have been added", "our crew also recovered two") or the size of a level's
+    move ("will rise by 15 euros", against the level "will rise to 314
+    euros"), "part" for a part of a group counted elsewhere, else "".
+    """
 
     modality: Literal["actual", "expected", "conditional", "previous", "capacity"] = "actual"
     negated: bool = False

@@ -543,3 +543,24 @@ def test_an_event_noun_in_the_plural_names_the_same_event() -> None:
     later = replace(date_claim("a", 7, dt.date(2021, 7, 15)), predicate="search",
                     context="after the searches of 15 July 2021")
     assert [c.kind for c in run([searches, later], _half_alike())] == ["date"]
+
+
+def test_two_parts_of_one_group_picked_by_different_verbs_are_two_subsets() -> None:
+    shown = quantity("a", 1, 14, counted="survivor", predicate="show", frame=Frame(aggregation="part"))
+    children = quantity("b", 1, 5, counted="survivor", predicate="be", frame=Frame(aggregation="part"))
+    assert run([shown, children]) == []
+
+
+def test_a_state_that_still_holds_in_an_undated_report_is_an_update() -> None:
+    claims = [replace(quantity("a", 1, 20, 20, float("inf"), counted="people"), context="more than 20 people were in the sea"),
+              replace(quantity("b", 1, 18, counted="people"), context="about 18 people are still in the sea")]
+    assert [c.status for c in run(claims, published={"a": dt.date(2026, 4, 18)})] == ["update"]
+    claims[1] = replace(claims[1], context="about 18 people are in the sea")
+    assert [c.status for c in run(claims, published={"a": dt.date(2026, 4, 18)})] == ["open"]
+
+
+def test_a_running_count_in_an_undated_report_against_an_earlier_days_figure_is_an_update() -> None:
+    sfax = replace(quantity("a", 2, 14, counted="deaths"), date=DateRef(
+        surface="9 April", start=0, end=7, granularity="day", earliest=dt.date(2026, 4, 9), latest=dt.date(2026, 4, 9)))
+    monday = replace(quantity("a", 1, 11, counted="deaths"), context="Eleven bodies had been recovered by Monday")
+    assert [c.status for c in run([monday, sfax])] == ["update"]

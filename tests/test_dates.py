@@ -261,3 +261,13 @@ def test_a_weekend_runs_from_friday_evening_to_sunday(nlp):
     pub = dt.date(2013, 9, 16)  # a Monday
     [ref] = find_dates(next(nlp("Two climbers died at Mt Cook last weekend.").sents), pub)
     assert (ref.earliest, ref.latest) == (dt.date(2013, 9, 13), dt.date(2013, 9, 15))
+
+
+@pytest.mark.parametrize("text", ["Budget 2027 is a 9.8 billion euro package.",
+                                  "The government set out a package for 2027."])
+def test_a_year_in_a_name_or_a_things_period_is_not_a_date(dates, text):
+    assert dates(text) == []
+
+
+def test_a_year_after_a_preposition_is_a_date(dates):
+    assert [d.surface for d in dates("In 2021, the plant closed.")] == ["2021"]

@@ -164,6 +164,11 @@ def test_a_figure_in_a_question_is_conditional(frame):
     ("Five of the nine trapped men are now out.", "Five", "part"),
     ("Five of the nine trapped men are now out.", "nine", "total"),
     ("Fourteen cases have been added since then.", "Fourteen", "incremental"),
+    ("Core payments will rise by 15 euros a week.", "15", "incremental"),
+    ("The pension will rise to 314 euros a week.", "314", ""),
+    ("The firm cut its workforce by 5,000.", "5,000", ""),
+    ("Our crew also recovered two bodies.", "two", "incremental"),
+    ("Investigators showed photographs to 14 of the survivors.", "14", "part"),
 ])
 def test_a_group_and_its_parts(frame, text, anchor, aggregation):
     assert frame(text, anchor).aggregation == aggregation
@@ -194,3 +199,8 @@ def test_a_partitive_whole_is_taken_as_known_not_asserted_by_the_source(nlp, tex
 ])
 def test_previous_levels_and_capacities_are_modalities_of_their_own(frame, text, anchor, modality):
     assert frame(text, anchor).modality == modality
+
+
+def test_the_present_of_a_timetable_is_expected(frame):
+    assert frame("Core payments go up by 12 euros a week from January.", "12").modality == "expected"
+    assert frame("Core payments went up by 12 euros a week from January.", "12").modality == "actual"

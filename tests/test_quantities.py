@@ -430,3 +430,14 @@ def test_basis_points_compare_with_percentage_points():
 ])
 def test_a_distance_from_a_named_place_counts_that_distance(quantities, text, counted):
     assert quantities(text)[0].counted == counted
+
+
+def test_go_up_is_one_verb_whatever_the_parse(quantities):
+    q = quantities("Core weekly social welfare payments, including the State pension, go up by 12 euros a week.")[0]
+    assert q.predicate == "go up"
+
+
+def test_a_rate_says_whom_it_is_for_when_its_subject_does(quantities):
+    assert quantities("Payments for qualified adults will increase by 9.90 euros per week.")[0].counted == \
+        "per week for adult"
+    assert quantities("Core payments will rise by 15 euros per week.")[0].counted == "per week"
