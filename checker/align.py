@@ -319,8 +319,8 @@ def _names_event_of(a: Claim, b: Claim) -> bool:
     for x, y in ((a, b), (b, a)):
         # ... unless that clause dates a stage of it ("the strike entered its third day on Wednesday").
         if x.predicate in EVENT_NOUNS and y.predicate not in PHASE_VERBS \
-                and re.search(rf"\b(?:[Tt]he|in|during|after|before|[a-z]+ed) {re.escape(x.predicate)}(?:e?s)?\b",
-                              y.context or ""):
+                and re.search(rf"\b(?:[Tt]he|in|during|after|before|[a-z]+ed)(?: [a-z]+ic| [a-z]+ful)? "
+                              rf"{re.escape(x.predicate)}(?:e?s)?\b", y.context or ""):
             return True
     return False
 
@@ -384,6 +384,7 @@ _PREDICATE_GROUPS = (
     frozenset({"kill", "die", "perish", "lose", "claim", "dead"}),
     frozenset({"injure", "wound", "hurt", "injured", "wounded"}),
     frozenset({"arrest", "detain"}),
+    frozenset({"detect", "discover", "spot", "notice", "uncover"}),
     frozenset({"convict", "sentence", "jail", "imprison"}),
     frozenset({"acquit", "clear"}),
     frozenset({"miss", "missing"}),

@@ -37,7 +37,7 @@ _PREVIOUS_VALUE = re.compile(
 _WORD_OR_FIGURE = r"(?:\d[\d,.]*|[^\s,;]+)"
 _PREVIOUS_DATE = re.compile(
     rf"\b(?:(?:up|down|rising|risen|falling|fallen|rose|fell|increased|decreased)\s+from|compared\s+(?:with|to))"
-    rf"(?:\s+{_WORD_OR_FIGURE}){{1,4}}\s+(?:in|on|at|as of)\s+(?:the\s+)?$"
+    rf"(?:\s+{_WORD_OR_FIGURE}){{1,8}}\s+(?:in|on|at|as of)\s+(?:the\s+)?$"
     # "down 14% on the same quarter last year": the period compared with.
     rf"|\b(?:on|from|than|with|against)\s+the\s+same\s+(?:quarter|period|month|week|half|day|time)(?:\s+of)?\s*$"
     # "the lowest third-quarter profit since 2021", "the largest rescue since 2010": a record's baseline.
@@ -89,7 +89,8 @@ def extract_claims(report: Report, doc: Doc, sentences: list[Sentence]) -> list[
             )
         dates = find_dates(sent, report.published)
         for d in dates:
-            if _PREVIOUS_DATE.search(doc.text[sent.start_char : d.start]) or _time_of_count(doc, d):
+            if _PREVIOUS_DATE.search(doc.text[sent.start_char : d.start]) or _time_of_count(doc, d) \
+                    or _state_since(doc, d):
                 continue  # "down from 4.6% in January": the date of the past value
             context, entities = clause_context(doc, d.start, d.end)
             found.append(
@@ -283,8 +284,15 @@ def _object_of_object(noun: Token) -> bool:
     """"certified the result of the election on 3 June": an event noun deep in
     a verb's object, where the date usually belongs to the verb and only the
     parser hangs it on the nearest noun."""
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _DISCLOSING_VERBS:
+        return True  # "when it first announced the attack on Monday": the announcing was on Monday
     of = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
     return of is not None and of.head.dep_ in ("dobj", "nsubjpass", "pobj") and of.head.head.pos_ == "VERB"
+
+
+#: Verbs that make an event known, whose date is theirs, not the event's.
+_DISCLOSING_VERBS = frozenset({"announce", "confirm", "report", "disclose", "reveal", "acknowledge", "publicise",
+                               "publicize", "discover", "detect", "spot", "notice", "uncover", "declare"})
 
 
 #: Nouns that name a newsworthy event, which a date can date whatever the verb.
@@ -292,7 +300,7 @@ EVENT_NOUNS = frozenset(
     "flood storm typhoon hurricane cyclone earthquake quake tremor fire blaze wildfire explosion blast attack "
     "bombing shooting crash collision accident landslide eruption tsunami march protest rally demonstration "
     "strike riot election vote referendum summit raid derailment sinking hack breach decision meeting hearing "
-    "trial verdict ruling fault outage failure breakdown blackout spill leak search".split()
+    "trial verdict ruling fault outage failure breakdown blackout spill leak search incident".split()
 )
 
 
@@ -315,6 +323,17 @@ def _time_of_count(doc: Doc, d: DateRef) -> bool:
     inside = {t.i for t in span}
     return any(t.like_num and t.i not in inside for c in verb.children if c.dep_ in ("dobj", "prep", "nsubj", "nsubjpass")
                for t in c.subtree if c.i not in inside)
+
+
+def _state_since(doc: Doc, d: DateRef) -> bool:
+    """"Ambulance diversions, in place since Sunday, were lifted on Thursday":
+    a "since" hung on a noun or adjective gives when a state began, in passing,
+    not the date of the clause's event."""
+    span = doc.char_span(d.start, d.end, alignment_mode="expand")
+    if span is None or span.root.dep_ != "pobj":
+        return False
+    prep = span.root.head
+    return prep.lower_ == "since" and prep.head.pos_ not in ("VERB", "AUX")
 
 
 #: "As of 20:00 WITA on", "as at": the time a figure stood.

@@ -580,6 +580,8 @@ def find_dates(sent: Span, published: dt.date | None) -> list[DateRef]:
         short = "qq" if name == "quarter" else "hh"
         if name in ("quarter", "half") and not (m.group("year") or m.group(short)) and not _BUSINESS.search(text):
             continue  # "early in the fourth quarter", "in the first half": a game's, not a year's
+        if name in ("clock", "ampm", "military", "noon") and _ANAPHORIC_DAY.match(text[end:]):
+            continue  # "at 7am that day": a day named in another sentence, which this one cannot resolve
         if _DATELINE_BEFORE.match(text[:start]) and _DATELINE_AFTER.match(text[end:]):
             continue  # "LISBON, Oct 13 (Reuters) -": the dateline dates the copy, not the event
         deadline = bool(_DEADLINE_BEFORE.search(text, max(0, start - 40), start))
@@ -653,13 +655,19 @@ def _year_so_far(doc: Doc, pos: int) -> int | None:
     """
     # Found once per document: a long undated report may hold thousands of dates.
     if _YEARS_KEY not in doc.user_data:
-        doc.user_data[_YEARS_KEY] = [(m.end(), int(m.group("year"))) for m in _MONTH_WITH_YEAR.finditer(doc.text)]
+        # "the June 2024 attack on Synnovis": a month and year before a noun
+        # name an earlier event, as a bare year does; they do not carry over.
+        doc.user_data[_YEARS_KEY] = [(m.end(), int(m.group("year"))) for m in _MONTH_WITH_YEAR.finditer(doc.text)
+                                     if not _NAMING_ARTICLE.search(doc.text, max(0, m.start() - 6), m.start())]
     named = doc.user_data[_YEARS_KEY]
     i = bisect.bisect_right(named, pos, key=lambda found: found[0])
     return named[i - 1][1] if i else None
 
 
+_ANAPHORIC_DAY = re.compile(r"\s*(?:on\s+)?(?:that|the same|the next|the following|the previous)\s+"
+                            r"(?:day|morning|afternoon|evening|night)\b", re.IGNORECASE)
 _YEARS_KEY = "checker.dates.month_years"
+_NAMING_ARTICLE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
 
 
 _MONTH_NAME = re.compile(r"\b(?:January|February|March|April|May|June|July|August|"

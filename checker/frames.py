@@ -212,6 +212,9 @@ def _aggregation(anchor: Token, noun: Token, verb: Token | None) -> Literal["", 
     for t in sorted(np.values(), key=lambda x: x.i):
         if t.lower_ in lx.INCREMENT_WORDS or (t.lower_ == "more" and t.i > anchor.i and t.nbor(1).lower_ != "than"):
             return "incremental"
+    if noun.dep_ == "conj" and noun.head.pos_ == "NOUN" and any(
+            t.lower_ in lx.INCREMENT_WORDS for t in noun.head.subtree if t.i < noun.head.i):
+        return "incremental"  # "a further 180 operations and 2,200 appointments": both further
     by = next((t for t in (anchor, noun) if t.dep_ == "pobj" and t.head.lower_ == "by"), None)
     if by is not None and by.head.head.lemma_.lower() in _CHANGE_VERBS \
             and not any(c.dep_ == "dobj" for c in by.head.head.children):

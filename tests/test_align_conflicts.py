@@ -564,3 +564,9 @@ def test_a_running_count_in_an_undated_report_against_an_earlier_days_figure_is_
         surface="9 April", start=0, end=7, granularity="day", earliest=dt.date(2026, 4, 9), latest=dt.date(2026, 4, 9)))
     monday = replace(quantity("a", 1, 11, counted="deaths"), context="Eleven bodies had been recovered by Monday")
     assert [c.status for c in run([monday, sfax])] == ["update"]
+
+
+def test_the_running_count_by_a_named_day_in_an_undated_report_is_an_update() -> None:
+    early = quantity("a", 1, 1900, counted="appointments")
+    late = replace(quantity("b", 1, 9800, counted="appointments"), context="By 19 March the trust had cancelled 9,800")
+    assert [c.status for c in run([early, late], published={"a": dt.date(2026, 3, 16)})] == ["update"]

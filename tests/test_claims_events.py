@@ -201,3 +201,18 @@ def test_a_comparison_base_a_records_baseline_or_a_forecasts_period_is_not_an_ev
 def test_a_past_years_figure_keeps_its_date(tmp_path) -> None:
     claims = _claims(tmp_path, "Voters approved a $14 million bond in 2010.", published="2012-03-01")
     assert [c.date.surface for c in claims if c.kind == "date"] == ["2010"]
+
+
+@pytest.mark.parametrize("text, event", [
+    ("The trust first announced the attack on Monday.", "announce"),
+    ("Since the fault on 10 February, the link has been down.", "fault"),
+])
+def test_a_date_on_an_event_someone_made_known_dates_the_making_known(nlp, text: str, event: str) -> None:
+    start = text.index("on ") + 3
+    end = text.index(",") if "," in text else len(text) - 1
+    assert dated_event(nlp(text), start, end) == event
+
+
+def test_a_since_hung_on_a_state_is_not_the_clauses_date(tmp_path) -> None:
+    claims = _claims(tmp_path, "Ambulance diversions, in place since Sunday, were lifted on Thursday.", published="2026-03-20")
+    assert [c.date.surface for c in claims if c.kind == "date"] == ["Thursday"]

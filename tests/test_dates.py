@@ -271,3 +271,16 @@ def test_a_year_in_a_name_or_a_things_period_is_not_a_date(dates, text):
 
 def test_a_year_after_a_preposition_is_a_date(dates):
     assert [d.surface for d in dates("In 2021, the plant closed.")] == ["2021"]
+
+
+def test_a_time_on_a_day_named_elsewhere_is_not_resolved_against_another_day(dates):
+    found = dates("We declared a critical incident at 7am that day and informed the public on Monday 16 March.")
+    assert [d.surface for d in found] == ["Monday 16 March"]
+
+
+def test_an_earlier_events_month_and_year_do_not_set_the_year_of_later_days(nlp):
+    from checker.dates import find_dates
+
+    doc = nlp("The June 2024 attack on Synnovis cost millions. Diversions were lifted on 19 March.")
+    later = [d for s in doc.sents for d in find_dates(s, None)][-1]
+    assert (later.surface, later.resolved) == ("19 March", False)

@@ -169,6 +169,7 @@ def test_a_figure_in_a_question_is_conditional(frame):
     ("The firm cut its workforce by 5,000.", "5,000", ""),
     ("Our crew also recovered two bodies.", "two", "incremental"),
     ("Investigators showed photographs to 14 of the survivors.", "14", "part"),
+    ("It cancelled a further 180 operations and 2,200 appointments.", "2,200", "incremental"),
 ])
 def test_a_group_and_its_parts(frame, text, anchor, aggregation):
     assert frame(text, anchor).aggregation == aggregation
