@@ -762,7 +762,7 @@ def _unit_counted(sent: Span, toks: list[Token], after: str, unit: str = "") -> 
     if unit in _DISTANCE_UNITS and (m := _FROM_PLACE.match(after)):
         # "23 km northeast of Wosulo", "some 40 km off Porvoo": how far from one
         # place, a fact of its own rather than any distance in the story.
-        return f"from {m.group(1).lower()}"
+        return f"from {m.group(1)}"  # the place as written: it is shown to the reader
     inside = {t.i for t in toks}
     percent = unit == "%" or "%" in after[:1] + "".join(t.text for t in toks)
     if percent and (level := _level_noun(sent.doc[min(inside)])):

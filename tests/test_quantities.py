@@ -422,10 +422,10 @@ def test_basis_points_compare_with_percentage_points():
 
 
 @pytest.mark.parametrize("text, counted", [
-    ("Its epicentre was about 32 kilometres (20 miles) northeast of Wosulo.", "from wosulo"),
-    ("The quake was centred 14 miles north-northeast of Healdsburg.", "from healdsburg"),
-    ("It struck approximately 26 miles from Santa Rosa.", "from santa rosa"),
-    ("The cable broke some 40 kilometres off Porvoo.", "from porvoo"),
+    ("Its epicentre was about 32 kilometres (20 miles) northeast of Wosulo.", "from Wosulo"),
+    ("The quake was centred 14 miles north-northeast of Healdsburg.", "from Healdsburg"),
+    ("It struck approximately 26 miles from Santa Rosa.", "from Santa Rosa"),
+    ("The cable broke some 40 kilometres off Porvoo.", "from Porvoo"),
     ("The road runs 70 km from Palu to Wosulo.", ""),
 ])
 def test_a_distance_from_a_named_place_counts_that_distance(quantities, text, counted):
