@@ -308,14 +308,14 @@ _STOCK_NOUNS = frozenset("""
 company government police ministry agency group firm union council office country city state region province
 town authorities authority army military court president minister people family families area report
 statement same first last next other new end start beginning week month year day morning afternoon evening
-night time number total toll death deaths dead case cases plan deal talks move news world rest most number
+night time number total toll death deaths dead case cases plan deal talks move news world rest most
 """.split())
 
 
 def _names_event_of(a: Claim, b: Claim) -> bool:
     """Whether a dated event named by a noun ("the fault on 10 February", "the
-    search") is the subject of the other clause ("the fault was detected on
-    11 February", "the search was called off on Friday")."""
+    search") is named in the other clause too ("the fault was detected on 11
+    February", "in searches in Gdansk", "the search was called off on Friday")."""
     for x, y in ((a, b), (b, a)):
         # ... unless that clause dates a stage of it ("the strike entered its third day on Wednesday").
         if x.predicate in EVENT_NOUNS and y.predicate not in PHASE_VERBS \

@@ -553,7 +553,6 @@ def _names_year(tok: Token) -> bool:
 _NOT_NAME_WORDS = frozenset({"in", "by", "since", "until", "from", "before", "after", "during", "the", "of", "and",
                              "or", "for", "to", "at", "on", "early", "late", "mid", "fiscal", "summer", "winter",
                              "spring", "autumn", "fall", "christmas", "easter"})
-_MONTH_NAME = re.compile(_MONTH.replace("?P<mon>", "?:"))
 
 
 def find_dates(sent: Span, published: dt.date | None) -> list[DateRef]:
