@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from checker.attribution import ORG_WORDS, TITLE_WORDS, attribute, normalise_speaker
 from checker.dates import find_dates, format_date, verb_above
 from checker.frames import frame_of
+from checker.lexicon import LEVEL_VERBS
 from checker.quantities import find_quantities, format_quantity
 from checker.records import Attribution, Claim, DateRef, Report, Sentence
 
@@ -158,7 +159,6 @@ def _speaker_label(doc: Doc, att: Attribution | None) -> str:
         return "PERSON" if named or _previous_subject(mention, att.speaker) else "PRON"
     if mention is not None and _titled_name(doc, mention):
         return "PERSON"
-
     labels = {e.label_ for e in doc.ents if e.start_char < att.end and att.start < e.end_char}
     for label in ("PERSON", "ORG", "GPE", "NORP"):
         if label in labels:
@@ -318,7 +318,7 @@ def _time_of_count(doc: Doc, d: DateRef) -> bool:
     # ("approved a $14m bond in 2010" keeps its date).
     period = d.granularity in ("year", "quarter", "half", "month") and \
         frame_of(span.sent, d.start, d.end).modality == "expected"
-    if not (d.deadline or as_of or period or verb.lemma_.lower() in _COUNT_LEVEL_VERBS):
+    if not (d.deadline or as_of or period or verb.lemma_.lower() in LEVEL_VERBS):
         return False
     inside = {t.i for t in span}
     return any(t.like_num and t.i not in inside for c in verb.children if c.dep_ in ("dobj", "prep", "nsubj", "nsubjpass")
@@ -338,9 +338,6 @@ def _state_since(doc: Doc, d: DateRef) -> bool:
 
 #: "As of 20:00 WITA on", "as at": the time a figure stood.
 _AS_OF = re.compile(r"\bas (?:of|at)\s+(?:[\w:.]+\s+){0,4}$", re.IGNORECASE)
-#: Verbs that move a count to a level: their date is when it got there.
-_COUNT_LEVEL_VERBS = frozenset({"rise", "climb", "reach", "stand", "jump", "increase", "grow", "hit", "top", "fall",
-                                "drop", "swell", "mount"})
 
 
 #: Verbs that only say when something is planned: their subject is what they date.

@@ -330,6 +330,13 @@ PHONE_VERBS: frozenset[str] = frozenset({"call", "dial", "phone", "ring", "text"
 GENERIC_NOUNS: frozenset[str] = frozenset({
     "people", "persons", "person", "individuals", "others", "other", "those",
 })
+#: Verbs that move a count to a level or give the level it stands at ("cases
+#: rose to 105", "the toll reached 46 on Monday"): the level is the count's
+#: own value, and a date on the verb is when the count got there.
+LEVEL_VERBS: frozenset[str] = frozenset({
+    "reach", "rise", "climb", "jump", "grow", "increase", "fall", "drop", "decline", "decrease", "stand",
+    "hit", "top", "exceed", "surpass", "total", "swell", "mount",
+})
 #: Verb or adjective lemma -> what a bare or generic count with it counts.
 OUTCOME_VERBS: dict[str, str] = {
     "kill": "deaths", "die": "deaths", "dead": "deaths", "perish": "deaths",

@@ -532,17 +532,10 @@ def _per(noun: Token, counted: str) -> str:
     return counted
 
 
-#: Verbs that give the level a plural subject reaches ("cases rose to 105").
-_LEVEL_VERBS = frozenset({
-    "reach", "rise", "climb", "jump", "grow", "increase", "fall", "drop", "decline", "decrease", "stand",
-    "hit", "top", "exceed", "surpass", "total",
-})
-
-
 def _level_of(anchor: Token, verb: Token) -> str:
     """"the cases reached 919", "arrests rose to 40": a bare number that is the
     level of a verb of level counts the verb's plural subject."""
-    if verb.lemma_.lower() not in _LEVEL_VERBS:
+    if verb.lemma_.lower() not in lx.LEVEL_VERBS:
         return ""
     direct = anchor.dep_ == "dobj" and anchor.head.i == verb.i
     via = anchor.dep_ == "pobj" and anchor.head.lower_ in ("to", "at") and anchor.head.head.i == verb.i
