@@ -719,7 +719,26 @@ def find_quantities(sent: Span) -> list[Quantity]:
             predicate=_outcome_predicate(anchor, inside) or ("" if whole else (
                 _own_verb(head) or (_predicate(verb) if verb is not None and _is_argument(head, verb) else ""))),
         ))
-    return found
+    return [q for i, q in enumerate(found) if not (i and _converts(found[i - 1], q, sent.doc.text))]
+
+
+#: What may stand between a figure and its conversion: the rest of its unit
+#: word and an opening parenthesis ("32 kilometres (20 miles)", "1,050 ft (320 m)").
+_TO_CONVERSION = re.compile(r"[^\W\d]*\.?\s*\(\s*(?:about|around|roughly|some|nearly|approximately|almost)?\s*$", re.I)
+
+
+def _converts(first: Quantity, second: Quantity, text: str) -> bool:
+    """Whether ``second`` is ``first`` converted into another unit, in parentheses.
+
+    The conversion says nothing the figure does not, and kept as a claim of its
+    own it would meet every other report's figure a second time. Currencies are
+    kept: a report that gives only dollars is compared with the dollar figure.
+    """
+    if not first.unit or not second.unit or first.unit == second.unit:
+        return False
+    a = lx.UNIT_CONVERSIONS.get(first.unit, (first.unit, 1.0))[0]
+    b = lx.UNIT_CONVERSIONS.get(second.unit, (second.unit, 1.0))[0]
+    return a == b and bool(_TO_CONVERSION.fullmatch(text[first.end:second.start]))
 
 
 _PER = re.compile(r"\s*(?:per|a|an|each)\s+([A-Za-z][\w-]*)")

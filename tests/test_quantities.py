@@ -169,6 +169,18 @@ def test_a_unit_of_measure_is_not_a_counted_noun(quantities):
     assert (q.unit, q.counted) == ("km", "")
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The epicentre was about 32 kilometres (20 miles) northeast of the town.", [(32, "km")]),
+    ("The shaft is 1,050 feet (320 metres) deep.", [(1050, "ft")]),
+    # Currencies stay: a report giving only dollars is compared with the dollar figure.
+    ("The repair will cost €38 million ($45 million).", [(38e6, "EUR"), (45e6, "USD")]),
+    # Two figures in one unit are two claims, parentheses or not.
+    ("The team walked 12 km (and later 8 km more).", [(12, "km"), (8, "km")]),
+])
+def test_a_conversion_in_parentheses_is_not_a_second_claim(quantities, text, expected):
+    assert [(q.value, q.unit) for q in quantities(text)] == expected
+
+
 def test_subject_and_predicate_come_from_the_governing_verb(quantities):
     q = only(quantities("North Korea sent around 3,000 troops to Russia."))
     assert (q.subject, q.predicate) == ("north korea", "send")
