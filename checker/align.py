@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import numpy as np
@@ -28,7 +28,7 @@ from sklearn.cluster import AgglomerativeClustering
 from checker.attribution import EVIDENCE_NOUNS, ORG_WORDS, TITLE_WORDS, is_outlet, same_speaker
 from checker.claims import EVENT_NOUNS, PHASE_VERBS
 from checker.config import Settings
-from checker.quantities import canonical
+from checker.quantities import canonical, is_state
 from checker.records import Claim, Frame
 
 #: Distance given to pairs whose structure rules out the same fact.
@@ -212,9 +212,9 @@ def compatible(a: Claim, b: Claim) -> bool:
         return increments[0] == increments[1] and not _known_different(a.predicate, b.predicate)
     qa, qb = a.quantity, b.quantity
     assert qa is not None and qb is not None
-    if a.frame != b.frame and not _whole_and_count(a, b):
-        return False
     pa, pb = qa.predicate or a.predicate, qb.predicate or b.predicate
+    if a.frame != b.frame and not _whole_and_count(a, b) and not _part_and_count(a, b, pa, pb):
+        return False
     if _contrasting_predicates(pa, pb):
         return False
     if a.frame.aggregation == b.frame.aggregation == "part" and (pa != pb or not pa or pa in _LIGHT_VERBS):
@@ -251,6 +251,19 @@ _PERSONAL = frozenset({"he", "she", "him", "her"})
 
 #: Verbs by which a subject gives a figure as its own estimate ("police put the turnout at 22,000").
 _ESTIMATE_VERBS = frozenset({"put", "estimate", "count", "give", "place", "say", "report", "claim", "number"})
+
+
+def _part_and_count(a: Claim, b: Claim, pa: str, pb: str) -> bool:
+    """"Nine of them were in intensive care" and "five children were in
+    intensive care": a part picked out by a state a person is in is a count
+    of those in that state, as the plain count is. Not so for a part picked
+    out by a verb, which a modifier narrows ("38 were injured, nine of them
+    critically"; "412 of the 690 flights" against the 470 cancelled in all)."""
+    if {a.frame.aggregation, b.frame.aggregation} != {"part", ""}:
+        return False
+    if replace(a.frame, aggregation="") != replace(b.frame, aggregation=""):
+        return False
+    return pa == pb and is_state(pa)
 
 
 def _whole_and_count(a: Claim, b: Claim) -> bool:

@@ -327,6 +327,11 @@ PHONE_VERBS: frozenset[str] = frozenset({"call", "dial", "phone", "ring", "text"
 
 #: Nouns too generic to say what was counted: the verb decides
 #: ("300 people were killed" counts deaths).
+#: States a counted person is held or treated in ("were in intensive care",
+#: "remain in custody"): a count in one is of that state, not of its verb.
+STATE_NOUNS: frozenset[str] = frozenset({
+    "care", "hospital", "custody", "condition", "coma", "quarantine", "isolation", "detention", "treatment",
+})
 GENERIC_NOUNS: frozenset[str] = frozenset({
     "people", "persons", "person", "individuals", "others", "other", "those",
 })

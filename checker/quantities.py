@@ -495,7 +495,7 @@ def _counted(sent: Span, anchor: Token, toks: list[Token], cand: _Cand, previous
     noun: Token | None = None
     if h.head.i not in inside and h.head.i > h.i and h.head.pos_ in ("NOUN", "PROPN") and h.dep_ in _MODIFIER_DEPS:
         noun = h.head
-    noun = noun or next((o for o in map(_of_noun, toks) if o is not None), None)
+    noun = noun or next((o for o in map(_of_noun, toks) if o is not None), None) or _antecedent(anchor)
     if noun is None:  # the parse missed it: "N [adjectives] noun"
         nxt = next((t for t in sent if t.i > max(inside) and not (t.pos_ == "ADJ" or t.dep_ == "amod")), None)
         if nxt is not None and nxt.pos_ == "NOUN" and nxt.tag_ in ("NNS", "NN") and nxt.dep_ != "npadvmod":
@@ -522,6 +522,21 @@ def _counted(sent: Span, anchor: Token, toks: list[Token], cand: _Cand, previous
         if key := _level_of(anchor, verb):
             return key
     return previous
+
+
+def _antecedent(anchor: Token) -> Token | None:
+    """"37 children were being treated. Nine of them were in intensive care":
+    the group "them" stands for, the last counted plural noun before it in
+    this sentence or the one before."""
+    doc = anchor.doc
+    if anchor.i + 2 >= len(doc) or doc[anchor.i + 1].lower_ != "of" or doc[anchor.i + 2].lower_ not in ("them", "those"):
+        return None
+    sent = anchor.sent
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    for tok in reversed(doc[start:anchor.i]):
+        if tok.tag_ == "NNS" and any(c.dep_ == "nummod" for c in tok.children):
+            return tok
+    return None
 
 
 def _per(noun: Token, counted: str) -> str:
@@ -670,6 +685,8 @@ def _predicate(verb: Token | None) -> str:
         for c in verb.children:
             if c.dep_ in ("acomp", "xcomp", "oprd"):
                 return c.lemma_.lower()
+    if state := _state(verb):
+        return state
     for c in verb.children:
         # "shot to death", "beaten to death": the outcome is the predicate.
         if c.dep_ == "prep" and c.lower_ == "to" and any(p.lower_ == "death" for p in c.children):
@@ -678,6 +695,31 @@ def _predicate(verb: Token | None) -> str:
     prt = [c.lower_ for c in verb.children
            if c.dep_ == "prt" or c.dep_ == "advmod" and c.lower_ in ("up", "down") and c.i == verb.i + 1]
     return " ".join([verb.lemma_.lower(), *prt])
+
+
+#: Verbs that put their subject in a state named by a phrase ("were in intensive care").
+_STATE_VERBS = frozenset({"be", "remain", "stay", "lie"})
+
+
+def _state(verb: Token) -> str:
+    """"Five children were in intensive care", "two remain in custody": the
+    state is what the count is of, not the verb. Only states a person is
+    held or treated in (``lexicon.STATE_NOUNS``): "3,000 troops are in
+    Russia" keeps its light verb."""
+    if verb.lemma_.lower() not in _STATE_VERBS:
+        return ""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "under"):
+            for noun in prep.children:
+                if noun.dep_ == "pobj" and noun.lemma_.lower() in lx.STATE_NOUNS:
+                    mods = [m.lower_ for m in noun.lefts if m.dep_ in ("amod", "compound")]
+                    return " ".join([prep.lower_, *mods, noun.lemma_.lower()])
+    return ""
+
+
+def is_state(predicate: str) -> bool:
+    """Whether a predicate names a state (see :func:`_state`), not a verb."""
+    return predicate.startswith(("in ", "under "))
 
 
 def find_quantities(sent: Span) -> list[Quantity]:

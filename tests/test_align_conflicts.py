@@ -117,6 +117,17 @@ def test_a_partitives_whole_meets_a_count_of_the_groups_size_not_of_what_some_di
     assert run([stayed_away, whole]) == []
 
 
+def test_a_part_in_a_state_is_a_count_of_that_state_a_part_picked_by_a_verb_is_not() -> None:
+    part = Frame(aggregation="part")
+    nine_of_them = quantity("a", 1, 9, counted="children", predicate="in intensive care", frame=part)
+    five_children = quantity("b", 1, 5, counted="children", predicate="in intensive care")
+    assert [c.kind for c in run([nine_of_them, five_children])] == ["numeric"]
+    # "412 of the 690 flights" were cancelled; 470 were cancelled at the whole airport.
+    of_the_flights = quantity("a", 1, 412, counted="flights", predicate="cancel", frame=part)
+    all_flights = quantity("b", 1, 470, counted="flights", predicate="cancel")
+    assert run([of_the_flights, all_flights]) == []
+
+
 def test_two_sentences_of_one_report_can_conflict_within_it() -> None:
     conflicts = run([quantity("a", 1, 3000), quantity("a", 4, 12000)])
     assert [(c.kind, c.scope) for c in conflicts] == [("numeric", "within-report")]

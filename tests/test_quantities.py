@@ -181,6 +181,21 @@ def test_a_conversion_in_parentheses_is_not_a_second_claim(quantities, text, exp
     assert [(q.value, q.unit) for q in quantities(text)] == expected
 
 
+@pytest.mark.parametrize("text, predicate", [
+    ("Five children were in intensive care.", "in intensive care"),
+    ("Two men remain in police custody.", "in police custody"),
+    # A place is no state: the light verb stays and decides nothing.
+    ("About 3,000 troops are in Russia.", "be"),
+])
+def test_a_count_in_a_state_has_the_state_as_its_predicate(quantities, text, predicate):
+    assert only(quantities(text)).predicate == predicate
+
+
+def test_n_of_them_counts_the_group_counted_in_the_sentence_before(quantities):
+    found = quantities("Doctors were treating 37 children. Nine of them were in intensive care.")
+    assert [(q.value, q.counted) for q in found] == [(37, "children"), (9, "children")]
+
+
 def test_subject_and_predicate_come_from_the_governing_verb(quantities):
     q = only(quantities("North Korea sent around 3,000 troops to Russia."))
     assert (q.subject, q.predicate) == ("north korea", "send")
