@@ -325,6 +325,11 @@ night time number total toll death deaths dead case cases plan deal talks move n
 """.split())
 
 
+#: Nouns an event noun can modify without naming the event: "visited the crash
+#: site on Sunday" dates the visit, not the crash.
+_SCENE_NOUNS = r"(?:site|scene|area|zone|victims?|survivors?|investigators?|investigation|inquiry|report|toll)\b"
+
+
 def _names_event_of(a: Claim, b: Claim) -> bool:
     """Whether a dated event named by a noun ("the fault on 10 February", "the
     search") is named in the other clause too ("the fault was detected on 11
@@ -332,8 +337,8 @@ def _names_event_of(a: Claim, b: Claim) -> bool:
     for x, y in ((a, b), (b, a)):
         # ... unless that clause dates a stage of it ("the strike entered its third day on Wednesday").
         if x.predicate in EVENT_NOUNS and y.predicate not in PHASE_VERBS \
-                and re.search(rf"\b(?:[Tt]he|in|during|after|before|[a-z]+ed)(?: [a-z]+ic| [a-z]+ful)? "
-                              rf"{re.escape(x.predicate)}(?:e?s)?\b", y.context or ""):
+                and re.search(rf"\b(?:[Tt]he|his|her|its|their|in|during|after|before|[a-z]+ed)(?: [a-z]+ic| [a-z]+ful)? "
+                              rf"{re.escape(x.predicate)}(?:e?s)?\b(?! {_SCENE_NOUNS})", y.context or ""):
             return True
     return False
 

@@ -264,13 +264,21 @@ def dated_event(doc: Doc, start: int, end: int) -> str:
     if prep is not None and prep.dep_ == "prep" and prep.head.lemma_.lower() in EVENT_NOUNS \
             and not _object_of_object(prep.head):
         return prep.head.lemma_.lower()  # "since the fault on 10 February" dates the fault
+    head = token.head
+    if token.dep_ in ("compound", "nmod", "npadvmod", "amod", "poss") and head.pos_ == "NOUN" \
+            and head.lemma_.lower() in EVENT_NOUNS and head.i > token.i:
+        return head.lemma_.lower()  # "under the Aug. 12 evacuation order" dates the order
     # The nearest verb, or copula ("the next decision is due on 28 May").
     while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
         token = token.head
     if token.dep_ in ("relcl", "acl") and token.head.lemma_.lower() in EVENT_NOUNS:
         return token.head.lemma_.lower()
-    if token.lemma_.lower() in PHASE_VERBS:
-        return verb  # "the strike entered its third day on Wednesday" dates a day of it, not the strike
+    if token.lemma_.lower() == "be" and (attended := _attended_event(token)):
+        return attended  # "who was at Hatherley Park for the medical on Saturday" dates the medical
+    if token.lemma_.lower() in PHASE_VERBS | _ISSUING_VERBS:
+        # "the strike entered its third day on Wednesday" dates a day of it, not
+        # the strike; "the order was lifted on Friday", the lifting.
+        return verb
     for child in token.children:
         if child.dep_ in ("nsubj", "nsubjpass") and child.lemma_.lower() in EVENT_NOUNS:
             return child.lemma_.lower()
@@ -278,6 +286,23 @@ def dated_event(doc: Doc, start: int, end: int) -> str:
                 and child.lower_ in _NOMINAL_EVENTS:
             return _NOMINAL_EVENTS[child.lower_]  # "closing is expected in the fourth quarter" dates the closing
     return verb
+
+
+#: Verbs that put an order or measure in force or out of it: the date is the verb's.
+_ISSUING_VERBS = frozenset("issue impose declare introduce lift revoke rescind withdraw cancel".split())
+
+
+def _attended_event(copula: Token) -> str:
+    """The event someone "was at" or "was in X for": the copula's place or
+    purpose phrase, down two prepositions ("at the park for the medical")."""
+    preps = [c for c in copula.children if c.dep_ == "prep" and c.lower_ in ("at", "for")]
+    for _ in range(2):
+        nouns = [p for prep in preps for p in prep.children if p.dep_ == "pobj"]
+        for noun in nouns:
+            if noun.pos_ in ("NOUN", "ADJ") and noun.lemma_.lower() in EVENT_NOUNS:  # "the medical" may tag ADJ
+                return noun.lemma_.lower()
+        preps = [c for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ in ("at", "for")]
+    return ""
 
 
 def _object_of_object(noun: Token) -> bool:
@@ -300,7 +325,7 @@ EVENT_NOUNS = frozenset(
     "flood storm typhoon hurricane cyclone earthquake quake tremor fire blaze wildfire explosion blast attack "
     "bombing shooting crash collision accident landslide eruption tsunami march protest rally demonstration "
     "strike riot election vote referendum summit raid derailment sinking hack breach decision meeting hearing "
-    "trial verdict ruling fault outage failure breakdown blackout spill leak search incident".split()
+    "trial verdict ruling fault outage failure breakdown blackout spill leak search incident order medical".split()
 )
 
 

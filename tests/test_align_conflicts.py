@@ -458,6 +458,19 @@ def test_dates_tied_by_a_verb_of_one_kind_need_alike_clauses_or_more_evidence() 
     assert [c.kind for c in run(dated("gather", entities=("GPE:lisbon",)), _apart(0.45))] == ["date"]
 
 
+def test_an_event_noun_modifying_another_noun_does_not_name_the_event() -> None:
+    crash = replace(date_claim("a", 1, dt.date(2026, 3, 14)), predicate="crash",
+                    context="Saturday night's bus crash at Kiambiru")
+    visit = replace(date_claim("b", 1, dt.date(2026, 3, 15)), predicate="visit",
+                    context="who visited the crash site on Sunday")
+    medical = replace(date_claim("b", 2, dt.date(2026, 7, 11)), predicate="medical",
+                      context="who was at the park for the medical on Saturday 11 July")
+    underwent = replace(date_claim("a", 2, dt.date(2026, 7, 12)), predicate="undergo",
+                        context="underwent his medical at the park on Sunday 12 July")
+    assert run([crash, visit], _apart(0.4)) == []
+    assert [c.kind for c in run([medical, underwent], _apart(0.4))] == ["date"]
+
+
 def test_an_acronym_names_a_body_so_it_is_no_rival_of_a_person() -> None:
     firm = replace(statement("a", 1, "idc"), attribution=Attribution(speaker="idc", speaker_surface="IDC", cue="according to"))
     assert not compatible(firm, statement("b", 1, "lisa su"))

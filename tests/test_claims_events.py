@@ -23,6 +23,11 @@ def nlp():
     ("The strike widened on Tuesday.", "Tuesday", "widen"),
     ("Closing is expected in the fourth quarter of 2026.", "the fourth quarter of 2026", "close"),
     ("Since the fault on 10 February, the operator has been in daily contact.", "10 February", "fault"),
+    ("Residents who left under the Aug. 12 evacuation order were allowed home.", "Aug. 12", "order"),
+    ("The evacuation order came on the afternoon of Tuesday.", "Tuesday", "order"),
+    ("The evacuation order was lifted at 10am on Friday.", "Friday", "lift"),
+    ("The coach, who was at the training ground for the medical on Saturday, said he was pleased.",
+     "Saturday", "medical"),
 ])
 def test_a_date_dates_the_event_its_clause_describes(nlp, text, date, event):
     doc = nlp(text)
