@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from checker.attribution import ORG_WORDS, TITLE_WORDS, attribute, normalise_speaker
 from checker.dates import find_dates, format_date, verb_above
 from checker.frames import frame_of
-from checker.lexicon import LEVEL_VERBS
+from checker.lexicon import DEMONYMS, LEVEL_VERBS
 from checker.quantities import find_quantities, format_quantity
 from checker.records import Attribution, Claim, DateRef, Report, Sentence
 
@@ -152,7 +152,8 @@ def _speaker_label(doc: Doc, att: Attribution | None) -> str:
     if att.start < 0:
         return "PRON"
     mention = doc.char_span(att.start, att.end, alignment_mode="expand")
-    if mention is not None and all(t.pos_ == "PRON" or t.is_punct or t.lower_ in _INFERRED for t in mention):
+    if mention is not None and all(t.pos_ == "PRON" or t.is_punct or t.lower_ in _INFERRED or _demonym(t)
+                                   for t in mention):
         # A pronoun whose person the same sentence names before it is not a guess.
         named = [e for e in mention.sent.ents if e.end <= mention.start and e.label_ == "PERSON"
                  and att.speaker and normalise_speaker(e.text).split()[-1:] == att.speaker.split()[-1:]]
@@ -219,6 +220,12 @@ def _affiliation(doc: Doc, att: Attribution | None) -> str:
 
 #: Mentions that point back to a speaker named earlier ("the two men said").
 _INFERRED = frozenset({"the", "two", "three", "both", "men", "women", "pair", "duo", "latter", "former"})
+
+
+def _demonym(tok: Token) -> bool:
+    """"the Dutchman said", "the Serb told reporters": a nationality standing
+    for someone the story named before, as a pronoun does."""
+    return tok.ent_type_ == "NORP" or tok.lower_ in DEMONYMS
 
 
 def _dated(claim: Claim, dates: list[DateRef]) -> Claim:

@@ -645,7 +645,7 @@ _BUSINESS = re.compile(
 
 
 def _year_so_far(doc: Doc, pos: int) -> int | None:
-    """The year of the last date written with month and year before ``pos`` in ``doc``.
+    """The year of the last date written with month and year before ``pos`` in its paragraph.
 
     A text without a publication date that has named "19 March 2020" goes on
     with "on 20 March", "by 3 April": the year carries over until another is
@@ -660,7 +660,12 @@ def _year_so_far(doc: Doc, pos: int) -> int | None:
                                      if not _NAMING_ARTICLE.search(doc.text, max(0, m.start() - 6), m.start())]
     named = doc.user_data[_YEARS_KEY]
     i = bisect.bisect_right(named, pos, key=lambda found: found[0])
-    return named[i - 1][1] if i else None
+    if not i:
+        return None
+    end, year = named[i - 1]
+    # Within its paragraph: "Alvorada paid €3.5m for him in August 2022" is an
+    # aside, and "prices rose in May" paragraphs later is the story's May.
+    return year if "\n\n" not in doc.text[end:pos] else None
 
 
 _ANAPHORIC_DAY = re.compile(r"\s*(?:on\s+)?(?:that|the same|the next|the following|the previous)\s+"

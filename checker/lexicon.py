@@ -327,6 +327,13 @@ PHONE_VERBS: frozenset[str] = frozenset({"call", "dial", "phone", "ring", "text"
 
 #: Nouns too generic to say what was counted: the verb decides
 #: ("300 people were killed" counts deaths).
+#: Nationalities that stand for a person named earlier ("the Dutchman said");
+#: spaCy tags some of them as organisations or people, so they are listed.
+DEMONYMS: frozenset[str] = frozenset("""
+dutchman dutchwoman frenchman frenchwoman englishman englishwoman irishman irishwoman scotsman scotswoman
+welshman welshwoman briton spaniard swede dane finn pole serb croat slovak czech slovene german italian
+portuguese brazilian argentine argentinian american canadian australian austrian belgian swiss norwegian
+""".split())
 #: States a counted person is held or treated in ("were in intensive care",
 #: "remain in custody"): a count in one is of that state, not of its verb.
 STATE_NOUNS: frozenset[str] = frozenset({

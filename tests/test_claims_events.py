@@ -147,6 +147,14 @@ def test_a_pronoun_whose_person_is_not_the_previous_subject_stays_a_guess(tmp_pa
     assert said.speaker_label == "PRON"
 
 
+@pytest.mark.parametrize("cue", ["the Dutchman said", "the Serb told reporters"])
+def test_a_nationality_standing_for_a_speaker_is_a_guess_like_a_pronoun(tmp_path, cue) -> None:
+    claims = _claims(tmp_path, "The coach watched the session. The mood was good in the camp on Tuesday. "
+                               f"\"He sees passes that other players do not see,\" {cue}.")
+    said = next(c for c in claims if c.kind == "statement")
+    assert said.speaker_label == "PRON"
+
+
 def test_a_route_named_by_its_two_ends_names_both_places(nlp) -> None:
     from checker.claims import clause_context
 

@@ -112,6 +112,11 @@ def test_the_year_carried_over_is_the_latest_one_named(dates):
     assert day(dates(text, published=None)[-1]) == dt.date(2021, 7, 9)
 
 
+def test_a_year_is_not_carried_into_a_later_paragraph(dates):
+    text = "The club paid €3.5m for him in August 2022.\n\nThe club raised ticket prices by 8% in May."
+    assert (dates(text, published=None)[-1].surface, dates(text, published=None)[-1].resolved) == ("May", False)
+
+
 def test_a_bare_year_naming_an_event_is_not_carried_over(dates):
     found = dates("She competed at the 2016 Olympics. She retired on 5 May.", published=None)
     assert (found[-1].surface, found[-1].resolved) == ("5 May", False)
