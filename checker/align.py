@@ -526,6 +526,30 @@ def co_stated(claims: list[Claim]) -> list[tuple[Interval, Interval]]:
     return out
 
 
+def _days_by_sentence(claims: list[Claim]) -> dict[tuple[str, int], list[tuple[dt.date, dt.date]]]:
+    out: dict[tuple[str, int], list[tuple[dt.date, dt.date]]] = {}
+    for c in claims:
+        if c.date is not None and c.date.earliest and c.date.latest:
+            out.setdefault((c.report, c.sentence), []).append((c.date.earliest, c.date.latest))
+    return out
+
+
+def _days_listed(a: Claim, b: Claim, days: dict[tuple[str, int], list[tuple[dt.date, dt.date]]]) -> bool:
+    """Whether one claim's sentence also gives the other's day: "a boy died on
+    19 February and a girl on 2 March" makes another report's "2 March" the
+    girl's, not a rival of the boy's "19 February". Only the sentence itself
+    counts, not dates chained through other sentences: stories give many dates."""
+    if a.date is None or b.date is None:
+        return False
+    for mine, theirs in ((a, b.date), (b, a.date)):
+        if theirs.earliest is None or theirs.latest is None:
+            continue
+        if any(lo <= theirs.latest and theirs.earliest <= hi
+               for lo, hi in days.get((mine.report, mine.sentence), ())):
+            return True
+    return False
+
+
 def _interval(claim: Claim) -> Interval:
     assert claim.quantity is not None
     _, lo, hi = canonical(claim.quantity)
@@ -673,6 +697,7 @@ class Aligner:
             numeric = key.startswith("q|")
             listed = co_stated([claims[i] for i in members]) if numeric else []
             known = _values_by_report([claims[i] for i in members]) if numeric else {}
+            days = _days_by_sentence([claims[i] for i in members]) if key == "d" else {}
             kept = [
                 (a, b, s)
                 for a, b, s in pairs
@@ -680,6 +705,7 @@ class Aligner:
                 and (s >= threshold or strong and self._strong(claims[a], claims[b], s))
                 and not _listed_together(claims[a], claims[b], listed)
                 and not _known_apart(claims[a], claims[b], known)
+                and not _days_listed(claims[a], claims[b], days)
                 and not (past[a] and claims[b].date is None or past[b] and claims[a].date is None)
             ]
             rows.extend(kept)

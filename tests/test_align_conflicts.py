@@ -471,6 +471,15 @@ def test_an_event_noun_modifying_another_noun_does_not_name_the_event() -> None:
     assert [c.kind for c in run([medical, underwent], _apart(0.4))] == ["date"]
 
 
+def test_days_one_sentence_lists_are_two_facts_but_not_chained_through_others() -> None:
+    boy_a, girl_a = date_claim("a", 1, dt.date(2026, 2, 19)), date_claim("a", 1, dt.date(2026, 3, 2))
+    girl_b = date_claim("b", 1, dt.date(2026, 3, 2))
+    # "A boy died on 19 February and a girl on 2 March": report b's 2 March is the girl's.
+    assert run([boy_a, girl_a, girl_b]) == []
+    # A third report's 19 February is still a rival of b's 2 March for the same death.
+    assert [c.kind for c in run([date_claim("c", 1, dt.date(2026, 2, 19)), girl_b])] == ["date"]
+
+
 def test_an_acronym_names_a_body_so_it_is_no_rival_of_a_person() -> None:
     firm = replace(statement("a", 1, "idc"), attribution=Attribution(speaker="idc", speaker_surface="IDC", cue="according to"))
     assert not compatible(firm, statement("b", 1, "lisa su"))
