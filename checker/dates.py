@@ -69,7 +69,7 @@ _UNIT = r"(?P<unit>hour|day|week|month|year)s?"
 _TZ = r"(?:\s+(?P<tz>local\s+time|[A-Z]{2,4}\b))?"
 _NOT_NUM_AFTER = r"(?![\d,]\d|\d)"
 _OPT_YEAR = rf"(?:\s*,?\s+{_YEAR})?"  # "May 23, 2019" and tokenised "May 23 , 2019"
-_TO = r"\s*(?:-|–|to|and)\s*"
+_TO = r"\s*(?:-|–|to|and|or)\s*"  # "20 or 21 October": one of the two days
 _ORDINALS = "|".join(sorted(lx.ORDINAL_DAYS, key=len, reverse=True))
 _FULL_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _POSITION = r"early|mid-|mid|late|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of|the\s+middle\s+of"
@@ -100,6 +100,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx)) for name, rx
     ("season", rf"(?i:(?P<rel>last|this|next|the)\s+)?(?P<season>spring|summer|autumn|fall|winter)"
                rf"(?:\s+of)?(?:\s+{_YEAR})?\b"),
     ("year", r"(?<![\w.,$£€/-])(?P<year>1[89]\d\d|20\d\d)(?![\w%/-]|[.,]\d)"),
+    # "the night from Tuesday to Wednesday", "between Monday and Thursday": one span.
+    ("weekday_range", rf"(?i:from|between)\s+{_WEEKDAY}{_PART}\s*(?i:to|and|until|till|-|–)\s*"
+                      rf"{_WEEKDAY.replace('?P<wd>', '?P<wd2>')}{_PART}"),
     ("weekday", rf"(?i:(?P<rel>last|next|this|coming|every|each)\s+)?\b{_WEEKDAY}(?:'s|(?![a-z])){_PART}"),
     ("relday", r"(?i)\b(?:(?P<w>today|tonight|yesterday|tomorrow)(?:\s+(?:morning|afternoon|evening|night))?"
                r"|(?P<lastnight>last\s+night)|this\s+(?P<part>morning|afternoon|evening))\b"),
@@ -326,6 +329,9 @@ def _resolve(name: str, m: re.Match[str], c: _Ctx) -> _Resolved:
         return None  # recurring, not one day
     if name == "weekday":
         return "day", (_weekday(lx.WEEKDAYS[g["wd"].lower()], (g.get("rel") or "").lower(), pub, c.orient),) * 2
+    if name == "weekday_range":
+        first = _weekday(lx.WEEKDAYS[g["wd"].lower()], "", pub, c.orient)
+        return "day", (first, first + _D(days=(lx.WEEKDAYS[g["wd2"].lower()] - first.weekday()) % 7))
     if name == "relday":
         w = (g.get("w") or "").lower()
         shift = {"yesterday": -1, "tomorrow": 1}.get(w, -1 if g.get("lastnight") else 0)
@@ -358,7 +364,7 @@ def _resolve(name: str, m: re.Match[str], c: _Ctx) -> _Resolved:
 
 def _relative_granularity(name: str, g: dict[str, str | None]) -> str:
     unit = (g.get("unit") or "").lower()
-    return "day" if unit in ("", "hour", "day", "weekend") or name == "weekday" else unit
+    return "day" if unit in ("", "hour", "day", "weekend") or name in ("weekday", "weekday_range") else unit
 
 
 def _weekday(wd: int, rel: str, pub: dt.date, orient: str) -> dt.date:

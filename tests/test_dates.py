@@ -102,6 +102,16 @@ def test_a_full_date_resolves_without_a_publication_date(dates):
     assert day(only(dates("The treaty was signed on 5 November 2024.", published=None))) == dt.date(2024, 11, 5)
 
 
+@pytest.mark.parametrize("text, first, last", [
+    ("Anyone whose flight on 1 or 2 November was cancelled can rebook.", dt.date(2024, 11, 1), dt.date(2024, 11, 2)),
+    ("Passengers spent the night from Friday to Saturday in the terminal.", dt.date(2024, 11, 1), dt.date(2024, 11, 2)),
+    ("Talks ran between Thursday and Saturday.", dt.date(2024, 10, 31), dt.date(2024, 11, 2)),
+])
+def test_two_days_joined_as_either_or_a_span_are_one_interval(dates, text, first, last):
+    d = only(dates(text))
+    assert (d.earliest, d.latest) == (first, last)
+
+
 def test_an_undated_text_carries_the_last_named_year_to_a_later_day_and_month(dates):
     found = dates("The outbreak was declared on 19 March 2020. The first death came on 3 April.", published=None)
     assert [day(d) for d in found] == [dt.date(2020, 3, 19), dt.date(2020, 4, 3)]
