@@ -21,7 +21,9 @@ _SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
 #: Counted things whose later, larger figures are usually updates, not errors.
 _RISING_TOLLS = frozenset({"deaths", "injuries", "casualties", "arrests", "cases"})
 #: Counted things that move both ways as a story develops (the missing are found).
-_MOVING_COUNTS = frozenset({"missing", "displaced", "hostages", "evacuated"})
+_MOVING_COUNTS = frozenset({"missing", "displaced", "hostages", "evacuated",
+                            # crews sent to a fire or a rescue, added and stood down day by day
+                            "firefighter", "rescuer"})
 
 _UPDATE_CUE = re.compile(
     r"\b(?:up from|rose to|risen to|has risen|climbed to|revised|updated|now stands|latest (?:toll|figure|count))\b",

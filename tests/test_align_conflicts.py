@@ -160,6 +160,14 @@ def test_a_moving_count_in_an_undated_report_may_be_another_days_count() -> None
     assert [c.status for c in run(claims, published={})] == ["open"]
 
 
+def test_crews_on_a_fire_move_both_ways_from_day_to_day() -> None:
+    claims = [quantity("a", 1, 170, counted="firefighter"), quantity("b", 1, 140, counted="firefighter")]
+    published = {"a": dt.date(2026, 8, 13), "b": dt.date(2026, 8, 14)}
+    assert [c.status for c in run(claims, published=published)] == ["update"]
+    # The same day's two figures still disagree.
+    assert [c.status for c in run(claims, published={"a": dt.date(2026, 8, 13), "b": dt.date(2026, 8, 13)})] == ["open"]
+
+
 def test_a_state_that_still_holds_on_a_later_day_is_an_update() -> None:
     claims = [quantity("a", 1, 9, counted="injuries"),
               replace(quantity("b", 1, 5, counted="injuries"), context="Five of the injured remain in intensive care")]
