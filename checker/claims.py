@@ -336,10 +336,16 @@ EVENT_NOUNS = frozenset(
 )
 
 
+#: Verbs that give a figure as it stood when measured ("the fire was mapped at
+#: 11,200 hectares on Monday", "the service had 170 firefighters on the fire
+#: on Thursday"): their date is the measurement's, not the event's.
+_MEASURING_VERBS = frozenset({"estimate", "map", "measure", "put", "have"})
+
+
 def _time_of_count(doc: Doc, d: DateRef) -> bool:
     """"had burned 9,800 hectares by 9am today", "as of Saturday 18 April, 41
-    have died", "the toll rose to 27 on Friday": the time a running count
-    stood, not the date of an event."""
+    have died", "the toll rose to 27 on Friday", "was mapped at 11,200 hectares
+    on Monday": the time a running count stood, not the date of an event."""
     span = doc.char_span(d.start, d.end, alignment_mode="expand")
     verb = verb_above(span.root) if span is not None else None
     if span is None or verb is None:
@@ -350,7 +356,7 @@ def _time_of_count(doc: Doc, d: DateRef) -> bool:
     # ("approved a $14m bond in 2010" keeps its date).
     period = d.granularity in ("year", "quarter", "half", "month") and \
         frame_of(span.sent, d.start, d.end).modality == "expected"
-    if not (d.deadline or as_of or period or verb.lemma_.lower() in LEVEL_VERBS):
+    if not (d.deadline or as_of or period or verb.lemma_.lower() in LEVEL_VERBS | _MEASURING_VERBS):
         return False
     inside = {t.i for t in span}
     return any(t.like_num and t.i not in inside for c in verb.children if c.dep_ in ("dobj", "prep", "nsubj", "nsubjpass")

@@ -167,7 +167,10 @@ def test_a_route_named_by_its_two_ends_names_both_places(nlp) -> None:
 @pytest.mark.parametrize("text, dated", [
     ("As of 20:00 on Saturday 18 April, 41 people have died.", False),
     ("The toll rose to 27 on Friday.", False),
+    ("The fire was mapped at 11,200 hectares on Monday morning.", False),
+    ("The service had 170 firefighters on the fire on Thursday.", False),
     ("The quake killed 27 people on Thursday.", True),
+    ("The fire was spotted on Saturday, about 14 km west of town.", True),
 ])
 def test_the_time_a_count_stood_at_is_not_an_event_date(tmp_path, text: str, dated: bool) -> None:
     claims = _claims(tmp_path, text, published="2026-04-20")
