@@ -132,6 +132,8 @@ def speaker_kind(speaker: str, surface: str = "", label: str = "") -> str:
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}\d?")
+#: Cues of advice and appeals, which several bodies give alike.
+_DIRECTIVE = re.compile(r"(?i)(?:ask|urg|advis|recommend|call|appeal)")
 
 #: Sources that name no one in particular ("the office", "the companies", "officials").
 _UNNAMED = frozenset(
@@ -187,6 +189,11 @@ def compatible(a: Claim, b: Claim) -> bool:
             person, body = (a, sb.speaker) if ka == "person" else (b, sa.speaker)
             own = person.speaker_affiliation
             return bool(own) and not _shares_speaker(own, body) and not _one_body(own, body)
+        if ka == kb == "org" and not (sa.quote and sb.quote) and _DIRECTIVE.match(sa.cue) and _DIRECTIVE.match(sb.cue):
+            # "The DSP asks parents to ring their doctor first" and "the
+            # ministry asks parents to telephone their doctor": bodies take up
+            # each other's advice; only their words, quoted, belong to one.
+            return False
         return {ka, kb} in ({"person"}, {"org"})
     if a.report == b.report and a.kind == "quantity" and source_of(a) and source_of(b) \
             and not _shares_speaker(source_of(a), source_of(b)):

@@ -488,6 +488,15 @@ def test_days_one_sentence_lists_are_two_facts_but_not_chained_through_others() 
     assert [c.kind for c in run([date_claim("c", 1, dt.date(2026, 2, 19)), girl_b])] == ["date"]
 
 
+def test_two_bodies_give_the_same_advice_but_not_the_same_quote() -> None:
+    dsp, ministry = statement("a", 1, "public health directorate"), statement("b", 1, "ministry of health")
+    dsp, ministry = (replace(c, speaker_label="ORG", attribution=replace(c.attribution, cue="asks"))
+                     for c in (dsp, ministry))
+    assert not compatible(dsp, ministry)  # "the DSP asks parents ...", "the ministry asks parents ..."
+    quoted = [replace(c, attribution=replace(c.attribution, quote="Ring your doctor first.")) for c in (dsp, ministry)]
+    assert compatible(*quoted)
+
+
 def test_an_acronym_names_a_body_so_it_is_no_rival_of_a_person() -> None:
     firm = replace(statement("a", 1, "idc"), attribution=Attribution(speaker="idc", speaker_surface="IDC", cue="according to"))
     assert not compatible(firm, statement("b", 1, "lisa su"))
