@@ -619,6 +619,9 @@ def _is_argument(tok: Token, verb: Token) -> bool:
             return t.dep_ in _CORE_DEPS or t.dep_ == "prep"
         if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.i == verb.i:
             return True
+        if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.dep_ in ("dobj", "nsubjpass") \
+                and t.head.head.head.i == verb.i:
+            return True  # "allowed a maximum attendance of 15,000", "sent a force of 3,000"
         if t.dep_ not in _PASS_THROUGH or t.head.i == t.i:
             return False
         t = t.head

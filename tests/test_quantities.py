@@ -201,6 +201,14 @@ def test_subject_and_predicate_come_from_the_governing_verb(quantities):
     assert (q.subject, q.predicate) == ("north korea", "send")
 
 
+@pytest.mark.parametrize("text, predicate", [
+    ("The permit allowed a maximum attendance of 15,000 people.", "allow"),
+    ("Pyongyang sent a force of 3,000 troops.", "send"),
+])
+def test_a_count_in_the_of_phrase_of_a_verbs_object_is_the_verbs(quantities, text, predicate):
+    assert only(quantities(text)).predicate == predicate
+
+
 def test_a_passive_agent_is_the_subject(quantities):
     q = only(quantities("About 1,500 troops were sent by Pyongyang last week."))
     assert q.subject == "pyongyang"
