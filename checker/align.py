@@ -132,6 +132,16 @@ def speaker_kind(speaker: str, surface: str = "", label: str = "") -> str:
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}\d?")
+#: Share of words two quotes must have in common to be one quote, lightly edited.
+_SAME_QUOTE_WORDS = 0.5
+
+
+def _shared_words(a: str, b: str) -> float:
+    """Words two texts share, over the words of either (Jaccard on lower-cased words)."""
+    wa, wb = set(_WORD.findall(a.lower())), set(_WORD.findall(b.lower()))
+    return len(wa & wb) / len(wa | wb) if wa and wb else 0.0
+
+
 #: Cues of advice and appeals, which several bodies give alike.
 _DIRECTIVE = re.compile(r"(?i)(?:ask|urg|advis|recommend|call|appeal)")
 
@@ -189,6 +199,12 @@ def compatible(a: Claim, b: Claim) -> bool:
             person, body = (a, sb.speaker) if ka == "person" else (b, sa.speaker)
             own = person.speaker_affiliation
             return bool(own) and not _shares_speaker(own, body) and not _one_body(own, body)
+        if sa.quote and sb.quote and _shared_words(sa.quote, sb.quote) < _SAME_QUOTE_WORDS:
+            # "For decades, the Act has protected threatened species" (Locke)
+            # and "for more than three decades, the Act has successfully
+            # protected our most threatened wildlife" (Obama): one topic, two
+            # quotes. A quote reported twice keeps most of its words.
+            return False
         if ka == kb == "org" and not (sa.quote and sb.quote) and _DIRECTIVE.match(sa.cue) and _DIRECTIVE.match(sb.cue):
             # "The DSP asks parents to ring their doctor first" and "the
             # ministry asks parents to telephone their doctor": bodies take up

@@ -120,7 +120,7 @@ def extract_claims(report: Report, doc: Doc, sentences: list[Sentence]) -> list[
                 )
             )
         found = _instance_dates(found)
-        label = _speaker_label(doc, attribution)
+        label = _speaker_label(doc, attribution, sent)
         body = _affiliation(doc, attribution) if label == "PERSON" else ""
         found = [replace(_dated(c, dates), speaker_label=label, speaker_affiliation=body) for c in found]
         found.sort(key=lambda c: (c.start if c.start >= 0 else sent.start_char, c.kind))
@@ -141,15 +141,22 @@ def _instance_dates(found: list[Claim]) -> list[Claim]:
             if c.kind == "date" and c.predicate in more else c for c in found]
 
 
-def _speaker_label(doc: Doc, att: Attribution | None) -> str:
+def _speaker_label(doc: Doc, att: Attribution | None, sent: Span | None = None) -> str:
     """The named-entity label of the speaker's mention: "AMD" is a body, "Lu" a person.
 
     "PRON" when the sentence does not name the speaker ("he said", or a quote
     whose speaker comes from an earlier sentence): the name was inferred.
+    Not so for a sentence inside one quotation that another of its sentences
+    frames ('"... for longer. In this disease, every month counts," said
+    Ibáñez'): the quotation marks, not a guess, say who speaks.
     """
     if att is None:
         return ""
     if att.start < 0:
+        if sent is not None and _in_long_quotation(doc.text, sent.start_char, sent.end_char):
+            named = [e.label_ for e in doc.ents if normalise_speaker(e.text) == att.speaker]
+            if named:
+                return named[0]
         return "PRON"
     mention = doc.char_span(att.start, att.end, alignment_mode="expand")
     if mention is not None and all(t.pos_ == "PRON" or t.is_punct or t.lower_ in _INFERRED or _demonym(t)
@@ -219,6 +226,19 @@ def _affiliation(doc: Doc, att: Attribution | None) -> str:
 
 
 #: Mentions that point back to a speaker named earlier ("the two men said").
+def _in_long_quotation(text: str, start: int, end: int) -> bool:
+    """Whether a sentence is part of a quotation that runs over several
+    sentences: one its paragraph opened before it and left open, or one it
+    opens and does not close."""
+    para = text.rfind("\n", 0, start) + 1
+    before, inside = text[para:start], text[start:end]
+
+    def open_after(chunk: str) -> bool:
+        return chunk.count('"') % 2 == 1 or chunk.count("\u201c") > chunk.count("\u201d")
+
+    return open_after(before) or open_after(inside)
+
+
 _INFERRED = frozenset({"the", "two", "three", "both", "men", "women", "pair", "duo", "latter", "former"})
 
 

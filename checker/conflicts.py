@@ -243,7 +243,7 @@ def build_conflicts(
         key = (fact, v.a if fact < 0 else -1, within)
         groups.setdefault(key, []).append(v)
     drafts = []
-    for (_, _, within), group in groups.items():
+    for (_, _, within), group in _one_per_quotation(groups, claims).items():
         members = sorted({i for v in group for i in (v.a, v.b)}, key=lambda i: _claim_order(claims[i], reports))
         group_claims = tuple(claims[i] for i in members)
         kind = {"quantity": "numeric", "date": "date", "statement": "attribution"}[group_claims[0].kind]
@@ -270,6 +270,43 @@ def build_conflicts(
     from dataclasses import replace
 
     return [replace(c, id=f"{event}/{i + 1}") for i, c in enumerate(drafts)]
+
+
+def _one_per_quotation(
+    groups: dict[tuple[int, int, bool], list[PairVerdict]], claims: Sequence[Claim]
+) -> dict[tuple[int, int, bool], list[PairVerdict]]:
+    """Attribution conflicts over the sentences of one quotation, merged into one.
+
+    A quotation running over several sentences is one claim per sentence,
+    and each sentence credited to other speakers by another report is its own
+    disagreement; a reader sees one misattributed quotation. Groups are merged
+    when they set the same speakers of the same reports against each other in
+    sentences no more than two apart.
+    """
+    def speakers(group: list[PairVerdict]) -> frozenset[tuple[str, str]]:
+        return frozenset((claims[i].report, claims[i].attribution.speaker)  # type: ignore[union-attr]
+                         for v in group for i in (v.a, v.b))
+
+    def one_quotation(a: list[PairVerdict], b: list[PairVerdict]) -> bool:
+        # The same speakers (one report may quote only part of it) in nearby sentences.
+        sa, sb = speakers(a), speakers(b)
+        if not (sa <= sb or sb <= sa):
+            return False
+        at = {(claims[i].report, claims[i].sentence) for v in a for i in (v.a, v.b)}
+        bt = {(claims[i].report, claims[i].sentence) for v in b for i in (v.a, v.b)}
+        shared = {r for r, _ in at} & {r for r, _ in bt}
+        return all(any(r == r2 and abs(s1 - s2) <= 2 for r, s1 in at for r2, s2 in bt) for r in shared)
+
+    out: dict[tuple[int, int, bool], list[PairVerdict]] = {}
+    for key, group in groups.items():
+        if claims[group[0].a].kind == "statement":
+            same = next((k for k, g in out.items() if k[2] == key[2] and claims[g[0].a].kind == "statement"
+                         and one_quotation(g, group)), None)
+            if same is not None:
+                out[same] = out[same] + group
+                continue
+        out[key] = group
+    return out
 
 
 def _claim_order(claim: Claim, reports: dict[str, Report]) -> tuple[str, str, int, int]:

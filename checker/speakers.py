@@ -162,7 +162,8 @@ def normalise_speaker(name: str) -> str:
         tokens = rest
     tokens = [_fold(TRANSLITERATIONS.get(t, t)) for t in tokens]
     if len(tokens) >= 3:
-        tokens = [t for t in tokens if len(t) > 1]
+        # Middle initials go; the Irish "Ó" ("Declan Ó Súilleabháin") is part of the surname.
+        tokens = [t for t in tokens if len(t) > 1 or t == "o"]
     if tokens:
         tokens[-1] = PLURALS.get(tokens[-1], tokens[-1])
     key = " ".join(tokens)

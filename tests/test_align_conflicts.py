@@ -497,6 +497,34 @@ def test_two_bodies_give_the_same_advice_but_not_the_same_quote() -> None:
     assert compatible(*quoted)
 
 
+def test_two_quotes_on_one_topic_are_two_statements_one_quote_edited_is_one() -> None:
+    def quoted(report: str, speaker: str, words: str) -> Claim:
+        c = statement(report, 1, speaker)
+        return replace(c, attribution=replace(c.attribution, quote=words), context=words, speaker_label="PERSON")
+
+    obama = quoted("a", "obama", "For more than three decades, the Act has successfully protected our nation's "
+                                 "most threatened wildlife.")
+    locke = quoted("b", "locke", "For decades, the Act has protected threatened species and their habitats.")
+    edited = quoted("b", "locke", "For more than three decades, the Act has protected our nation's most "
+                                  "threatened wildlife.")
+    assert not compatible(obama, locke)
+    assert compatible(obama, edited)
+
+
+def test_a_quotation_over_several_sentences_credited_to_another_speaker_is_one_conflict() -> None:
+    def quoted(report: str, sentence: int, speaker: str, words: str) -> Claim:
+        c = statement(report, sentence, speaker)
+        return replace(c, id=f"{report}/s{sentence}", attribution=replace(c.attribution, quote=words), context=words,
+                       speaker_label="PERSON")
+
+    first, second = "Do not eat these cheeses today.", "Throw them away or take them back to the shop."
+    claims = [quoted("a", 3, "femke rijnders", first), quoted("a", 4, "femke rijnders", second),
+              quoted("b", 7, "jan vermeersch", first), quoted("b", 8, "jan vermeersch", second)]
+    vectors = np.array([[1, 0], [0, 1], [1, 0], [0, 1]], dtype=np.float32)
+    conflicts = run(claims, vectors)
+    assert [(c.kind, len(c.claims)) for c in conflicts] == [("attribution", 4)]
+
+
 def test_an_acronym_names_a_body_so_it_is_no_rival_of_a_person() -> None:
     firm = replace(statement("a", 1, "idc"), attribution=Attribution(speaker="idc", speaker_surface="IDC", cue="according to"))
     assert not compatible(firm, statement("b", 1, "lisa su"))

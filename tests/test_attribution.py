@@ -77,6 +77,7 @@ def test_a_place_before_a_titled_name_is_not_the_speaker(nlp):
     ("Oeyvind Tangen", "Øyvind Tangen", True),
     ("Thomas Mueller", "Thomas Müller", True),
     ("Jamaal Charles", "Jamal Charles", False),
+    ("Professor Ó Súilleabháin", "Professor Declan Ó Súilleabháin", True),
 ])
 def test_ascii_spellings_of_umlauts_name_the_same_person(a, b, same):
     from checker.speakers import same_speaker

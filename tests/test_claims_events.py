@@ -155,6 +155,13 @@ def test_a_nationality_standing_for_a_speaker_is_a_guess_like_a_pronoun(tmp_path
     assert said.speaker_label == "PRON"
 
 
+def test_a_sentence_inside_a_quotation_another_of_its_sentences_frames_is_no_guess(tmp_path) -> None:
+    claims = _claims(tmp_path, 'The company welcomed the opinion. "Patients who start early keep their independence '
+                               'for longer. In this disease, every month counts," said Rafael Ibanez, its research head.')
+    said = [c for c in claims if c.kind == "statement"]
+    assert [(c.attribution.speaker, c.speaker_label) for c in said] == [("rafael ibanez", "PERSON")] * 2
+
+
 def test_a_route_named_by_its_two_ends_names_both_places(nlp) -> None:
     from checker.claims import clause_context
 
