@@ -154,9 +154,9 @@ def _speaker_label(doc: Doc, att: Attribution | None, sent: Span | None = None) 
         return ""
     if att.start < 0:
         if sent is not None and _in_long_quotation(doc.text, sent.start_char, sent.end_char):
-            labels = [e.label_ for e in doc.ents if normalise_speaker(e.text) == att.speaker]
-            if labels:
-                return labels[0]
+            framing = [e.label_ for e in doc.ents if normalise_speaker(e.text) == att.speaker]
+            if framing:
+                return framing[0]
         return "PRON"
     mention = doc.char_span(att.start, att.end, alignment_mode="expand")
     if mention is not None and all(t.pos_ == "PRON" or t.is_punct or t.lower_ in _INFERRED or _demonym(t)
