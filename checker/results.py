@@ -75,7 +75,10 @@ def _event_data(event: EventResult) -> dict[str, Any]:
             "end": s.end,
             # A speaker named in an earlier sentence is written here as "she":
             # the surface is what the offsets hold; ``attributed_to`` names her.
-            "surface": r.text[c.start : c.end] if c.kind == "statement" and c.start >= 0 else claim_surface(c),
+            # A sentence of a quotation whose speaker another sentence of it
+            # names has no speaker of its own to point at: surface "", -1.
+            "surface": (r.text[c.start : c.end] if c.start >= 0 else "") if c.kind == "statement"
+            else claim_surface(c),
             "surface_start": c.start,
             "surface_end": c.end,
             "value": claim_value(c),
