@@ -19,7 +19,7 @@ from checker.records import Claim, Conflict, Quantity, Report, Sentence
 _SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
 
 #: Counted things whose later, larger figures are usually updates, not errors.
-_RISING_TOLLS = frozenset({"deaths", "injuries", "casualties", "arrests", "cases"})
+_RISING_TOLLS = frozenset({"deaths", "injuries", "casualties", "arrests", "cases", "excess deaths"})
 #: Counted things that move both ways as a story develops (the missing are found).
 _MOVING_COUNTS = frozenset({"missing", "displaced", "hostages", "evacuated",
                             # crews sent to a fire or a rescue, added and stood down day by day
@@ -212,9 +212,10 @@ _REVISED_COUNT = re.compile(
 _NOW = re.compile(r"\b(?:now|currently)\b", re.IGNORECASE)
 _STILL = re.compile(r"\b(?:still|remain|remains|remained)\b", re.IGNORECASE)
 
-#: A count given as it stood at a time: "so far", "by Tuesday afternoon", "by then".
+#: A count given as it stood at a time: "so far", "by Tuesday afternoon", "by then",
+#: "since July 9" (counted from then until the report's day).
 _SO_FAR = re.compile(
-    r"\b(?:so far|to date|thus far|as (?:of|at)\b|until now|by (?:then|now|nightfall|midday|noon|midnight"
+    r"\b(?:so far|to date|thus far|as (?:of|at)\b|until now|since\b|by (?:then|now|nightfall|midday|noon|midnight"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|\d{1,2}:\d\d\b|the (?:end|close) of"
     r"|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
     r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b))",

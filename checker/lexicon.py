@@ -272,6 +272,8 @@ COUNTED_GROUPS: dict[str, tuple[str, ...]] = {
     "deaths": ("deaths", "death", "dead", "killed", "died", "fatalities",
                "fatality", "lives", "life", "bodies", "body", "death toll",
                "dead bodies"),
+    # A statistical estimate of deaths above the usual, not a count of victims.
+    "excess deaths": ("excess deaths", "excess death", "excess mortality"),
     "injuries": ("injuries", "injury", "injured", "wounded", "hurt"),
     "casualties": ("casualties", "casualty"),
     "arrests": ("arrests", "arrest", "arrested", "detained", "detentions",

@@ -330,6 +330,8 @@ def _expand(text: str, num: _Num) -> tuple[_Cand | None, int]:
                 a *= second.value / second.digits  # "$2-3 billion"
             if num.integer and second.integer and 1900 <= a <= 2100 and (1900 <= b <= 2100 or b < 100):
                 return None, second.end  # "2008 to 2016", "2015-16": years
+            if num.kind == "digit" and _MONTH_AFTER.match(text, second.end):
+                return None, second.end  # "from 9 to 19 July": days
             if word == "to" and _tail(_FROM_BEFORE, text, start):
                 unit = unit or _unit_after(text, second.end)[0]  # "from 40 to 55 dollars": two values
             elif word in ("-", "–") and _RECORD_AFTER.match(text, second.end):

@@ -143,6 +143,7 @@ def test_a_higher_later_toll_is_an_update_not_an_open_conflict() -> None:
 
 @pytest.mark.parametrize("early, status", [
     ("Rescuers had pulled 48 people out alive by Tuesday afternoon", "update"),
+    ("The ministry has confirmed 48 people rescued since July 9", "update"),
     ("So far 48 people have been pulled out alive", "update"),
     ("Rescuers pulled 48 people out alive", "open"),
 ])

@@ -196,6 +196,15 @@ def test_n_of_them_counts_the_group_counted_in_the_sentence_before(quantities):
     assert [(q.value, q.counted) for q in found] == [(37, "children"), (9, "children")]
 
 
+def test_a_range_of_days_in_a_month_is_a_date_not_a_count(quantities):
+    assert [q.surface for q in quantities("The heatwave ran from 9 to 19 July and killed 14 people.")] == ["14"]
+
+
+def test_excess_deaths_are_an_estimate_not_a_count_of_the_dead(quantities):
+    found = quantities("MoMo attributes 1,180 excess deaths to the heat; 14 heatstroke deaths were confirmed.")
+    assert [q.counted for q in found] == ["excess deaths", "deaths"]
+
+
 def test_subject_and_predicate_come_from_the_governing_verb(quantities):
     q = only(quantities("North Korea sent around 3,000 troops to Russia."))
     assert (q.subject, q.predicate) == ("north korea", "send")
