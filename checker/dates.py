@@ -239,8 +239,10 @@ def orientation(verb: Token | None, depth: int = 0) -> str:
         return orientation(verb_above(verb) or head, depth + 1)
     if words & {"could", "may", "might", "should", "must", "can", "ca"}:
         return "future"
-    if verb.dep_ == "conj" and not auxes and verb.head.i != verb.i:
-        return orientation(verb.head, depth + 1)  # "started ... and stalled by October"
+    if verb.dep_ == "conj" and not auxes and verb.head.i != verb.i and verb.tag_ != "VBD":
+        # "will start ... and stall by October"; a verb in the past tense
+        # ("is investigating, and hundreds attended a rally on Saturday") keeps its own.
+        return orientation(verb.head, depth + 1)
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes) or words & {"has", "have", "'ve", "'s"} \
             and verb.tag_ == "VBN":
         return "past"

@@ -112,6 +112,13 @@ def test_two_days_joined_as_either_or_a_span_are_one_interval(dates, text, first
     assert (d.earliest, d.latest) == (first, last)
 
 
+def test_a_past_verb_joined_to_a_present_one_keeps_its_own_tense(dates):
+    # Published Monday 4 November 2024.
+    text = "Inspectors are still investigating, and hundreds attended a rally in his memory on Saturday."
+    assert day(only(dates(text))) == dt.date(2024, 11, 2)
+    assert day(only(dates("The plant will reopen and stay open until Friday."))) == dt.date(2024, 11, 8)
+
+
 def test_an_undated_text_carries_the_last_named_year_to_a_later_day_and_month(dates):
     found = dates("The outbreak was declared on 19 March 2020. The first death came on 3 April.", published=None)
     assert [day(d) for d in found] == [dt.date(2020, 3, 19), dt.date(2020, 4, 3)]
