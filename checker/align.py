@@ -550,6 +550,7 @@ def co_stated(claims: list[Claim]) -> list[tuple[Interval, Interval]]:
 
 
 def _days_by_sentence(claims: list[Claim]) -> dict[tuple[str, int], list[tuple[dt.date, dt.date]]]:
+    """Each sentence's resolved days, for :func:`_days_listed`."""
     out: dict[tuple[str, int], list[tuple[dt.date, dt.date]]] = {}
     for c in claims:
         if c.date is not None and c.date.earliest and c.date.latest:

@@ -302,7 +302,7 @@ def dated_event(doc: Doc, start: int, end: int) -> str:
         return token.head.lemma_.lower()
     if token.lemma_.lower() == "be" and (attended := _attended_event(token)):
         return attended  # "who was at Hatherley Park for the medical on Saturday" dates the medical
-    if token.lemma_.lower() in PHASE_VERBS | _ISSUING_VERBS:
+    if token.lemma_.lower() in _VERB_DATED:
         # "the strike entered its third day on Wednesday" dates a day of it, not
         # the strike; "the order was lifted on Friday", the lifting.
         return verb
@@ -360,6 +360,7 @@ EVENT_NOUNS = frozenset(
 #: 11,200 hectares on Monday", "the service had 170 firefighters on the fire
 #: on Thursday"): their date is the measurement's, not the event's.
 _MEASURING_VERBS = frozenset({"estimate", "map", "measure", "put", "have"})
+_COUNT_TIME_VERBS = LEVEL_VERBS | _MEASURING_VERBS
 
 
 def _time_of_count(doc: Doc, d: DateRef) -> bool:
@@ -376,7 +377,7 @@ def _time_of_count(doc: Doc, d: DateRef) -> bool:
     # ("approved a $14m bond in 2010" keeps its date).
     period = d.granularity in ("year", "quarter", "half", "month") and \
         frame_of(span.sent, d.start, d.end).modality == "expected"
-    if not (d.deadline or as_of or period or verb.lemma_.lower() in LEVEL_VERBS | _MEASURING_VERBS):
+    if not (d.deadline or as_of or period or verb.lemma_.lower() in _COUNT_TIME_VERBS):
         return False
     inside = {t.i for t in span}
     return any(t.like_num and t.i not in inside for c in verb.children if c.dep_ in ("dobj", "prep", "nsubj", "nsubjpass")
@@ -410,6 +411,8 @@ PHASE_VERBS = frozenset(
     "enter go widen spread escalate intensify continue extend drag stretch end finish conclude stop halt pause "
     "resume ease subside grow expand reach mark last contain control extinguish".split()
 )
+#: Verbs whose clause dates the verb itself, even with an event noun as subject.
+_VERB_DATED = PHASE_VERBS | _ISSUING_VERBS
 
 _WORDS = re.compile(r"[^\W_]+")
 

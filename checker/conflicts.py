@@ -23,6 +23,7 @@ _RISING_TOLLS = frozenset({"deaths", "injuries", "casualties", "arrests", "cases
 #: Counted things that move both ways as a story develops (the missing are found).
 _MOVING_COUNTS = frozenset({"missing", "displaced", "hostages", "evacuated",
                             # crews sent to a fire or a rescue, added and stood down day by day
+                            # (keys are lemmas where no synonym group names the noun)
                             "firefighter", "rescuer"})
 
 _UPDATE_CUE = re.compile(
