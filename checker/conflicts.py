@@ -297,7 +297,7 @@ def _one_per_quotation(
         at = {(claims[i].report, claims[i].sentence) for v in a for i in (v.a, v.b)}
         bt = {(claims[i].report, claims[i].sentence) for v in b for i in (v.a, v.b)}
         shared = {r for r, _ in at} & {r for r, _ in bt}
-        return all(any(r == r2 and abs(s1 - s2) <= 2 for r, s1 in at for r2, s2 in bt) for r in shared)
+        return all(any(abs(s1 - s2) <= 2 for r1, s1 in at if r1 == r for r2, s2 in bt if r2 == r) for r in shared)
 
     out: dict[tuple[int, int, bool], list[PairVerdict]] = {}
     for key, group in groups.items():

@@ -770,7 +770,7 @@ def find_quantities(sent: Span) -> list[Quantity]:
 
 
 #: What may stand between a figure and its conversion: the rest of its unit
-#: word and an opening parenthesis ("32 kilometres (20 miles)", "1,050 ft (320 m)").
+#: word and an opening parenthesis ("32 kilometres (20 miles)", "1,050 feet (320 metres)").
 _TO_CONVERSION = re.compile(r"[^\W\d]*\.?\s*\(\s*(?:about|around|roughly|some|nearly|approximately|almost)?\s*$", re.I)
 
 
