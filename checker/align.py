@@ -232,7 +232,8 @@ def compatible(a: Claim, b: Claim) -> bool:
         # 12 November"), so only verbs of known, different kinds keep dates apart.
         # ... but the day "two more" came up is not the day the first three did.
         increments = [c.frame.aggregation == "incremental" for c in (a, b)]
-        return increments[0] == increments[1] and not _known_different(a.predicate, b.predicate)
+        return increments[0] == increments[1] and not _known_different(a.predicate, b.predicate) \
+            and not _speech_and_deed(a.predicate, b.predicate)
     qa, qb = a.quantity, b.quantity
     assert qa is not None and qb is not None
     pa, pb = qa.predicate or a.predicate, qb.predicate or b.predicate
@@ -457,6 +458,30 @@ _OUTCOMES = frozenset(
 def _known_different(a: str, b: str) -> bool:
     groups_a, groups_b = _groups(a), _groups(b)
     return bool(groups_a and groups_b) and not groups_a & groups_b
+
+
+#: Verbs of speaking: "the mayor, speaking on Sunday" dates what he said,
+#: not the event he spoke about ("who has led the municipality since 2018").
+_SPEECH_VERBS = frozenset(
+    "say speak tell add describe comment state explain insist warn stress remark reply respond testify recall".split()
+)
+
+
+_ONCE = re.compile(r"\b(last|first)\s+([a-z]+)", re.IGNORECASE)
+
+
+def _once(a: Claim, b: Claim) -> bool:
+    """Both clauses date the last (or the first) time of one verb: one event."""
+    def marks(c: Claim) -> set[str]:
+        stem = c.predicate[:4]
+        return {m.group(1).lower() for m in _ONCE.finditer(c.context) if stem and m.group(2).lower().startswith(stem)}
+
+    return a.predicate == b.predicate and bool(marks(a) & marks(b))
+
+
+def _speech_and_deed(a: str, b: str) -> bool:
+    """One date is of someone speaking, the other of a named deed: two events."""
+    return bool(a and b) and (a in _SPEECH_VERBS) != (b in _SPEECH_VERBS)
 
 
 @lru_cache(maxsize=4096)
@@ -774,7 +799,9 @@ class Aligner:
         # this week's fire and the one in 2003. A verb of one kind ties two
         # dates only when they are close enough to be one event misdated.
         if not self._close(a, b):
-            return False
+            # ... unless the verb says the event happened once: "was last
+            # inspected in May 2023" and "last inspected on 14 May 2024".
+            return _once(a, b)
         # A verb of one kind alone ("gathered", "attended the vigil") still
         # needs clauses as alike as any aligned figures'; with more evidence
         # that the clauses tell one event, less.

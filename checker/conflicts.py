@@ -245,7 +245,7 @@ def build_conflicts(
         key = (fact, v.a if fact < 0 else -1, within)
         groups.setdefault(key, []).append(v)
     drafts = []
-    for (_, _, within), group in _one_per_quotation(groups, claims).items():
+    for (_, _, within), group in _one_per_sentence_pair(_one_per_quotation(groups, claims), claims).items():
         members = sorted({i for v in group for i in (v.a, v.b)}, key=lambda i: _claim_order(claims[i], reports))
         group_claims = tuple(claims[i] for i in members)
         kind = {"quantity": "numeric", "date": "date", "statement": "attribution"}[group_claims[0].kind]
@@ -307,6 +307,31 @@ def _one_per_quotation(
             if same is not None:
                 out[same] = out[same] + group
                 continue
+        out[key] = group
+    return out
+
+
+def _one_per_sentence_pair(
+    groups: dict[tuple[int, int, bool], list[PairVerdict]], claims: Sequence[Claim]
+) -> dict[tuple[int, int, bool], list[PairVerdict]]:
+    """Date disagreements between the same sentences, merged into one.
+
+    "walked off at 6 a.m. on Monday 9 March" holds a time and a day, each a
+    claim of its own; against "walked off on 10 March" both disagree, and a
+    reader sees one disagreement between two sentences, not two.
+    """
+    def places(group: list[PairVerdict]) -> frozenset[tuple[str, int]]:
+        return frozenset((claims[i].report, claims[i].sentence) for v in group for i in (v.a, v.b))
+
+    out: dict[tuple[int, int, bool], list[PairVerdict]] = {}
+    seen: dict[tuple[frozenset[tuple[str, int]], bool], tuple[int, int, bool]] = {}
+    for key, group in groups.items():
+        if claims[group[0].a].kind == "date":
+            where = (places(group), key[2])
+            if where in seen:
+                out[seen[where]] = out[seen[where]] + group
+                continue
+            seen[where] = key
         out[key] = group
     return out
 

@@ -7,6 +7,7 @@ Attribution cue words live in the attribution stage's own module, not here.
 from __future__ import annotations
 
 import math
+import re
 
 # --- numbers ---------------------------------------------------------------
 
@@ -117,6 +118,17 @@ CURRENCY_SYMBOLS: dict[str, str] = {
     "€": "EUR", "£": "GBP", "¥": "JPY", "₩": "KRW", "₹": "INR", "₽": "RUB",
     "₴": "UAH", "₪": "ILS", "₺": "TRY", "Rs.": "INR", "Rs": "INR",
 }
+#: The unit of a bare "$" in coverage that also writes other countries'
+#: dollars (A$, C$, NZ$...): the writer's local dollar, which may or may not
+#: be the US dollar, so it is compared only with other bare "$" figures.
+SOME_DOLLAR = "$"
+#: A dollar marked with its country ("A$95 million", "95 million Canadian dollars").
+MARKED_LOCAL_DOLLAR = re.compile(
+    r"\b(?:A|AU|C|CA|NZ|HK|S|NT|R)\$|\b(?:Australian|Canadian|New Zealand|Hong Kong|Singapore|Taiwan)(?:\s+|-)dollars?\b"
+)
+#: A "$" with no country letters before it.
+BARE_DOLLAR = re.compile(r"(?<![A-Za-z])\$")
+
 CURRENCY_CODES: frozenset[str] = frozenset({
     "USD", "EUR", "GBP", "JPY", "KRW", "CNY", "RMB", "INR", "RUB", "UAH", "CHF",
     "CAD", "AUD", "HKD", "SGD", "NZD", "BRL", "ILS", "TRY", "SEK", "NOK", "DKK",

@@ -215,6 +215,7 @@ def _judge_event(
     by_key = {(s.report, s.index): s for s in sentences}
     by_report = {r.id: r for r in reports}
     claims = _anchor_undated(claims, reports, by_key)
+    claims = _local_dollars(claims, reports)
     aligner = Aligner(settings).fit(claims, vectors, {r.id: r.published for r in reports})
     verdicts = judge_pairs(claims, aligner.pairs_, by_report, by_key, settings)
     conflicts = build_conflicts(event, claims, verdicts, aligner.labels_.tolist(), by_report, by_key, settings)
@@ -242,6 +243,31 @@ def _anchor_undated(claims: list[Claim], reports: list[Report], sentences: dict[
             c = replace(c, date=anchor_yearless(c.date, sent.text[: c.date.start - sent.start], around))
         if c.stated is not None and not c.stated.resolved and c.report in undated:
             c = replace(c, stated=anchor_yearless(c.stated, sent.text[: c.stated.start - sent.start], around))
+        out.append(c)
+    return out
+
+
+def _local_dollars(claims: list[Claim], reports: list[Report]) -> list[Claim]:
+    """A bare "$" is the writer's own dollar: in coverage that also writes
+    other countries' dollars (an Australian paper's "$95 million" beside a
+    wire's "US$61 million" and "A$95 million"), the reports that never mark
+    their dollars get an unspecified dollar, compared only with one another.
+
+    A report that marks a local dollar itself ("A$95 million ($61 million)")
+    uses the bare sign for the US dollar, as read. Done per event, after
+    extraction, because it depends on the other reports.
+    """
+    from checker import lexicon as lx
+
+    marking = {r.id for r in reports if lx.MARKED_LOCAL_DOLLAR.search(r.text)}
+    if not marking:
+        return claims
+    unmarked = {r.id for r in reports if r.id not in marking and "US$" not in r.text}
+    out = []
+    for c in claims:
+        q = c.quantity
+        if q is not None and q.unit == "USD" and c.report in unmarked and lx.BARE_DOLLAR.search(q.surface):
+            c = replace(c, quantity=replace(q, unit=lx.SOME_DOLLAR))
         out.append(c)
     return out
 

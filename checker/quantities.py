@@ -952,7 +952,7 @@ def format_quantity(q: Quantity) -> str:
 
     bounds = f"{num(q.low)}–{num(q.high)}"
     written = f"{num(q.value)}%" if q.unit == "%" else f"{q.unit} {num(q.value)}" \
-        if q.unit in lx.CURRENCY_CODES else f"{num(q.value)} {q.unit}".strip()
+        if q.unit in lx.CURRENCY_CODES or q.unit == lx.SOME_DOLLAR else f"{num(q.value)} {q.unit}".strip()
     if q.hedge == "range":
         text = f"{bounds} {q.unit}".strip()
     elif q.hedge == "vague":

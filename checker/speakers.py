@@ -71,6 +71,22 @@ TRANSLITERATIONS = {
     "zelenskiy": "zelensky", "usama": "osama", "medvedev": "medvedev",
     "khamenei": "khamenei", "erdogan": "erdogan", "nasrallah": "nasrallah", "nasrullah": "nasrallah",
 }
+# Familiar forms of English given names, compared as the full name when a
+# surname follows ("Mick Darragh" = "Michael Darragh"). Only forms that stand
+# for one full name: "Chris" or "Alex" could be several, so they are left out.
+NICKNAMES = {
+    "mick": "michael", "mike": "michael", "mickey": "michael", "bill": "william", "billy": "william",
+    "will": "william", "bob": "robert", "bobby": "robert", "rob": "robert", "robbie": "robert",
+    "jim": "james", "jimmy": "james", "jamie": "james", "tom": "thomas", "tommy": "thomas",
+    "dick": "richard", "rick": "richard", "ricky": "richard", "ted": "edward", "eddie": "edward",
+    "tony": "anthony", "dave": "david", "davy": "david", "dan": "daniel", "danny": "daniel",
+    "joe": "joseph", "joey": "joseph", "ben": "benjamin", "steve": "stephen", "andy": "andrew",
+    "drew": "andrew", "matt": "matthew", "nick": "nicholas", "greg": "gregory", "pete": "peter",
+    "ken": "kenneth", "kenny": "kenneth", "larry": "lawrence", "fred": "frederick", "jeff": "jeffrey",
+    "liz": "elizabeth", "beth": "elizabeth", "betty": "elizabeth", "kate": "katherine",
+    "cathy": "catherine", "jenny": "jennifer", "jen": "jennifer", "sue": "susan", "peggy": "margaret",
+    "maggie": "margaret", "meg": "margaret", "debbie": "deborah", "becky": "rebecca", "vicky": "victoria",
+}
 # Plural role nouns compared in the singular ("officials" = "an official").
 PLURALS = {
     "officials": "official", "sources": "source", "analysts": "analyst",
@@ -135,7 +151,8 @@ def normalise_speaker(name: str) -> str:
 
     Lower-case ASCII, hyphens as spaces, possessives and leading articles and
     titles dropped ("President Yoon Suk-yeol" -> "yoon suk yeol"), middle
-    initials dropped, known transliterations unified, plural role nouns made
+    initials dropped, known transliterations unified, a familiar given name
+    made full ("Mick Darragh" -> "michael darragh"), plural role nouns made
     singular, and the alias table applied ("NIS" -> "national intelligence service").
     """
     raw = _strip_accents(name).lower().replace("\u2019", "'")
@@ -161,6 +178,8 @@ def normalise_speaker(name: str) -> str:
     if cut and any(t not in TITLE_WORDS for t in rest) and not any(t in ORG_WORDS for t in rest):
         tokens = rest
     tokens = [_fold(TRANSLITERATIONS.get(t, t)) for t in tokens]
+    if 2 <= len(tokens) <= 4 and tokens[0] in NICKNAMES and not any(t in ORG_WORDS or t in GENERIC_WORDS for t in tokens):
+        tokens[0] = NICKNAMES[tokens[0]]
     if len(tokens) >= 3:
         # Middle initials go; the Irish "Ó" ("Declan Ó Súilleabháin") is part of the surname.
         tokens = [t for t in tokens if len(t) > 1 or t == "o"]

@@ -649,3 +649,33 @@ def test_the_running_count_by_a_named_day_in_an_undated_report_is_an_update() ->
     early = quantity("a", 1, 1900, counted="appointments")
     late = replace(quantity("b", 1, 9800, counted="appointments"), context="By 19 March the trust had cancelled 9,800")
     assert [c.status for c in run([early, late], published={"a": dt.date(2026, 3, 16)})] == ["update"]
+
+
+def test_the_day_someone_spoke_is_not_the_date_of_what_they_spoke_about() -> None:
+    led = replace(date_claim("a", 1, dt.date(2018, 6, 1)), predicate="lead",
+                  context="Mayor Andrej Pungercar, who has led the municipality since 2018")
+    spoke = replace(date_claim("b", 1, dt.date(2026, 10, 18)), predicate="speak",
+                    context="Mayor Andrej Pungercar, speaking on Sunday")
+    assert run([led, spoke]) == []
+    said = replace(date_claim("c", 1, dt.date(2026, 10, 19)), predicate="say",
+                   context="Mayor Andrej Pungercar said on Monday")
+    assert [c.kind for c in run([said, spoke])] == ["date"]
+
+
+def test_a_time_and_a_day_of_one_sentence_against_another_day_are_one_conflict() -> None:
+    day = date_claim("a", 1, dt.date(2026, 3, 9))
+    time = replace(day, id="a/c1t", date=replace(day.date, surface="6 a.m.", granularity="minute"))
+    other = date_claim("b", 4, dt.date(2026, 3, 10))
+    conflicts = run([day, time, other])
+    assert len(conflicts) == 1 and len(conflicts[0].claims) == 3
+
+
+def test_the_last_time_of_one_deed_is_one_event_however_far_apart_the_dates() -> None:
+    earlier = replace(date_claim("a", 1, dt.date(2023, 5, 15)), predicate="inspect",
+                      context="it was last inspected in May 2023")
+    later = replace(date_claim("b", 1, dt.date(2024, 5, 14)), predicate="inspect",
+                    context="It was last inspected by the water agency on 14 May 2024")
+    assert [c.kind for c in run([earlier, later], _half_alike())] == ["date"]
+    # Two inspections a year apart are two events.
+    plain = replace(earlier, context="it was inspected in May 2023")
+    assert run([plain, later], _half_alike()) == []

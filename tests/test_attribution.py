@@ -85,6 +85,18 @@ def test_ascii_spellings_of_umlauts_name_the_same_person(a, b, same):
     assert same_speaker(a, b) is same
 
 
+@pytest.mark.parametrize("a, b, same", [
+    ("Mick Darragh", "Michael Darragh", True),
+    ("Bill Hennessy", "William Hennessy", True),
+    ("Mick Darragh", "Mary Darragh", False),
+    ("Will Group", "William Group", False),  # a company, not a familiar name
+])
+def test_a_familiar_given_name_names_the_same_person(a, b, same):
+    from checker.speakers import same_speaker
+
+    assert same_speaker(a, b) is same
+
+
 def test_a_name_spelled_said_is_not_a_cue(nlp):
     assert speaker(nlp, "Said Ahmed, 34, was arrested on Monday in Marseille.") is None
 

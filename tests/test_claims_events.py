@@ -239,3 +239,41 @@ def test_a_date_on_an_event_someone_made_known_dates_the_making_known(nlp, text:
 def test_a_since_hung_on_a_state_is_not_the_clauses_date(tmp_path) -> None:
     claims = _claims(tmp_path, "Ambulance diversions, in place since Sunday, were lifted on Thursday.", published="2026-03-20")
     assert [c.date.surface for c in claims if c.kind == "date"] == ["Thursday"]
+
+
+def _cost_event(tmp_path, herald: str) -> list:
+    from checker.config import Settings
+    from checker.pipeline import check
+
+    event = tmp_path / "strike"
+    event.mkdir()
+    (event / "wire.md").write_text(
+        "---\npublished: 2026-03-11\n---\n\nCorvid Economics puts the cost of the port strike at "
+        "about A$95 million (US$61 million) a day.\n", encoding="utf-8")
+    (event / "journal.md").write_text(
+        "---\npublished: 2026-03-16\n---\n\nCorvid Economics puts the cost of the port strike at "
+        "roughly US$61 million a day.\n", encoding="utf-8")
+    (event / "herald.md").write_text(f"---\npublished: 2026-03-12\n---\n\n{herald}\n", encoding="utf-8")
+    return check([event], Settings()).events[0].conflicts
+
+
+def test_a_bare_dollar_beside_coverage_marking_other_dollars_may_be_the_local_dollar(tmp_path) -> None:
+    # The Australian paper's "$95 million" is A$95 million, about US$61 million.
+    herald = "Corvid Economics estimates the port strike is costing the economy about $95 million a day."
+    assert _cost_event(tmp_path, herald) == []
+
+
+def test_bare_dollars_are_still_compared_with_each_other(tmp_path) -> None:
+    from checker.config import Settings
+    from checker.pipeline import check
+
+    event = tmp_path / "deal"
+    event.mkdir()
+    (event / "a.md").write_text("---\npublished: 2026-03-11\n---\n\nThe buyer also pays A$20 million for "
+                                "the land under the Perth plant.\n", encoding="utf-8")
+    (event / "b.md").write_text("---\npublished: 2026-03-12\n---\n\nThe company paid $95 million for the "
+                                "Perth plant.\n", encoding="utf-8")
+    (event / "c.md").write_text("---\npublished: 2026-03-12\n---\n\nThe company paid $150 million for the "
+                                "Perth plant last week.\n", encoding="utf-8")
+    kinds = [c.kind for c in check([event], Settings()).events[0].conflicts if c.status == "open"]
+    assert "numeric" in kinds
