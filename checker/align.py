@@ -742,7 +742,10 @@ class Aligner:
             threshold = self._threshold(key)
             strong = self._strong_allowed(key)
             floor = min(threshold, self._strong_floor(key)) if strong else threshold
-            pairs = self._candidate_pairs(members, vectors, floor)
+            # Dated clauses naming one event by one noun ("the fault on 10
+            # February" in a sentence about something else) may share few words.
+            reach = min(floor, self.settings.date_event_similarity) if key == "d" else floor
+            pairs = self._candidate_pairs(members, vectors, reach)
             numeric = key.startswith("q|")
             listed = co_stated([claims[i] for i in members]) if numeric else []
             known = _values_by_report([claims[i] for i in members]) if numeric else {}
@@ -786,6 +789,8 @@ class Aligner:
         return self.settings.align_similarity_strong
 
     def _strong(self, a: Claim, b: Claim, similarity: float) -> bool:
+        if similarity < self.settings.align_similarity_strong:
+            return a.kind == "date" and a.predicate == b.predicate and a.predicate in EVENT_NOUNS and self._close(a, b)
         if a.kind == "quantity" and same_source(a, b):
             return True
         if not strong_match(a, b):

@@ -44,6 +44,10 @@ class Settings:
     #: usually two events of the kind (last year's fire and this week's), so
     #: they need ``date_similarity``.
     date_strong_days: int = 35
+    #: Lowest similarity at which two dated clauses naming their event by the
+    #: same noun ("the fault was detected on 11 February", "since the fault on
+    #: 10 February") are compared, when their dates are ``date_strong_days`` apart or less.
+    date_event_similarity: float = 0.15
     #: Similarity above which two statements (their quotes, or their sentences
     #: without the speaker) say the same thing (attribution conflicts).
     statement_similarity: float = 0.85

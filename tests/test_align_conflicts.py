@@ -679,3 +679,16 @@ def test_the_last_time_of_one_deed_is_one_event_however_far_apart_the_dates() ->
     # Two inspections a year apart are two events.
     plain = replace(earlier, context="it was inspected in May 2023")
     assert run([plain, later], _half_alike()) == []
+
+
+def test_one_event_noun_ties_dates_even_in_sentences_about_other_things() -> None:
+    # Cosine 0.2: the clause "since the fault on 10 February" goes on about contacts with the grid.
+    far = np.array([[1, 0, 0, 0, 0, 0, 0, 0], [0.2, 0.98, 0, 0, 0, 0, 0, 0]], dtype=np.float32)
+    detected = replace(date_claim("a", 1, dt.date(2026, 2, 11)), predicate="fault",
+                       context="The fault on EstFin 3 was detected at 14:17 on Wednesday 11 February")
+    since = replace(date_claim("b", 5, dt.date(2026, 2, 10)), predicate="fault",
+                    context="Since the fault on 10 February, the operator has been in daily contact with the grid")
+    assert [c.kind for c in run([detected, since], far)] == ["date"]
+    # A clause dating something else, as far from the first, is not compared.
+    contact = replace(since, predicate="contact")
+    assert run([detected, contact], far) == []
