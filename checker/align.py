@@ -438,7 +438,7 @@ _PREDICATE_GROUPS = (
     frozenset({"destroy", "wipe out", "flatten", "level", "raze", "demolish", "obliterate", "sweep away", "bury"}),
     frozenset({"impose", "issue", "declare", "introduce", "order"}),
     frozenset({"lift", "cancel", "revoke", "rescind", "withdraw", "end"}),
-    frozenset({"attend", "march", "join", "gather", "protest", "turn out", "take part", "take", "rally",
+    frozenset({"attend", "march", "join", "gather", "protest", "turn out", "take part", "rally",
                "demonstration"}),
     frozenset({"rise", "jump", "gain", "climb", "surge", "increase", "raise", "hike", "lift", "go up"}),
     frozenset({"fall", "drop", "decline", "slide", "plunge", "decrease", "cut", "lower", "reduce", "trim", "slash",

@@ -699,6 +699,8 @@ def _predicate(verb: Token | None) -> str:
     # "go up by €12": the parser sometimes reads the particle as an adverb.
     prt = [c.lower_ for c in verb.children
            if c.dep_ == "prt" or c.dep_ == "advmod" and c.lower_ in ("up", "down") and c.i == verb.i + 1]
+    if verb.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children):
+        prt = ["part"]  # "took part" is attending; "taken to hospital" is not
     return " ".join([verb.lemma_.lower(), *prt])
 
 

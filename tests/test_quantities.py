@@ -191,6 +191,14 @@ def test_a_count_in_a_state_has_the_state_as_its_predicate(quantities, text, pre
     assert only(quantities(text)).predicate == predicate
 
 
+@pytest.mark.parametrize("text, predicate", [
+    ("About 12,000 people took part in the march.", "take part"),
+    ("Twenty-three injured workers were taken to hospital.", "take"),
+])
+def test_taking_part_is_attending_and_being_taken_is_not(quantities, text, predicate):
+    assert only(quantities(text)).predicate == predicate
+
+
 def test_n_of_them_counts_the_group_counted_in_the_sentence_before(quantities):
     found = quantities("Doctors were treating 37 children. Nine of them were in intensive care.")
     assert [(q.value, q.counted) for q in found] == [(37, "children"), (9, "children")]
