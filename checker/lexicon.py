@@ -439,7 +439,7 @@ TOTAL_PHRASES: tuple[str, ...] = (
     "in total", "a total of", "the total", "total of", "so far", "to date",
     "thus far", "up to now", "until now", "in all", "altogether", "overall",
     "cumulative", "cumulatively", "combined", "all told", "in aggregate",
-    "death toll", "toll", "tally", "bringing the total", "running total",
+    "death toll", "toll", "tally", "bringing the total", "running total", "together with",
 )
 #: Nouns that hold a running total ("taking the week's total to 3,500").
 TOTAL_NOUNS: frozenset[str] = frozenset({"total", "toll", "tally", "sum"})
