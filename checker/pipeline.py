@@ -254,7 +254,8 @@ def _local_dollars(claims: list[Claim], reports: list[Report]) -> list[Claim]:
     their dollars get an unspecified dollar, compared only with one another.
 
     A report that marks a local dollar itself ("A$95 million ($61 million)")
-    uses the bare sign for the US dollar, as read. Done per event, after
+    uses the bare sign for the US dollar, as read, and so does one that
+    writes "US$" itself (it tells dollars apart). Done per event, after
     extraction, because it depends on the other reports.
     """
     from checker import lexicon as lx
