@@ -409,6 +409,16 @@ def _different_times(a: Claim, b: Claim) -> bool:
     return da.latest < db.earliest or db.latest < da.earliest
 
 
+_TEMPERATURE = "q||degC"
+
+
+def _same_place(a: Claim, b: Claim) -> bool:
+    """Whether both claims name a place or party and one name is the same ("the
+    station at Montoro", "in the town of Montoro")."""
+    na, nb = _names(a), _names(b)
+    return any(same_speaker(x, y) for x in na for y in nb)
+
+
 def _names(claim: Claim) -> set[str]:
     return {e.split(":", 1)[1] for e in claim.entities if e.split(":", 1)[0] in _PARTIES}
 
@@ -783,7 +793,9 @@ class Aligner:
     def _strong_allowed(self, bucket: str) -> bool:
         # A counted noun, or a date, plus a verb of the same kind is structure
         # enough; bare amounts are too many in a story to rest on a verb.
-        return bucket == "d" or bucket.startswith("q|") and not bucket.startswith("q||")
+        # Temperatures are the exception: a reading belongs to a place, and
+        # ``_strong`` asks for the same named place on both sides.
+        return bucket in ("d", _TEMPERATURE) or bucket.startswith("q|") and not bucket.startswith("q||")
 
     def _strong_floor(self, bucket: str) -> float:
         return self.settings.align_similarity_strong
@@ -793,6 +805,8 @@ class Aligner:
             return a.kind == "date" and a.predicate == b.predicate and a.predicate in EVENT_NOUNS and self._close(a, b)
         if a.kind == "quantity" and same_source(a, b):
             return True
+        if bucket_of(a) == _TEMPERATURE and not _same_place(a, b):
+            return False
         if not strong_match(a, b):
             # "The fault on EstFin 3 was detected at 14:17 on 11 February" /
             # "Since the fault on 10 February": one side's dated event is named

@@ -255,6 +255,9 @@ def _dated(claim: Claim, dates: list[DateRef]) -> Claim:
         return claim
     # Unresolved days too: an undated report's "Thursday 9 April" gets its year per event (pipeline._anchor_undated).
     mine = [d for d in dates if d.surface in claim.context and (d.resolved or d.granularity == "day") and not d.deadline]
+    if len(mine) > 1 and mine[0].resolved and len({(d.earliest, d.latest) for d in mine}) == 1:
+        # "as of 10 a.m. on Friday, June 12": a time and its day are one date.
+        mine = [next((d for d in mine if d.granularity == "day"), mine[0])]
     if len(mine) == 1:
         return replace(claim, date=mine[0])
     said = [d for d in dates if not d.deadline and d.granularity == "day" and d.surface not in claim.context]

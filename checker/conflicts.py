@@ -20,6 +20,10 @@ _SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
 
 #: Counted things whose later, larger figures are usually updates, not errors.
 _RISING_TOLLS = frozenset({"deaths", "injuries", "casualties", "arrests", "cases", "excess deaths"})
+#: Verbs whose counts only grow as a story develops, whatever noun they count
+#: ("six have been admitted to hospital", "14 had been admitted by Friday").
+_RISING_PREDICATES = frozenset({"admit", "hospitalise", "hospitalize", "die", "kill", "injure", "arrest",
+                                "infect", "sicken", "charge"})
 #: Counted things that move both ways as a story develops (the missing are found).
 _MOVING_COUNTS = frozenset({"missing", "displaced", "hostages", "evacuated",
                             # crews sent to a fire or a rescue, added and stood down day by day
@@ -155,7 +159,9 @@ def _is_update(a: Claim, b: Claim, reports: dict[str, Report], sentences: dict[t
         assert larger.quantity is not None
         if larger.quantity.counted in _RISING_TOLLS and _NOW.search(
                 f"{larger.context} {sentences[(larger.report, larger.sentence)].text}"):
-            return True  # "the agency now counts more than 40 cases": the toll as it stands
+            # "the agency now counts more than 40 cases", "nine people are dead":
+            # the toll as it stands.
+            return True
         dated_text = f"{dated.context} {sentences[(dated.report, dated.sentence)].text}"
         undated = b if dated is a else a
         # "Eleven bodies had been recovered by Monday" against a figure of a
@@ -179,7 +185,8 @@ def _is_update(a: Claim, b: Claim, reports: dict[str, Report], sentences: dict[t
     if late.quantity.value <= early.quantity.value:
         return False
     text = sentences[(late.report, late.sentence)].text
-    if late.quantity.counted in _RISING_TOLLS or _UPDATE_CUE.search(text):
+    if late.quantity.counted in _RISING_TOLLS or _UPDATE_CUE.search(text) \
+            or late.quantity.predicate in _RISING_PREDICATES and late.quantity.predicate == early.quantity.predicate:
         return True
     # "48 rescued by Tuesday afternoon", "so far", "280, up from 230 on
     # Saturday": the earlier report gave a running count, and a larger count
@@ -210,7 +217,8 @@ _REVISED_COUNT = re.compile(
     r"|final (?:count|tally|results?|figures?)|official results?)\b",
     re.IGNORECASE,
 )
-_NOW = re.compile(r"\b(?:now|currently)\b", re.IGNORECASE)
+#: A toll as it stands: "now", "currently", "are dead", "have died".
+_NOW = re.compile(r"\b(?:now|currently|(?:are|is) dead|ha(?:ve|s) (?:died|been killed))\b", re.IGNORECASE)
 _STILL = re.compile(r"\b(?:still|remain|remains|remained)\b", re.IGNORECASE)
 
 #: A count given as it stood at a time: "so far", "by Tuesday afternoon", "by then",

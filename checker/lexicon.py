@@ -155,7 +155,8 @@ MEASURE_UNITS: dict[str, str] = {
     "metric tons": "t", "kilograms": "kg", "kilogrammes": "kg", "kg": "kg",
     "hectares": "ha", "hectare": "ha", "acres": "acres", "litres": "l",
     "liters": "l", "gallons": "gal", "megawatts": "MW", "mw": "MW",
-    "gigawatts": "GW", "gw": "GW", "degrees": "deg", "°c": "degC", "°f": "degF",
+    "gigawatts": "GW", "gw": "GW", "degrees celsius": "degC", "degrees centigrade": "degC",
+    "degrees fahrenheit": "degF", "degrees": "deg", "°c": "degC", "°f": "degF",
     "yards": "yd", "yard": "yd",
     "mph": "mph", "miles per hour": "mph", "km/h": "km/h", "kilometres per hour": "km/h",
     "kilometers per hour": "km/h", "knots": "kn",
@@ -177,6 +178,32 @@ UNIT_CONVERSIONS: dict[str, tuple[str, float]] = {
     "mph": ("km/h", 1.609344), "kn": ("km/h", 1.852), "gal": ("l", 3.78541178), "kg": ("t", 0.001),
     "GW": ("MW", 1000.0),
 }
+#: Temperatures written against the number ("48.1C", "4°C (39°F)", "118.6 °F").
+#: Case-sensitive: a lower-case "c" or "f" after a number is not a scale.
+TEMPERATURE_MARKS = {"C": "degC", "F": "degF"}
+#: Units whose conversion has an offset: unit -> (canonical unit, factor,
+#: offset), canonical = (value + offset) * factor. A bare "degrees" is
+#: "deg" until the event tells which scale it is (``pipeline._temperature_scales``).
+AFFINE_CONVERSIONS: dict[str, tuple[str, float, float]] = {"degF": ("degC", 5 / 9, -32.0)}
+
+
+#: How a unit code reads in explanations, where it differs from the code.
+UNIT_DISPLAY = {"degC": "°C", "degF": "°F", "deg": "degrees"}
+
+
+def canonical_unit(unit: str) -> str:
+    """The unit a quantity is compared in: "ft" -> "m", "degF" -> "degC"."""
+    if unit in AFFINE_CONVERSIONS:
+        return AFFINE_CONVERSIONS[unit][0]
+    return UNIT_CONVERSIONS.get(unit, (unit, 1.0))[0]
+
+
+def to_canonical(unit: str, value: float) -> float:
+    """``value`` in ``unit`` expressed in :func:`canonical_unit` (``unit``)."""
+    if unit in AFFINE_CONVERSIONS:
+        _, factor, offset = AFFINE_CONVERSIONS[unit]
+        return (value + offset) * factor
+    return value * UNIT_CONVERSIONS.get(unit, (unit, 1.0))[1]
 #: Durations are quantities with a time unit ("lasted 12 days").
 DURATION_UNITS: dict[str, str] = {
     "seconds": "seconds", "minutes": "minutes", "minute": "minutes",

@@ -216,6 +216,7 @@ def _judge_event(
     by_report = {r.id: r for r in reports}
     claims = _anchor_undated(claims, reports, by_key)
     claims = _local_dollars(claims, reports)
+    claims = _temperature_scales(claims)
     aligner = Aligner(settings).fit(claims, vectors, {r.id: r.published for r in reports})
     verdicts = judge_pairs(claims, aligner.pairs_, by_report, by_key, settings)
     conflicts = build_conflicts(event, claims, verdicts, aligner.labels_.tolist(), by_report, by_key, settings)
@@ -269,6 +270,42 @@ def _local_dollars(claims: list[Claim], reports: list[Report]) -> list[Claim]:
         q = c.quantity
         if q is not None and q.unit == "USD" and c.report in unmarked and lx.BARE_DOLLAR.search(q.surface):
             c = replace(c, quantity=replace(q, unit=lx.SOME_DOLLAR))
+        out.append(c)
+    return out
+
+
+def _temperature_scales(claims: list[Claim]) -> list[Claim]:
+    """Bare "degrees" read in the scale the coverage uses.
+
+    A report that marks one scale ("118.6 degrees Fahrenheit") writes its
+    bare "114.6 degrees" in it too. A report that marks none is read in the
+    scale that puts its figure nearer the event's marked temperatures: "47.8
+    degrees" among reports of 48.1C is Celsius, "110 degrees" among them is
+    Fahrenheit (43C, not 110C). Without marked temperatures in the event a
+    bare "degrees" stays unresolved (it may be an angle) and meets only its kind.
+    """
+    from checker import lexicon as lx
+
+    scales: dict[str, set[str]] = {}
+    marked: list[float] = []
+    for c in claims:
+        q = c.quantity
+        if q is not None and q.unit in ("degC", "degF"):
+            scales.setdefault(c.report, set()).add(q.unit)
+            marked.append(lx.to_canonical(q.unit, q.value))
+    if not marked:
+        return claims
+    middle = float(np.median(marked))
+    out = []
+    for c in claims:
+        q = c.quantity
+        if q is not None and q.unit == "deg":
+            own = scales.get(c.report, set())
+            if len(own) == 1:
+                unit = next(iter(own))
+            else:
+                unit = min(("degC", "degF"), key=lambda u: abs(lx.to_canonical(u, q.value) - middle))
+            c = replace(c, quantity=replace(q, unit=unit))
         out.append(c)
     return out
 

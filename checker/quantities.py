@@ -70,8 +70,9 @@ _START = re.compile(rf"""(?ix)
   | (?P<digit>(?<![\w.,/:\-])\d)""")
 _DIGITS = re.compile(r"(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
                      r"(?:(?P<abbr>k|K|m|mn|mln|bn|b|tn|trn)(?![A-Za-z0-9]))?"
-                     # No letters may follow, except a unit written against it ("8GB", "2.7GHz").
-                     r"(?!(?!(?i:gb|mb|tb|kb|ghz|mhz)(?![A-Za-z]))[A-Za-z0-9_]|[.,:/]\d)")
+                     # No letters may follow, except a unit written against it
+                     # ("8GB", "2.7GHz", "48.1C").
+                     r"(?!(?!(?i:gb|mb|tb|kb|ghz|mhz)(?![A-Za-z])|[CF](?![A-Za-z0-9]))[A-Za-z0-9_]|[.,:/]\d)")
 _SCALE_AFTER = re.compile(rf"\s+({_alt(lx.SCALE_WORDS_AFTER_DIGITS)})\b", re.I)
 _ARTICLE = re.compile(r"(?i)(half\s+an?|an?)\s+")
 _WORD_STEP = re.compile(rf"(\s+and\s+|\s*-\s*|\s+)({_WORD})\b", re.I)
@@ -87,6 +88,8 @@ _AFTER = [  # (regex, table) tried in order on the text after the number
     (re.compile(rf"(?i)(?:\s+|\s*-\s*)({_alt(lx.MEASURE_UNITS)})(?![A-Za-z])"), lx.MEASURE_UNITS),
     (re.compile(rf"(?i)(?:\s+|-)({_alt(lx.DURATION_UNITS)})\b"), lx.DURATION_UNITS),
     (re.compile(rf"(?i)\s*-?({_alt(lx.COMPACT_UNITS)})(?![A-Za-z])"), lx.COMPACT_UNITS),
+    # "48.1C", "4°C", "39 °F": a capital scale letter against the number or after a degree sign.
+    (re.compile(r"(?:\s?°\s?)?([CF])(?![A-Za-z0-9])"), {k.lower(): v for k, v in lx.TEMPERATURE_MARKS.items()}),
 ]
 _DURATION_AFTER = _AFTER[4][0]
 _OF_CURRENCY = re.compile(rf"(?i)\s+of\s+({_alt(lx.CURRENCY_WORDS)})\b")
@@ -97,6 +100,7 @@ _AGE_AFTER = re.compile(r"(?i)(?:-|\s)years?(?:-|\s)old\b|\s*-?\s*year-old")
 _CLOCK_AFTER = re.compile(rf"(?i)\s*(?:[ap]\.?\s?m\b\.?|o'clock|h\b|hrs\b)|\s+(?:{_alt(lx.TIME_ZONES)})\b")
 _MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})\b")
 _APPOSITIVE_AFTER = re.compile(r"\s*(?:,|\band\b|\))")
+_LABEL_BEFORE = re.compile(r"\b[A-Z][A-Za-z]*\s+$")
 _WORD_AFTER = re.compile(r"\s+(?:from\s+now|([A-Za-z]+))")
 # Patterns that end where the number starts; searched in a short window.
 _HEDGE_BEFORE = re.compile(rf"(?i)(?:^|(?<=[\s(\"“‘']))({_alt(lx.HEDGES)})\s+$")
@@ -355,6 +359,8 @@ def _expand(text: str, num: _Num) -> tuple[_Cand | None, int]:
     cand = _Cand(start, end, value, low, high, hedge, unit)
     number_end = end
     suffix, after_end = _unit_after(text, end)
+    if suffix in ("degC", "degF") and text[end:after_end] in ("C", "F") and _LABEL_BEFORE.search(text[max(0, start - 30):start]):
+        return None, after_end  # "Section 3C", "Gate 5F": a label, not a temperature
     magnitude = _MAGNITUDE_AFTER.match(text, end)
     if magnitude or _word_before(text, start) == "magnitude":
         cand.unit, cand.end = "magnitude", magnitude.end() if magnitude else end
@@ -785,9 +791,8 @@ def _converts(first: Quantity, second: Quantity, text: str) -> bool:
     """
     if not first.unit or not second.unit or first.unit == second.unit:
         return False
-    a = lx.UNIT_CONVERSIONS.get(first.unit, (first.unit, 1.0))[0]
-    b = lx.UNIT_CONVERSIONS.get(second.unit, (second.unit, 1.0))[0]
-    return a == b and bool(_TO_CONVERSION.fullmatch(text[first.end:second.start]))
+    return lx.canonical_unit(first.unit) == lx.canonical_unit(second.unit) \
+        and bool(_TO_CONVERSION.fullmatch(text[first.end:second.start]))
 
 
 _PER = re.compile(r"\s*(?:per|a|an|each)\s+([A-Za-z][\w-]*)")
@@ -875,18 +880,22 @@ def canonical(q: Quantity) -> tuple[str, float, float]:
     count of whole things the next whole number is the bound ("fewer than 19
     medals" is at most 18).
     """
-    unit, factor = lx.UNIT_CONVERSIONS.get(q.unit, (q.unit, 1.0))
+    unit = lx.canonical_unit(q.unit)
+
+    def conv(x: float) -> float:
+        return lx.to_canonical(q.unit, x) if math.isfinite(x) else x
+
     low, high = q.low, q.high
     if low == high and math.isfinite(low):
         step = 1.0 if abs(low) < _READ_AS_WRITTEN and float(low).is_integer() else rounding_step(low)
-        return unit, (low - step / 2) * factor, (high + step / 2) * factor
+        return unit, conv(low - step / 2), conv(high + step / 2)
     rule = lx.HEDGES.get(q.hedge.lower(), "")
     whole = not q.unit and float(q.value).is_integer()
     if rule == "above" and math.isfinite(low):
-        return unit, (low + 1) * factor if whole else math.nextafter(low * factor, math.inf), high * factor
+        return unit, conv(low + 1) if whole else math.nextafter(conv(low), math.inf), conv(high)
     if rule == "below" and math.isfinite(high):
-        return unit, low * factor, (high - 1) * factor if whole else math.nextafter(high * factor, -math.inf)
-    return unit, low * factor, high * factor
+        return unit, conv(low), conv(high - 1) if whole else math.nextafter(conv(high), -math.inf)
+    return unit, conv(low), conv(high)
 
 
 #: Exact figures below this are read as written, not as rounded to their last
@@ -953,10 +962,11 @@ def format_quantity(q: Quantity) -> str:
         return "∞" if math.isinf(x) else f"{int(x):,}" if x == int(x) else f"{x:,.2f}".rstrip("0").rstrip(".")
 
     bounds = f"{num(q.low)}–{num(q.high)}"
-    written = f"{num(q.value)}%" if q.unit == "%" else f"{q.unit} {num(q.value)}" \
-        if q.unit in lx.CURRENCY_CODES or q.unit == lx.SOME_DOLLAR else f"{num(q.value)} {q.unit}".strip()
+    unit = lx.UNIT_DISPLAY.get(q.unit, q.unit)
+    written = f"{num(q.value)}%" if q.unit == "%" else f"{unit} {num(q.value)}" \
+        if q.unit in lx.CURRENCY_CODES or q.unit == lx.SOME_DOLLAR else f"{num(q.value)} {unit}".strip()
     if q.hedge == "range":
-        text = f"{bounds} {q.unit}".strip()
+        text = f"{bounds} {unit}".strip()
     elif q.hedge == "vague":
         text = f"{q.surface} ({bounds})"
     elif q.hedge:

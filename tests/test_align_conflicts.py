@@ -692,3 +692,31 @@ def test_one_event_noun_ties_dates_even_in_sentences_about_other_things() -> Non
     # A clause dating something else, as far from the first, is not compared.
     contact = replace(since, predicate="contact")
     assert run([detected, contact], far) == []
+
+
+def _reading(report: str, value: float, place: str) -> Claim:
+    claim = quantity(report, 1, value, counted="", predicate="record")
+    assert claim.quantity is not None
+    return replace(claim, quantity=replace(claim.quantity, unit="degC"), entities=(f"GPE:{place}",))
+
+
+def test_two_temperatures_read_at_one_named_place_are_one_reading() -> None:
+    # Cosine 0.5 is far below the bar for bare amounts; the place and the verb carry it.
+    conflicts = run([_reading("a", 47.8, "montoro"), _reading("b", 48.1, "montoro")], _half_alike())
+    assert [c.kind for c in conflicts] == ["numeric"]
+    assert run([_reading("a", 46.3, "seville"), _reading("b", 48.1, "montoro")], _half_alike()) == []
+
+
+def test_a_larger_later_count_of_admissions_is_an_update_whatever_noun_it_counts() -> None:
+    claims = [quantity("a", 1, 6, counted="people", predicate="admit"),
+              quantity("b", 1, 14, counted="people", predicate="admit")]
+    published = {"a": dt.date(2026, 6, 11), "b": dt.date(2026, 6, 12)}
+    assert [c.status for c in run(claims, published=published)] == ["update"]
+    # Fewer admitted later is no growth.
+    assert [c.status for c in run(claims, published={"a": published["b"], "b": published["a"]})] == ["open"]
+
+
+def test_a_toll_an_undated_report_gives_as_it_stands_is_an_update() -> None:
+    earlier = quantity("a", 1, 6, counted="deaths")
+    dead = replace(quantity("b", 1, 9, counted="deaths"), context="Nine people are dead")
+    assert [c.status for c in run([earlier, dead], published={"a": dt.date(2026, 11, 11)})] == ["update"]

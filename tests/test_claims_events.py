@@ -277,3 +277,40 @@ def test_bare_dollars_are_still_compared_with_each_other(tmp_path) -> None:
                                 "Perth plant last week.\n", encoding="utf-8")
     kinds = [c.kind for c in check([event], Settings()).events[0].conflicts if c.status == "open"]
     assert "numeric" in kinds
+
+
+def _temperature_event(tmp_path, **reports: str) -> list:
+    from checker.config import Settings
+    from checker.pipeline import check
+
+    event = tmp_path / "heat"
+    event.mkdir()
+    for name, text in reports.items():
+        (event / f"{name}.md").write_text(f"---\npublished: 2026-07-16\n---\n\n{text}\n", encoding="utf-8")
+    return check([event], Settings()).events[0].claims
+
+
+def test_bare_degrees_take_the_scale_their_report_marks_or_the_one_nearer_the_events_readings(tmp_path) -> None:
+    claims = _temperature_event(
+        tmp_path,
+        wire="A weather station in Montoro recorded 48.1C (118.6F) on Wednesday.",
+        us="Montoro recorded 118.6 degrees Fahrenheit, and Badajoz reached 114.6 degrees.",
+        portugal="The station at Montoro recorded 47.8 degrees, a new national high.",
+        blog="Seville, at 110 degrees, was hotter than any city in the United States.",
+    )
+    units = {(c.report, c.quantity.value): c.quantity.unit for c in claims if c.quantity is not None}
+    assert units == {("wire", 48.1): "degC", ("us", 118.6): "degF", ("us", 114.6): "degF",
+                     ("portugal", 47.8): "degC", ("blog", 110.0): "degF"}
+
+
+def test_bare_degrees_stay_unresolved_without_a_marked_temperature_in_the_event(tmp_path) -> None:
+    claims = _temperature_event(tmp_path, wire="The tower leans 4 degrees to the south.")
+    assert [c.quantity.unit for c in claims if c.quantity is not None] == ["deg"]
+
+
+def test_a_figure_as_of_a_time_on_a_day_is_dated_by_the_day(tmp_path) -> None:
+    claims = _claims(tmp_path, "As of 10 a.m. on Saturday, June 13, the unit has recorded 153 cases of illness.",
+                     published="2026-06-13")
+    figure = next(c for c in claims if c.quantity is not None)
+    assert figure.date is not None and (figure.date.surface, figure.date.earliest.isoformat()) == \
+        ("Saturday, June 13", "2026-06-13")

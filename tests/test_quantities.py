@@ -493,3 +493,23 @@ def test_a_rate_says_whom_it_is_for_when_its_subject_does(quantities):
     assert quantities("Payments for qualified adults will increase by 9.90 euros per week.")[0].counted == \
         "per week for adult"
     assert quantities("Core payments will rise by 15 euros per week.")[0].counted == "per week"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A weather station recorded 48.1C (118.6F) on Wednesday.", [(48.1, "degC")]),
+    ("Temperatures fell to 4°C (39°F) overnight.", [(4.0, "degC")]),
+    ("Highs of 39 °C are expected.", [(39.0, "degC")]),
+    ("It recorded 118.6 degrees Fahrenheit.", [(118.6, "degF")]),
+    ("The pipe is rated to 120 degrees Celsius.", [(120.0, "degC")]),
+    # A capital letter against a number after a capitalised word is a label.
+    ("Passengers at Gate 5F were moved to Section 3C.", []),
+])
+def test_temperatures_carry_their_scale(quantities, text, expected):
+    assert [(q.value, q.unit) for q in quantities(text)] == expected
+
+
+def test_fahrenheit_is_compared_in_celsius_with_an_offset():
+    f = Quantity(value=118.6, low=118.6, high=118.6, surface="118.6F", start=0, end=6, unit="degF")
+    unit, low, high = canonical(f)
+    assert unit == "degC" and 48.05 < low < 48.1 < high < 48.15
+    assert format_quantity(f) == "118.6 °F"
