@@ -333,6 +333,30 @@ def _one_story(a: Claim, b: Claim) -> bool:
     return a.frame.modality == b.frame.modality == "expected"
 
 
+def _same_act(a: Claim, b: Claim) -> bool:
+    """"since the health unit issued the advisory on Tuesday, June 9" / "on
+    Wednesday, June 10, the health unit issued a boil-water advisory": a verb
+    too common to tie two dates alone, with the same object on both sides."""
+    if not a.predicate or a.predicate != b.predicate or a.predicate not in _GENERIC_DATE_VERBS:
+        return False
+    return bool(_objects(a.predicate, a.context) & _objects(b.predicate, b.context))
+
+
+@lru_cache(maxsize=1 << 14)
+def _objects(verb: str, context: str) -> frozenset[str]:
+    """Content words in the three words after a regular form of ``verb``
+    ("issued a boil-water advisory covering" -> boil, water, advisory, covering)."""
+    stem = re.escape(verb[:-1] if verb.endswith("e") else verb)
+    out: set[str] = set()
+    for m in re.finditer(rf"\b{stem}[a-z]*\s+(?:(?:the|a|an|its|their|his|her|this|that)\s+)?((?:[\w'-]+\s*){{1,3}})",
+                         context or ""):
+        out |= {w.lower().removesuffix("s") for w in re.findall(r"\b[a-z]{4,}\b", m.group(1))}
+    return frozenset(out - _STOCK_NOUNS - _OBJECT_STOP)
+
+
+_OBJECT_STOP = frozenset("that this with from into over under after before about than them they their which what".split())
+
+
 @lru_cache(maxsize=1 << 14)
 def _the_things(context: str) -> frozenset[str]:
     """The things a clause names with "the" ("the road", "the bridge"), but
@@ -811,7 +835,7 @@ class Aligner:
             # "The fault on EstFin 3 was detected at 14:17 on 11 February" /
             # "Since the fault on 10 February": one side's dated event is named
             # by the other's clause, whatever verb that clause uses.
-            return a.kind == "date" and self._close(a, b) and _names_event_of(a, b)
+            return a.kind == "date" and self._close(a, b) and (_names_event_of(a, b) or _same_act(a, b))
         if a.date is None or b.date is None or a.kind != "date":
             return True
         # Stories date many events with the same verbs ("killed", "destroyed"):

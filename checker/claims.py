@@ -294,6 +294,9 @@ def dated_event(doc: Doc, start: int, end: int) -> str:
     if prep is not None and prep.dep_ == "prep" and prep.head.lemma_.lower() in EVENT_NOUNS \
             and not _object_of_object(prep.head):
         return prep.head.lemma_.lower()  # "since the fault on 10 February" dates the fault
+    if prep is not None and prep.i >= 2 and prep.nbor(-1).text == "," and prep.nbor(-2).pos_ == "NOUN" \
+            and prep.nbor(-2).lemma_.lower() in EVENT_NOUNS:
+        return prep.nbor(-2).lemma_.lower()  # "the viaduct's last inspection, on 22 October," dates the inspection
     head = token.head
     if token.dep_ in ("compound", "nmod", "npadvmod", "amod", "poss") and head.pos_ == "NOUN" \
             and head.lemma_.lower() in EVENT_NOUNS and head.i > token.i:
@@ -355,7 +358,7 @@ EVENT_NOUNS = frozenset(
     "flood storm typhoon hurricane cyclone earthquake quake tremor fire blaze wildfire explosion blast attack "
     "bombing shooting crash collision accident landslide eruption tsunami march protest rally demonstration "
     "strike riot election vote referendum summit raid derailment sinking hack breach decision meeting hearing "
-    "trial verdict ruling fault outage failure breakdown blackout spill leak search incident order medical".split()
+    "trial verdict ruling fault outage failure breakdown blackout spill leak search incident order medical inspection".split()
 )
 
 

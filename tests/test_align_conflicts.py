@@ -720,3 +720,14 @@ def test_a_toll_an_undated_report_gives_as_it_stands_is_an_update() -> None:
     earlier = quantity("a", 1, 6, counted="deaths")
     dead = replace(quantity("b", 1, 9, counted="deaths"), context="Nine people are dead")
     assert [c.status for c in run([earlier, dead], published={"a": dt.date(2026, 11, 11)})] == ["update"]
+
+
+def test_a_common_verb_with_the_same_object_on_both_sides_ties_two_close_dates() -> None:
+    since = replace(date_claim("a", 1, dt.date(2026, 6, 9)), predicate="issue",
+                    context="since the health unit issued the advisory on Tuesday, June 9")
+    issued = replace(date_claim("b", 1, dt.date(2026, 6, 10)), predicate="issue",
+                     context="On Wednesday, June 10, the health unit issued a boil-water advisory covering the town")
+    assert [c.kind for c in run([since, issued], _half_alike())] == ["date"]
+    # The same verb with different objects: two acts.
+    statement = replace(issued, context="On Wednesday, June 10, the mayor issued an apology to residents")
+    assert run([since, statement], _half_alike()) == []
