@@ -383,7 +383,12 @@ def _explain(
     kind: str, group: list[PairVerdict], claims: Sequence[Claim], reports: dict[str, Report], update: bool
 ) -> str:
     # Explain the widest disagreement; the card shows every statement anyway.
-    v = max(group, key=lambda v: (v.gap, v.similarity))
+    # Between a time and its day, equally far from the other date, the day
+    # reads better ("Monday 9 March" rather than "6 a.m.").
+    def clock(v: PairVerdict) -> bool:
+        return any((d := claims[i].date) is not None and d.granularity == "time" for i in (v.a, v.b))
+
+    v = max(group, key=lambda v: (v.gap, not clock(v), v.similarity))
     a, b = claims[v.a], claims[v.b]
     if a.report == b.report:
         lead = f"{_who(a, reports)} gives two incompatible accounts in one report: "

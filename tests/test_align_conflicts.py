@@ -664,10 +664,12 @@ def test_the_day_someone_spoke_is_not_the_date_of_what_they_spoke_about() -> Non
 
 def test_a_time_and_a_day_of_one_sentence_against_another_day_are_one_conflict() -> None:
     day = date_claim("a", 1, dt.date(2026, 3, 9))
-    time = replace(day, id="a/c1t", date=replace(day.date, surface="6 a.m.", granularity="minute"))
+    time = replace(day, id="a/c1t", date=replace(day.date, surface="6 a.m.", granularity="time"))
     other = date_claim("b", 4, dt.date(2026, 3, 10))
-    conflicts = run([day, time, other])
+    conflicts = run([time, day, other])
     assert len(conflicts) == 1 and len(conflicts[0].claims) == 3
+    # The explanation gives the day, which the reader compares with the other day.
+    assert "6 a.m." not in conflicts[0].explanation and "2026-03-09" in conflicts[0].explanation
 
 
 def test_the_last_time_of_one_deed_is_one_event_however_far_apart_the_dates() -> None:
