@@ -485,7 +485,9 @@ _PREDICATE_GROUPS = (
 #: other predicate ("the ship had 21 crew members").
 _OUTCOMES = frozenset(
     {"kill", "die", "perish", "dead", "injure", "wound", "hurt", "injured", "wounded", "arrest", "detain", "miss",
-     "missing", "evacuate", "displace", "rescue", "convict", "sentence", "jail", "imprison", "acquit", "clear"}
+     "missing", "evacuate", "displace", "rescue", "convict", "sentence", "jail", "imprison", "acquit", "clear",
+     # left stranded: "134 passengers hanging in 23 cabins" is never "the lift has 64 cabins"
+     "strand", "trap", "hang"}
 )
 
 

@@ -138,7 +138,17 @@ def _instance_dates(found: list[Claim]) -> list[Claim]:
     it takes the frame of its count and meets only dates of other increments."""
     more = {c.predicate for c in found if c.kind == "quantity" and c.frame.aggregation == "incremental" and c.predicate}
     return [replace(c, frame=replace(c.frame, aggregation="incremental"))
-            if c.kind == "date" and c.predicate in more else c for c in found]
+            if c.kind == "date" and (c.predicate in more or _another(c)) else c for c in found]
+
+
+def _another(claim: Claim) -> bool:
+    """"Agents on Thursday arrested another city official": the verb's object
+    is one more of its kind, so the day is another instance's."""
+    if not claim.predicate or not claim.context:
+        return False
+    stem = re.escape(claim.predicate[:-1] if claim.predicate.endswith("e") else claim.predicate)
+    return bool(re.search(rf"\b{stem}[a-z]*\s+(?:another|a (?:second|third|fourth|fifth)|one more)\b",
+                          claim.context, re.IGNORECASE))
 
 
 def _speaker_label(doc: Doc, att: Attribution | None, sent: Span | None = None) -> str:
@@ -294,6 +304,11 @@ def dated_event(doc: Doc, start: int, end: int) -> str:
     if prep is not None and prep.dep_ == "prep" and prep.head.lemma_.lower() in EVENT_NOUNS \
             and not _object_of_object(prep.head):
         return prep.head.lemma_.lower()  # "since the fault on 10 February" dates the fault
+    if prep is not None and prep.dep_ == "prep" and prep.head.dep_ == "pobj" and prep.head.head.dep_ == "prep":
+        # "since his arrest at his home on Monday": the parser hangs the day on the place.
+        event = prep.head.head.head
+        if event.pos_ == "NOUN" and event.lemma_.lower() in EVENT_NOUNS and not _object_of_object(event):
+            return event.lemma_.lower()
     if prep is not None and prep.i >= 2 and prep.nbor(-1).text == "," and prep.nbor(-2).pos_ == "NOUN" \
             and prep.nbor(-2).lemma_.lower() in EVENT_NOUNS:
         return prep.nbor(-2).lemma_.lower()  # "the viaduct's last inspection, on 22 October," dates the inspection
@@ -358,7 +373,8 @@ EVENT_NOUNS = frozenset(
     "flood storm typhoon hurricane cyclone earthquake quake tremor fire blaze wildfire explosion blast attack "
     "bombing shooting crash collision accident landslide eruption tsunami march protest rally demonstration "
     "strike riot election vote referendum summit raid derailment sinking hack breach decision meeting hearing "
-    "trial verdict ruling fault outage failure breakdown blackout spill leak search incident order medical inspection".split()
+    "trial verdict ruling fault outage failure breakdown blackout spill leak search incident order medical inspection "
+    "arrest".split()
 )
 
 

@@ -545,6 +545,21 @@ def _modifies_noun(tok: Token) -> bool:
     return tok.dep_ in ("npadvmod", "compound", "nmod", "poss") and head.pos_ in ("NOUN", "PROPN")
 
 
+def _attached_to_person_or_place(tok: Token) -> bool:
+    """Whether the noun a date phrase hangs on is someone or somewhere ("before a
+    judge on Wednesday", "in Hermosillo on Wednesday"), which a day cannot
+    date, rather than a value or a thing ("the price on Friday")."""
+    noun = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head
+    return noun.ent_type_ in ("PERSON", "GPE", "LOC", "FAC", "ORG") or noun.lemma_.lower() in _WHO_NOUNS
+
+
+#: People and bodies someone appears before or meets.
+_WHO_NOUNS = lx.PERSON_NOUNS | frozenset(
+    "judge magistrate court tribunal jury committee panel parliament congress senate council board lawmaker "
+    "minister president regulator investigator prosecutor".split()
+)
+
+
 def _names_year(tok: Token) -> bool:
     """"Budget 2027", "Euro 2024", "Vision 2030": a year that is part of a name,
     or "a package for 2027", "the forecast for 2026": the period a thing is for."""
@@ -606,8 +621,11 @@ def find_dates(sent: Span, published: dt.date | None) -> list[DateRef]:
         orient = orientation(verb_above(head))
         if name == "in_n" and orient != "future":
             continue  # "rents rose 65% in five years", "their second call in a week": a duration
-        if name == "weekday" and _modifies_noun(head):
-            orient = "neutral"  # "the closing price on Friday" dates the price, not the verb's plan
+        if name == "weekday" and _modifies_noun(head) and not (orient == "future" and _attached_to_person_or_place(head)):
+            # "the closing price on Friday" dates the price, not the verb's plan;
+            # "is expected to appear before a judge on Wednesday" dates the
+            # appearing (the parser hangs the day on the nearest noun).
+            orient = "neutral"
         year = _year_so_far(sent.doc, base + start) if published is None else None
         res = _resolve(name, m, _Ctx(published, orient, deadline, year))
         if res is not None and res[1] is not None and bound:

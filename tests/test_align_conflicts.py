@@ -733,3 +733,9 @@ def test_a_common_verb_with_the_same_object_on_both_sides_ties_two_close_dates()
     # The same verb with different objects: two acts.
     statement = replace(issued, context="On Wednesday, June 10, the mayor issued an apology to residents")
     assert run([since, statement], _half_alike()) == []
+
+
+def test_things_people_were_left_stranded_in_are_not_all_the_things_there_are() -> None:
+    stranded = quantity("a", 1, 23, counted="cabin", predicate="hang")
+    fleet = quantity("b", 1, 64, counted="cabin", predicate="have")
+    assert run([stranded, fleet]) == []

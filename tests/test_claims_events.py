@@ -26,6 +26,7 @@ def nlp():
     ("Attention has turned to the viaduct's last inspection, on 22 October, which found no defect.",
      "22 October", "inspection"),
     ("The most recent inspection of the viaduct was carried out on 22 September.", "22 September", "inspection"),
+    ("He has been held in Hermosillo since his arrest at his home on Monday, March 9.", "Monday, March 9", "arrest"),
     ("Residents who left under the Aug. 12 evacuation order were allowed home.", "Aug. 12", "order"),
     ("The evacuation order came on the afternoon of Tuesday.", "Tuesday", "order"),
     ("The evacuation order was lifted at 10am on Friday.", "Friday", "lift"),
@@ -317,3 +318,10 @@ def test_a_figure_as_of_a_time_on_a_day_is_dated_by_the_day(tmp_path) -> None:
     figure = next(c for c in claims if c.quantity is not None)
     assert figure.date is not None and (figure.date.surface, figure.date.earliest.isoformat()) == \
         ("Saturday, June 13", "2026-06-13")
+
+
+def test_the_day_of_one_more_of_a_kind_is_another_instances_date(tmp_path) -> None:
+    claims = _claims(tmp_path, "Federal agents on Thursday morning arrested another city official at an apartment.",
+                     published="2026-03-12")
+    dated = next(c for c in claims if c.kind == "date")
+    assert (dated.predicate, dated.frame.aggregation) == ("arrest", "incremental")

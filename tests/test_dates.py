@@ -50,6 +50,12 @@ def test_a_weekday_in_a_will_clause_is_the_next_one(dates):
     assert day(only(dates("Yoon will brief the committee on Tuesday."))) == dt.date(2024, 11, 5)
 
 
+def test_a_weekday_the_parser_hangs_on_whom_a_future_clause_names_is_still_the_next_one(dates):
+    # Monday 4 November 2024; the parse attaches "on Wednesday" to "judge".
+    found = dates("Valdés is expected to appear before a federal judge in Hermosillo on Wednesday for an initial hearing.")
+    assert day(only(found)) == dt.date(2024, 11, 6)
+
+
 def test_tuesday_in_a_monday_report_can_equal_nov_5(dates):
     tuesday = only(dates("Yoon will brief the committee on Tuesday."))
     nov5 = only(dates("Yoon will brief the committee on Nov. 5."))
