@@ -48,9 +48,11 @@ _PREVIOUS_DATE = re.compile(
 
 
 #: "In a separate accident", "Separately, ...", "chasing a separate listeria
-#: cluster", "an unrelated fire", "the Palu earthquake of that year": the
-#: sentence is about another event.
-_SEPARATE = re.compile(r"\s*(?:separately\b|.*?\b(?:a|an|another)(?:,)? (?:separate|unrelated)\b"
+#: cluster", "an unrelated fire", "the Palu earthquake of that year",
+#: "Across the border, Moldova's ministry said ...": the sentence is about
+#: another event or another place's.
+_SEPARATE = re.compile(r"\s*(?:separately\b|(?:across|over) the border\b|in neighbouring\b|in neighboring\b"
+                       r"|.*?\b(?:a|an|another)(?:,)? (?:separate|unrelated)\b"
                        r"|.*?\b(?:(?:of|in|during) that year|back then)\b)", re.IGNORECASE)
 
 
@@ -177,6 +179,8 @@ def _speaker_label(doc: Doc, att: Attribution | None, sent: Span | None = None) 
         return "PERSON" if named or _previous_subject(mention, att.speaker) else "PRON"
     if mention is not None and _titled_name(doc, mention):
         return "PERSON"
+    if mention is not None and len(mention) == 1 and mention[0].is_title and _named_person(doc, mention[0].text):
+        return "PERSON"  # "Dumaguit said", tagged a body, after "Felipe Dumaguit, regional director"
     labels = {e.label_ for e in doc.ents if e.start_char < att.end and att.start < e.end_char}
     for label in ("PERSON", "ORG", "GPE", "NORP"):
         if label in labels:
@@ -198,6 +202,24 @@ def _previous_subject(mention: Span, speaker: str) -> bool:
         return False
     names = [e for e in before.ents if e.label_ == "PERSON" and subject.i in range(e.start, e.end)]
     return any(normalise_speaker(e.text).split()[-1:] == speaker.split()[-1:] for e in names)
+
+
+def _named_person(doc: Doc, surname: str) -> bool:
+    """Whether the text names someone with this surname as a person: a
+    first name before it and a role in apposition after ("Felipe Dumaguit,
+    regional director of MARINA") or a title before ("Commodore Ramon
+    Villacorta"), or the parser's PERSON label on the full name."""
+    for tok in doc:
+        if tok.text != surname or tok.i == 0 or not doc[tok.i - 1].is_title:
+            continue
+        if tok.ent_type_ == "PERSON":
+            return True
+        after = doc[tok.i + 1 : tok.i + 6]
+        if len(after) > 1 and after[0].text == "," and any(t.lower_ in TITLE_WORDS for t in after[1:]):
+            return True
+        if tok.i >= 2 and doc[tok.i - 2].lower_ in TITLE_WORDS:
+            return True
+    return False
 
 
 def _titled_name(doc: Doc, mention: Span) -> bool:

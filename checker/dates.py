@@ -758,7 +758,18 @@ def _attach_times(refs: list[DateRef]) -> list[DateRef]:
     if len(days) != 1:
         return refs
     (day, _, resolved), = days
-    return [replace(r, earliest=day, latest=day, resolved=resolved) if r.granularity == "time" else r for r in refs]
+    refs = [replace(r, earliest=day, latest=day, resolved=resolved) if r.granularity == "time" else r for r in refs]
+    if resolved and day is not None and any(r.granularity == "time" and r.tz.upper() in _UTC for r in refs):
+        # "at 17:15 GMT on Monday" is Monday in Greenwich: where it happened it
+        # may be Tuesday (01:15 in Manila) or Sunday, and reports there say so.
+        one = dt.timedelta(days=1)
+        refs = [replace(r, earliest=day - one, latest=day + one)
+                if r.granularity == "time" or r.granularity == "day" and r.earliest == r.latest == day else r
+                for r in refs]
+    return refs
+
+
+_UTC = frozenset({"GMT", "UTC", "Z"})
 
 
 def format_date(d: DateRef) -> str:

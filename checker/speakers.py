@@ -196,6 +196,12 @@ def _fold(token: str) -> str:
     return re.sub(r"(?<![aeiou])(?:oe|ue)(?![aeiou])", lambda m: m.group()[0], token) if len(token) >= 5 else token
 
 
+def _fold_ae(key: str) -> str:
+    """"braendli" and "brandli" (Brändli): ä spelled "ae", folded only to
+    compare two keys, so a key never reads "michal" for Michael."""
+    return " ".join(re.sub(r"(?<![aeiou])ae(?![aeiou])", "a", t) if len(t) >= 5 else t for t in key.split())
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def same_speaker(a: str, b: str) -> bool:
     """True when two speaker names or keys denote the same speaker.
@@ -208,6 +214,9 @@ def same_speaker(a: str, b: str) -> bool:
     na, nb = normalise_speaker(a), normalise_speaker(b)
     if not na or not nb:
         return False
+    if na == nb:
+        return True
+    na, nb = _fold_ae(na), _fold_ae(nb)
     if na == nb:
         return True
     ta, tb = na.split(), nb.split()

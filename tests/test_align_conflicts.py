@@ -739,3 +739,35 @@ def test_things_people_were_left_stranded_in_are_not_all_the_things_there_are() 
     stranded = quantity("a", 1, 23, counted="cabin", predicate="hang")
     fleet = quantity("b", 1, 64, counted="cabin", predicate="have")
     assert run([stranded, fleet]) == []
+
+
+def test_two_increments_of_a_repeated_deed_are_two_events_whatever_their_verb() -> None:
+    two = replace(date_claim("a", 1, dt.date(2026, 11, 11)), predicate="recover", frame=Frame(aggregation="incremental"),
+                  context="Two more bodies were recovered on Wednesday evening")
+    three = replace(date_claim("b", 1, dt.date(2026, 11, 13)), predicate="recover", frame=Frame(aggregation="incremental"),
+                    context="divers recovered three more bodies on Friday")
+    assert run([two, three], _half_alike()) == []
+
+
+def test_people_brought_ashore_are_never_all_those_on_board() -> None:
+    ashore = quantity("a", 1, 300, 270, 300, counted="people", predicate="bring")
+    aboard = quantity("b", 1, 332, 332, float("inf"), counted="people", predicate="be")
+    assert run([ashore, aboard]) == []
+
+
+def _hospital_count(report: str, value: float, source: str, predicate: str, hedge: str = "") -> Claim:
+    claim = replace(quantity(report, 1, value, counted="workers", predicate=predicate, speaker=source),
+                    speaker_label="PERSON")
+    assert claim.quantity is not None
+    return replace(claim, quantity=replace(claim.quantity, hedge=hedge))
+
+
+def test_two_officials_exact_counts_of_one_thing_in_two_reports_are_one_fact() -> None:
+    collector = _hospital_count("a", 23, "tushar dholakia", "take")
+    superintendent = _hospital_count("b", 32, "meenal trivedi", "bring")
+    assert [c.kind for c in run([collector, superintendent])] == ["numeric"]
+    # One report giving both discloses the disagreement.
+    assert run([collector, replace(superintendent, report="a", sentence=2)]) == []
+    # An estimate is its source's own ("about 32"): two sources, two facts.
+    estimate = _hospital_count("b", 32, "meenal trivedi", "bring", hedge="about")
+    assert run([collector, estimate]) == []

@@ -76,6 +76,8 @@ def test_a_place_before_a_titled_name_is_not_the_speaker(nlp):
 @pytest.mark.parametrize("a, b, same", [
     ("Oeyvind Tangen", "Øyvind Tangen", True),
     ("Thomas Mueller", "Thomas Müller", True),
+    ("Mathilde Braendli", "Mathilde Brändli", True),
+    ("Michael Haas", "Michael Haas", True),
     ("Jamaal Charles", "Jamal Charles", False),
     ("Professor Ó Súilleabháin", "Professor Declan Ó Súilleabháin", True),
 ])

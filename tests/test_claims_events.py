@@ -325,3 +325,17 @@ def test_the_day_of_one_more_of_a_kind_is_another_instances_date(tmp_path) -> No
                      published="2026-03-12")
     dated = next(c for c in claims if c.kind == "date")
     assert (dated.predicate, dated.frame.aggregation) == ("arrest", "incremental")
+
+
+def test_a_sentence_about_across_the_border_is_another_places(tmp_path) -> None:
+    claims = _claims(tmp_path, "The county has confirmed 1,184 measles cases. Across the border, Moldova's health "
+                               "ministry said it had confirmed 86 cases.")
+    assert {c.sentence for c in claims if c.quantity is not None} == {0}
+
+
+def test_a_surname_the_story_gave_with_a_role_is_a_persons_whatever_the_parser_says(tmp_path) -> None:
+    claims = _claims(tmp_path, "Felipe Dumaguit, regional director of the Maritime Industry Authority in Central "
+                               "Visayas, said his office would audit the company. \"Nobody should have been out on "
+                               "the sea that night with a ship full of passengers,\" Dumaguit said.")
+    quoted = next(c for c in claims if c.kind == "statement" and c.attribution.quote)
+    assert (quoted.attribution.speaker, quoted.speaker_label) == ("dumaguit", "PERSON")

@@ -312,3 +312,14 @@ def test_an_earlier_events_month_and_year_do_not_set_the_year_of_later_days(nlp)
     doc = nlp("The June 2024 attack on Synnovis cost millions. Diversions were lifted on 19 March.")
     later = [d for s in doc.sents for d in find_dates(s, None)][-1]
     assert (later.surface, later.resolved) == ("19 March", False)
+
+
+def test_a_day_given_with_a_greenwich_time_may_be_the_next_or_previous_day_where_it_happened(dates):
+    # Tuesday 10 November 2026: 17:15 GMT on Monday is 01:15 on Tuesday in Manila.
+    found = dates("The ferry struck the reef at about 17:15 GMT on Monday.", published=dt.date(2026, 11, 10))
+    assert {(d.surface, d.earliest, d.latest) for d in found} == {
+        ("17:15 GMT", dt.date(2026, 11, 8), dt.date(2026, 11, 10)),
+        ("Monday", dt.date(2026, 11, 8), dt.date(2026, 11, 10)),
+    }
+    local = dates("The ferry struck the reef at about 1:15 a.m. on Tuesday.", published=dt.date(2026, 11, 10))
+    assert {(d.earliest, d.latest) for d in local} == {(dt.date(2026, 11, 10), dt.date(2026, 11, 10))}
