@@ -26,7 +26,7 @@ import pandas as pd
 from sklearn.cluster import AgglomerativeClustering
 
 from checker.attribution import EVIDENCE_NOUNS, ORG_WORDS, TITLE_WORDS, is_outlet, same_speaker
-from checker.claims import EVENT_NOUNS, PHASE_VERBS
+from checker.claims import NOMINAL_SUFFIXES, EVENT_NOUNS, PHASE_VERBS
 from checker.config import Settings
 from checker.quantities import canonical, is_state
 from checker.records import Claim, Frame
@@ -343,7 +343,7 @@ def _one_story(a: Claim, b: Claim) -> bool:
     event named by the same noun ("the flood hit", "flash floods killed"), a
     participant or place both name, one source for both, or both a plan (a
     story has few deals to close, but many past deaths, vigils and votes)."""
-    if a.predicate in EVENT_NOUNS and a.predicate == b.predicate:
+    if a.predicate in EVENT_NOUNS and a.predicate == b.predicate or nominal_of(a.predicate, b.predicate):
         return True
     if _names(a) & _names(b) or same_source(a, b):
         return True
@@ -374,6 +374,20 @@ def _objects(verb: str, context: str) -> frozenset[str]:
 
 
 _OBJECT_STOP = frozenset("that this with from into over under after before about than them they their which what".split())
+
+
+def nominal_of(a: str, b: str) -> bool:
+    """Whether one predicate is the other's noun: "proclaim" and
+    "proclamation", "inspect" and "inspection", "resign" and "resignation"."""
+    if not a or not b or a == b:
+        return False
+    verb, noun = sorted((a, b), key=len)
+    if not noun.endswith(NOMINAL_SUFFIXES) or " " in verb or " " in noun:
+        return False
+    stem = 0
+    while stem < len(verb) and verb[stem] == noun[stem]:
+        stem += 1
+    return stem >= 5 and stem >= 0.75 * len(verb)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -594,7 +608,7 @@ def strong_match(a: Claim, b: Claim) -> bool:
     generic = _GENERIC_DATE_VERBS if a.kind == "date" else _GENERIC_VERBS
     if not pa or not pb or pa in _LIGHT_VERBS or pb in _LIGHT_VERBS or pa in generic or pb in generic:
         return False
-    if not (pa == pb or any(pa in g and pb in g for g in _PREDICATE_GROUPS)):
+    if not (pa == pb or nominal_of(pa, pb) or any(pa in g and pb in g for g in _PREDICATE_GROUPS)):
         return False
     # The same verb about different named parties ("Gießen, which employs
     # 1,200", "Vossberg, which employs 42,000") is not one event.

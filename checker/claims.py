@@ -326,6 +326,9 @@ def dated_event(doc: Doc, start: int, end: int) -> str:
     if prep is not None and prep.dep_ == "prep" and prep.head.lemma_.lower() in EVENT_NOUNS \
             and not _object_of_object(prep.head):
         return prep.head.lemma_.lower()  # "since the fault on 10 February" dates the fault
+    if prep is not None and prep.lower_ == "of" and prep.head.pos_ == "NOUN" and prep.head.i < prep.i \
+            and prep.head.lemma_.lower().endswith(NOMINAL_SUFFIXES) and not _object_of_object(prep.head):
+        return prep.head.lemma_.lower()  # "the proclamation of 4 June" dates the proclaiming
     if prep is not None and prep.dep_ == "prep" and prep.head.dep_ == "pobj" and prep.head.head.dep_ == "prep":
         # "since his arrest at his home on Monday": the parser hangs the day on the place.
         event = prep.head.head.head
@@ -388,6 +391,11 @@ def _object_of_object(noun: Token) -> bool:
 #: Verbs that make an event known, whose date is theirs, not the event's.
 _DISCLOSING_VERBS = frozenset({"announce", "confirm", "report", "disclose", "reveal", "acknowledge", "publicise",
                                "publicize", "discover", "detect", "spot", "notice", "uncover", "declare"})
+
+
+#: Endings of nouns made from verbs ("proclamation", "resignation", "appointment"),
+#: which a date after "of" dates as it would date the verb ("the proclamation of 4 June").
+NOMINAL_SUFFIXES = ("tion", "sion", "ment", "ance", "ence")
 
 
 #: Nouns that name a newsworthy event, which a date can date whatever the verb.

@@ -247,11 +247,30 @@ def build_conflicts(
     # disagreeing pairs transitively instead would chain every yardage of a
     # football report into one "conflict".
     groups: dict[tuple[int, int, bool], list[PairVerdict]] = {}
+
+    def fact_of(v: PairVerdict) -> int:
+        return labels[v.a] if labels[v.a] == labels[v.b] and labels[v.a] >= 0 else -1
+
+    # Pairs the alignment did not put in one fact are grouped around the claim
+    # they share most ("10 March" in one blog against four reports' 11 March):
+    # one card for one wrong statement, star-shaped, so nothing chains.
+    degree: dict[int, int] = {}
+    for v in verdicts:
+        if fact_of(v) < 0:
+            degree[v.a] = degree.get(v.a, 0) + 1
+            degree[v.b] = degree.get(v.b, 0) + 1
     for v in verdicts:
         within = claims[v.a].report == claims[v.b].report
-        fact = labels[v.a] if labels[v.a] == labels[v.b] and labels[v.a] >= 0 else -1
-        key = (fact, v.a if fact < 0 else -1, within)
+        fact = fact_of(v)
+        hub = v.b if degree.get(v.b, 0) > degree.get(v.a, 0) else v.a
+        key = (fact, hub if fact < 0 else -1, within)
         groups.setdefault(key, []).append(v)
+    # ... and join the conflict of a fact that already holds that claim.
+    in_fact = {(i, key[2]): key for key, group in groups.items() if key[0] >= 0 for v in group for i in (v.a, v.b)}
+    for key in [k for k in groups if k[0] < 0]:
+        home = in_fact.get((key[1], key[2]))
+        if home is not None:
+            groups[home] = groups[home] + groups.pop(key)
     drafts = []
     for (_, _, within), group in _one_per_sentence_pair(_one_per_quotation(groups, claims), claims).items():
         members = sorted({i for v in group for i in (v.a, v.b)}, key=lambda i: _claim_order(claims[i], reports))

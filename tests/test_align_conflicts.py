@@ -14,7 +14,7 @@ import pytest
 
 from checker.align import Aligner, compatible
 from checker.config import Settings
-from checker.conflicts import build_conflicts, fingerprint, judge_pairs
+from checker.conflicts import PairVerdict, build_conflicts, fingerprint, judge_pairs
 from checker.records import Attribution, Claim, DateRef, Frame, Quantity, Report, Sentence
 
 SETTINGS = Settings()
@@ -771,3 +771,30 @@ def test_two_officials_exact_counts_of_one_thing_in_two_reports_are_one_fact() -
     # An estimate is its source's own ("about 32"): two sources, two facts.
     estimate = _hospital_count("b", 32, "meenal trivedi", "bring", hedge="about")
     assert run([collector, estimate]) == []
+
+
+def test_one_wrong_date_against_several_reports_is_one_card() -> None:
+    blog = date_claim("blog", 1, dt.date(2025, 3, 10))
+    others = [date_claim(r, 1, dt.date(2025, 3, 11)) for r in ("a", "b", "c", "d")]
+    claims = [blog, *others]
+    reports = {c.report: Report(id=c.report, event="e", text="x") for c in claims}
+    sentences = {(c.report, c.sentence): Sentence(c.report, c.sentence, 0, 1, f"sentence {c.report}") for c in claims}
+    verdicts = [PairVerdict(0, i, 0.6, 1.0, False) for i in range(1, 5)]
+    # The alignment put the blog's claim in a fact with report "a" only; the
+    # other three pairs are outside any fact, but all four name one wrong date.
+    labels = [0, 0, -1, -1, -1]
+    conflicts = build_conflicts("e", claims, verdicts, labels, reports, sentences, SETTINGS)
+    assert [sorted(c.report for c in conflict.claims) for conflict in conflicts] == [["a", "b", "blog", "c", "d"]]
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("proclaim", "proclamation", True),
+    ("inspect", "inspection", True),
+    ("resign", "resignation", True),
+    ("station", "state", False),
+    ("announce", "announce", False),  # equal predicates are matched as equal, not as noun and verb
+])
+def test_a_verb_and_the_noun_made_from_it_name_one_act(a: str, b: str, same: bool) -> None:
+    from checker.align import nominal_of
+
+    assert nominal_of(a, b) is same

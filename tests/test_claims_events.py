@@ -27,6 +27,7 @@ def nlp():
      "22 October", "inspection"),
     ("The most recent inspection of the viaduct was carried out on 22 September.", "22 September", "inspection"),
     ("He has been held in Hermosillo since his arrest at his home on Monday, March 9.", "Monday, March 9", "arrest"),
+    ("The proclamation of 4 June concludes the electoral procedure.", "4 June", "proclamation"),
     ("Residents who left under the Aug. 12 evacuation order were allowed home.", "Aug. 12", "order"),
     ("The evacuation order came on the afternoon of Tuesday.", "Tuesday", "order"),
     ("The evacuation order was lifted at 10am on Friday.", "Friday", "lift"),
