@@ -498,6 +498,8 @@ _PREDICATE_GROUPS = (
     frozenset({"acquit", "clear"}),
     frozenset({"miss", "missing"}),
     frozenset({"evacuate", "displace", "flee", "rescue"}),
+    # "took 38.5 million pesos in bribes", "pocketed 83.5 million pesos in bribes"
+    frozenset({"take", "pocket", "receive", "accept", "collect", "embezzle", "steal", "siphon", "skim"}),
     # "taken to hospital", "brought to the hospital", "rushed to hospital", "admitted"
     frozenset({"take", "bring", "rush", "admit", "hospitalise", "hospitalize", "airlift", "transport"}),
     frozenset({"cut", "lay off", "eliminate", "shed", "axe", "go", "lose"}),

@@ -759,17 +759,25 @@ def _attach_times(refs: list[DateRef]) -> list[DateRef]:
         return refs
     (day, _, resolved), = days
     refs = [replace(r, earliest=day, latest=day, resolved=resolved) if r.granularity == "time" else r for r in refs]
-    if resolved and day is not None and any(r.granularity == "time" and r.tz.upper() in _UTC for r in refs):
+    utc = [r for r in refs if r.granularity == "time" and r.tz.upper() in _UTC and r.time]
+    if resolved and day is not None and utc:
         # "at 17:15 GMT on Monday" is Monday in Greenwich: where it happened it
-        # may be Tuesday (01:15 in Manila) or Sunday, and reports there say so.
+        # may be Tuesday (01:15 in Manila), and reports there say so. Local
+        # clocks run from 10 hours behind GMT to 13 ahead, so only a time that
+        # late (or that early) can fall on another day.
+        hour = int(utc[0].time.split(":")[0])
         one = dt.timedelta(days=1)
-        refs = [replace(r, earliest=day - one, latest=day + one)
+        first = day - one if hour < _BEHIND else day
+        last = day + one if hour >= 24 - _AHEAD else day
+        refs = [replace(r, earliest=first, latest=last)
                 if r.granularity == "time" or r.granularity == "day" and r.earliest == r.latest == day else r
                 for r in refs]
     return refs
 
 
 _UTC = frozenset({"GMT", "UTC", "Z"})
+#: Hours the local clocks of populated places run behind and ahead of GMT.
+_BEHIND, _AHEAD = 10, 13
 
 
 def format_date(d: DateRef) -> str:

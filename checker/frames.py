@@ -309,9 +309,11 @@ def _partitive(anchor: Token, noun: Token) -> Literal["", "total", "part"]:
     if nxt and nxt[0].lower_ == "of" and any(
             c.dep_ == "pobj" and any(n.dep_ == "nummod" for n in c.children) for c in nxt[0].children):
         return "part"
-    after = anchor.doc[anchor.i + 1: anchor.i + 4]
-    if any(t.lower_ == "in" and t.nbor(1).lower_ in _PAYMENT_FORMS for t in after if t.i + 1 < len(t.doc)):
-        return "part"  # "$281 million in cash and the rest in stock": one form of a price
+    for t in anchor.doc[anchor.i + 1: anchor.i + 4]:
+        if t.is_punct or t.pos_ == "VERB":
+            break  # "38.5 million pesos, delivered in cash": how the whole was paid
+        if t.lower_ == "in" and t.i + 1 < len(t.doc) and t.nbor(1).lower_ in _PAYMENT_FORMS:
+            return "part"  # "$281 million in cash and the rest in stock": one form of a price
     return ""
 
 

@@ -143,6 +143,11 @@ CURRENCY_WORDS: dict[str, str] = {
     "rubles": "RUB", "rouble": "RUB", "ruble": "RUB", "hryvnias": "UAH",
     "hryvnia": "UAH", "swiss francs": "CHF", "francs": "CHF", "franc": "CHF",
     "shekels": "ILS", "lira": "TRY", "liras": "TRY",
+    "kronor": "SEK", "koruna": "CZK", "korun": "CZK", "zlotys": "PLN", "zloty": "PLN", "forints": "HUF",
+    "forint": "HUF", "lei": "RON", "rupiah": "IDR", "baht": "THB", "ringgit": "MYR", "naira": "NGN",
+    "krónur": "ISK", "kronur": "ISK",
+    # Several countries' currencies: a unit of its own, compared only with itself.
+    "pesos": "pesos", "peso": "pesos", "shillings": "shillings", "dirhams": "dirhams",
 }
 #: Units of measure, written after the number (or hyphenated: "10-km").
 MEASURE_UNITS: dict[str, str] = {

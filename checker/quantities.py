@@ -761,6 +761,10 @@ def find_quantities(sent: Span) -> list[Quantity]:
             previous = counted
         if cand.unit and not counted:
             counted = _unit_counted(sent, toks, text[cand.end:], cand.unit)
+        elif cand.unit and counted and not counted.startswith("per ") \
+                and (rate := _RATE_AFTER.match(text, cand.end)) and cand.unit not in lx.DURATION_UNITS.values():
+            # "630 tonnes of fine copper per day" is a rate, never "330,000 tonnes of copper".
+            counted = f"{counted} per {rate.group(1).lower()}"
         head = anchor.head if anchor.head.pos_ in ("NOUN", "PROPN") and anchor.head.i > anchor.i else anchor
         verb = _governor(head)
         inside = {t.i for t in toks} | {head.i}
@@ -796,6 +800,8 @@ def _converts(first: Quantity, second: Quantity, text: str) -> bool:
 
 
 _PER = re.compile(r"\s*(?:per|a|an|each)\s+([A-Za-z][\w-]*)")
+#: A rate after a measured thing: "tonnes of fine copper per day", "barrels of oil a day".
+_RATE_AFTER = re.compile(r"\s+of\s+(?:[a-z-]+\s+){1,3}?(?:per|a|an|each)\s+(day|week|month|year|hour|shift)\b(?!\s+(?:ago|earlier|later|before))", re.I)
 
 
 def _beneficiary(toks: list[Token]) -> str:
@@ -830,6 +836,8 @@ def _unit_counted(sent: Span, toks: list[Token], after: str, unit: str = "") -> 
         # place, a fact of its own rather than any distance in the story.
         return f"from {m.group(1)}"  # the place as written: it is shown to the reader
     inside = {t.i for t in toks}
+    if money := _money_for(sent, min(inside), max(inside), unit):
+        return money
     percent = unit == "%" or "%" in after[:1] + "".join(t.text for t in toks)
     if percent and (level := _level_noun(sent.doc[min(inside)])):
         return level
@@ -842,6 +850,23 @@ def _unit_counted(sent: Span, toks: list[Token], after: str, unit: str = "") -> 
             break
         if percent and any(t.head.i == nxt.i for t in toks):
             return nxt.lemma_.lower()
+    return ""
+
+
+def _money_for(sent: Span, first: int, last: int, unit: str) -> str:
+    """What a sum is paid as, when the sentence says: "38.5 million pesos in
+    bribes", "bribes totalling 38.5 million pesos" -> the plural noun. A
+    story's sums are many (profits, costs, offers); two sums of one kind are a
+    fact to compare. ("Shares worth EUR 40 million" is left alone: "worth"
+    also values a whole, "a company worth $5bn".)"""
+    if unit not in lx.CURRENCY_CODES and unit not in lx.CURRENCY_WORDS.values():
+        return ""
+    doc = sent.doc
+    if last + 2 < sent.end and doc[last + 1].lower_ == "in" and doc[last + 2].tag_ == "NNS":
+        return doc[last + 2].lemma_.lower()
+    if first - 2 >= sent.start and doc[first - 1].lower_ in ("totalling", "totaling") \
+            and doc[first - 2].tag_ == "NNS":
+        return doc[first - 2].lemma_.lower()
     return ""
 
 

@@ -798,3 +798,9 @@ def test_a_verb_and_the_noun_made_from_it_name_one_act(a: str, b: str, same: boo
     from checker.align import nominal_of
 
     assert nominal_of(a, b) is same
+
+
+def test_taking_and_pocketing_a_sum_are_one_deed() -> None:
+    took = quantity("a", 1, 38.5e6, counted="bribe", predicate="take")
+    pocketed = quantity("b", 1, 83.5e6, counted="bribe", predicate="pocket")
+    assert compatible(took, pocketed)

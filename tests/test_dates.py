@@ -318,8 +318,11 @@ def test_a_day_given_with_a_greenwich_time_may_be_the_next_or_previous_day_where
     # Tuesday 10 November 2026: 17:15 GMT on Monday is 01:15 on Tuesday in Manila.
     found = dates("The ferry struck the reef at about 17:15 GMT on Monday.", published=dt.date(2026, 11, 10))
     assert {(d.surface, d.earliest, d.latest) for d in found} == {
-        ("17:15 GMT", dt.date(2026, 11, 8), dt.date(2026, 11, 10)),
-        ("Monday", dt.date(2026, 11, 8), dt.date(2026, 11, 10)),
+        ("17:15 GMT", dt.date(2026, 11, 9), dt.date(2026, 11, 10)),
+        ("Monday", dt.date(2026, 11, 9), dt.date(2026, 11, 10)),
     }
+    # 06:00 GMT is 20:00 the day before in Hawaii; no clock is 18 hours ahead.
+    early = dates("The strike began at 06:00 GMT on Tuesday.", published=dt.date(2026, 11, 10))
+    assert {(d.earliest, d.latest) for d in early} == {(dt.date(2026, 11, 9), dt.date(2026, 11, 10))}
     local = dates("The ferry struck the reef at about 1:15 a.m. on Tuesday.", published=dt.date(2026, 11, 10))
     assert {(d.earliest, d.latest) for d in local} == {(dt.date(2026, 11, 10), dt.date(2026, 11, 10))}

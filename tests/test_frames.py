@@ -165,6 +165,8 @@ def test_a_figure_in_a_question_is_conditional(frame):
     ("Seven bullets hit him, including three that entered from the rear.", "three", "part"),
     ("Seven bullets entered his body, three of them from the rear.", "three", "part"),
     ("AMD is paying $281 million in cash and the rest in stock.", "281", "part"),
+    # How the whole was paid, not a part of it.
+    ("The firms paid bribes totalling 38.5 million pesos, delivered in cash.", "38.5", ""),
     ("Seven bullets entered his body, three of them from the rear.", "Seven", ""),
     ("Five of the nine trapped men are now out.", "Five", "part"),
     ("Five of the nine trapped men are now out.", "nine", "total"),

@@ -513,3 +513,25 @@ def test_fahrenheit_is_compared_in_celsius_with_an_offset():
     unit, low, high = canonical(f)
     assert unit == "degC" and 48.05 < low < 48.1 < high < 48.15
     assert format_quantity(f) == "118.6 °F"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Valdés pocketed 83.5 million pesos in bribes.", ("pesos", "bribe")),
+    ("The companies paid bribes totalling 38.5 million pesos.", ("pesos", "bribe")),
+    # Several countries write pesos: a unit of its own, never a counted thing.
+    ("The company reported a record profit of about 1.8 trillion pesos for 2025.", ("pesos", "")),
+    ("The plant will cost 4.2 billion kronor.", ("SEK", "")),
+    ("The firm paid $281 million in cash.", ("USD", "")),
+])
+def test_a_sum_names_what_it_was_paid_as_when_the_sentence_says(quantities, text, expected):
+    q = only(quantities(text))
+    assert (q.unit, q.counted) == expected
+
+
+@pytest.mark.parametrize("text, counted", [
+    ("The strike costs approximately 630 tonnes of fine copper per day.", "copper per day"),
+    ("The mine produces about 330,000 tonnes of copper a year.", "copper per year"),
+    ("The mine produced 328,000 tonnes of copper last year.", "copper"),
+])
+def test_a_measured_amount_per_day_or_year_is_a_rate(quantities, text, counted):
+    assert only(quantities(text)).counted == counted
