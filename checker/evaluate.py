@@ -29,6 +29,7 @@ from checker.errors import InputError
 from checker.ingest import load_events
 from checker.models import Embedder, default_cache_dir
 from checker.pipeline import check_events
+from checker.speakers import same_speaker
 from checker.quantities import canonical
 from checker.records import Claim, Conflict, EventResult, Report
 
@@ -94,7 +95,9 @@ def disagree(a: Claim, b: Claim) -> bool:
         first_a, last_a, first_b, last_b = a.date.earliest, a.date.latest, b.date.earliest, b.date.latest
         return last_a is not None and last_b is not None and (last_a < first_b or last_b < first_a)
     if a.attribution is not None and b.attribution is not None and a.kind == b.kind == "statement":
-        return a.attribution.speaker != b.attribution.speaker
+        # The same speaker spelled two ways ("IJsselstein", "Ysselstein") is
+        # one side of a card, as the report shows it.
+        return not same_speaker(a.attribution.speaker, b.attribution.speaker)
     return True
 
 

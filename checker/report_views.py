@@ -25,6 +25,7 @@ from checker.report_text import (
     unique_slugs,
 )
 from checker.report_timeline import _timelines
+from checker.speakers import same_speaker
 
 KINDS = ("numeric", "date", "attribution")
 SEVERITIES = ("high", "medium", "low")
@@ -246,6 +247,10 @@ def _conflict_view(
     for claim in conflict.get("claims", []):
         value = str(claim.get("value") or claim.get("surface") or "")
         key, label = _value_key(kind, value)
+        if kind == "attribution":
+            # "said by Floor IJsselstein" and "said by Floor Ysselstein" are one
+            # speaker: the checker never sets them against each other.
+            key = next((k for k in grouped if _one_speaker(k, key)), key)
         grouped.setdefault(key, (label, []))[1].append(claim)
 
     def order(item: tuple[int, tuple[str, list[dict[str, Any]]]]) -> tuple[int, int, int]:
@@ -286,6 +291,10 @@ def _conflict_view(
 
 # "Tuesday (2024-11-05)", "by December (2024-12-01–2024-12-31)": the days in brackets.
 _RESOLVED_DATE = re.compile(r"(?P<by>by )?[^()]*\((?P<days>\d{4}-\d\d-\d\d[^()]*)\)")
+
+
+def _one_speaker(a: str, b: str) -> bool:
+    return a.startswith("said by ") and b.startswith("said by ") and same_speaker(a[8:], b[8:])
 
 
 def _value_key(kind: str, value: str) -> tuple[str, str]:

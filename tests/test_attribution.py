@@ -77,6 +77,7 @@ def test_a_place_before_a_titled_name_is_not_the_speaker(nlp):
     ("Oeyvind Tangen", "Øyvind Tangen", True),
     ("Thomas Mueller", "Thomas Müller", True),
     ("Mathilde Braendli", "Mathilde Brändli", True),
+    ("Floor IJsselstein", "Floor Ysselstein", True),
     ("Michael Haas", "Michael Haas", True),
     ("Jamaal Charles", "Jamal Charles", False),
     ("Professor Ó Súilleabháin", "Professor Declan Ó Súilleabháin", True),

@@ -295,6 +295,15 @@ def test_dates_group_by_the_day_they_resolve_to(crowded):
     assert "Reads as June 3 (2025-06-03)" in card_text(group)
 
 
+def test_one_speaker_spelled_two_ways_is_one_side_of_an_attribution_card():
+    data, texts = crowded_event_data()
+    conflict = next(c for c in data["events"][0]["conflicts"] if c["kind"] == "attribution")
+    conflict["claims"] = [dict(c, value=c["value"].replace("Ana Ruiz", "Floor IJsselstein")) for c in conflict["claims"]]
+    conflict["claims"].append(dict(conflict["claims"][0], report="outlet-1", value="said by Floor Ysselstein"))
+    card = parse(str(render_html(data, texts)[f"event-{CROWDED_EVENT}.html"])).by_id("conflict-3")
+    assert group_heads(card) == [("said by Floor IJsselstein", "2 reports"), ("said by Tom Hale", "1 report")]
+
+
 def test_a_sentence_that_is_only_a_quote_mark_is_shown_after_the_text_before_it(crowded):
     group = crowded[1].by_id("conflict-3-v-1")
     (context,) = group.with_class("context")
