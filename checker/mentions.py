@@ -12,6 +12,7 @@ report has said so far. The cue finder in ``checker.cues`` builds on it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from typing import TYPE_CHECKING
@@ -454,6 +455,9 @@ class _MentionResolver:
             acr = doc[last.i + 2].text
             if acr.isupper() and len(acr) >= 2:
                 self.mem.aliases[_base_normalise(acr)] = m.surface
+        elif known := _KNOWN_AS.match(doc.text, last.idx + len(last.text)):
+            # "the National Transportation Safety Committee, known by its Indonesian initials KNKT"
+            self.mem.aliases[_base_normalise(known.group(1))] = m.surface
         for c in head.children:
             if c.dep_ == "appos" and c.pos_ == "NOUN":
                 toks = [t for t in _np_tokens(c, with_preps=False) if t.dep_ != "poss" and t.dep_ != "case"
@@ -466,3 +470,8 @@ class _MentionResolver:
                     # "Nordbank, the country's largest lender,": the report's own alias.
                     for alias in {desc, c.lemma_.lower()}:
                         self.mem.aliases.setdefault(_base_normalise(alias), m.surface)
+
+
+#: "Name, known as ACR", "Name, known by its Indonesian initials ACR".
+_KNOWN_AS = re.compile(r",?\s+(?:better\s+)?known\s+(?:as|by\s+(?:its|the)\s+(?:[A-Za-z]+\s+)?(?:initials|acronym|abbreviation))"
+                       r"\s+([A-Z]{2,6})\b")

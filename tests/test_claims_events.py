@@ -340,3 +340,11 @@ def test_a_surname_the_story_gave_with_a_role_is_a_persons_whatever_the_parser_s
                                "the sea that night with a ship full of passengers,\" Dumaguit said.")
     quoted = next(c for c in claims if c.kind == "statement" and c.attribution.quote)
     assert (quoted.attribution.speaker, quoted.speaker_label) == ("dumaguit", "PERSON")
+
+
+def test_a_body_known_by_initials_the_report_gives_is_one_speaker_under_both(tmp_path) -> None:
+    claims = _claims(tmp_path, "Investigators from the National Transportation Safety Committee, known by its "
+                               "Indonesian initials KNKT, removed both flight recorders on Wednesday. The KNKT has "
+                               "said it aims to publish a preliminary report within 30 days, in line with the rules.")
+    said = [c for c in claims if c.kind == "statement"]
+    assert [c.attribution.speaker for c in said] == ["national transportation safety committee"]
