@@ -221,7 +221,7 @@ def compatible(a: Claim, b: Claim) -> bool:
         # "Tens of thousands marched ... organisers said 150,000 took part": the
         # writer's own rough figure beside the one it credits to a source.
         return False
-    if _different_parties(a, b):
+    if _different_parties(a, b) or _different_stages(a, b):
         return False
     if a.kind == "quantity" and _different_times(a, b):
         return False
@@ -454,6 +454,25 @@ def _parties(entities: tuple[str, ...]) -> tuple[frozenset[str], ...]:
 #: Named things a fact is about: "destroyed by Hurricane Katrina" and "destroyed
 #: by Hurricane Georges" are two storms, whatever the verb.
 _THINGS = ("EVENT", "WORK_OF_ART", "LAW", "PRODUCT")
+
+
+def _different_stages(a: Claim, b: Claim) -> bool:
+    """"In the first phase ... 850 positions" and "the 290 positions included
+    in the second phase": two stages of one plan (phases, rounds, waves) are
+    two facts."""
+    sa, sb = _stage(a.sentence_key), _stage(b.sentence_key)
+    return sa is not None and sb is not None and sa[1] == sb[1] and sa[0] != sb[0]
+
+
+@lru_cache(maxsize=1 << 14)
+def _stage(sentence: str) -> tuple[str, str] | None:
+    """The one stage a sentence names ("in the first phase"); none when it names several."""
+    found = {(m.group(1).lower(), m.group(2).lower().rstrip("s")) for m in _STAGE.finditer(sentence or "")}
+    return next(iter(found)) if len(found) == 1 else None
+
+
+_STAGE = re.compile(r"\b(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+(phase|round|stage|wave|tranche|leg)s?\b",
+                    re.IGNORECASE)
 
 
 def _different_times(a: Claim, b: Claim) -> bool:

@@ -804,3 +804,12 @@ def test_taking_and_pocketing_a_sum_are_one_deed() -> None:
     took = quantity("a", 1, 38.5e6, counted="bribe", predicate="take")
     pocketed = quantity("b", 1, 83.5e6, counted="bribe", predicate="pocket")
     assert compatible(took, pocketed)
+
+
+def test_two_stages_of_one_plan_are_two_facts() -> None:
+    first = replace(quantity("a", 1, 850, counted="position", predicate="reduce"),
+                    sentence_key="in the first phase the group reduced its workforce by approximately 850 positions")
+    second = replace(quantity("b", 1, 290, counted="position", predicate="include"),
+                     sentence_key="the 290 norwegian positions included in the second phase")
+    assert not compatible(first, second)
+    assert compatible(first, replace(second, sentence_key="the 290 norwegian positions included in the first phase"))
