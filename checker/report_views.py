@@ -291,6 +291,7 @@ def _conflict_view(
 
 # "Tuesday (2024-11-05)", "by December (2024-12-01–2024-12-31)": the days in brackets.
 _RESOLVED_DATE = re.compile(r"(?P<by>by )?[^()]*\((?P<days>\d{4}-\d\d-\d\d[^()]*)\)")
+_CLOCK = re.compile(r" \d\d:\d\d.*$")
 
 
 def _one_speaker(a: str, b: str) -> bool:
@@ -305,8 +306,10 @@ def _value_key(kind: str, value: str) -> tuple[str, str]:
     its value as written, ignoring case and spacing.
     """
     if kind == "date" and (m := _RESOLVED_DATE.fullmatch(value)):
-        key = f"{m['by'] or ''}{m['days']}"
-        day = _parse_date(m["days"]) if re.fullmatch(r"\d{4}-\d\d-\d\d", m["days"]) else None
+        # "21:12 (2025-03-11 21:12)" is a time on the day "11 March" gives: one column.
+        days = _CLOCK.sub("", m["days"])
+        key = f"{m['by'] or ''}{days}"
+        day = _parse_date(days) if re.fullmatch(r"\d{4}-\d\d-\d\d", days) else None
         return key, f"{key} ({day:%A})" if day else key
     return " ".join(value.lower().split()), value
 

@@ -295,6 +295,15 @@ def test_dates_group_by_the_day_they_resolve_to(crowded):
     assert "Reads as June 3 (2025-06-03)" in card_text(group)
 
 
+def test_a_time_is_shown_under_the_day_it_falls_on():
+    data, texts = crowded_event_data()
+    conflict = next(c for c in data["events"][0]["conflicts"] if c["kind"] == "date")
+    first = conflict["claims"][0]
+    conflict["claims"].append(dict(first, report="outlet-9", value="9 p.m. (2025-06-03 21:00)", surface="9 p.m."))
+    card = parse(str(render_html(data, texts)[f"event-{CROWDED_EVENT}.html"])).by_id("conflict-2")
+    assert group_heads(card) == [("2025-06-03 (Tuesday)", "5 reports"), ("2025-06-04 (Wednesday)", "1 report")]
+
+
 def test_one_speaker_spelled_two_ways_is_one_side_of_an_attribution_card():
     data, texts = crowded_event_data()
     conflict = next(c for c in data["events"][0]["conflicts"] if c["kind"] == "attribution")
