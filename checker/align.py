@@ -26,7 +26,7 @@ import pandas as pd
 from sklearn.cluster import AgglomerativeClustering
 
 from checker.attribution import EVIDENCE_NOUNS, ORG_WORDS, TITLE_WORDS, is_outlet, same_speaker
-from checker.claims import NOMINAL_SUFFIXES, EVENT_NOUNS, PHASE_VERBS
+from checker.claims import EVENT_NOUNS, NOMINAL_SUFFIXES, PHASE_VERBS, verb_forms
 from checker.config import Settings
 from checker.quantities import canonical, is_state
 from checker.records import Claim, Frame
@@ -365,9 +365,8 @@ def _same_act(a: Claim, b: Claim) -> bool:
 def _objects(verb: str, context: str) -> frozenset[str]:
     """Content words in the three words after a regular form of ``verb``
     ("issued a boil-water advisory covering" -> boil, water, advisory, covering)."""
-    stem = re.escape(verb[:-1] if verb.endswith("e") else verb)
     out: set[str] = set()
-    for m in re.finditer(rf"\b{stem}[a-z]*\s+(?:(?:the|a|an|its|their|his|her|this|that)\s+)?((?:[\w'-]+\s*){{1,3}})",
+    for m in re.finditer(rf"{verb_forms(verb)}\s+(?:(?:the|a|an|its|their|his|her|this|that)\s+)?((?:[\w'-]+\s*){{1,3}})",
                          context or ""):
         out |= {w.lower().removesuffix("s") for w in re.findall(r"\b[a-z]{4,}\b", m.group(1))}
     return frozenset(out - _STOCK_NOUNS - _OBJECT_STOP)
@@ -633,8 +632,7 @@ def strong_match(a: Claim, b: Claim) -> bool:
         return False
     # The same verb about different named parties ("Gießen, which employs
     # 1,200", "Vossberg, which employs 42,000") is not one event.
-    na, nb = _names(a), _names(b)
-    return not (na and nb) or any(same_speaker(x, y) for x in na for y in nb)
+    return not (_names(a) and _names(b)) or _same_place(a, b)
 
 
 Interval = tuple[float, float]

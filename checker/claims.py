@@ -148,9 +148,13 @@ def _another(claim: Claim) -> bool:
     is one more of its kind, so the day is another instance's."""
     if not claim.predicate or not claim.context:
         return False
-    stem = re.escape(claim.predicate[:-1] if claim.predicate.endswith("e") else claim.predicate)
-    return bool(re.search(rf"\b{stem}[a-z]*\s+(?:another|a (?:second|third|fourth|fifth)|one more)\b",
+    return bool(re.search(rf"{verb_forms(claim.predicate)}\s+(?:another|a (?:second|third|fourth|fifth)|one more)\b",
                           claim.context, re.IGNORECASE))
+
+
+def verb_forms(lemma: str) -> str:
+    """A pattern for the regular forms of a verb ("issue" -> issue, issued, issues, issuing)."""
+    return rf"\b{re.escape(lemma[:-1] if lemma.endswith('e') else lemma)}[a-z]*"
 
 
 def _speaker_label(doc: Doc, att: Attribution | None, sent: Span | None = None) -> str:
