@@ -309,12 +309,32 @@ def _partitive(anchor: Token, noun: Token) -> Literal["", "total", "part"]:
     if nxt and nxt[0].lower_ == "of" and any(
             c.dep_ == "pobj" and any(n.dep_ == "nummod" for n in c.children) for c in nxt[0].children):
         return "part"
+    if _after_counted_colon(anchor) or _bracketed_after_name(anchor):
+        return "part"
     for t in anchor.doc[anchor.i + 1: anchor.i + 4]:
         if t.is_punct or t.pos_ == "VERB":
             break  # "38.5 million pesos, delivered in cash": how the whole was paid
         if t.lower_ == "in" and t.i + 1 < len(t.doc) and t.nbor(1).lower_ in _PAYMENT_FORMS:
             return "part"  # "$281 million in cash and the rest in stock": one form of a price
     return ""
+
+
+def _after_counted_colon(anchor: Token) -> bool:
+    """"In all, 38 flights were affected: 26 were delayed, eight diverted": a
+    figure after a colon that follows a count in the same sentence breaks that
+    count down (a colon after no figure, "Police said: 12 died", introduces
+    the statement itself)."""
+    sent = anchor.sent
+    colon = next((t for t in reversed(sent[: anchor.i - sent.start]) if t.text == ":"), None)
+    return colon is not None and any(
+        t.pos_ == "NUM" and t.ent_type_ not in ("DATE", "TIME") for t in sent[: colon.i - sent.start])
+
+
+def _bracketed_after_name(anchor: Token) -> bool:
+    """"The cuts fall on Sweden (640 positions), Finland (520) and Norway": a
+    figure in brackets right after a name gives that place's or body's share."""
+    doc = anchor.doc
+    return anchor.i >= 2 and doc[anchor.i - 1].text == "(" and doc[anchor.i - 2].pos_ == "PROPN"
 
 
 #: Forms a price is paid in; a sum in one of them may be part of the price.

@@ -668,9 +668,17 @@ def _own_verb(noun: Token) -> str:
             # A clause set off by a comma ("300 tonnes leaked, prompting a clean-up")
             # says what followed, not which tonnes.
             if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and c.i > owner.i \
-                    and not any(t.is_punct for t in doc[noun.i + 1 : c.i]):
+                    and not any(t.is_punct for t in doc[noun.i + 1 : c.i]) and not _describes(c):
                 return _predicate(c)
     return ""
+
+
+def _describes(verb: Token) -> bool:
+    """"bottles bearing fake labels", "bottles dressed up as grand cru": a
+    participle with an object or an "as" describes what the things look like
+    or hold; what happened to them is the sentence's verb ("seized")."""
+    return verb.dep_ == "acl" and any(
+        c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
 
 
 def _outcome_noun(anchor: Token, inside: set[int]) -> Token | None:

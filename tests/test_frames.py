@@ -177,6 +177,12 @@ def test_a_figure_in_a_question_is_conditional(frame):
     ("Our crew also recovered two bodies.", "two", "incremental"),
     ("Investigators showed photographs to 14 of the survivors.", "14", "part"),
     ("It cancelled a further 180 operations and 2,200 appointments.", "2,200", "incremental"),
+    # A count broken down after a colon, or a share in brackets after a name.
+    ("In all, 38 flights were affected: 26 were delayed and four were cancelled.", "26", "part"),
+    ("In all, 38 flights were affected: 26 were delayed and four were cancelled.", "38", "total"),
+    ("Officials said: 12 people died in the fire.", "12", ""),
+    ("The cuts fall on Sweden (640 positions), Finland (520) and Norway.", "640", "part"),
+    ("The cuts fall on Sweden (640 positions), Finland (520) and Norway.", "520", "part"),
 ])
 def test_a_group_and_its_parts(frame, text, anchor, aggregation):
     assert frame(text, anchor).aggregation == aggregation

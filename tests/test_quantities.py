@@ -452,6 +452,9 @@ def test_a_range_followed_by_its_counted_thing_is_still_a_range(nlp):
     ("Officials counted 23 people killed in the floods.", "kill"),
     ("Around 300 tonnes of diesel leaked, prompting a large clean-up.", "leak"),
     ("Around 300 tonnes of diesel leaked from the tanker's damaged tank.", "leak"),
+    # A participle saying what the things look like or hold leaves the verb to the sentence.
+    ("Investigators seized 14,500 bottles bearing the labels of classified estates.", "seize"),
+    ("Gendarmes seized 41,500 bottles dressed up as classified growths.", "seize"),
 ])
 def test_a_clause_narrowing_the_counted_noun_gives_the_predicate(nlp, text, predicate):
     q = [q for q in find_quantities(next(nlp(text).sents)) if q.counted][-1]
