@@ -233,7 +233,7 @@ def compatible(a: Claim, b: Claim) -> bool:
         # ... but the day "two more" came up is not the day the first three did.
         increments = [c.frame.aggregation == "incremental" for c in (a, b)]
         return increments[0] == increments[1] and not _known_different(a.predicate, b.predicate) \
-            and not _speech_and_deed(a.predicate, b.predicate)
+            and not _speech_and_deed(a.predicate, b.predicate) and not _two_statements(a, b)
     qa, qb = a.quantity, b.quantity
     assert qa is not None and qb is not None
     pa, pb = qa.predicate or a.predicate, qb.predicate or b.predicate
@@ -437,7 +437,17 @@ def _different_parties(a: Claim, b: Claim) -> bool:
     for xa, xb in zip(_parties(a.entities), _parties(b.entities)):
         if xa and xb and not any(same_speaker(x, y) for x in xa for y in xb):
             return True
-    return False
+    # "a 29-year-old man was arrested", "a 38-year-old man was arrested": two people.
+    ages_a, ages_b = _ages(a.sentence_key), _ages(b.sentence_key)
+    return bool(ages_a and ages_b) and not ages_a & ages_b
+
+
+@lru_cache(maxsize=1 << 14)
+def _ages(sentence: str) -> frozenset[str]:
+    return frozenset(_AGE.findall(sentence or ""))
+
+
+_AGE = re.compile(r"\b(\d{1,3}) year old\b")
 
 
 @lru_cache(maxsize=1 << 14)
@@ -570,6 +580,35 @@ def _once(a: Claim, b: Claim) -> bool:
         return {m.group(1).lower() for m in _ONCE.finditer(c.context) if stem and m.group(2).lower().startswith(stem)}
 
     return a.predicate == b.predicate and bool(marks(a) & marks(b))
+
+
+def _two_statements(a: Claim, b: Claim) -> bool:
+    """Both dates are of someone speaking, about different things: "'This was
+    prepared down to the minute,' Maes told reporters on Wednesday" and "Maes
+    said on Friday that investigators were checking ..." are two statements,
+    whatever day each was made. One statement reported twice keeps some of
+    its words."""
+    if a.predicate not in _SPEECH_VERBS or b.predicate not in _SPEECH_VERBS:
+        return False
+    wa, wb = _said(a), _said(b)
+    return bool(wa and wb) and len(wa & wb) / len(wa | wb) < _SAME_STATEMENT_WORDS
+
+
+def _said(claim: Claim) -> frozenset[str]:
+    """The content words of a sentence of saying: not its speaker's name, role
+    or the day, which two statements of one spokesman share."""
+    names = {w for e in claim.entities for w in e.split(":", 1)[1].split()}
+    return frozenset(w for w in _WORD.findall(claim.sentence_key) if len(w) > 3) - names - _SAYING_WORDS
+
+
+#: Words two reports of one statement share at the least (Jaccard on content words).
+_SAME_STATEMENT_WORDS = 0.2
+#: Words of any sentence of saying.
+_SAYING_WORDS = frozenset(
+    "said says told tells saying added adds according spokesman spokeswoman spokesperson reporters statement "
+    "that this with from have been were will would about their there they them what when which while also "
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday office".split()
+)
 
 
 def _speech_and_deed(a: str, b: str) -> bool:

@@ -52,8 +52,12 @@ _PREVIOUS_DATE = re.compile(
 #: "Across the border, Moldova's ministry said ...": the sentence is about
 #: another event or another place's.
 _SEPARATE = re.compile(r"\s*(?:separately\b|(?:across|over) the border\b|in neighbouring\b|in neighboring\b"
-                       r"|.*?\b(?:a|an|another)(?:,)? (?:separate|unrelated)\b"
+                       r"|.*?\b(?:a|an|another)(?:,)? (?:separate|unrelated)\b|.*?\b(?:unrelated to|separate from)\b"
                        r"|.*?\b(?:(?:of|in|during) that year|back then)\b)", re.IGNORECASE)
+
+
+#: A sentence that goes on about the one before: its subject is a pronoun.
+_GOES_ON = re.compile(r"\s*(?:(?:none|all|some|most|one|two|both) of )?(?:it|its|they|their|there)\b", re.IGNORECASE)
 
 
 def extract_claims(report: Report, doc: Doc, sentences: list[Sentence]) -> list[Claim]:
@@ -61,10 +65,18 @@ def extract_claims(report: Report, doc: Doc, sentences: list[Sentence]) -> list[
     attributions = attribute(doc)
     wanted = {s.index for s in sentences}
     claims: list[Claim] = []
+    separate_end = -1
     for index, sent in enumerate(doc.sents):
-        if index not in wanted or _SEPARATE.match(sent.text):
+        if _SEPARATE.match(sent.text) or separate_end >= 0 and "\n" not in doc.text[separate_end:sent.start_char] \
+                and _GOES_ON.match(sent.text):
             # "In a separate accident, four people died": another event's
-            # figures, which the story's own must not be checked against.
+            # figures, which the story's own must not be checked against; and
+            # "None of its 68 passengers was hurt" right after it goes on
+            # about that event.
+            separate_end = sent.start_char + len(sent.text.rstrip())  # a sentence may keep its trailing newlines
+            continue
+        separate_end = -1
+        if index not in wanted:
             continue
         attribution = attributions[index] if index < len(attributions) else None
         found: list[Claim] = []
@@ -138,9 +150,13 @@ def _instance_dates(found: list[Claim]) -> list[Claim]:
     """"Two more miners were brought up on Friday": the date of one more
     instance of a repeated event (the first three came up on Wednesday), so
     it takes the frame of its count and meets only dates of other increments."""
-    more = {c.predicate for c in found if c.kind == "quantity" and c.frame.aggregation == "incremental" and c.predicate}
+    # Verbs without their particle: a count's predicate keeps it ("pick up"),
+    # a date's may not ("pick").
+    more = {c.predicate.split()[0] for c in found
+            if c.kind == "quantity" and c.frame.aggregation == "incremental" and c.predicate}
     return [replace(c, frame=replace(c.frame, aggregation="incremental"))
-            if c.kind == "date" and (c.predicate in more or _another(c)) else c for c in found]
+            if c.kind == "date" and (bool(c.predicate) and c.predicate.split()[0] in more or _another(c)) else c
+            for c in found]
 
 
 def _another(claim: Claim) -> bool:
@@ -352,6 +368,10 @@ def dated_event(doc: Doc, start: int, end: int) -> str:
         return token.head.lemma_.lower()
     if token.lemma_.lower() == "be" and (attended := _attended_event(token)):
         return attended  # "who was at Hatherley Park for the medical on Saturday" dates the medical
+    if token.lemma_.lower() in _DOING_VERBS:
+        for child in token.children:
+            if child.dep_ == "dobj" and child.lemma_.lower() in EVENT_NOUNS:
+                return child.lemma_.lower()  # "carried out searches on 14 October" dates the searches
     if token.lemma_.lower() in _VERB_DATED:
         # "the strike entered its third day on Wednesday" dates a day of it, not
         # the strike; "the order was lifted on Friday", the lifting.
@@ -363,6 +383,10 @@ def dated_event(doc: Doc, start: int, end: int) -> str:
                 and child.lower_ in _NOMINAL_EVENTS:
             return _NOMINAL_EVENTS[child.lower_]  # "closing is expected in the fourth quarter" dates the closing
     return verb
+
+
+#: Verbs whose object names the event they do ("carried out searches", "staged a protest").
+_DOING_VERBS = frozenset("carry conduct launch stage mount hold make".split())
 
 
 #: Verbs that put an order or measure in force or out of it: the date is the verb's.

@@ -66,7 +66,8 @@ _WEEKDAY = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 _NUMW = r"(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty)"
 _UNIT = r"(?P<unit>hour|day|week|month|year)s?"
-_TZ = r"(?:\s+(?P<tz>local\s+time|[A-Z]{2,4}\b))?"
+_ZONE_NAMES = "|".join(r"\s+".join(n.split()) for n in sorted(lx.ZONE_NAMES, key=len, reverse=True))
+_TZ = rf"(?:\s+(?P<tz>local\s+time|(?i:{_ZONE_NAMES})\b|[A-Z]{{2,4}}\b))?"
 _NOT_NUM_AFTER = r"(?![\d,]\d|\d)"
 _OPT_YEAR = rf"(?:\s*,?\s+{_YEAR})?"  # "May 23, 2019" and tokenised "May 23 , 2019"
 _TO = r"\s*(?:-|–|to|and|or)\s*"  # "20 or 21 October": one of the two days
@@ -499,6 +500,8 @@ def _clock(name: str, m: re.Match[str]) -> tuple[str, str] | None:
     tz = re.sub(r"\s+", " ", g.get("tz") or "")
     if tz.lower() == "local time":
         tz = "local"
+    elif tz.lower() in lx.ZONE_NAMES:
+        tz = lx.ZONE_NAMES[tz.lower()].upper()
     elif tz and tz.upper() not in _TZ_NAMES:
         return (f"{h:02d}:{mi:02d}", "") if name != "military" else None
     return f"{h:02d}:{mi:02d}", tz
@@ -634,6 +637,9 @@ def find_dates(sent: Span, published: dt.date | None) -> list[DateRef]:
             word = bound.group(1).lower()
             if word == "after":
                 res = (res[0], (hi + dt.timedelta(days=1), dt.date.max))
+            elif surface.lower().startswith(("the end of", "end of")):
+                # "before the end of 2026": by the end, so any day up to its last.
+                res = (res[0], (dt.date.min, hi))
             else:
                 res = (res[0], (dt.date.min, lo - dt.timedelta(days=1)))
         if res is not None:
@@ -759,23 +765,24 @@ def _attach_times(refs: list[DateRef]) -> list[DateRef]:
         return refs
     (day, _, resolved), = days
     refs = [replace(r, earliest=day, latest=day, resolved=resolved) if r.granularity == "time" else r for r in refs]
-    utc = [r for r in refs if r.granularity == "time" and r.tz.upper() in _UTC and r.time]
-    if resolved and day is not None and utc:
+    zoned = [r for r in refs if r.granularity == "time" and r.tz.lower() in lx.ZONE_OFFSETS and r.time]
+    if resolved and day is not None and zoned:
         # "at 17:15 GMT on Monday" is Monday in Greenwich: where it happened it
-        # may be Tuesday (01:15 in Manila), and reports there say so. Local
-        # clocks run from 10 hours behind GMT to 13 ahead, so only a time that
-        # late (or that early) can fall on another day.
-        hour = int(utc[0].time.split(":")[0])
-        one = dt.timedelta(days=1)
-        first = day - one if hour < _BEHIND else day
-        last = day + one if hour >= 24 - _AHEAD else day
+        # may be Tuesday (01:15 in Manila), and reports there say so; "00:14
+        # CET on Wednesday" is 23:14 on Tuesday in Iceland. Local clocks run
+        # from 10 hours behind GMT to 13 ahead, so only a time that late (or
+        # that early) can fall on another day.
+        hours, minutes = (int(x) for x in zoned[0].time.split(":"))
+        moment = dt.datetime(day.year, day.month, day.day, hours, minutes) \
+            - dt.timedelta(hours=lx.ZONE_OFFSETS[zoned[0].tz.lower()])
+        first = (moment - dt.timedelta(hours=_BEHIND)).date()
+        last = (moment + dt.timedelta(hours=_AHEAD)).date()
         refs = [replace(r, earliest=first, latest=last)
                 if r.granularity == "time" or r.granularity == "day" and r.earliest == r.latest == day else r
                 for r in refs]
     return refs
 
 
-_UTC = frozenset({"GMT", "UTC", "Z"})
 #: Hours the local clocks of populated places run behind and ahead of GMT.
 _BEHIND, _AHEAD = 10, 13
 

@@ -244,12 +244,32 @@ ID_NOUNS: frozenset[str] = frozenset({
     "window", "hall", "station", "lane", "street", "avenue", "road",
 })
 #: Words right after a number that make it a clock time ("2 p.m.", "0900 GMT").
+#: Hours ahead of GMT of the zones whose offset is unambiguous ("CST" is
+#: both Chicago and China, "IST" India, Ireland and Israel: left out).
+ZONE_OFFSETS: dict[str, float] = {
+    "gmt": 0, "utc": 0, "z": 0, "bst": 1, "wet": 0, "west": 1, "cet": 1, "cest": 2, "eet": 2, "eest": 3,
+    "msk": 3, "kst": 9, "jst": 9, "est": -5, "edt": -4, "cdt": -5, "mst": -7, "mdt": -6, "pst": -8,
+    "pdt": -7, "hkt": 8, "sgt": 8, "pht": 8, "aest": 10, "aedt": 11, "wib": 7, "wita": 8, "wit": 9,
+    "ict": 7, "cat": 2, "eat": 3, "wat": 1, "sast": 2,
+}
+#: Zones spelled out, and the abbreviation they stand for.
+ZONE_NAMES: dict[str, str] = {
+    "greenwich mean time": "gmt", "coordinated universal time": "utc", "british summer time": "bst",
+    "central european time": "cet", "central european summer time": "cest",
+    "eastern european time": "eet", "eastern european summer time": "eest",
+    "western european time": "wet", "western european summer time": "west",
+    "eastern standard time": "est", "eastern daylight time": "edt", "central daylight time": "cdt",
+    "mountain standard time": "mst", "mountain daylight time": "mdt",
+    "pacific standard time": "pst", "pacific daylight time": "pdt", "moscow time": "msk",
+    "central africa time": "cat", "central african time": "cat", "east africa time": "eat",
+    "west africa time": "wat", "south african standard time": "sast", "western indonesia time": "wib",
+}
 TIME_ZONES: frozenset[str] = frozenset({
     "gmt", "utc", "bst", "cet", "cest", "eet", "eest", "msk", "kst", "jst",
     "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "et", "pt", "ist",
     "hkt", "sgt", "aest", "aedt", "wib", "hrs", "hours gmt", "local time",
     "local",
-})
+}) | frozenset(ZONE_OFFSETS) | frozenset(ZONE_NAMES)
 #: Words in the sentence that make "555-0143" a phone number, not a range.
 PHONE_CUES: frozenset[str] = frozenset({
     "call", "phone", "telephone", "tel", "hotline", "dial", "fax", "helpline",

@@ -201,6 +201,33 @@ def test_an_order_issued_and_an_order_lifted_are_two_dates() -> None:
     assert run([issued, lifted]) == []
 
 
+def test_one_spokesman_speaking_on_two_days_about_two_things_is_not_a_date_conflict() -> None:
+    def said(report: str, day: dt.date, sentence: str) -> Claim:
+        return replace(date_claim(report, 1, day), predicate="say", entities=("PERSON:pieter jan maes",),
+                       sentence_key=sentence)
+
+    wednesday = said("a", dt.date(2026, 3, 11), "this was prepared down to the minute pieter jan maes spokesman "
+                     "for the prosecutor s office told reporters on wednesday")
+    friday = said("b", dt.date(2026, 3, 13), "prosecutor s spokesman pieter jan maes said on friday that "
+                  "investigators were checking whether the gang had inside help")
+    thursday = said("c", dt.date(2026, 3, 12), "investigators are checking whether the gang had help from inside "
+                    "maes said on thursday")
+    assert run([wednesday, friday]) == []
+    # The same statement reported with two days is a date conflict.
+    assert [c.kind for c in run([friday, thursday])] == ["date"]
+
+
+def test_two_people_of_different_ages_arrested_on_two_days_are_two_arrests() -> None:
+    def arrest(report: str, day: dt.date, sentence: str) -> Claim:
+        return replace(date_claim(report, 1, day), predicate="arrest", sentence_key=sentence)
+
+    rotterdam = arrest("a", dt.date(2026, 3, 14), "on saturday 14 march a 29 year old man was arrested in rotterdam")
+    lille = arrest("a", dt.date(2026, 3, 15), "on 15 march a 38 year old man was arrested near lille")
+    again = arrest("b", dt.date(2026, 3, 13), "police arrested a 29 year old man in rotterdam on friday")
+    assert run([rotterdam, lille]) == []
+    assert [c.kind for c in run([rotterdam, again])] == ["date"]
+
+
 def test_dissimilar_sentences_do_not_align() -> None:
     vectors = np.eye(2, 8, dtype=np.float32)  # orthogonal: similarity 0
     assert run([quantity("a", 1, 3000), quantity("b", 1, 12000)], vectors) == []

@@ -31,6 +31,7 @@ def nlp():
     ("Residents who left under the Aug. 12 evacuation order were allowed home.", "Aug. 12", "order"),
     ("The evacuation order came on the afternoon of Tuesday.", "Tuesday", "order"),
     ("The evacuation order was lifted at 10am on Friday.", "Friday", "lift"),
+    ("On 14 October, some 120 gendarmes carried out simultaneous searches at seven sites.", "14 October", "search"),
     ("The coach, who was at the training ground for the medical on Saturday, said he was pleased.",
      "Saturday", "medical"),
 ])
@@ -112,6 +113,16 @@ def test_a_separate_events_figures_are_not_the_storys_claims(tmp_path) -> None:
     assert {c.sentence for c in claims if c.kind != "statement"} == {0}
 
 
+def test_a_sentence_going_on_about_a_separate_event_is_not_the_storys_either(tmp_path) -> None:
+    claims = _claims(tmp_path, "In all, 23 passengers were hurt.\n\n"
+                               "In a separate incident earlier on Tuesday, an ATR 72 turned back to Manado. "
+                               "None of its 68 passengers was hurt, the airline said.\n\n"
+                               "It said 38 flights were delayed. "
+                               "The affair is unrelated to the Beaune investigation, in which 2,300 bottles were seized.")
+    # A new paragraph is the story again, even when it opens with "It".
+    assert {c.sentence for c in claims if c.kind == "quantity"} == {0, 3}
+
+
 def _claims(tmp_path, text: str, published: str = "2026-03-16"):
     from checker.config import Settings
     from checker.pipeline import check
@@ -136,6 +147,14 @@ def test_the_day_of_one_more_instance_is_an_increments_date(tmp_path) -> None:
     first, more = [c for c in claims if c.kind == "date"]
     assert (first.frame.aggregation, more.frame.aggregation) == ("", "incremental")
     assert not compatible(first, more)
+
+
+def test_one_more_instance_of_a_phrasal_verb_is_an_increment_too(tmp_path) -> None:
+    # The count's verb keeps its particle ("pick up"), the date's may not.
+    claims = _claims(tmp_path, "Two men were picked up in Antwerp on Thursday. "
+                               "Two more suspects were picked up on Sunday.")
+    first, more = [c for c in claims if c.kind == "date"]
+    assert (first.frame.aggregation, more.frame.aggregation) == ("", "incremental")
 
 
 def test_a_pronoun_after_a_sentence_whose_subject_names_the_speaker_is_not_a_guess(tmp_path) -> None:

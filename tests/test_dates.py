@@ -187,6 +187,13 @@ def test_anchoring_keeps_after_and_before_and_leaves_relative_days_alone(dates):
     assert anchor_yearless(tuesday, "It reopened on ", dt.date(2025, 3, 12)).resolved is False
 
 
+def test_before_the_end_of_a_year_is_any_day_up_to_its_last(dates):
+    found = only(dates("Meridane expects a decision before the end of 2026.", published=dt.date(2026, 10, 22)))
+    assert found.latest == dt.date(2026, 12, 31)
+    before = only(dates("The plant was inspected before 24 May 2019.", published=dt.date(2026, 10, 22)))
+    assert before.latest == dt.date(2019, 5, 23)
+
+
 def test_a_weekdays_closing_price_is_the_last_such_day_not_the_next(dates):
     # Monday 2 March 2026: "will receive ... a premium to Friday's closing price" is 27 February.
     found = dates("Holders will receive 0.85 shares each, a 24% premium to Friday's closing price.",
@@ -326,3 +333,17 @@ def test_a_day_given_with_a_greenwich_time_may_be_the_next_or_previous_day_where
     assert {(d.earliest, d.latest) for d in early} == {(dt.date(2026, 11, 9), dt.date(2026, 11, 10))}
     local = dates("The ferry struck the reef at about 1:15 a.m. on Tuesday.", published=dt.date(2026, 11, 10))
     assert {(d.earliest, d.latest) for d in local} == {(dt.date(2026, 11, 10), dt.date(2026, 11, 10))}
+
+
+def test_a_day_given_with_another_named_zone_is_widened_by_that_zones_offset(dates):
+    # Friday 13 February 2026: 00:14 CET on Wednesday is 23:14 on Tuesday in Iceland.
+    found = dates("The fissure opened at 00:14 Central European Time on Wednesday, 11 February.",
+                  published=dt.date(2026, 2, 13))
+    assert {(d.earliest, d.latest) for d in found} == {(dt.date(2026, 2, 10), dt.date(2026, 2, 11))}
+    assert {d.tz for d in found if d.granularity == "time"} == {"CET"}
+    # 14:00 CET is 13:00 GMT: no clock is 11 hours behind, so only the next day is possible.
+    noon = dates("Talks began at 14:00 CET on Monday.", published=dt.date(2026, 11, 10))
+    assert {(d.earliest, d.latest) for d in noon} == {(dt.date(2026, 11, 9), dt.date(2026, 11, 10))}
+    # A zone whose offset is ambiguous ("CST": Chicago or China) widens nothing.
+    cst = dates("The plant shut at 23:30 CST on Monday.", published=dt.date(2026, 11, 10))
+    assert {(d.earliest, d.latest) for d in cst} == {(dt.date(2026, 11, 9), dt.date(2026, 11, 9))}
