@@ -473,6 +473,11 @@ def _count_noun(tok: Token) -> str:
         return lx.COUNTED_SYNONYMS[f"{mods[0].lower_} {tok.lower_}"]
     if tok.lemma_.lower() in lx.COUNT_NOUNS:
         of = _of_noun(tok)
+        if of is not None and of.lower_ in lx.GENERIC_NOUNS:
+            # "the number of people killed by the cyclone" counts deaths.
+            for c in of.children:
+                if c.dep_ in ("acl", "relcl", "amod") and (outcome := _outcome(c)):
+                    return outcome
         if of is not None:
             return canonical_counted(of)
         for c in tok.lefts:

@@ -472,6 +472,15 @@ def test_outcomes_as_nouns_partitive_wholes_and_rates(nlp, text, expected):
     assert [(q.value, q.unit, q.counted, q.predicate) for q in found] == expected
 
 
+@pytest.mark.parametrize("text, counted", [
+    ("The number of people killed by Cyclone Ravena has risen to 38.", "deaths"),
+    ("The number of patients rose to 40.", "patients"),
+])
+def test_the_number_of_people_an_outcome_befell_counts_that_outcome(nlp, text, counted):
+    [q] = find_quantities(next(nlp(text).sents))
+    assert q.counted == counted
+
+
 def test_basis_points_compare_with_percentage_points():
     assert canonical(Quantity(50, 50, 50, "50 basis points", 0, 15, unit="bp"))[0] == "pp"
 
