@@ -25,6 +25,7 @@ import numpy as np
 import pandas as pd
 from sklearn.cluster import AgglomerativeClustering
 
+from checker.lexicon import OUTCOME_VERBS
 from checker.attribution import EVIDENCE_NOUNS, ORG_WORDS, TITLE_WORDS, is_outlet, same_speaker
 from checker.claims import EVENT_NOUNS, NOMINAL_SUFFIXES, PHASE_VERBS, verb_forms
 from checker.config import Settings
@@ -782,14 +783,15 @@ def _families(listed: list[tuple[Interval, Interval]]) -> dict[Interval, int]:
     return {v: find(i) for v, i in index.items()}
 
 
-Known = dict[str, list[tuple[Frame, str, int, Interval]]]
+Known = dict[str, list[tuple[Frame, str, int, Interval, str]]]
 
 
 def _values_by_report(claims: list[Claim]) -> Known:
     """Each report's values of one thing, with their frame, source and sentence."""
     out: Known = {}
     for c in claims:
-        out.setdefault(c.report, []).append((c.frame, source_of(c), c.sentence, _interval(c)))
+        predicate = c.quantity.predicate if c.quantity is not None and c.quantity.predicate else c.predicate
+        out.setdefault(c.report, []).append((c.frame, source_of(c), c.sentence, _interval(c), predicate))
     return out
 
 
@@ -809,11 +811,22 @@ def _known_apart(a: Claim, b: Claim, known: Known) -> bool:
         # ("tens of thousands marched"; "organisers said 150,000") discloses
         # the difference; a source's figure is only set against that source's.
         source = source_of(mine)
-        for frame, said_by, sentence, value in known.get(mine.report, ()):
+        own = mine.quantity.predicate if mine.quantity is not None and mine.quantity.predicate else mine.predicate
+        for frame, said_by, sentence, value, predicate in known.get(mine.report, ()):
+            # "More than 20 passengers were injured" is no second figure of
+            # the passengers a flight was carrying: another kind of event.
             if frame == mine.frame and (not source or said_by == source) and sentence != mine.sentence \
-                    and _overlap(value, theirs):
+                    and _overlap(value, theirs) and not _subgroup(predicate, own, mine):
                 return True
     return False
+
+
+def _subgroup(predicate: str, own: str, claim: Claim) -> bool:
+    """"More than 20 passengers were injured" counts some of the passengers
+    a flight carried, under a verb of another kind; "at least six died" and
+    "six bodies recovered" count the same deaths."""
+    counted = claim.quantity.counted if claim.quantity is not None else ""
+    return _contrasting_predicates(predicate, own) and OUTCOME_VERBS.get(predicate) != counted
 
 
 def embedding_text(claim: Claim) -> str:

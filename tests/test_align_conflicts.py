@@ -435,6 +435,15 @@ def test_a_report_that_states_both_values_as_two_facts_makes_them_no_rivals() ->
     assert all(c.scope == "within-report" for c in conflicts)
 
 
+def test_a_figure_of_another_kind_of_event_sets_no_value_apart() -> None:
+    # Report b also says "more than 20 passengers were injured": that is no
+    # second figure of passengers on board, so a's 147 still meets b's 174.
+    claims = [quantity("a", 1, 147, counted="passengers", predicate="carry"),
+              quantity("b", 1, 174, counted="passengers", predicate="carry"),
+              quantity("b", 4, 20, 20.000001, float("inf"), counted="passengers", predicate="injure")]
+    assert [c.scope for c in run(claims) if 1 in {x.sentence for x in c.claims}] == ["cross-report"]
+
+
 def test_a_report_in_its_own_voice_discloses_a_sources_other_figure() -> None:
     # "Tens of thousands marched" and "organisers said 150,000" in report a:
     # report b's organisers' 150,000 is the figure a already set apart.
