@@ -823,10 +823,11 @@ def _known_apart(a: Claim, b: Claim, known: Known) -> bool:
 
 def _subgroup(predicate: str, own: str, claim: Claim) -> bool:
     """"More than 20 passengers were injured" counts some of the passengers
-    a flight carried, under a verb of another kind; "at least six died" and
-    "six bodies recovered" count the same deaths."""
+    a flight carried: what befell them, not another figure of the same
+    passengers; "at least six died" and "six bodies recovered" count the same
+    deaths, and "two bullets struck" is one more figure of the bullets."""
     counted = claim.quantity.counted if claim.quantity is not None else ""
-    return _contrasting_predicates(predicate, own) and OUTCOME_VERBS.get(predicate) != counted
+    return predicate in _OUTCOMES and _contrasting_predicates(predicate, own) and OUTCOME_VERBS.get(predicate) != counted
 
 
 def embedding_text(claim: Claim) -> str:
