@@ -706,6 +706,26 @@ def co_stated(claims: list[Claim]) -> list[tuple[Interval, Interval]]:
     return out
 
 
+def _counts_by_sentence(claims: list[Claim]) -> dict[tuple[str, int], dict[str, list[Interval]]]:
+    """Each sentence's counts, by what they count."""
+    out: dict[tuple[str, int], dict[str, list[Interval]]] = {}
+    for c in claims:
+        if c.quantity is not None and c.quantity.counted and c.frame.aggregation == "":
+            out.setdefault((c.report, c.sentence), {}).setdefault(c.quantity.counted, []).append(_interval(c))
+    return out
+
+
+def _counts_differ(a: Claim, b: Claim, counts: dict[tuple[str, int], dict[str, list[Interval]]]) -> bool:
+    """"4,800 schools were closed on Monday" and "6,150 schools were closed on
+    Tuesday": days that date different counts of one thing are the days of
+    two tallies, not one event misdated."""
+    ca, cb = counts.get((a.report, a.sentence), {}), counts.get((b.report, b.sentence), {})
+    for counted in ca.keys() & cb.keys():
+        if not any(_overlap(x, y) for x in ca[counted] for y in cb[counted]):
+            return True
+    return False
+
+
 def _days_by_sentence(claims: list[Claim]) -> dict[tuple[str, int], list[tuple[dt.date, dt.date]]]:
     """Each sentence's resolved days, for :func:`_days_listed`."""
     out: dict[tuple[str, int], list[tuple[dt.date, dt.date]]] = {}
@@ -895,6 +915,7 @@ class Aligner:
             listed = co_stated([claims[i] for i in members]) if numeric else []
             known = _values_by_report([claims[i] for i in members]) if numeric else {}
             days = _days_by_sentence([claims[i] for i in members]) if key == "d" else {}
+            counts = _counts_by_sentence(claims) if key == "d" else {}
             kept = [
                 (a, b, s)
                 for a, b, s in pairs
@@ -903,6 +924,7 @@ class Aligner:
                 and not _listed_together(claims[a], claims[b], listed)
                 and not _known_apart(claims[a], claims[b], known)
                 and not _days_listed(claims[a], claims[b], days)
+                and not _counts_differ(claims[a], claims[b], counts)
                 and not (past[a] and claims[b].date is None or past[b] and claims[a].date is None)
             ]
             rows.extend(kept)

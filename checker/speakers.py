@@ -86,6 +86,12 @@ NICKNAMES = {
     "liz": "elizabeth", "beth": "elizabeth", "betty": "elizabeth", "kate": "katherine",
     "cathy": "catherine", "jenny": "jennifer", "jen": "jennifer", "sue": "susan", "peggy": "margaret",
     "maggie": "margaret", "meg": "margaret", "debbie": "deborah", "becky": "rebecca", "vicky": "victoria",
+    "ray": "raymond", "ron": "ronald", "ronnie": "ronald", "don": "donald", "doug": "douglas",
+    "jerry": "gerald", "walt": "walter", "phil": "philip", "tim": "timothy", "ed": "edward",
+    "chuck": "charles", "charlie": "charles", "hank": "henry",
+    "jon": "jonathan", "nate": "nathan", "russ": "russell", "stan": "stanley",
+    "patty": "patricia", "trish": "patricia", "barb": "barbara", "sandy": "sandra", "cindy": "cynthia",
+    "pam": "pamela", "abby": "abigail",
 }
 # Plural role nouns compared in the singular ("officials" = "an official").
 PLURALS = {

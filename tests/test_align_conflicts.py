@@ -228,6 +228,15 @@ def test_two_people_of_different_ages_arrested_on_two_days_are_two_arrests() -> 
     assert [c.kind for c in run([rotterdam, again])] == ["date"]
 
 
+def test_days_of_two_different_tallies_are_not_one_event_misdated() -> None:
+    monday = [date_claim("a", 1, dt.date(2026, 1, 12)), quantity("a", 1, 4800, counted="schools")]
+    tuesday = [date_claim("b", 1, dt.date(2026, 1, 13)), quantity("b", 1, 6150, counted="schools")]
+    assert [c.kind for c in run([*monday, *tuesday]) if c.kind == "date"] == []
+    # The same tally on two days is one event misdated.
+    again = [date_claim("c", 1, dt.date(2026, 1, 13)), quantity("c", 1, 4800, counted="schools")]
+    assert [c.kind for c in run([*monday, *again]) if c.kind == "date"] == ["date"]
+
+
 def test_dissimilar_sentences_do_not_align() -> None:
     vectors = np.eye(2, 8, dtype=np.float32)  # orthogonal: similarity 0
     assert run([quantity("a", 1, 3000), quantity("b", 1, 12000)], vectors) == []
