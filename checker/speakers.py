@@ -88,7 +88,7 @@ NICKNAMES = {
     "maggie": "margaret", "meg": "margaret", "debbie": "deborah", "becky": "rebecca", "vicky": "victoria",
     "ray": "raymond", "ron": "ronald", "ronnie": "ronald", "don": "donald", "doug": "douglas",
     "jerry": "gerald", "walt": "walter", "phil": "philip", "tim": "timothy", "ed": "edward",
-    "chuck": "charles", "charlie": "charles", "hank": "henry",
+    "hank": "henry",
     "jon": "jonathan", "nate": "nathan", "russ": "russell", "stan": "stanley",
     "patty": "patricia", "trish": "patricia", "barb": "barbara", "sandy": "sandra", "cindy": "cynthia",
     "pam": "pamela", "abby": "abigail",
@@ -230,6 +230,9 @@ def same_speaker(a: str, b: str) -> bool:
     ta, tb = na.split(), nb.split()
     if len(ta) > len(tb):
         ta, tb = tb, ta
+    if len(ta) == 1 and ta[0] in NICKNAMES:
+        # "Charlie" against "Charlie Kafoury", which compares as "charles kafoury".
+        return _part_of_name(ta, tb) or _part_of_name([NICKNAMES[ta[0]]], tb)
     return _part_of_name(ta, tb)
 
 
