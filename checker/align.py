@@ -90,7 +90,7 @@ def _one_body(a: str, b: str) -> bool:
 
 def _acronym(short: str, long: str) -> bool:
     """ "amd" for "advanced micro devices", "usgs" for "us geological survey"."""
-    words = [w for w in long.split() if w not in ("of", "the", "and", "for")]
+    words = [w for w in long.split() if w not in ("of", "the", "and", "for", "on", "in", "at", "to")]
     return len(words) >= 2 and " " not in short and short == "".join(w[0] for w in words)
 
 

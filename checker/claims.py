@@ -489,7 +489,7 @@ _NOMINAL_EVENTS = {"closing": "close", "completion": "complete", "signing": "sig
 #: Tuesday", "went into its second day on Tuesday", "ended on Friday".
 PHASE_VERBS = frozenset(
     "enter go widen spread escalate intensify continue extend drag stretch end finish conclude stop halt pause "
-    "resume ease subside grow expand reach mark last contain control extinguish".split()
+    "resume ease subside grow expand reach mark last contain control extinguish suspend postpone adjourn".split()
 )
 #: Verbs whose clause dates the verb itself, even with an event noun as subject.
 _VERB_DATED = PHASE_VERBS | _ISSUING_VERBS

@@ -237,6 +237,23 @@ def test_days_of_two_different_tallies_are_not_one_event_misdated() -> None:
     assert [c.kind for c in run([*monday, *again]) if c.kind == "date"] == ["date"]
 
 
+def test_the_day_an_event_was_suspended_is_not_the_day_it_began() -> None:
+    from checker.align import _names_event_of
+
+    began = replace(date_claim("a", 1, dt.date(2026, 1, 12)), predicate="strike",
+                    context="The teachers' strike that kept kids at home since Monday")
+    suspended = replace(date_claim("b", 1, dt.date(2026, 1, 14)), predicate="suspend",
+                        context="the court suspended the strike on Wednesday")
+    assert not _names_event_of(began, suspended)
+
+
+def test_an_acronym_skips_the_small_words_of_the_name() -> None:
+    from checker.align import _acronym
+
+    assert _acronym("tceq", "texas commission on environmental quality")
+    assert not _acronym("tcq", "texas commission on environmental quality")
+
+
 def test_dissimilar_sentences_do_not_align() -> None:
     vectors = np.eye(2, 8, dtype=np.float32)  # orthogonal: similarity 0
     assert run([quantity("a", 1, 3000), quantity("b", 1, 12000)], vectors) == []

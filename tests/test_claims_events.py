@@ -21,6 +21,7 @@ def nlp():
     ("The strike began on Monday.", "Monday", "strike"),
     ("The strike entered its third day on Wednesday.", "Wednesday", "enter"),
     ("The strike widened on Tuesday.", "Tuesday", "widen"),
+    ("The strike was suspended on Wednesday.", "Wednesday", "suspend"),
     ("Closing is expected in the fourth quarter of 2026.", "the fourth quarter of 2026", "close"),
     ("Since the fault on 10 February, the operator has been in daily contact.", "10 February", "fault"),
     ("Attention has turned to the viaduct's last inspection, on 22 October, which found no defect.",
