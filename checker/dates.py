@@ -125,7 +125,7 @@ _MONTH_PREPS = frozenset({
     "before", "after", "during", "through", "throughout", "early", "late", "mid",
     "to", "and", "or", "between", "end", "start", "beginning",
 })
-_DEADLINE_BEFORE = re.compile(r"(?i)\b(?:by|until|till|til|no\s+later\s+than|not\s+later\s+than)\s+$")
+_DEADLINE_BEFORE = re.compile(r"(?i)\b(?:by|until|till|til|through|thru|no\s+later\s+than|not\s+later\s+than)\s+$")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*$")
 _BOUND_BEFORE = re.compile(r"(?i)\b(after|before)\s+$")
 _NOT_UNTIL = re.compile(r"(?i)\b(?:not|n't|never)\b[^.;]*\b(?:until|till)\s+$")

@@ -215,6 +215,11 @@ def test_by_december_is_a_deadline_on_december(dates):
     assert (d.deadline, d.earliest, d.latest) == (True, dt.date(2024, 12, 1), dt.date(2024, 12, 31))
 
 
+def test_through_a_day_is_a_deadline_on_that_day(dates):
+    d = only(dates("A shelter-in-place order covered Deer Park through Wednesday.", published=dt.date(2026, 3, 12)))
+    assert (d.deadline, d.earliest) == (True, dt.date(2026, 3, 11))
+
+
 def test_the_end_of_the_year_is_december(dates):
     d = only(dates("The project should be finished by the end of the year."))
     assert (d.earliest, d.latest, d.deadline) == (dt.date(2024, 12, 1), dt.date(2024, 12, 31), True)
