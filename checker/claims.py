@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from checker.attribution import ORG_WORDS, TITLE_WORDS, attribute, normalise_speaker
 from checker.dates import find_dates, format_date, verb_above
 from checker.frames import frame_of
-from checker.lexicon import DEMONYMS, LEVEL_VERBS
+from checker.lexicon import DEMONYMS, IRREGULAR_FORMS, LEVEL_VERBS
 from checker.quantities import find_quantities, format_quantity
 from checker.records import Attribution, Claim, DateRef, Report, Sentence
 
@@ -169,8 +169,11 @@ def _another(claim: Claim) -> bool:
 
 
 def verb_forms(lemma: str) -> str:
-    """A pattern for the regular forms of a verb ("issue" -> issue, issued, issues, issuing)."""
-    return rf"\b{re.escape(lemma[:-1] if lemma.endswith('e') else lemma)}[a-z]*"
+    """A pattern for the forms of a verb ("issue" -> issue, issued, issues,
+    issuing; "make" -> also made; "strike" -> also struck)."""
+    regular = rf"{re.escape(lemma[:-1] if lemma.endswith('e') else lemma)}[a-z]*"
+    irregular = IRREGULAR_FORMS.get(lemma, ())
+    return rf"\b(?:{'|'.join((regular, *irregular))})" if irregular else rf"\b{regular}"
 
 
 def _speaker_label(doc: Doc, att: Attribution | None, sent: Span | None = None) -> str:
@@ -565,6 +568,8 @@ def _clause(doc: Doc, start: int, end: int) -> tuple[str, set[int]]:
             continue  # "signed an executive order rescinding X": which order, not another fact
         if tok.dep_ in _OTHER_CLAUSES or tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass"):
             sub = {t.i for t in tok.subtree}
+            if len(sub) == 1 and tok.pos_ not in ("VERB", "AUX"):
+                continue  # "made landfall" parsed with "landfall" as a clause: a one-word object, not another fact
             if not inside & sub:
                 keep -= sub
     # A value inside a relative clause is about the noun the clause hangs on

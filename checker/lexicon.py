@@ -498,3 +498,21 @@ TOTAL_NOUNS: frozenset[str] = frozenset({"total", "toll", "tally", "sum"})
 #: Words in a value's own phrase marking an increment ("another 1,500",
 #: "an additional 300"); "N more" is handled apart from "more than".
 INCREMENT_WORDS: frozenset[str] = frozenset({"another", "additional", "further", "extra", "fresh"})
+
+#: Past forms a regular pattern on the lemma does not reach ("made landfall",
+#: "struck a reef"), for matching a verb's object in the clause's text.
+IRREGULAR_FORMS: dict[str, tuple[str, ...]] = {
+    lemma: tuple(forms.split("/"))
+    for lemma, forms in (
+        entry.split(":") for entry in """
+        make:made take:took/taken give:gave/given hold:held find:found get:got/gotten begin:began/begun come:came
+        leave:left win:won see:saw/seen tell:told know:knew/known keep:kept become:became go:went/gone bring:brought
+        strike:struck/stricken run:ran fall:fell/fallen send:sent lose:lost pay:paid buy:bought sell:sold meet:met
+        lead:led rise:rose/risen fly:flew/flown seek:sought catch:caught build:built spend:spent drive:drove/driven
+        break:broke/broken write:wrote/written speak:spoke/spoken steal:stole/stolen freeze:froze/frozen
+        sink:sank/sunk flee:fled hear:heard stand:stood say:said swear:swore/sworn shoot:shot
+        withdraw:withdrew/withdrawn draw:drew/drawn choose:chose/chosen grow:grew/grown throw:threw/thrown
+        blow:blew/blown undertake:undertook/undertaken
+        """.split()
+    )
+}

@@ -797,6 +797,17 @@ def test_a_common_verb_with_the_same_object_on_both_sides_ties_two_close_dates()
     assert run([since, statement], _half_alike()) == []
 
 
+def test_a_common_verb_in_an_irregular_past_form_still_shows_its_object() -> None:
+    # "made landfall" on two days: the object is found after "made", not only after "make...".
+    tuesday = replace(date_claim("a", 1, dt.date(2026, 3, 10)), predicate="make",
+                      context="Cyclone Idris made landfall at around 01:30 local time on Tuesday")
+    wednesday = replace(date_claim("b", 1, dt.date(2026, 3, 11)), predicate="make",
+                        context="The storm made landfall in the early hours of Wednesday near Beira")
+    assert [c.kind for c in run([tuesday, wednesday], _half_alike())] == ["date"]
+    statement = replace(wednesday, context="The governor made an appeal for calm on Wednesday")
+    assert run([tuesday, statement], _half_alike()) == []
+
+
 def test_things_people_were_left_stranded_in_are_not_all_the_things_there_are() -> None:
     stranded = quantity("a", 1, 23, counted="cabin", predicate="hang")
     fleet = quantity("b", 1, 64, counted="cabin", predicate="have")

@@ -58,6 +58,16 @@ def test_a_clause_keeps_what_describes_its_object(nlp):
     assert "cheered" not in context
 
 
+def test_a_one_word_object_the_parser_reads_as_a_clause_stays_in_the_clause(nlp):
+    from checker.claims import clause_context
+    text = ("BEIRA, Mozambique, March 10 (IOW) - Cyclone Ravena made landfall about 25 km south of Beira "
+            "at around 01:30 local time on Tuesday (2330 GMT on Monday), ripping roofs off homes, officials said.")
+    start = text.index("Tuesday")
+    context, _ = clause_context(nlp(text), start, start + 7)
+    assert "made landfall" in context
+    assert "ripping roofs" not in context
+
+
 def test_an_undated_report_dates_its_days_in_the_year_of_the_events_other_reports(tmp_path) -> None:
     import datetime as dt
 
