@@ -460,11 +460,25 @@ def _time_of_count(doc: Doc, d: DateRef) -> bool:
     # ("approved a $14m bond in 2010" keeps its date).
     period = d.granularity in ("year", "quarter", "half", "month") and \
         frame_of(span.sent, d.start, d.end).modality == "expected"
-    if not (d.deadline or as_of or period or verb.lemma_.lower() in _COUNT_TIME_VERBS):
+    # "Volunteers were stood down on Wednesday": a particle makes another verb of "stand".
+    level = verb.lemma_.lower() in _COUNT_TIME_VERBS and not any(c.dep_ == "prt" for c in verb.children)
+    if not (d.deadline or as_of or period or level):
         return False
     inside = {t.i for t in span}
-    return any(t.like_num and t.i not in inside for c in verb.children if c.dep_ in ("dobj", "prep", "nsubj", "nsubjpass")
+    return any(t.like_num and t.i not in inside and _own_figure(t, verb)
+               for c in verb.children if c.dep_ in ("dobj", "prep", "nsubj", "nsubjpass")
                for t in c.subtree if c.i not in inside)
+
+
+def _own_figure(token: Token, verb: Token) -> bool:
+    """Whether a figure belongs to ``verb``'s clause, not to a clause inside it
+    ("after long days ... in temperatures that reached 27°C")."""
+    head = token.head
+    while head.i != verb.i and head.head.i != head.i:
+        if head.pos_ in ("VERB", "AUX"):
+            return False
+        head = head.head
+    return head.i == verb.i
 
 
 def _state_since(doc: Doc, d: DateRef) -> bool:

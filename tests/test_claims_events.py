@@ -213,6 +213,9 @@ def test_a_route_named_by_its_two_ends_names_both_places(nlp) -> None:
     ("The service had 170 firefighters on the fire on Thursday.", False),
     ("The quake killed 27 people on Thursday.", True),
     ("The fire was spotted on Saturday, about 14 km west of town.", True),
+    # "stood down" is not a level "stood at"; the 27°C belongs to a clause inside the sentence.
+    ("The volunteers were stood down on Wednesday evening, after long days in temperatures that reached 27°C.", True),
+    ("The toll stood at 41 on Wednesday evening, after a night in which rescuers reached 12 more bodies.", False),
 ])
 def test_the_time_a_count_stood_at_is_not_an_event_date(tmp_path, text: str, dated: bool) -> None:
     claims = _claims(tmp_path, text, published="2026-04-20")
