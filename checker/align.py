@@ -17,9 +17,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -678,7 +679,7 @@ def strong_match(a: Claim, b: Claim) -> bool:
 Interval = tuple[float, float]
 
 
-def co_stated(claims: list[Claim]) -> list[tuple[Interval, Interval]]:
+def co_stated(claims: list[Claim]) -> Listed:
     """Pairs of different values that one sentence states side by side.
 
     A writer who puts two values of one thing in one sentence ("the 13-inch
@@ -694,16 +695,24 @@ def co_stated(claims: list[Claim]) -> list[tuple[Interval, Interval]]:
     for claim in claims:
         if claim.quantity is not None:
             by_sentence.setdefault((claim.report, claim.sentence), []).append(claim)
-    out = []
-    for group in by_sentence.values():
+    out = Listed([], {})
+    for key, group in by_sentence.items():
         for i, a in enumerate(group):
             for b in group[i + 1 :]:
                 if a.frame != b.frame or source_of(a) != source_of(b):
                     continue
                 va, vb = _interval(a), _interval(b)
                 if not _overlap(va, vb):
-                    out.append((va, vb))
+                    out.pairs.append((va, vb))
+                    out.by_sentence.setdefault(key, []).extend((va, vb))
     return out
+
+
+class Listed(NamedTuple):
+    """Values stated side by side: the pairs, and each sentence's listed values."""
+
+    pairs: list[tuple[Interval, Interval]]
+    by_sentence: dict[tuple[str, int], list[Interval]]
 
 
 def _counts_by_sentence(claims: list[Claim]) -> dict[tuple[str, int], dict[str, list[Interval]]]:
@@ -761,22 +770,43 @@ def _overlap(a: Interval, b: Interval) -> bool:
     return a[0] <= b[1] and b[0] <= a[1]
 
 
-def _listed_together(a: Claim, b: Claim, listed: list[tuple[Interval, Interval]]) -> bool:
+def _listed_together(a: Claim, b: Claim, listed: Listed) -> bool:
     """Whether the event states the values of ``a`` and ``b`` as two facts.
 
     Lists chain: "2,880 by 1,800 pixels" in one report and "more than five
     million pixels, 2,880 by 1,800" in another make all three values one
-    family of measures of the screen, none a rival of another.
+    family of measures of the screen, none a rival of another. Not so for
+    two reports that each set their own value beside the same other one
+    by the same verb ("designed for 1,100 inmates, held 1,780" / "holds 1,870
+    inmates in space built for 1,100"): the two are rival values of one
+    slot, unless some sentence lists them together.
     """
-    if not listed:
+    if not listed.pairs:
         return False
     va, vb = _interval(a), _interval(b)
     if _overlap(va, vb):
         return False
-    family = _families(listed)
+    if any(_overlap(va, x) and _overlap(vb, y) or _overlap(va, y) and _overlap(vb, x) for x, y in listed.pairs):
+        return True
+    if a.report != b.report and _verb_of(a) and _verb_of(a) == _verb_of(b) \
+            and _beside_the_same(va, vb, listed.by_sentence.get((a.report, a.sentence), ()),
+                                 listed.by_sentence.get((b.report, b.sentence), ())):
+        return False
+    family = _families(listed.pairs)
     fa = {family[n] for n in family if _overlap(va, n)}
     fb = {family[n] for n in family if _overlap(vb, n)}
     return bool(fa & fb)
+
+
+def _verb_of(claim: Claim) -> str:
+    return claim.quantity.predicate if claim.quantity is not None and claim.quantity.predicate else claim.predicate
+
+
+def _beside_the_same(va: Interval, vb: Interval, mine: Sequence[Interval], theirs: Sequence[Interval]) -> bool:
+    """Whether the sentences of two values each list some other value, the same in both."""
+    others_a = [x for x in mine if not _overlap(x, va)]
+    others_b = [y for y in theirs if not _overlap(y, vb)]
+    return any(_overlap(x, y) for x in others_a for y in others_b)
 
 
 def _families(listed: list[tuple[Interval, Interval]]) -> dict[Interval, int]:
@@ -912,7 +942,7 @@ class Aligner:
             reach = min(floor, self.settings.date_event_similarity) if key == "d" else floor
             pairs = self._candidate_pairs(members, vectors, reach)
             numeric = key.startswith("q|")
-            listed = co_stated([claims[i] for i in members]) if numeric else []
+            listed = co_stated([claims[i] for i in members]) if numeric else Listed([], {})
             known = _values_by_report([claims[i] for i in members]) if numeric else {}
             days = _days_by_sentence([claims[i] for i in members]) if key == "d" else {}
             counts = _counts_by_sentence(claims) if key == "d" else {}

@@ -107,7 +107,7 @@ _HEDGE_BEFORE = re.compile(rf"(?i)(?:^|(?<=[\s(\"“‘']))({_alt(lx.HEDGES)})\s
 _CUR_BEFORE = re.compile(rf"(?:(?<![A-Za-z])({_SYMBOLS})\s?|\b({_CODES})\s+)$")
 _BETWEEN_BEFORE = re.compile(r"(?i)\bbetween\s+$")
 _FROM_BEFORE = re.compile(r"(?i)\bfrom\s+$")
-_AGE_BEFORE = re.compile(r"(?i)\b(?:aged|age|ages|the\s+age\s+of)\s+$")
+_AGE_BEFORE = re.compile(r"(?i)\b(?:aged|age|ages|the\s+ages?\s+of)\s+(?:between\s+)?(?:\d{1,3}\s*(?:to|and|-|–)\s*)?$")  # "aged 78 to 94"
 _APPOSITIVE_BEFORE = re.compile(rf"(?:\b[A-Z][\w'’-]+|\b(?:{'|'.join(lx.PERSON_NOUNS)}))\s*,\s+$")
 _MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s+$")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\s+$")

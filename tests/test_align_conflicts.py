@@ -355,6 +355,20 @@ def test_listed_values_chain_into_one_family() -> None:
     assert run(claims) == []
 
 
+def test_two_reports_setting_rival_values_beside_one_shared_value_still_disagree() -> None:
+    # "designed for 1,100 inmates, held 1,780" / "holds 1,870 inmates in space
+    # built for 1,100": each figure of the inmates held sits beside the same
+    # capacity, which does not make 1,780 and 1,870 two facts.
+    claims = [
+        quantity("a", 1, 1100, counted="prisoners", predicate="design"),
+        quantity("a", 1, 1780, counted="prisoners", predicate="hold"),
+        quantity("b", 1, 1870, counted="prisoners", predicate="hold"),
+        quantity("b", 1, 1100, counted="prisoners", predicate="build"),
+    ]
+    flagged = run(claims)
+    assert [sorted(c.quantity.value for c in conflict.claims) for conflict in flagged] == [[1780, 1870]]
+
+
 def test_values_listed_in_different_frames_still_conflict_elsewhere() -> None:
     # "800 laid off so far, 5,000 planned" does not make "5,000 laid off" right.
     planned = Frame(modality="expected")

@@ -275,6 +275,9 @@ def test_about_650_is_a_count_not_a_clock_time(quantities):
 
 def test_ages_are_not_quantities(quantities):
     assert quantities("The suspect, a 38-year-old man, and John Smith, 52, were charged.") == []
+    # Both ends of an age range: "aged 78 to 94" counts no patients.
+    assert [q.value for q in quantities("The six patients who died were aged 78 to 94.")] == [6]
+    assert [q.value for q in quantities("Victims aged between 18 and 25 numbered 40.")] == [40]
 
 
 def test_phone_numbers_are_not_quantities(quantities):
