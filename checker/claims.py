@@ -7,6 +7,7 @@ attribution conflicts).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -66,7 +67,9 @@ def extract_claims(report: Report, doc: Doc, sentences: list[Sentence]) -> list[
     wanted = {s.index for s in sentences}
     claims: list[Claim] = []
     separate_end = -1
+    heading: DateRef | None = None
     for index, sent in enumerate(doc.sents):
+        heading = _paragraph_heading(doc, sent, report.published, heading)
         if _SEPARATE.match(sent.text) or separate_end >= 0 and "\n" not in doc.text[separate_end:sent.start_char] \
                 and _GOES_ON.match(sent.text):
             # "In a separate accident, four people died": another event's
@@ -137,6 +140,8 @@ def extract_claims(report: Report, doc: Doc, sentences: list[Sentence]) -> list[
         label = _speaker_label(doc, attribution, sent)
         body = _affiliation(doc, attribution) if label == "PERSON" else ""
         found = [replace(_dated(c, dates), speaker_label=label, speaker_affiliation=body) for c in found]
+        if heading is not None:
+            found = [replace(c, date=heading) if c.kind == "quantity" and c.date is None else c for c in found]
         found.sort(key=lambda c: (c.start if c.start >= 0 else sent.start_char, c.kind))
         ranks: dict[str, int] = {}
         key = " ".join(_WORDS.findall(sent.text.lower()))
@@ -144,6 +149,22 @@ def extract_claims(report: Report, doc: Doc, sentences: list[Sentence]) -> list[
             ranks[claim.kind] = ranks.get(claim.kind, -1) + 1
             claims.append(replace(claim, position=ranks[claim.kind], sentence_key=key))
     return [_with_id(c, f"{report.event}/{report.id}/c{i + 1}") for i, c in enumerate(claims)]
+
+
+def _paragraph_heading(doc: Doc, sent: Span, published: dt.date | None, current: DateRef | None) -> DateRef | None:
+    """The day a timeline paragraph opens with ("Wednesday 11 February: Six of
+    the whales ..."): it dates the paragraph's figures that give no day of
+    their own, as a log's entries are dated. Kept until the paragraph ends."""
+    text = sent.text
+    lead = len(text) - len(text.lstrip())
+    if sent.start > 0 and "\n" not in doc.text[max(0, sent.start_char - 2) : sent.start_char + lead]:
+        return current
+    for d in find_dates(sent, published):
+        if d.start - sent.start_char == lead and d.granularity == "day" and d.resolved \
+                and doc.text[d.end : d.end + 1] == ":":
+            return d
+        break
+    return None
 
 
 def _instance_dates(found: list[Claim]) -> list[Claim]:

@@ -381,3 +381,14 @@ def test_a_body_known_by_initials_the_report_gives_is_one_speaker_under_both(tmp
                                "said it aims to publish a preliminary report within 30 days, in line with the rules.")
     said = [c for c in claims if c.kind == "statement"]
     assert [c.attribution.speaker for c in said] == ["national transportation safety committee"]
+
+
+def test_a_timeline_paragraphs_opening_day_dates_its_figures(tmp_path) -> None:
+    # An official log: "Wednesday 11 February: ..." dates every figure of its
+    # paragraph that gives no day of its own; a paragraph without one does not.
+    text = ("Wednesday 11 February: Six of the whales restranded near the stream. On the afternoon high tide, "
+            "19 whales were refloated.\n\nThursday 12 February: Early this morning, 13 whales restranded. The four "
+            "surviving whales were refloated on the afternoon tide.\n\nIn all, 56 whales died.")
+    claims = [c for c in _claims(tmp_path, text, published="2026-02-12") if c.kind == "quantity"]
+    assert [(c.quantity.value, c.date.earliest.day if c.date else None) for c in claims] == [
+        (6, 11), (19, 11), (13, 12), (4, 12), (56, None)]
