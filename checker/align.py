@@ -892,10 +892,14 @@ _HISTORY_DAYS = 90
 def _history(claims: list[Claim], published: Mapping[str, dt.date | None]) -> list[bool]:
     """Whether each figure is dated well before its report: "in June 2012, a 3.0
     quake struck" in a report of March 2013 is not the quake an undated figure
-    of the story ("a 4.4 quake") measures."""
+    of the story ("a 4.4 quake") measures. An undated report is taken to be
+    as recent as the event's earliest dated report: its "In March 2025, 63
+    whales stranded" is history beside a stranding covered in February 2026."""
+    known = [p for p in published.values() if p is not None]
+    earliest = min(known) if known else None
     out = []
     for c in claims:
-        pub, d = published.get(c.report), c.date
+        pub, d = published.get(c.report) or earliest, c.date
         out.append(bool(c.kind == "quantity" and pub and d is not None and d.latest
                         and d.latest < pub - dt.timedelta(days=_HISTORY_DAYS)))
     return out

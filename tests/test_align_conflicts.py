@@ -526,6 +526,8 @@ def test_a_figure_dated_long_before_its_report_is_history_not_the_storys_figure(
     published = {"a": dt.date(2013, 3, 14), "b": dt.date(2013, 3, 14)}
     assert run([old, now], published=published) == []
     assert [c.kind for c in run([old, now])] == ["numeric"]  # without report dates, nothing says so
+    # An undated report is as recent as the event's dated ones: its dated figure is history too.
+    assert run([old, now], published={"b": dt.date(2013, 3, 14)}) == []
 
 
 def test_dates_tied_by_a_verb_of_one_kind_need_alike_clauses_or_more_evidence() -> None:
