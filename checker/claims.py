@@ -139,7 +139,9 @@ def extract_claims(report: Report, doc: Doc, sentences: list[Sentence]) -> list[
         found = _instance_dates(found)
         label = _speaker_label(doc, attribution, sent)
         body = _affiliation(doc, attribution) if label == "PERSON" else ""
-        found = [replace(_dated(c, dates), speaker_label=label, speaker_affiliation=body) for c in found]
+        # "56 have died, up from 47 on Wednesday evening": that day is the earlier figure's.
+        current = [d for d in dates if not _PREVIOUS_DATE.search(doc.text[sent.start_char : d.start])]
+        found = [replace(_dated(c, current), speaker_label=label, speaker_affiliation=body) for c in found]
         if heading is not None:
             found = [replace(c, date=heading) if c.kind == "quantity" and c.date is None else c for c in found]
         found.sort(key=lambda c: (c.start if c.start >= 0 else sent.start_char, c.kind))

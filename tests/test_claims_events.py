@@ -392,3 +392,11 @@ def test_a_timeline_paragraphs_opening_day_dates_its_figures(tmp_path) -> None:
     claims = [c for c in _claims(tmp_path, text, published="2026-02-12") if c.kind == "quantity"]
     assert [(c.quantity.value, c.date.earliest.day if c.date else None) for c in claims] == [
         (6, 11), (19, 11), (13, 12), (4, 12), (56, None)]
+
+
+def test_the_day_of_an_earlier_figure_does_not_date_the_current_one(tmp_path) -> None:
+    import datetime as dt
+
+    text = "As of this evening, 56 whales have died, up from 47 on Wednesday evening."
+    claims = [c for c in _claims(tmp_path, text, published="2026-02-12") if c.kind == "quantity"]
+    assert [(c.quantity.value, c.date.earliest if c.date else None) for c in claims] == [(56, dt.date(2026, 2, 12))]
