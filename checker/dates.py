@@ -648,7 +648,7 @@ def find_dates(sent: Span, published: dt.date | None) -> list[DateRef]:
             refs.append(DateRef(surface, base + start, base + end, gran, first, last,  # type: ignore[arg-type]
                                 span is not None, deadline))
     refs += fallback
-    return _attach_times(_deadline_days(sorted(refs, key=lambda r: r.start), text, base))
+    return _attach_times(_deadline_days(sorted(refs, key=lambda r: r.start), text, base), sent)
 
 
 def _deadline_days(refs: list[DateRef], text: str, base: int) -> list[DateRef]:
@@ -758,13 +758,21 @@ def _dateparser(text: str, base: dt.date | None, prefer: str) -> tuple[str, dt.d
     return data.period, data.date_obj.date()
 
 
-def _attach_times(refs: list[DateRef]) -> list[DateRef]:
-    """Give clock times the day of the sentence's only day-level date."""
+def _attach_times(refs: list[DateRef], sent: Span | None = None) -> list[DateRef]:
+    """Give clock times the day of the sentence's only day-level date, when
+    both hang on one verb: "was suspended at 5:45 p.m. and will resume on
+    Sunday" gives no day of the suspension."""
     days = {(r.earliest, r.latest, r.resolved) for r in refs if r.granularity == "day" and r.earliest == r.latest}
     if len(days) != 1:
         return refs
     (day, _, resolved), = days
-    refs = [replace(r, earliest=day, latest=day, resolved=resolved) if r.granularity == "time" else r for r in refs]
+    day_verbs = {_verb_index(sent, r) for r in refs if r.granularity == "day"} if sent is not None else {None}
+
+    def same_clause(r: DateRef) -> bool:
+        return None in day_verbs or sent is None or _verb_index(sent, r) in day_verbs | {None}
+
+    refs = [replace(r, earliest=day, latest=day, resolved=resolved) if r.granularity == "time" and same_clause(r) else r
+            for r in refs]
     zoned = [r for r in refs if r.granularity == "time" and r.tz.lower() in lx.ZONE_OFFSETS and r.time]
     if resolved and day is not None and zoned:
         # "at 17:15 GMT on Monday" is Monday in Greenwich: where it happened it
@@ -781,6 +789,12 @@ def _attach_times(refs: list[DateRef]) -> list[DateRef]:
                 if r.granularity == "time" or r.granularity == "day" and r.earliest == r.latest == day else r
                 for r in refs]
     return refs
+
+
+def _verb_index(sent: Span, ref: DateRef) -> int | None:
+    span = sent.doc.char_span(ref.start, ref.end, alignment_mode="expand")
+    verb = verb_above(span.root) if span is not None else None
+    return verb.i if verb is not None else None
 
 
 #: Hours the local clocks of populated places run behind and ahead of GMT.

@@ -239,6 +239,13 @@ def test_a_clock_time_takes_the_day_of_the_sentence_date(dates):
     assert (time.time, time.earliest, time.resolved) == ("09:30", dt.date(2024, 11, 3), True)
 
 
+def test_a_clock_time_of_another_clause_does_not_take_the_sentences_day(dates):
+    # The suspension's time and the resumption's day hang on different verbs.
+    time, sunday = dates("The search was suspended at 5:45 p.m. and will resume at first light on Sunday.")
+    assert (time.time, time.resolved) == ("17:45", False)
+    assert sunday.surface == "Sunday"
+
+
 def test_pm_times_are_on_the_24_hour_clock(dates):
     assert only(dates("Polls close at 8 p.m. EST.", published=None)).time == "20:00"
 
