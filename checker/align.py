@@ -535,6 +535,8 @@ _PREDICATE_GROUPS = (
     frozenset({"cut", "lay off", "eliminate", "shed", "axe", "go", "lose"}),
     frozenset({"hire", "employ", "recruit"}),
     frozenset({"buy", "acquire", "pay", "purchase", "value", "sell"}),
+    # "the exam was held at 2,317 centres", "was conducted at 2,137 centres"
+    frozenset({"hold", "conduct", "stage", "host", "organise", "organize"}),
     frozenset({"close", "complete", "finalize", "finalise", "conclude"}),
     frozenset({"destroy", "wipe out", "flatten", "level", "raze", "demolish", "obliterate", "sweep away", "bury"}),
     frozenset({"impose", "issue", "declare", "introduce", "order"}),

@@ -668,6 +668,10 @@ def _own_verb(noun: Token) -> str:
     doc = noun.doc
     # "300 tonnes of diesel leaked": the parser may hang the clause on the of-noun.
     of_nouns = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    # ... unless the count is a verb's object: "is carrying 34,200 tonnes of
+    # fertiliser loaded in Jubail" carries them; the participle tells which.
+    if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+        of_nouns = []
     for owner in (noun, *of_nouns):
         for c in owner.children:
             # A clause set off by a comma ("300 tonnes leaked, prompting a clean-up")

@@ -895,6 +895,13 @@ def test_taking_and_pocketing_a_sum_are_one_deed() -> None:
     assert compatible(took, pocketed)
 
 
+def test_holding_and_conducting_an_exam_at_some_centres_are_one_deed() -> None:
+    held = quantity("a", 1, 2317, counted="centre", predicate="hold")
+    conducted = quantity("b", 1, 2137, counted="centre", predicate="conduct")
+    assert compatible(held, conducted)
+    assert not compatible(held, replace(conducted, quantity=replace(conducted.quantity, predicate="close")))
+
+
 def test_two_stages_of_one_plan_are_two_facts() -> None:
     first = replace(quantity("a", 1, 850, counted="position", predicate="reduce"),
                     sentence_key="in the first phase the group reduced its workforce by approximately 850 positions")
