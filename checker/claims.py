@@ -68,8 +68,10 @@ def extract_claims(report: Report, doc: Doc, sentences: list[Sentence]) -> list[
     claims: list[Claim] = []
     separate_end = -1
     heading: DateRef | None = None
+    people: tuple[str, ...] = ()
     for index, sent in enumerate(doc.sents):
         heading = _paragraph_heading(doc, sent, report.published, heading)
+        people = _people_of(doc, sent, people)
         if _SEPARATE.match(sent.text) or separate_end >= 0 and "\n" not in doc.text[separate_end:sent.start_char] \
                 and _GOES_ON.match(sent.text):
             # "In a separate accident, four people died": another event's
@@ -144,6 +146,10 @@ def extract_claims(report: Report, doc: Doc, sentences: list[Sentence]) -> list[
         found = [replace(_dated(c, current), speaker_label=label, speaker_affiliation=body) for c in found]
         if heading is not None:
             found = [replace(c, date=heading) if c.kind == "quantity" and c.date is None else c for c in found]
+        if people and _PRONOUN_SUBJECT.match(sent.text):
+            # "He died there at 7:40 p.m.": the person the sentence before named.
+            found = [replace(c, entities=tuple(sorted({*c.entities, *people}))) if c.kind != "statement" else c
+                     for c in found]
         found.sort(key=lambda c: (c.start if c.start >= 0 else sent.start_char, c.kind))
         ranks: dict[str, int] = {}
         key = " ".join(_WORDS.findall(sent.text.lower()))
@@ -151,6 +157,22 @@ def extract_claims(report: Report, doc: Doc, sentences: list[Sentence]) -> list[
             ranks[claim.kind] = ranks.get(claim.kind, -1) + 1
             claims.append(replace(claim, position=ranks[claim.kind], sentence_key=key))
     return [_with_id(c, f"{report.event}/{report.id}/c{i + 1}") for i, c in enumerate(claims)]
+
+
+#: A sentence whose subject is a personal pronoun: "He died there ...".
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:He|She)\b")
+
+
+def _people_of(doc: Doc, sent: Span, before: tuple[str, ...]) -> tuple[str, ...]:
+    """The people a sentence names, or, for a sentence of the same paragraph
+    that names none, those of the sentence before (what "he" may stand for)."""
+    named = tuple(sorted({f"PERSON:{normalise_speaker(e.text)}" for e in sent.ents if e.label_ == "PERSON"}))
+    if named:
+        return named
+    lead = len(sent.text) - len(sent.text.lstrip())
+    if sent.start > 0 and "\n" in doc.text[max(0, sent.start_char - 2) : sent.start_char + lead]:
+        return ()
+    return before
 
 
 def _paragraph_heading(doc: Doc, sent: Span, published: dt.date | None, current: DateRef | None) -> DateRef | None:

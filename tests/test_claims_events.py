@@ -400,3 +400,10 @@ def test_the_day_of_an_earlier_figure_does_not_date_the_current_one(tmp_path) ->
     text = "As of this evening, 56 whales have died, up from 47 on Wednesday evening."
     claims = [c for c in _claims(tmp_path, text, published="2026-02-12") if c.kind == "quantity"]
     assert [(c.quantity.value, c.date.earliest if c.date else None) for c in claims] == [(56, dt.date(2026, 2, 12))]
+
+
+def test_he_in_a_sentence_naming_no_one_is_the_person_the_sentence_before_named(tmp_path) -> None:
+    text = ("Gregory Lindahl collapsed near the finish line. He died there at 7:40 p.m. on Monday, May 4."
+            "\n\nHe was buried on Friday, May 8.")
+    dates = [c for c in _claims(tmp_path, text, published="2026-05-05") if c.kind == "date"]
+    assert [("PERSON:gregory lindahl" in c.entities) for c in dates] == [True, True, False]
