@@ -235,7 +235,8 @@ def compatible(a: Claim, b: Claim) -> bool:
         # ... but the day "two more" came up is not the day the first three did.
         increments = [c.frame.aggregation == "incremental" for c in (a, b)]
         return increments[0] == increments[1] and not _known_different(a.predicate, b.predicate) \
-            and not _speech_and_deed(a.predicate, b.predicate) and not _two_statements(a, b)
+            and not _speech_and_deed(a.predicate, b.predicate) and not _two_statements(a, b) \
+            and not _two_acts(a, b)
     qa, qb = a.quantity, b.quantity
     assert qa is not None and qb is not None
     pa, pb = qa.predicate or a.predicate, qb.predicate or b.predicate
@@ -354,6 +355,19 @@ def _one_story(a: Claim, b: Claim) -> bool:
     return a.frame.modality == b.frame.modality == "expected"
 
 
+def _two_acts(a: Claim, b: Claim) -> bool:
+    """Different verbs done to different things: "handed the investigation to
+    the CBI on Tuesday" and "registered its own case on Wednesday" date two
+    acts, however alike the clauses read."""
+    pa, pb = a.predicate, b.predicate
+    if not pa or not pb or pa == pb or nominal_of(pa, pb) or _groups(pa) & _groups(pb) \
+            or pa in _LIGHT_VERBS or pb in _LIGHT_VERBS or " " in pa + pb:
+        return False
+    # Stock nouns count here: "its own case" is a thing registered all the same.
+    oa, ob = _objects(pa, a.context, True), _objects(pb, b.context, True)
+    return bool(oa and ob) and not oa & ob
+
+
 def _same_act(a: Claim, b: Claim) -> bool:
     """"since the health unit issued the advisory on Tuesday, June 9" / "on
     Wednesday, June 10, the health unit issued a boil-water advisory": a verb
@@ -364,14 +378,14 @@ def _same_act(a: Claim, b: Claim) -> bool:
 
 
 @lru_cache(maxsize=1 << 14)
-def _objects(verb: str, context: str) -> frozenset[str]:
+def _objects(verb: str, context: str, stock: bool = False) -> frozenset[str]:
     """Content words in the three words after a regular form of ``verb``
     ("issued a boil-water advisory covering" -> boil, water, advisory, covering)."""
     out: set[str] = set()
     for m in re.finditer(rf"{verb_forms(verb)}\s+(?:(?:the|a|an|its|their|his|her|this|that)\s+)?((?:[\w'-]+\s*){{1,3}})",
                          context or ""):
         out |= {w.lower().removesuffix("s") for w in re.findall(r"\b[a-z]{4,}\b", m.group(1))}
-    return frozenset(out - _STOCK_NOUNS - _OBJECT_STOP)
+    return frozenset(out - _OBJECT_STOP if stock else out - _STOCK_NOUNS - _OBJECT_STOP)
 
 
 _OBJECT_STOP = frozenset("that this with from into over under after before about than them they their which what".split())

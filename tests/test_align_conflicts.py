@@ -824,6 +824,17 @@ def test_a_common_verb_in_an_irregular_past_form_still_shows_its_object() -> Non
     assert run([tuesday, statement], _half_alike()) == []
 
 
+def test_different_verbs_done_to_different_things_date_two_acts() -> None:
+    handed = replace(date_claim("a", 1, dt.date(2026, 5, 19)), predicate="hand",
+                     context="the ministry had handed the investigation to the CBI on Tuesday")
+    registered = replace(date_claim("b", 1, dt.date(2026, 5, 20)), predicate="register",
+                         context="The CBI, which registered its own case on Wednesday")
+    assert run([handed, registered]) == []
+    # One verb's object named by the other ("handed over the case") may be one act misdated.
+    transferred = replace(registered, predicate="transfer", context="The ministry transferred the investigation on Wednesday")
+    assert [c.kind for c in run([handed, transferred])] == ["date"]
+
+
 def test_things_people_were_left_stranded_in_are_not_all_the_things_there_are() -> None:
     stranded = quantity("a", 1, 23, counted="cabin", predicate="hang")
     fleet = quantity("b", 1, 64, counted="cabin", predicate="have")
