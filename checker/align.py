@@ -225,7 +225,7 @@ def compatible(a: Claim, b: Claim) -> bool:
         return False
     if _different_parties(a, b) or _different_stages(a, b):
         return False
-    if a.kind == "quantity" and _different_times(a, b):
+    if a.kind == "quantity" and (_different_times(a, b) or _span_and_day(a, b)):
         return False
     if a.kind == "date":
         # A date is compared whatever the frame: "will brief on Tuesday" and
@@ -498,6 +498,20 @@ def _stage(sentence: str) -> tuple[str, str] | None:
 
 _STAGE = re.compile(r"\b(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+(phase|round|stage|wave|tranche|leg)s?\b",
                     re.IGNORECASE)
+
+
+def _span_and_day(a: Claim, b: Claim) -> bool:
+    """"In all, 82 trains were cancelled over two days" and "48 trains were
+    cancelled on January 13": a count over several days is not one day's."""
+    def one_day(c: Claim) -> bool:
+        return c.date is not None and c.date.earliest is not None and c.date.earliest == c.date.latest
+    sa, sb = bool(_OVER_DAYS.search(a.context)), bool(_OVER_DAYS.search(b.context))
+    return sa and not sb and one_day(b) or sb and not sa and one_day(a)
+
+
+#: "over two days", "over the three days", "in the first two days", "across both days".
+_OVER_DAYS = re.compile(r"\b(?:over|across|during|in|within)\s+(?:the\s+)?(?:first\s+|past\s+|last\s+)?"
+                        r"(?:two|three|four|five|six|seven|several|both|\d+)\s+(?:days|nights|weeks)\b", re.IGNORECASE)
 
 
 def _different_times(a: Claim, b: Claim) -> bool:

@@ -835,6 +835,19 @@ def test_different_verbs_done_to_different_things_date_two_acts() -> None:
     assert [c.kind for c in run([handed, transferred])] == ["date"]
 
 
+def test_a_count_over_several_days_is_not_one_days_count() -> None:
+    day = DateRef(surface="January 13", start=0, end=10, granularity="day", earliest=dt.date(2026, 1, 13),
+                  latest=dt.date(2026, 1, 13), resolved=True)
+    first_day = replace(quantity("a", 1, 48, counted="train", predicate="cancel"), date=day,
+                        context="A total of 48 trains were cancelled on January 13")
+    two_days = replace(quantity("b", 1, 82, counted="train", predicate="cancel"),
+                       context="In all, 82 trains were cancelled over two days")
+    assert run([first_day, two_days]) == []
+    # Without the span, the two counts of one day's cancellations disagree.
+    undated = replace(two_days, context="In all, 82 trains were cancelled")
+    assert [c.kind for c in run([first_day, undated])] == ["numeric"]
+
+
 def test_things_people_were_left_stranded_in_are_not_all_the_things_there_are() -> None:
     stranded = quantity("a", 1, 23, counted="cabin", predicate="hang")
     fleet = quantity("b", 1, 64, counted="cabin", predicate="have")
