@@ -492,6 +492,8 @@ TOTAL_PHRASES: tuple[str, ...] = (
     "thus far", "up to now", "until now", "in all", "altogether", "overall",
     "cumulative", "cumulatively", "combined", "all told", "in aggregate",
     "death toll", "toll", "tally", "bringing the total", "running total", "together with",
+    # "That makes four dead": the sum of the figures before it.
+    "that makes", "this makes", "which makes", "that brings", "which brings",
 )
 #: Nouns that hold a running total ("taking the week's total to 3,500").
 TOTAL_NOUNS: frozenset[str] = frozenset({"total", "toll", "tally", "sum"})

@@ -123,6 +123,10 @@ def test_another_marks_an_increment_and_the_new_total_a_total(frame):
     assert frame(text, "3,000").aggregation == "total"
 
 
+def test_that_makes_marks_the_sum_of_the_figures_before(frame):
+    assert frame("Two more bodies were found on Monday. That makes four dead.", "four").aggregation == "total"
+
+
 def test_n_more_marks_an_increment(frame):
     assert frame("Pyongyang is expected to send 10,000 more troops.", "10,000").aggregation == "incremental"
 
