@@ -774,7 +774,9 @@ def _attach_times(refs: list[DateRef], sent: Span | None = None) -> list[DateRef
     refs = [replace(r, earliest=day, latest=day, resolved=resolved) if r.granularity == "time" and same_clause(r) else r
             for r in refs]
     zoned = [r for r in refs if r.granularity == "time" and r.tz.lower() in lx.ZONE_OFFSETS and r.time]
-    if resolved and day is not None and zoned:
+    # "Thursday 16 April, at 05:10 local time (02:10 GMT)": the day is the local one.
+    local = any(r.granularity == "time" and "local" in r.surface.lower() for r in refs)
+    if resolved and day is not None and zoned and not local:
         # "at 17:15 GMT on Monday" is Monday in Greenwich: where it happened it
         # may be Tuesday (01:15 in Manila), and reports there say so; "00:14
         # CET on Wednesday" is 23:14 on Tuesday in Iceland. Local clocks run

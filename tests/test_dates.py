@@ -246,6 +246,12 @@ def test_a_clock_time_of_another_clause_does_not_take_the_sentences_day(dates):
     assert sunday.surface == "Sunday"
 
 
+def test_a_day_given_with_the_local_time_beside_a_greenwich_time_is_the_local_day(dates):
+    found = dates("In the early hours of Thursday 16 April, at 05:10 local time (02:10 GMT), marines boarded the ship.",
+                  published=dt.date(2026, 4, 16))
+    assert {(d.earliest, d.latest) for d in found} == {(dt.date(2026, 4, 16), dt.date(2026, 4, 16))}
+
+
 def test_pm_times_are_on_the_24_hour_clock(dates):
     assert only(dates("Polls close at 8 p.m. EST.", published=None)).time == "20:00"
 
