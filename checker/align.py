@@ -552,6 +552,8 @@ _PREDICATE_GROUPS = (
     frozenset({"injure", "wound", "hurt", "injured", "wounded"}),
     frozenset({"arrest", "detain"}),
     frozenset({"detect", "discover", "spot", "notice", "uncover"}),
+    # "the body was located on Monday", "rescue teams recovered the body on Sunday"
+    frozenset({"locate", "recover", "retrieve"}),
     frozenset({"convict", "sentence", "jail", "imprison"}),
     frozenset({"acquit", "clear"}),
     frozenset({"miss", "missing"}),

@@ -577,13 +577,34 @@ _OTHER_CLAUSES = frozenset({"advcl", "ccomp", "parataxis", "relcl", "acl"})
 def clause_context(doc: Doc, start: int, end: int) -> tuple[str, tuple[str, ...]]:
     """The value's clause, and the participants and places it names as "LABEL:name"."""
     text, keep = _clause(doc, start, end)
+    filed = _dateline_end(doc, start)
     found = {
         f"{e.label_}:{normalise_speaker(e.text)}"
         for e in doc.ents
-        if e.label_ in PARTICIPANT_LABELS and any(t.i in keep for t in e)
+        if e.label_ in PARTICIPANT_LABELS and any(t.i in keep for t in e) and e.start_char >= filed
     }
     found.update(_route_ends(doc, keep))
     return text, tuple(sorted(f for f in found if not f.endswith(":")))
+
+
+def _dateline_end(doc: Doc, start: int) -> int:
+    """Where the dateline of the value's sentence ends ("BEIRA, Mozambique, March
+    10 (IOW) -", "Chur/Valmora -"), or the sentence's start: the places a
+    dateline names are where the copy was filed, not where the fact happened."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return 0
+    sent = span.sent
+    m = _DATELINE.match(sent.text)
+    if m is None or not _DATELINE_MARK.search(m.group(1)):
+        return sent.start_char
+    return sent.start_char + m.end()
+
+
+#: A sentence-opening run of capitalised words, figures and brackets before a dash.
+_DATELINE = re.compile(r"\s*((?:[A-Z0-9(][\w.'’()/]*,?\s+){0,7}?[A-Z0-9(][\w.'’()/]*)\s+[-–—]\s+")
+#: What marks such a run as a dateline: a place in capitals, two places, or an agency in brackets.
+_DATELINE_MARK = re.compile(r"\b[A-Z]{3,}\b|/|\(")
 
 
 #: Nouns of a route named by its two ends ("the Nairobi-Nakuru highway").

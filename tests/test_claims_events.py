@@ -407,3 +407,14 @@ def test_he_in_a_sentence_naming_no_one_is_the_person_the_sentence_before_named(
             "\n\nHe was buried on Friday, May 8.")
     dates = [c for c in _claims(tmp_path, text, published="2026-05-05") if c.kind == "date"]
     assert [("PERSON:gregory lindahl" in c.entities) for c in dates] == [True, True, False]
+
+
+def test_the_places_of_a_dateline_are_not_the_facts_places(nlp):
+    from checker.claims import clause_context
+
+    text = "Chur/Valmora - On Sunday morning, rescue teams recovered the body of the skier near Davos."
+    _, entities = clause_context(nlp(text), text.index("Sunday"), text.index("Sunday") + 6)
+    assert not any("chur" in e or "valmora" in e for e in entities)
+    text = "Ray Castaneda - the fire marshal - said on Sunday that the fire was out."
+    _, entities = clause_context(nlp(text), text.index("Sunday"), text.index("Sunday") + 6)
+    assert any("castaneda" in e for e in entities)
