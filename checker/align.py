@@ -28,7 +28,7 @@ from sklearn.cluster import AgglomerativeClustering
 
 from checker.lexicon import OUTCOME_VERBS
 from checker.attribution import EVIDENCE_NOUNS, ORG_WORDS, TITLE_WORDS, is_outlet, same_speaker
-from checker.claims import EVENT_NOUNS, NOMINAL_SUFFIXES, PHASE_VERBS, verb_forms
+from checker.claims import DATELINE, EVENT_NOUNS, NOMINAL_SUFFIXES, PHASE_VERBS, verb_forms
 from checker.config import Settings
 from checker.quantities import canonical, is_state
 from checker.records import Claim, Frame
@@ -348,7 +348,7 @@ def _one_story(a: Claim, b: Claim) -> bool:
     story has few deals to close, but many past deaths, vigils and votes)."""
     if a.predicate in EVENT_NOUNS and a.predicate == b.predicate or nominal_of(a.predicate, b.predicate):
         return True
-    if _names(a) & _names(b) or same_source(a, b):
+    if (_names(a) | _filed_at(a)) & (_names(b) | _filed_at(b)) or same_source(a, b):
         return True
     if _the_things(a.context) & _the_things(b.context):
         return True  # "the road reopened on Friday 17 April" / "since the road reopened on 18 April"
@@ -450,8 +450,10 @@ def _different_parties(a: Claim, b: Claim) -> bool:
     """Clauses about different people, or different places, state different facts
     ("Rait died on Friday", "Buckley fell on Saturday"; "1,200 jobs in Gießen",
     "1,800 jobs in Germany"), unless they share one of them."""
-    for xa, xb in zip(_parties(a.entities), _parties(b.entities)):
-        if xa and xb and not any(same_speaker(x, y) for x in xa for y in xb):
+    for i, (xa, xb) in enumerate(zip(_parties(a.entities), _parties(b.entities))):
+        # A dateline's place may still be the one the other clause names.
+        wa, wb = (xa | _filed_at(a), xb | _filed_at(b)) if i == 1 else (xa, xb)
+        if xa and xb and not any(same_speaker(x, y) for x in wa for y in wb):
             return True
     # "a 29-year-old man was arrested", "a 38-year-old man was arrested": two people.
     ages_a, ages_b = _ages(a.sentence_key), _ages(b.sentence_key)
@@ -529,13 +531,17 @@ _TEMPERATURE = "q||degC"
 
 def _same_place(a: Claim, b: Claim) -> bool:
     """Whether both claims name a place or party and one name is the same ("the
-    station at Montoro", "in the town of Montoro")."""
-    na, nb = _names(a), _names(b)
+    station at Montoro", "in the town of Montoro"); a dateline's places count."""
+    na, nb = _names(a) | _filed_at(a), _names(b) | _filed_at(b)
     return any(same_speaker(x, y) for x in na for y in nb)
 
 
 def _names(claim: Claim) -> set[str]:
     return {e.split(":", 1)[1] for e in claim.entities if e.split(":", 1)[0] in _PARTIES}
+
+
+def _filed_at(claim: Claim) -> set[str]:
+    return {e.split(":", 1)[1] for e in claim.entities if e.startswith(f"{DATELINE}:")}
 
 
 #: The labels of who and where a fact is about (named things are compared on their own).

@@ -579,12 +579,17 @@ def clause_context(doc: Doc, start: int, end: int) -> tuple[str, tuple[str, ...]
     text, keep = _clause(doc, start, end)
     filed = _dateline_end(doc, start)
     found = {
-        f"{e.label_}:{normalise_speaker(e.text)}"
+        f"{e.label_ if e.start_char >= filed else DATELINE}:{normalise_speaker(e.text)}"
         for e in doc.ents
-        if e.label_ in PARTICIPANT_LABELS and any(t.i in keep for t in e) and e.start_char >= filed
+        if e.label_ in PARTICIPANT_LABELS and any(t.i in keep for t in e)
     }
     found.update(_route_ends(doc, keep))
     return text, tuple(sorted(f for f in found if not f.endswith(":")))
+
+
+#: The label of a place named in a dateline: evidence that two clauses share a
+#: place, never that they name different ones.
+DATELINE = "DATELINE"
 
 
 def _dateline_end(doc: Doc, start: int) -> int:
