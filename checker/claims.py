@@ -7,7 +7,6 @@ attribution conflicts).
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -70,8 +69,10 @@ def extract_claims(report: Report, doc: Doc, sentences: list[Sentence]) -> list[
     heading: DateRef | None = None
     people: tuple[str, ...] = ()
     for index, sent in enumerate(doc.sents):
-        heading = _paragraph_heading(doc, sent, report.published, heading)
-        people = _people_of(doc, sent, people)
+        opens = _opens_paragraph(doc, sent)
+        if opens:
+            heading = None
+        people = _people_of(sent, people, opens)
         if _SEPARATE.match(sent.text) or separate_end >= 0 and "\n" not in doc.text[separate_end:sent.start_char] \
                 and _GOES_ON.match(sent.text):
             # "In a separate accident, four people died": another event's
@@ -108,6 +109,8 @@ def extract_claims(report: Report, doc: Doc, sentences: list[Sentence]) -> list[
                 )
             )
         dates = find_dates(sent, report.published)
+        if opens:
+            heading = _heading(doc, sent, dates)
         for d in dates:
             if _PREVIOUS_DATE.search(doc.text[sent.start_char : d.start]) or _time_of_count(doc, d) \
                     or _state_since(doc, d):
@@ -163,31 +166,27 @@ def extract_claims(report: Report, doc: Doc, sentences: list[Sentence]) -> list[
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:He|She)\b")
 
 
-def _people_of(doc: Doc, sent: Span, before: tuple[str, ...]) -> tuple[str, ...]:
+def _opens_paragraph(doc: Doc, sent: Span) -> bool:
+    lead = len(sent.text) - len(sent.text.lstrip())
+    return sent.start == 0 or "\n" in doc.text[max(0, sent.start_char - 2) : sent.start_char + lead]
+
+
+def _people_of(sent: Span, before: tuple[str, ...], opens: bool) -> tuple[str, ...]:
     """The people a sentence names, or, for a sentence of the same paragraph
     that names none, those of the sentence before (what "he" may stand for)."""
     named = tuple(sorted({f"PERSON:{normalise_speaker(e.text)}" for e in sent.ents if e.label_ == "PERSON"}))
-    if named:
-        return named
-    lead = len(sent.text) - len(sent.text.lstrip())
-    if sent.start > 0 and "\n" in doc.text[max(0, sent.start_char - 2) : sent.start_char + lead]:
-        return ()
-    return before
+    return named or (() if opens else before)
 
 
-def _paragraph_heading(doc: Doc, sent: Span, published: dt.date | None, current: DateRef | None) -> DateRef | None:
+def _heading(doc: Doc, sent: Span, dates: list[DateRef]) -> DateRef | None:
     """The day a timeline paragraph opens with ("Wednesday 11 February: Six of
     the whales ..."): it dates the paragraph's figures that give no day of
-    their own, as a log's entries are dated. Kept until the paragraph ends."""
-    text = sent.text
-    lead = len(text) - len(text.lstrip())
-    if sent.start > 0 and "\n" not in doc.text[max(0, sent.start_char - 2) : sent.start_char + lead]:
-        return current
-    for d in find_dates(sent, published):
-        if d.start - sent.start_char == lead and d.granularity == "day" and d.resolved \
-                and doc.text[d.end : d.end + 1] == ":":
-            return d
-        break
+    their own, as a log's entries are dated, until the paragraph ends."""
+    lead = len(sent.text) - len(sent.text.lstrip())
+    first = dates[0] if dates else None
+    if first is not None and first.start - sent.start_char == lead and first.granularity == "day" \
+            and first.resolved and doc.text[first.end : first.end + 1] == ":":
+        return first
     return None
 
 
