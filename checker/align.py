@@ -323,7 +323,7 @@ def _whole_and_count(a: Claim, b: Claim) -> bool:
     whole, count = (qa, b) if a.frame.aggregation == "total" else (qb, a)
     # Only a count that gives the group's size ("carrying 62"), not one that
     # says what some of them did ("2,100 stayed away" is a part of 5,400 staff).
-    verb = count.quantity.predicate if count.quantity is not None and count.quantity.predicate else count.predicate
+    verb = _verb_of(count)
     return whole.whole and (verb in _LIGHT_VERBS or verb in _GROUP_SIZE_VERBS)
 
 
@@ -878,7 +878,7 @@ def _values_by_report(claims: list[Claim]) -> Known:
     """Each report's values of one thing, with their frame, source and sentence."""
     out: Known = {}
     for c in claims:
-        predicate = c.quantity.predicate if c.quantity is not None and c.quantity.predicate else c.predicate
+        predicate = _verb_of(c)
         out.setdefault(c.report, []).append((c.frame, source_of(c), c.sentence, _interval(c), predicate))
     return out
 
@@ -899,7 +899,7 @@ def _known_apart(a: Claim, b: Claim, known: Known) -> bool:
         # ("tens of thousands marched"; "organisers said 150,000") discloses
         # the difference; a source's figure is only set against that source's.
         source = source_of(mine)
-        own = mine.quantity.predicate if mine.quantity is not None and mine.quantity.predicate else mine.predicate
+        own = _verb_of(mine)
         for frame, said_by, sentence, value, predicate in known.get(mine.report, ()):
             # "More than 20 passengers were injured" is no second figure of
             # the passengers a flight was carrying: another kind of event.
