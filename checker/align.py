@@ -225,7 +225,7 @@ def compatible(a: Claim, b: Claim) -> bool:
         return False
     if _different_parties(a, b) or _different_stages(a, b):
         return False
-    if a.kind == "quantity" and (_different_times(a, b) or _span_and_day(a, b)):
+    if a.kind == "quantity" and (_different_times(a, b) or _span_and_day(a, b) or _all_and_local(a, b)):
         return False
     if a.kind == "date":
         # A date is compared whatever the frame: "will brief on Tuesday" and
@@ -500,6 +500,16 @@ def _stage(sentence: str) -> tuple[str, str] | None:
 
 _STAGE = re.compile(r"\b(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+(phase|round|stage|wave|tranche|leg)s?\b",
                     re.IGNORECASE)
+
+
+def _all_and_local(a: Claim, b: Claim) -> bool:
+    """"All 312 of our branches stayed open" and "its 14 branches in Leeds
+    stayed open": every one of a thing, and those of one place among them."""
+    def every(c: Claim) -> bool:
+        q = c.quantity
+        return q is not None and bool(re.search(rf"\b[Aa]ll (?:the |of the )?{re.escape(q.surface)}\b", c.context))
+    place_a, place_b = _parties(a.entities)[1], _parties(b.entities)[1]
+    return every(a) and not place_a and bool(place_b) or every(b) and not place_b and bool(place_a)
 
 
 def _span_and_day(a: Claim, b: Claim) -> bool:

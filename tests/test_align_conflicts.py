@@ -848,6 +848,18 @@ def test_a_count_over_several_days_is_not_one_days_count() -> None:
     assert [c.kind for c in run([first_day, undated])] == ["numeric"]
 
 
+def test_every_one_of_a_thing_is_not_those_of_one_place() -> None:
+    every = quantity("a", 1, 312, counted="branch", predicate="stay")
+    every = replace(every, quantity=replace(every.quantity, surface="312"),
+                    context="all 312 of our branches stayed open until 20:00 on Friday")
+    leeds = replace(quantity("b", 1, 14, counted="branch", predicate="stay"), entities=("GPE:leeds",),
+                    context="Kingsmere's 14 branches in Leeds stayed open until 8 p.m. on Friday")
+    assert run([every, leeds]) == []
+    # Without "all", the two counts of the branches kept open disagree.
+    some = replace(every, context="312 of our branches stayed open until 20:00 on Friday")
+    assert [c.kind for c in run([some, leeds])] == ["numeric"]
+
+
 def test_things_people_were_left_stranded_in_are_not_all_the_things_there_are() -> None:
     stranded = quantity("a", 1, 23, counted="cabin", predicate="hang")
     fleet = quantity("b", 1, 64, counted="cabin", predicate="have")
