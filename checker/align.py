@@ -163,8 +163,12 @@ _ROLE_NOUNS = frozenset({"official", "officials", "source", "sources", "aide", "
                          "da", "ag", "cfo", "coo", "cto", "pm", "mp"})
 
 
-def compatible(a: Claim, b: Claim) -> bool:
-    """Whether the structure of two claims allows them to state the same fact."""
+def compatible(a: Claim, b: Claim, verbs: bool = True) -> bool:
+    """Whether the structure of two claims allows them to state the same fact.
+
+    With ``verbs`` false, two counts' verbs of different kinds do not by
+    themselves keep the counts apart (see ``Aligner._compatible``).
+    """
     if a.report == b.report and a.sentence == b.sentence:
         return False
     if a.sentence_key and a.sentence_key == b.sentence_key and a.position != b.position:
@@ -242,7 +246,7 @@ def compatible(a: Claim, b: Claim) -> bool:
     pa, pb = qa.predicate or a.predicate, qb.predicate or b.predicate
     if a.frame != b.frame and not _whole_and_count(a, b) and not _part_and_count(a, b, pa, pb):
         return False
-    if _contrasting_predicates(pa, pb):
+    if verbs and _contrasting_predicates(pa, pb):
         return False
     if a.frame.aggregation == b.frame.aggregation == "part" and (pa != pb or not pa or pa in _LIGHT_VERBS):
         # "photographs shown to 14 of the survivors", "five of the survivors are
@@ -763,7 +767,10 @@ class Listed(NamedTuple):
     by_sentence: dict[tuple[str, int], list[Interval]]
 
 
-def _counts_by_sentence(claims: list[Claim]) -> dict[tuple[str, int], dict[str, list[Interval]]]:
+Counts = dict[tuple[str, int], dict[str, list[Interval]]]
+
+
+def _counts_by_sentence(claims: list[Claim]) -> Counts:
     """Each sentence's counts, by what they count."""
     out: dict[tuple[str, int], dict[str, list[Interval]]] = {}
     for c in claims:
@@ -772,7 +779,18 @@ def _counts_by_sentence(claims: list[Claim]) -> dict[tuple[str, int], dict[str, 
     return out
 
 
-def _counts_differ(a: Claim, b: Claim, counts: dict[tuple[str, int], dict[str, list[Interval]]]) -> bool:
+def _same_beside(a: Claim, b: Claim, counts: Counts) -> bool:
+    """Whether the sentences of two counts each give another count of one
+    more thing, with the same value."""
+    assert a.quantity is not None and b.quantity is not None
+    ca, cb = counts.get((a.report, a.sentence), {}), counts.get((b.report, b.sentence), {})
+    return any(
+        x == y for counted in ca.keys() & cb.keys() - {a.quantity.counted, b.quantity.counted}
+        for x in ca[counted] for y in cb[counted]
+    )
+
+
+def _counts_differ(a: Claim, b: Claim, counts: Counts) -> bool:
     """"4,800 schools were closed on Monday" and "6,150 schools were closed on
     Tuesday": days that date different counts of one thing are the days of
     two tallies, not one event misdated."""
@@ -997,22 +1015,23 @@ class Aligner:
             listed = co_stated([claims[i] for i in members]) if numeric else Listed([], {})
             known = _values_by_report([claims[i] for i in members]) if numeric else {}
             days = _days_by_sentence([claims[i] for i in members]) if key == "d" else {}
-            counts = _counts_by_sentence(claims) if key == "d" else {}
+            counts = _counts_by_sentence(claims)
+            tallies = counts if key == "d" else {}
             kept = [
                 (a, b, s)
                 for a, b, s in pairs
-                if compatible(claims[a], claims[b])
+                if self._compatible(claims[a], claims[b], s, counts)
                 and (s >= threshold or strong and self._strong(claims[a], claims[b], s))
                 and not _listed_together(claims[a], claims[b], listed)
                 and not _known_apart(claims[a], claims[b], known)
                 and not _days_listed(claims[a], claims[b], days)
-                and not _counts_differ(claims[a], claims[b], counts)
+                and not _counts_differ(claims[a], claims[b], tallies)
                 and not (past[a] and claims[b].date is None or past[b] and claims[a].date is None)
             ]
             rows.extend(kept)
             # Facts group at the lowest similarity any aligned pair needed, so
             # a fact linked through verbs of one kind stays one group.
-            groups = self._facts(claims, kept, vectors, floor)
+            groups = self._facts(claims, kept, vectors, floor, counts)
             for group in groups:
                 labels[group] = next_label
                 next_label += 1
@@ -1070,6 +1089,21 @@ class Aligner:
         # that the clauses tell one event, less.
         return similarity >= self.settings.align_similarity or _one_story(a, b)
 
+    def _compatible(self, a: Claim, b: Claim, similarity: float, counts: Counts) -> bool:
+        """:func:`compatible`, except that two counts whose sentences also give
+        one other count alike are one fact whatever verbs the lexicon does not
+        know tell them: "the ship left with 2,847 passengers and 1,162 crew
+        members" and "departed with 2,874 passengers and 1,162 crew members";
+        "42 gold bars hidden in the linings of two suitcases" and "24 gold
+        bars concealed in the linings of two suitcases"."""
+        if compatible(a, b):
+            return True
+        if a.kind != "quantity" or similarity < self.settings.align_similarity or not _same_beside(a, b, counts):
+            return False
+        assert a.quantity is not None and b.quantity is not None
+        verbs = (a.quantity.predicate or a.predicate, b.quantity.predicate or b.predicate)
+        return not any(_groups(v) or v in _OUTCOMES for v in verbs) and compatible(a, b, verbs=False)
+
     def _close(self, a: Claim, b: Claim) -> bool:
         """Whether two dates are near enough to be one event misdated."""
         da, db = a.date, b.date
@@ -1102,7 +1136,12 @@ class Aligner:
         return sorted(set(out))
 
     def _facts(
-        self, claims: list[Claim], pairs: list[tuple[int, int, float]], vectors: np.ndarray, threshold: float
+        self,
+        claims: list[Claim],
+        pairs: list[tuple[int, int, float]],
+        vectors: np.ndarray,
+        threshold: float,
+        counts: Counts,
     ) -> list[list[int]]:
         """Groups of claims stating one fact (average linkage on cosine distance)."""
         linked = sorted({i for a, b, _ in pairs for i in (a, b)})
@@ -1121,7 +1160,7 @@ class Aligner:
                 # speakers are what the conflict is about.
                 break
             for j in range(i + 1, len(linked)):
-                if not compatible(claims[a], claims[linked[j]]):
+                if not self._compatible(claims[a], claims[linked[j]], 1.0 - dist[i, j], counts):
                     dist[i, j] = dist[j, i] = _APART
         np.fill_diagonal(dist, 0.0)
         model = AgglomerativeClustering(

@@ -945,3 +945,19 @@ def test_two_stages_of_one_plan_are_two_facts() -> None:
                      sentence_key="the 290 norwegian positions included in the second phase")
     assert not compatible(first, second)
     assert compatible(first, replace(second, sentence_key="the 290 norwegian positions included in the first phase"))
+
+
+def test_counts_beside_one_same_count_are_one_fact_whatever_the_verbs() -> None:
+    # Neither "leave" nor "depart" is in the lexicon: alone, two verbs of
+    # unknown kinds keep counts apart ("sent" is not "lost").
+    left = quantity("a", 1, 2847, counted="passengers", predicate="leave")
+    departed = quantity("b", 1, 2874, counted="passengers", predicate="depart")
+    assert run([left, departed]) == []
+    # Each sentence also gives 1,162 crew members: one list of who was aboard.
+    crew = [quantity("a", 1, 1162, counted="crew", predicate="leave"),
+            quantity("b", 1, 1162, counted="crew", predicate="depart")]
+    conflicts = run([left, departed, *crew])
+    assert [(c.kind, sorted(cl.quantity.value for cl in c.claims)) for c in conflicts] == [("numeric", [2847, 2874])]
+    # A different other count beside each is no such evidence.
+    crew[1] = quantity("b", 1, 1190, counted="crew", predicate="depart")
+    assert [c for c in run([left, departed, *crew]) if c.claims[0].quantity.counted == "passengers"] == []
