@@ -93,7 +93,7 @@ RAISING_VERBS = frozenset("seem appear happen tend begin start continue get have
 NEEDS_COMPLEMENT = {"call": ("for", "on"), "point": ("out",), "speak": ("of", "about")}
 # Evidential cues only count with a clause ("polls show that ..."), not an object.
 CLAUSE_ONLY = frozenset(
-    "show find project post charge repeat rule demand conclude question write".split()
+    "show find project post charge repeat rule demand conclude question write recall".split()
 ) | BELIEF_VERBS
 # Evidence that "shows" or "finds" without a clause: "a poll showed her ahead".
 EVIDENCE_NOUNS = frozenset(

@@ -57,6 +57,12 @@ def test_a_pronoun_takes_the_named_subject_of_the_clause_above_it(nlp):
     assert speaker(nlp, 'Mayor Tomasz Wojcik put it best when he told evacuees: "We will rebuild."') == "tomasz wojcik"
 
 
+def test_recalling_vehicles_is_not_a_statement_but_recalling_a_day_in_words_is(nlp):
+    assert attrs(nlp, "Brennauer, the German carmaker, is recalling 1.26 million vehicles around the world.") == [None]
+    assert speaker(nlp, "Mayor Tomasz Wojcik recalled that the river rose within an hour.") == "tomasz wojcik"
+    assert speaker(nlp, '"The water came in through the floor," recalled Anna Lis, a resident.') == "anna lis"
+
+
 def test_add_with_a_sum_is_not_a_cue(nlp):
     assert speaker(nlp, "The union wants a 9 percent rise, which would add 4,000 koruna to the average wage.") is None
     assert speaker(nlp, "\u201cWe will not back down,\u201d the union leader added.") == "union leader"
