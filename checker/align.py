@@ -115,6 +115,8 @@ def speaker_kind(speaker: str, surface: str = "", label: str = "") -> str:
     words = speaker.split()
     if label == "PERSON" and words and not any(w in ORG_WORDS for w in words):
         return "person"
+    if len(words) > 1 and words[-1] in _COMPANY_SUFFIXES:
+        return "org"  # "Halvoren AG" is a company, not an attorney general
     named = label == "ORG" or len(surface.split()) > 2 and surface.split()[-1][:1].isupper()
     if not words or all(w in _UNNAMED for w in words) or words[-1] in EVIDENCE_NOUNS and not named:
         return "role"  # "official data", "an investigation"; not "the Commission for Accident Investigation"
@@ -134,6 +136,8 @@ def speaker_kind(speaker: str, surface: str = "", label: str = "") -> str:
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}\d?")
+#: The legal form after a company's name.
+_COMPANY_SUFFIXES = frozenset("ag se sa nv bv plc gmbh ltd llc asa oyj ab spa kg".split())
 #: Share of words two quotes must have in common to be one quote, lightly edited.
 _SAME_QUOTE_WORDS = 0.5
 

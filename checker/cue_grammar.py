@@ -251,6 +251,19 @@ def _fronted_subject(v: Token, sent: Span) -> Token | None:
     return heads[-1] if heads else None
 
 
+def _past_dateline(subject: Token) -> Token | None:
+    """"STUTTGART, April 14 (CPA) - German carmaker Brennauer said": the parser
+    may make the dateline's place the subject, the real one its apposition or
+    a second subject; a place the copy was filed from never speaks."""
+    sent = subject.sent
+    if not (len(sent) > 2 and sent[0].text.isupper() and len(sent[0].text) >= 3 and sent[1].text == ","):
+        return subject
+    dash = next((t for t in sent[:12] if t.text in ("-", "–", "—")), None)
+    if dash is None or subject.i > dash.i:
+        return subject
+    return next((c for c in subject.children if c.dep_ == "appos" and c.i > dash.i), None)
+
+
 def _subject(v: Token, spans: list[tuple[int, int]]) -> Token | None:
     """The subject of a cue verb, through coordination, participles and relative clauses.
 
@@ -261,6 +274,9 @@ def _subject(v: Token, spans: list[tuple[int, int]]) -> Token | None:
         if subjects:
             # "reasons that Trump refuses": a relative pronoun beside a real subject is the object.
             real = [c for c in subjects if c.lower_ not in RELATIVES] or subjects
+            real = [s for s in map(_past_dateline, real) if s is not None]
+            if not real:
+                return None
             # "Kiambu police commander Peter Langat told": the parser may split one
             # titled name into two subjects; the one next to the verb is the head.
             if len(real) > 1 and all(c.i < v.i for c in real) and real[-1].ent_type_ == "PERSON":

@@ -961,3 +961,15 @@ def test_counts_beside_one_same_count_are_one_fact_whatever_the_verbs() -> None:
     # A different other count beside each is no such evidence.
     crew[1] = quantity("b", 1, 1190, counted="crew", predicate="depart")
     assert [c for c in run([left, departed, *crew]) if c.claims[0].quantity.counted == "passengers"] == []
+
+
+def test_a_company_named_with_its_legal_form_is_a_body_not_an_attorney_general() -> None:
+    from checker.align import speaker_kind
+
+    assert speaker_kind("halvoren ag", "Halvoren AG") == "org"
+    assert speaker_kind("ag", "the AG") == "role"
+    # Two companies' own estimates are two facts, not one count misreported.
+    halvoren = quantity("a", 1, 400, 401, float("inf"), counted="workers", speaker="halvoren ag")
+    halvoren = replace(halvoren, quantity=replace(halvoren.quantity, hedge="more than"))
+    corvanta = quantity("b", 1, 250, counted="workers", speaker="corvanta")
+    assert not compatible(halvoren, corvanta)

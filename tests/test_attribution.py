@@ -63,6 +63,16 @@ def test_recalling_vehicles_is_not_a_statement_but_recalling_a_day_in_words_is(n
     assert speaker(nlp, '"The water came in through the floor," recalled Anna Lis, a resident.') == "anna lis"
 
 
+def test_a_datelines_place_never_speaks(nlp):
+    text = "STUTTGART, April 14 (CPA) - German carmaker Brennauer said on Tuesday it was recalling 1,263,400 vehicles."
+    assert speaker(nlp, text) == "brennauer"
+    text = ("BASEL, March 10 (Helvetic Newswire) - Swiss drugmaker Halvoren AG cut its sales forecast on Tuesday "
+            "and said it would cut more than 400 jobs.")
+    assert speaker(nlp, text) == "halvoren ag"
+    # Capitals that are a name, not a dateline, still speak.
+    assert speaker(nlp, "UNICEF - the children's agency - said on Friday it would help.") == "unicef"
+
+
 def test_add_with_a_sum_is_not_a_cue(nlp):
     assert speaker(nlp, "The union wants a 9 percent rise, which would add 4,000 koruna to the average wage.") is None
     assert speaker(nlp, "\u201cWe will not back down,\u201d the union leader added.") == "union leader"
