@@ -246,8 +246,10 @@ def _speaker_label(doc: Doc, att: Attribution | None, sent: Span | None = None) 
         return "PERSON" if named or _previous_subject(mention, att.speaker) else "PRON"
     if mention is not None and _titled_name(doc, mention):
         return "PERSON"
-    if mention is not None and len(mention) == 1 and mention[0].is_title and _named_person(doc, mention[0].text):
-        return "PERSON"  # "Dumaguit said", tagged a body, after "Felipe Dumaguit, regional director"
+    if mention is not None and _surname(mention) and _named_person(doc, mention.text):
+        # "Dumaguit said", tagged a body, after "Felipe Dumaguit, regional
+        # director"; "Nkansah-Ofori said" after "Commissioner Seth Kwame Nkansah-Ofori".
+        return "PERSON"
     labels = {e.label_ for e in doc.ents if e.start_char < att.end and att.start < e.end_char}
     for label in ("PERSON", "ORG", "GPE", "NORP"):
         if label in labels:
@@ -275,18 +277,29 @@ def _named_person(doc: Doc, surname: str) -> bool:
     """Whether the text names someone with this surname as a person: a
     first name before it and a role in apposition after ("Felipe Dumaguit,
     regional director of MARINA") or a title before ("Commodore Ramon
-    Villacorta"), or the parser's PERSON label on the full name."""
-    for tok in doc:
-        if tok.text != surname or tok.i == 0 or not doc[tok.i - 1].is_title:
+    Villacorta"), or the parser's PERSON label on the full name or on the
+    first names before it ("Seth Kwame Nkansah-Ofori")."""
+    for m in re.finditer(re.escape(surname), doc.text):
+        name = doc.char_span(m.start(), m.end())
+        if name is None or name.start == 0 or not doc[name.start - 1].is_title:
             continue
-        if tok.ent_type_ == "PERSON":
+        tok = name[0]
+        if any(t.ent_type_ == "PERSON" for t in name) or doc[name.start - 1].ent_type_ == "PERSON":
             return True
-        after = doc[tok.i + 1 : tok.i + 6]
+        after = doc[name.end : name.end + 5]
         if len(after) > 1 and after[0].text == "," and any(t.lower_ in TITLE_WORDS for t in after[1:]):
             return True
         if tok.i >= 2 and doc[tok.i - 2].lower_ in TITLE_WORDS:
             return True
     return False
+
+
+def _surname(mention: Span) -> bool:
+    """A mention that can be a surname alone: one capitalised word, or a
+    hyphenated pair ("Nkansah-Ofori")."""
+    words = [t for t in mention if t.text not in ("-", "–")]
+    return 1 <= len(words) <= 2 and all(t.is_title for t in words) \
+        and (len(words) == 1 or len(mention) == 3 and mention[1].text in ("-", "–"))
 
 
 def _titled_name(doc: Doc, mention: Span) -> bool:

@@ -375,6 +375,14 @@ def test_a_surname_the_story_gave_with_a_role_is_a_persons_whatever_the_parser_s
     assert (quoted.attribution.speaker, quoted.speaker_label) == ("dumaguit", "PERSON")
 
 
+def test_a_hyphenated_surname_after_the_titled_full_name_is_a_persons(tmp_path) -> None:
+    claims = _claims(tmp_path, "Customs Commissioner Seth Kwame Nkansah-Ofori said the couriers had been watched. "
+                               "\"Every gram that slips out through the back door is money stolen from the people "
+                               "of Ghana,\" Nkansah-Ofori said.")
+    quoted = next(c for c in claims if c.kind == "statement" and c.attribution.quote)
+    assert quoted.speaker_label == "PERSON"
+
+
 def test_a_body_known_by_initials_the_report_gives_is_one_speaker_under_both(tmp_path) -> None:
     claims = _claims(tmp_path, "Investigators from the National Transportation Safety Committee, known by its "
                                "Indonesian initials KNKT, removed both flight recorders on Wednesday. The KNKT has "
