@@ -223,6 +223,12 @@ DURATION_IDIOMS: frozenset[str] = frozenset({"high", "low", "record", "peak", "b
 DURATION_HEDGE_VERBS: frozenset[str] = frozenset({
     "for", "last", "lasted", "lasting", "took", "take", "takes", "taking", "spent", "spend",
 })
+#: Verbs after which "over" means "across", whatever follows: "the hearings
+#: ran over 11 sessions", "the fire spread over 300 hectares".
+ACROSS_VERBS: frozenset[str] = frozenset({
+    "ran", "run", "runs", "running", "spread", "spreads", "spreading", "stretched", "stretches", "stretching",
+    "spanned", "spans", "spanning", "split", "divided", "scattered", "spread out",
+})
 PERCENT_WORDS: dict[str, str] = {
     "%": "%", "percent": "%", "per cent": "%", "pct": "%",
     "percentage points": "pp", "percentage point": "pp",

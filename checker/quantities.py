@@ -350,6 +350,8 @@ def _expand(text: str, num: _Num) -> tuple[_Cand | None, int]:
     if h and h.group(1).lower() == "over" and _DURATION_AFTER.match(text, end) \
             and _word_before(text, h.start(1)) not in lx.DURATION_HEDGE_VERBS:
         h = None  # "over two years": during, not more than
+    if h and h.group(1).lower() == "over" and _word_before(text, h.start(1)) in lx.ACROSS_VERBS:
+        h = None  # "ran over 11 sessions": across, not more than
     if h and not between:
         phrase = _key(h.group(1))
         hedge, start = lx.HEDGE_CANONICAL.get(phrase, phrase), h.start(1)

@@ -343,6 +343,12 @@ def test_a_strict_bound_and_the_same_exact_figure_do_not_overlap(quantities):
     assert high < low
 
 
+def test_over_after_a_verb_of_extent_is_across_not_more_than(quantities):
+    heard = quantities("The hearings ran over 11 sessions, in which 46 witnesses were heard.")
+    assert [(q.value, q.hedge) for q in heard] == [(11, ""), (46, "")]
+    assert only(quantities("Over 11 people died in the fire.")).hedge == "over"
+
+
 def test_an_inclusive_bound_keeps_the_written_value(quantities):
     assert compared(quantities, "The novel drew at least 58 reviews in its first week.") == (58, math.inf)
 
