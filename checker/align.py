@@ -794,6 +794,30 @@ def _same_beside(a: Claim, b: Claim, counts: Counts) -> bool:
     )
 
 
+def _figures_by_sentence(claims: list[Claim]) -> Counts:
+    """Each sentence's figures, by unit, or by what they count when they have none
+    ("US$1.4 billion a year" and "US$2.3 billion every year" are both dollars)."""
+    out: Counts = {}
+    for c in claims:
+        if c.quantity is not None:
+            unit, _, _ = canonical(c.quantity)
+            key = unit or f"#{c.quantity.counted}"
+            out.setdefault((c.report, c.sentence), {}).setdefault(key, []).append(_interval(c))
+    return out
+
+
+def _figures_differ(a: Claim, b: Claim, figures: Counts) -> bool:
+    """"GoldBod has estimated that gold worth about US$1.4 billion a year
+    leaves Ghana illegally" and "the Centre ... estimates that gold worth
+    about US$2.3 billion is smuggled out": statements whose figures of one
+    thing disagree are two statements (two estimates), not one statement
+    credited to two speakers."""
+    fa, fb = figures.get((a.report, a.sentence), {}), figures.get((b.report, b.sentence), {})
+    return any(
+        not any(_overlap(x, y) for x in fa[key] for y in fb[key]) for key in fa.keys() & fb.keys()
+    )
+
+
 def _counts_differ(a: Claim, b: Claim, counts: Counts) -> bool:
     """"4,800 schools were closed on Monday" and "6,150 schools were closed on
     Tuesday": days that date different counts of one thing are the days of
@@ -1021,6 +1045,7 @@ class Aligner:
             days = _days_by_sentence([claims[i] for i in members]) if key == "d" else {}
             counts = _counts_by_sentence(claims)
             tallies = counts if key == "d" else {}
+            figures = _figures_by_sentence(claims) if key == "s" else {}
             kept = [
                 (a, b, s)
                 for a, b, s in pairs
@@ -1030,6 +1055,7 @@ class Aligner:
                 and not _known_apart(claims[a], claims[b], known)
                 and not _days_listed(claims[a], claims[b], days)
                 and not _counts_differ(claims[a], claims[b], tallies)
+                and not _figures_differ(claims[a], claims[b], figures)
                 and not (past[a] and claims[b].date is None or past[b] and claims[a].date is None)
             ]
             rows.extend(kept)

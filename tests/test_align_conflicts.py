@@ -973,3 +973,14 @@ def test_a_company_named_with_its_legal_form_is_a_body_not_an_attorney_general()
     halvoren = replace(halvoren, quantity=replace(halvoren.quantity, hedge="more than"))
     corvanta = quantity("b", 1, 250, counted="workers", speaker="corvanta")
     assert not compatible(halvoren, corvanta)
+
+
+def test_statements_whose_figures_disagree_are_two_estimates_not_one_statement_credited_twice() -> None:
+    berg, lind = statement("a", 1, "anna berg"), statement("b", 1, "jonas lind")
+    assert [c.kind for c in run([berg, lind])] == ["attribution"]
+    dollars = [quantity("a", 1, 1.4e9, 1.35e9, 1.45e9, counted=""), quantity("b", 1, 2.3e9, 2.25e9, 2.35e9, counted="")]
+    dollars = [replace(q, quantity=replace(q.quantity, unit="USD")) for q in dollars]
+    assert [c.kind for c in run([berg, lind, *dollars]) if c.kind == "attribution"] == []
+    # The same figure in both sentences leaves the statement one, credited twice.
+    same = [dollars[0], replace(dollars[0], report="b", id="b/c1")]
+    assert [c.kind for c in run([berg, lind, *same]) if c.kind == "attribution"] == ["attribution"]
