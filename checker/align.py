@@ -980,7 +980,7 @@ def embedding_text(claim: Claim) -> str:
 
 
 #: Days before its report's date from which a dated figure is history.
-_HISTORY_DAYS = 90
+_HISTORY_DAYS = 30
 
 
 def _history(claims: list[Claim], published: Mapping[str, dt.date | None]) -> list[bool]:

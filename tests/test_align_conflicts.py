@@ -528,6 +528,16 @@ def test_a_figure_dated_long_before_its_report_is_history_not_the_storys_figure(
     assert [c.kind for c in run([old, now])] == ["numeric"]  # without report dates, nothing says so
     # An undated report is as recent as the event's dated ones: its dated figure is history too.
     assert run([old, now], published={"b": dt.date(2013, 3, 14)}) == []
+    # An outbreak on another ship in February, told in an April story, is
+    # history too: a month before the report is long enough.
+    february = replace(old, date=replace(old.date, surface="February", earliest=dt.date(2026, 2, 1),
+                                         latest=dt.date(2026, 2, 28)))
+    assert run([february, now], published={"a": dt.date(2026, 4, 18), "b": dt.date(2026, 4, 20)}) == []
+    # ... but not a figure of last week.
+    last_week = replace(old, date=replace(old.date, surface="last week", earliest=dt.date(2026, 4, 6),
+                                          latest=dt.date(2026, 4, 12)))
+    assert [c.kind for c in run([last_week, now], published={"a": dt.date(2026, 4, 18), "b": dt.date(2026, 4, 20)})] \
+        == ["numeric"]
 
 
 def test_dates_tied_by_a_verb_of_one_kind_need_alike_clauses_or_more_evidence() -> None:
