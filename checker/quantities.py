@@ -38,7 +38,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from typing import TYPE_CHECKING
 
@@ -797,7 +797,40 @@ def find_quantities(sent: Span) -> list[Quantity]:
             predicate=_outcome_predicate(anchor, inside) or ("" if whole else (
                 _own_verb(head) or (_predicate(verb) if verb is not None and _is_argument(head, verb) else ""))),
         ))
-    return [q for i, q in enumerate(found) if not (i and _converts(found[i - 1], q, sent.doc.text))]
+    found = [q for i, q in enumerate(found) if not (i and _converts(found[i - 1], q, sent.doc.text))]
+    return _compound_durations(found, sent.doc.text)
+
+
+#: Durations from longest to shortest, with each one's length in the next-longer
+#: unit's terms, for "14 years and 8 months" (14 + 8/12 years).
+_PER_LONGER = {"months": ("years", 12.0), "weeks": ("years", 52.0), "days": ("weeks", 7.0),
+               "hours": ("days", 24.0), "minutes": ("hours", 60.0), "seconds": ("minutes", 60.0)}
+_DURATION_JOIN = re.compile(r"\s*(?:,|and|,\s*and)\s*")
+
+
+def _compound_durations(found: list[Quantity], text: str) -> list[Quantity]:
+    """"14 years and 8 months", "2 hours, 15 minutes": one duration, in the
+    longer unit, not two figures of which the second (8 months) would be
+    compared with another sentence's "3 months"."""
+    out: list[Quantity] = []
+    for q in found:
+        prev = out[-1] if out else None
+        longer = _PER_LONGER.get(q.unit)
+        if prev is not None and longer is not None and prev.unit == longer[0] and not q.hedge \
+                and _DURATION_JOIN.fullmatch(text[prev.end:q.start]):
+            per = longer[1]
+            # Read as written to the shorter unit: "14 years and 8 months" is
+            # 14 years 7.5 to 8.5 months.
+            slack = 0.5 if q.low == q.high else 0.0
+            out[-1] = replace(
+                prev, value=prev.value + q.value / per, low=prev.low + (q.low - slack) / per,
+                high=prev.high + (q.high + slack) / per,
+                surface=text[prev.start:q.end], end=q.end, counted=prev.counted or q.counted,
+                predicate=prev.predicate or q.predicate,
+            )
+            continue
+        out.append(q)
+    return out
 
 
 #: What may stand between a figure and its conversion: the rest of its unit

@@ -349,6 +349,15 @@ def test_over_after_a_verb_of_extent_is_across_not_more_than(quantities):
     assert only(quantities("Over 11 people died in the fire.")).hedge == "over"
 
 
+def test_years_and_months_are_one_duration(quantities):
+    term = only(quantities("Quintela was sentenced to 14 years and 8 months in prison."))
+    assert (term.surface, term.unit) == ("14 years and 8 months", "years")
+    assert canonical(term)[1:] == pytest.approx((14 + 7.5 / 12, 14 + 8.5 / 12))
+    assert only(quantities("The crossing took 2 hours, 15 minutes.")).value == pytest.approx(2.25)
+    # Two durations of two things stay two.
+    assert len(quantities("The strike lasted 3 days and 200 workers joined it.")) == 2
+
+
 def test_an_inclusive_bound_keeps_the_written_value(quantities):
     assert compared(quantities, "The novel drew at least 58 reviews in its first week.") == (58, math.inf)
 
