@@ -304,8 +304,9 @@ def _surname(mention: Span) -> bool:
 
 def _titled_name(doc: Doc, mention: Span) -> bool:
     """A capitalised name after a title ("chief executive Marketa Kubickova",
-    "District Collector Ananya Menon"): a person, whatever label the parser
-    gives names it has not seen."""
+    "District Collector Ananya Menon") or before one ("Lerato Mahlangu, Chief
+    Executive Officer"): a person, whatever label the parser gives names it
+    has not seen."""
     words = [t for t in mention if not t.is_punct and t.pos_ != "DET"]
     if not words or not words[-1].text[:1].isupper() or words[-1].lower_ in ORG_WORDS | TITLE_WORDS:
         return False
@@ -313,7 +314,12 @@ def _titled_name(doc: Doc, mention: Span) -> bool:
         return False
     first = words[0]
     before = doc[first.i - 1] if first.i > 0 else None
-    return first.lower_ in TITLE_WORDS and len(words) >= 2 or before is not None and before.lower_ in TITLE_WORDS
+    if first.lower_ in TITLE_WORDS and len(words) >= 2 or before is not None and before.lower_ in TITLE_WORDS:
+        return True
+    # ... or before one: "said Lerato Mahlangu, Chief Executive Officer of Azuline Airways".
+    after = doc[mention.end : mention.end + 4]
+    return 2 <= len(words) <= 4 and all(t.is_title for t in words) and len(after) > 1 and after[0].text == "," \
+        and any(t.lower_ in TITLE_WORDS for t in after[1:] if t.pos_ != "DET")
 
 
 def _affiliation(doc: Doc, att: Attribution | None) -> str:

@@ -383,6 +383,13 @@ def test_a_hyphenated_surname_after_the_titled_full_name_is_a_persons(tmp_path) 
     assert quoted.speaker_label == "PERSON"
 
 
+def test_a_name_before_its_title_is_a_persons(tmp_path) -> None:
+    claims = _claims(tmp_path, "\"Our cabin crew were hurt as badly as many of our passengers,\" said Lerato "
+                               "Mahlangu, Chief Executive Officer of Azuline Airways.")
+    quoted = next(c for c in claims if c.kind == "statement")
+    assert (quoted.attribution.speaker, quoted.speaker_label) == ("lerato mahlangu", "PERSON")
+
+
 def test_a_body_known_by_initials_the_report_gives_is_one_speaker_under_both(tmp_path) -> None:
     claims = _claims(tmp_path, "Investigators from the National Transportation Safety Committee, known by its "
                                "Indonesian initials KNKT, removed both flight recorders on Wednesday. The KNKT has "
