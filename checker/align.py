@@ -31,7 +31,7 @@ from checker.attribution import EVIDENCE_NOUNS, ORG_WORDS, TITLE_WORDS, is_outle
 from checker.claims import DATELINE, EVENT_NOUNS, NOMINAL_SUFFIXES, PHASE_VERBS, verb_forms
 from checker.config import Settings
 from checker.quantities import canonical, is_state
-from checker.records import Claim, Frame
+from checker.records import Claim, DateRef, Frame
 
 #: Distance given to pairs whose structure rules out the same fact.
 _APART = 2.0
@@ -979,6 +979,8 @@ def embedding_text(claim: Claim) -> str:
     return claim.context
 
 
+#: Words as sentence keys split them (``claims``).
+_KEY_WORDS = re.compile(r"[^\W_]+")
 #: Days before its report's date from which a dated figure is history.
 _HISTORY_DAYS = 30
 
@@ -991,12 +993,32 @@ def _history(claims: list[Claim], published: Mapping[str, dt.date | None]) -> li
     whales stranded" is history beside a stranding covered in February 2026."""
     known = [p for p in published.values() if p is not None]
     earliest = min(known) if known else None
+    opening: dict[tuple[str, int], DateRef] = {}
+    for c in claims:
+        if c.kind == "date" and c.date is not None and _opens(c.sentence_key, c.date.surface):
+            opening.setdefault((c.report, c.sentence), c.date)
     out = []
     for c in claims:
-        pub, d = published.get(c.report) or earliest, c.date
+        pub = published.get(c.report) or earliest
+        # "On 19 February, gunmen looted six trucks ... and one driver was
+        # killed": a date opening the sentence dates every figure in it.
+        d = c.date or opening.get((c.report, c.sentence))
         out.append(bool(c.kind == "quantity" and pub and d is not None and d.latest
-                        and d.latest < pub - dt.timedelta(days=_HISTORY_DAYS)))
+                        and d.latest < pub - dt.timedelta(days=_HISTORY_DAYS)
+                        # "48 convoys since January" is counted up to now.
+                        and f"since {_key(d.surface)}" not in c.sentence_key))
     return out
+
+
+def _key(text: str) -> str:
+    """Text as a sentence key spells it (see ``claims``)."""
+    return " ".join(_KEY_WORDS.findall(text.lower()))
+
+
+def _opens(sentence_key: str, surface: str) -> bool:
+    """Whether a date begins its sentence ("On 19 February, ...", "In March 2025, ...")."""
+    day = _key(surface)
+    return bool(day) and any(sentence_key.startswith(f"{p}{day} ") for p in ("", "on ", "in "))
 
 
 class Aligner:

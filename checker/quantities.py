@@ -608,6 +608,8 @@ def _subject(verb: Token, counted_toks: set[int]) -> str:
         if subj is not None:
             if subj.lower_ in ("he", "she"):
                 return subj.lower_  # someone named elsewhere; alignment will not guess who
+            if subj.lower_ in ("which", "who", "that") and v.dep_ == "relcl" and v.head.i not in counted_toks:
+                return _phrase(v.head)  # "UNICEF, which has sent 17 convoys"
             if subj.i in counted_toks or subj.pos_ in ("PRON", "NUM"):
                 return ""
             return _phrase(subj)

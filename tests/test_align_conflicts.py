@@ -533,7 +533,17 @@ def test_a_figure_dated_long_before_its_report_is_history_not_the_storys_figure(
     february = replace(old, date=replace(old.date, surface="February", earliest=dt.date(2026, 2, 1),
                                          latest=dt.date(2026, 2, 28)))
     assert run([february, now], published={"a": dt.date(2026, 4, 18), "b": dt.date(2026, 4, 20)}) == []
-    # ... but not a figure of last week.
+    # A date opening the sentence dates each figure of it ("On 19 February,
+    # gunmen looted six trucks ... and one driver was killed").
+    opening = replace(date_claim("a", 1, dt.date(2026, 2, 19)), sentence_key="on 19 february gunmen looted trucks")
+    opening = replace(opening, date=replace(opening.date, surface="19 February"))
+    one = quantity("a", 1, 1, counted="quake")
+    assert run([one, now, opening], published={"a": dt.date(2026, 4, 18), "b": dt.date(2026, 4, 20)}) == []
+    # "since January" counts up to now: not history.
+    since = replace(february, date=replace(february.date, surface="January"), sentence_key="48 quakes since january")
+    assert [c.kind for c in run([since, now], published={"a": dt.date(2026, 4, 18), "b": dt.date(2026, 4, 20)})] \
+        == ["numeric"]
+    # ... nor a figure of last week.
     last_week = replace(old, date=replace(old.date, surface="last week", earliest=dt.date(2026, 4, 6),
                                           latest=dt.date(2026, 4, 12)))
     assert [c.kind for c in run([last_week, now], published={"a": dt.date(2026, 4, 18), "b": dt.date(2026, 4, 20)})] \

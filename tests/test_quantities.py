@@ -218,6 +218,11 @@ def test_subject_and_predicate_come_from_the_governing_verb(quantities):
     assert (q.subject, q.predicate) == ("north korea", "send")
 
 
+def test_a_relative_clauses_subject_is_the_noun_it_hangs_on(quantities):
+    q = only(quantities("UNICEF, which has sent 17 convoys of supplies since January, said it had stopped."))
+    assert (q.subject, q.predicate) == ("unicef", "send")
+
+
 @pytest.mark.parametrize("text, predicate", [
     ("The permit allowed a maximum attendance of 15,000 people.", "allow"),
     ("Pyongyang sent a force of 3,000 troops.", "send"),
