@@ -26,7 +26,7 @@ import numpy as np
 import pandas as pd
 from sklearn.cluster import AgglomerativeClustering
 
-from checker.lexicon import OUTCOME_VERBS
+from checker.lexicon import OUTCOME_VERBS, UPDATE_CUE
 from checker.attribution import EVIDENCE_NOUNS, ORG_WORDS, TITLE_WORDS, is_outlet, same_speaker
 from checker.claims import DATELINE, EVENT_NOUNS, NOMINAL_SUFFIXES, PHASE_VERBS, verb_forms
 from checker.config import Settings
@@ -648,6 +648,10 @@ def _two_statements(a: Claim, b: Claim) -> bool:
     its words."""
     if a.predicate not in _SPEECH_VERBS or b.predicate not in _SPEECH_VERBS:
         return False
+    if UPDATE_CUE.search(a.sentence_key) or UPDATE_CUE.search(b.sentence_key):
+        # "The toll has risen to six, up from four, WFP said on Wednesday": a
+        # statement revising a figure is a later one than the figure's.
+        return True
     wa, wb = _said(a), _said(b)
     return bool(wa and wb) and len(wa & wb) / len(wa | wb) < _SAME_STATEMENT_WORDS
 

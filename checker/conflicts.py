@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from checker import lexicon as lx
 from checker.claims import claim_surface, claim_value
 from checker.config import Settings
 from checker.quantities import canonical, rounding_step
@@ -30,10 +31,6 @@ _MOVING_COUNTS = frozenset({"missing", "displaced", "hostages", "evacuated",
                             # (keys are lemmas where no synonym group names the noun)
                             "firefighter", "rescuer"})
 
-_UPDATE_CUE = re.compile(
-    r"\b(?:up from|rose to|risen to|has risen|climbed to|revised|updated|now stands|latest (?:toll|figure|count))\b",
-    re.IGNORECASE,
-)
 
 
 @dataclass(frozen=True)
@@ -167,7 +164,7 @@ def _is_update(a: Claim, b: Claim, reports: dict[str, Report], sentences: dict[t
         # "Eleven bodies had been recovered by Monday" against a figure of a
         # known earlier day: one count at two times, whichever side says so.
         return a.quantity.unit != "%" and (_running(dated, sentences) or _running(undated, sentences)
-                                           or bool(_UPDATE_CUE.search(dated_text)))
+                                           or bool(lx.UPDATE_CUE.search(dated_text)))
     if pa is None or pb is None or pa == pb:
         return False
     early, late = (a, b) if pa < pb else (b, a)
@@ -185,14 +182,14 @@ def _is_update(a: Claim, b: Claim, reports: dict[str, Report], sentences: dict[t
     if late.quantity.value <= early.quantity.value:
         return False
     text = sentences[(late.report, late.sentence)].text
-    if late.quantity.counted in _RISING_TOLLS or _UPDATE_CUE.search(text) \
+    if late.quantity.counted in _RISING_TOLLS or lx.UPDATE_CUE.search(text) \
             or late.quantity.predicate in _RISING_PREDICATES and late.quantity.predicate == early.quantity.predicate:
         return True
     # "48 rescued by Tuesday afternoon", "so far", "280, up from 230 on
     # Saturday": the earlier report gave a running count, and a larger count
     # later is that count grown.
     early_text = f"{early.context} {sentences[(early.report, early.sentence)].text}"
-    return _running(early, sentences) or bool(_UPDATE_CUE.search(early_text))
+    return _running(early, sentences) or bool(lx.UPDATE_CUE.search(early_text))
 
 
 def _when(claim: Claim, reports: dict[str, Report]) -> dt.date | None:

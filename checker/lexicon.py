@@ -524,3 +524,11 @@ IRREGULAR_FORMS: dict[str, tuple[str, ...]] = {
         """.split()
     )
 }
+
+
+#: Words that tell a figure as a revision of an earlier one: "has risen to six,
+#: up from four", "the latest toll".
+UPDATE_CUE = re.compile(
+    r"\b(?:up from|rose to|risen to|has risen|climbed to|revised|updated|now stands|latest (?:toll|figure|count))\b",
+    re.IGNORECASE,
+)

@@ -215,6 +215,14 @@ def test_one_spokesman_speaking_on_two_days_about_two_things_is_not_a_date_confl
     assert run([wednesday, friday]) == []
     # The same statement reported with two days is a date conflict.
     assert [c.kind for c in run([friday, thursday])] == ["date"]
+    # A statement revising a figure is a later statement, whatever words it shares.
+    tuesday = said("d", dt.date(2026, 3, 10), "gunmen attacked the convoy on monday killing at least four people "
+                   "the programme said on tuesday")
+    later = said("e", dt.date(2026, 3, 11), "the number of people killed in monday s attack on the convoy has "
+                 "risen to six up from four the programme said on wednesday")
+    assert [c.kind for c in run([tuesday, replace(later, sentence_key=later.sentence_key.replace(
+        "has risen to six up from four", "was six"))])] == ["date"]
+    assert run([tuesday, later]) == []
 
 
 def test_two_people_of_different_ages_arrested_on_two_days_are_two_arrests() -> None:
