@@ -1009,14 +1009,20 @@ def _history(claims: list[Claim], published: Mapping[str, dt.date | None]) -> li
         d = c.date or opening.get((c.report, c.sentence))
         out.append(bool(c.kind == "quantity" and pub and d is not None and d.latest
                         and d.latest < pub - dt.timedelta(days=_HISTORY_DAYS)
-                        # "48 convoys since January" is counted up to now.
-                        and f"since {_key(d.surface)}" not in c.sentence_key))
+                        and not _since(c.sentence_key, d.surface)))
     return out
 
 
 def _key(text: str) -> str:
     """Text as a sentence key spells it (see ``claims``)."""
     return " ".join(_KEY_WORDS.findall(text.lower()))
+
+
+def _since(sentence_key: str, surface: str) -> bool:
+    """"48 convoys since January" is counted up to now; "the deadliest since
+    2012, when 16 people died" is not."""
+    since = f"since {_key(surface)}"
+    return since in sentence_key and f"{since} when" not in sentence_key
 
 
 def _opens(sentence_key: str, surface: str) -> bool:

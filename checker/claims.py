@@ -602,7 +602,29 @@ def clause_context(doc: Doc, start: int, end: int) -> tuple[str, tuple[str, ...]
         if e.label_ in PARTICIPANT_LABELS and any(t.i in keep for t in e)
     }
     found.update(_route_ends(doc, keep))
+    found.update(_list_head(doc, start))
     return text, tuple(sorted(f for f in found if not f.endswith(":")))
+
+
+#: A list item headed by a name: "- Gregory Pahl: 51,208 votes", "Aurélio
+#: Bastos Quintela: 14 years and 8 months of imprisonment".
+_LIST_HEAD = re.compile(r"\s*[-–•*]?\s*((?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’.-]*)\s*:\s")
+
+
+def _list_head(doc: Doc, start: int) -> set[str]:
+    """The name heading a list item is who its figures are about, whether or
+    not the parser, which reads such lines poorly, found the name."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return set()
+    m = _LIST_HEAD.match(span.sent.text)
+    if m is None:
+        return set()
+    name = m.group(1)
+    if name.isupper():
+        return set()  # "EVACUATION ALERT: The alert issued on Monday ...": a heading, not a name
+    label = "ORG" if any(w.lower() in ORG_WORDS for w in name.split()) else "PERSON"
+    return {f"{label}:{normalise_speaker(name)}"}
 
 
 #: The label of a place named in a dateline: evidence that two clauses share a

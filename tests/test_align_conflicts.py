@@ -551,6 +551,9 @@ def test_a_figure_dated_long_before_its_report_is_history_not_the_storys_figure(
     since = replace(february, date=replace(february.date, surface="January"), sentence_key="48 quakes since january")
     assert [c.kind for c in run([since, now], published={"a": dt.date(2026, 4, 18), "b": dt.date(2026, 4, 20)})] \
         == ["numeric"]
+    # ... but "the deadliest since 2012, when 16 people died" is 2012's figure.
+    when = replace(since, sentence_key="the deadliest since january when 48 quakes struck")
+    assert run([when, now], published={"a": dt.date(2026, 4, 18), "b": dt.date(2026, 4, 20)}) == []
     # ... nor a figure of last week.
     last_week = replace(old, date=replace(old.date, surface="last week", earliest=dt.date(2026, 4, 6),
                                           latest=dt.date(2026, 4, 12)))

@@ -390,6 +390,14 @@ def test_a_name_before_its_title_is_a_persons(tmp_path) -> None:
     assert (quoted.attribution.speaker, quoted.speaker_label) == ("lerato mahlangu", "PERSON")
 
 
+def test_the_name_heading_a_list_item_is_who_its_figures_are_about(tmp_path) -> None:
+    claims = _claims(tmp_path, "The final recount results are:\n\n- Marisol Ibáñez: 51,396 votes\n\n"
+                               "- Gregory Pahl: 51,208 votes\n\nEVACUATION ALERT: 400 homes remain on alert.")
+    entities = [c.entities for c in claims if c.quantity is not None]
+    assert "PERSON:marisol ibanez" in entities[0] and "PERSON:gregory pahl" in entities[1]
+    assert not any(e.startswith("PERSON:evacuation") for e in entities[2])
+
+
 def test_a_body_known_by_initials_the_report_gives_is_one_speaker_under_both(tmp_path) -> None:
     claims = _claims(tmp_path, "Investigators from the National Transportation Safety Committee, known by its "
                                "Indonesian initials KNKT, removed both flight recorders on Wednesday. The KNKT has "
