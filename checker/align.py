@@ -864,6 +864,12 @@ def _interval(claim: Claim) -> Interval:
     return lo, hi
 
 
+def _meet(a: Interval, b: Interval) -> bool:
+    """Overlap beyond a shared end: an exact 7 (6.5-7.5) only touches an exact 6
+    (5.5-6.5), so listing 6 beside 3 does not make 7 kin of 3."""
+    return a[0] < b[1] and b[0] < a[1] or a == b
+
+
 def _overlap(a: Interval, b: Interval) -> bool:
     return a[0] <= b[1] and b[0] <= a[1]
 
@@ -891,8 +897,8 @@ def _listed_together(a: Claim, b: Claim, listed: Listed) -> bool:
                                  listed.by_sentence.get((b.report, b.sentence), ())):
         return False
     family = _families(listed.pairs)
-    fa = {family[n] for n in family if _overlap(va, n)}
-    fb = {family[n] for n in family if _overlap(vb, n)}
+    fa = {family[n] for n in family if _meet(va, n)}
+    fb = {family[n] for n in family if _meet(vb, n)}
     return bool(fa & fb)
 
 
@@ -926,7 +932,7 @@ def _families(listed: list[tuple[Interval, Interval]]) -> dict[Interval, int]:
         join(index[x], index[y])
     for i, x in enumerate(nodes):
         for j in range(i + 1, len(nodes)):
-            if _overlap(x, nodes[j]):
+            if _meet(x, nodes[j]):
                 join(i, j)
     return {v: find(i) for v, i in index.items()}
 
@@ -964,7 +970,7 @@ def _known_apart(a: Claim, b: Claim, known: Known) -> bool:
             # "More than 20 passengers were injured" is no second figure of
             # the passengers a flight was carrying: another kind of event.
             if frame == mine.frame and (not source or said_by == source) and sentence != mine.sentence \
-                    and _overlap(value, theirs) and not _subgroup(predicate, own, mine):
+                    and _meet(value, theirs) and not _subgroup(predicate, own, mine):
                 return True
     return False
 
@@ -998,9 +1004,17 @@ def _history(claims: list[Claim], published: Mapping[str, dt.date | None]) -> li
     known = [p for p in published.values() if p is not None]
     earliest = min(known) if known else None
     opening: dict[tuple[str, int], DateRef] = {}
+    days: dict[tuple[str, int], list[DateRef]] = {}
     for c in claims:
-        if c.kind == "date" and c.date is not None and _opens(c.sentence_key, c.date.surface):
-            opening.setdefault((c.report, c.sentence), c.date)
+        if c.kind == "date" and c.date is not None:
+            days.setdefault((c.report, c.sentence), []).append(c.date)
+            if _opens(c.sentence_key, c.date.surface):
+                opening.setdefault((c.report, c.sentence), c.date)
+    for key, found in days.items():
+        # "The fire follows a blaze in October at the Lindale plant, which
+        # injured four workers": the one day or month a sentence gives dates it.
+        if key not in opening and len(found) == 1 and found[0].granularity in ("day", "month", "time"):
+            opening[key] = found[0]
     out = []
     for c in claims:
         pub = published.get(c.report) or earliest
@@ -1088,7 +1102,7 @@ class Aligner:
                 and not _days_listed(claims[a], claims[b], days)
                 and not _counts_differ(claims[a], claims[b], tallies)
                 and not _figures_differ(claims[a], claims[b], figures)
-                and not (past[a] and claims[b].date is None or past[b] and claims[a].date is None)
+                and past[a] == past[b]
             ]
             rows.extend(kept)
             # Facts group at the lowest similarity any aligned pair needed, so

@@ -248,7 +248,7 @@ def orientation(verb: Token | None, depth: int = 0) -> str:
             and verb.tag_ == "VBN":
         return "past"
     if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
-        return "past" if verb.lemma_.lower() in lx.FRAME_BOUNDARY_VERBS else "future"
+        return "past" if verb.lemma_.lower() in lx.FRAME_BOUNDARY_VERBS | lx.LOOKING_BACK_VERBS else "future"
     if verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl"):
         return "past"
     return "neutral"

@@ -492,6 +492,9 @@ FRAME_BOUNDARY_VERBS: frozenset[str] = frozenset({
     "say", "tell", "report", "announce", "add", "state", "claim", "according",
     "note", "write", "quote", "explain", "estimate", "believe", "think", "confirm",
 })
+#: Verbs whose present tense looks back: "the fire follows a blaze in October",
+#: "the crash echoes one in May".
+LOOKING_BACK_VERBS: frozenset[str] = frozenset({"follow", "echo", "mirror", "recall"})
 #: Phrases marking a running total ("3,000 in total", "so far").
 TOTAL_PHRASES: tuple[str, ...] = (
     "in total", "a total of", "the total", "total of", "so far", "to date",

@@ -547,6 +547,14 @@ def test_a_figure_dated_long_before_its_report_is_history_not_the_storys_figure(
     opening = replace(opening, date=replace(opening.date, surface="19 February"))
     one = quantity("a", 1, 1, counted="quake")
     assert run([one, now, opening], published={"a": dt.date(2026, 4, 18), "b": dt.date(2026, 4, 20)}) == []
+    # The one month a sentence gives dates its figures ("a blaze in October at
+    # the Lindale plant, which injured four workers"), against dated ones too.
+    october = replace(date_claim("a", 1, dt.date(2025, 10, 1)), sentence_key="the fire follows a blaze in october")
+    october = replace(october, date=replace(october.date, surface="October", granularity="month",
+                                            latest=dt.date(2025, 10, 31)))
+    dated_now = replace(now, date=replace(october.date, surface="Tuesday", earliest=dt.date(2026, 3, 10),
+                                          latest=dt.date(2026, 3, 10)))
+    assert run([one, dated_now, october], published={"a": dt.date(2026, 3, 12), "b": dt.date(2026, 3, 12)}) == []
     # "since January" counts up to now: not history.
     since = replace(february, date=replace(february.date, surface="January"), sentence_key="48 quakes since january")
     assert [c.kind for c in run([since, now], published={"a": dt.date(2026, 4, 18), "b": dt.date(2026, 4, 20)})] \

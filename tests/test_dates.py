@@ -46,6 +46,14 @@ def test_a_past_weekday_is_the_most_recent_one_before_publication(dates):
     assert day(only(dates("Kim met Putin on Tuesday, officials said."))) == dt.date(2024, 10, 29)
 
 
+def test_a_month_after_a_verb_that_looks_back_is_the_last_one(dates):
+    march = dt.date(2026, 3, 12)
+    found = only(dates("The Ravensport fire follows a blaze in October at the Lindale plant.", march))
+    assert (found.earliest, found.latest) == (dt.date(2025, 10, 1), dt.date(2025, 10, 31))
+    # A present-tense schedule still looks ahead.
+    assert only(dates("The plant reopens in October.", march)).earliest == dt.date(2026, 10, 1)
+
+
 def test_a_weekday_in_a_will_clause_is_the_next_one(dates):
     assert day(only(dates("Yoon will brief the committee on Tuesday."))) == dt.date(2024, 11, 5)
 
