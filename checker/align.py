@@ -1074,6 +1074,8 @@ class Aligner:
         rows: list[tuple[int, int, float]] = []
         labels = np.full(len(claims), -1, dtype=int)
         next_label = 0
+        # Each sentence's counts, once for the event: every bucket asks.
+        counts = _counts_by_sentence(claims)
         for key in sorted(buckets):
             members = buckets[key]
             if len(members) < 2:
@@ -1089,7 +1091,6 @@ class Aligner:
             listed = co_stated([claims[i] for i in members]) if numeric else Listed([], {})
             known = _values_by_report([claims[i] for i in members]) if numeric else {}
             days = _days_by_sentence([claims[i] for i in members]) if key == "d" else {}
-            counts = _counts_by_sentence(claims)
             tallies = counts if key == "d" else {}
             figures = _figures_by_sentence(claims) if key == "s" else {}
             kept = [
