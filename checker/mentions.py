@@ -208,6 +208,11 @@ class _MentionResolver:
         if h.pos_ not in ("NOUN", "PROPN") and not h.ent_type_:
             return None
         conj = [c for c in h.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
+        if len(conj) == 1 and h.ent_type_ != "PERSON" and not list(h.lefts) \
+                and any(_base_normalise(t.text) not in TITLE_WORDS for t in _split_title(_name_run(conj[0]))[0]):
+            # "Lands and Natural Resources Minister Emmanuel Armah-Darkwa": the
+            # first conjunct is part of a portfolio, not a second speaker.
+            return self._single(conj[0])
         if conj:
             parts = [m for m in (self._single(t) for t in [h, *conj]) if m is not None]
             # "CEO and co-founder Andrew Feldman" coordinates titles, not speakers.

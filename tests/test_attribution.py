@@ -73,6 +73,13 @@ def test_a_datelines_place_never_speaks(nlp):
     assert speaker(nlp, "UNICEF - the children's agency - said on Friday it would help.") == "unicef"
 
 
+def test_a_ministers_portfolio_is_part_of_the_title_not_a_second_speaker(nlp):
+    text = '"Every gram is money stolen," Lands and Natural Resources Minister Emmanuel Armah-Darkwa said.'
+    a = attrs(nlp, text)[0]
+    assert (a.speaker_surface, text[a.start:a.end]) == ("Emmanuel Armah-Darkwa", "Emmanuel Armah-Darkwa")
+    assert speaker(nlp, "Smith and Jones said the deal was done.") == "smith and jones"
+
+
 def test_add_with_a_sum_is_not_a_cue(nlp):
     assert speaker(nlp, "The union wants a 9 percent rise, which would add 4,000 koruna to the average wage.") is None
     assert speaker(nlp, "\u201cWe will not back down,\u201d the union leader added.") == "union leader"
