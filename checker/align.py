@@ -538,6 +538,11 @@ def _different_times(a: Claim, b: Claim) -> bool:
     """Figures dated to different times are about different events ("in July a
     thief stole £88m", "in May thieves stole £910,000")."""
     da, db = a.date, b.date
+    if da is not None and db is not None and da.time and db.time and da.tz == db.tz and da.time != db.time \
+            and (da.earliest, da.latest) == (db.earliest, db.latest):
+        # "At 12:40 p.m., five hostages were released" and "at 3:15 p.m.,
+        # eight": two moments of one day (known or not), two releases.
+        return True
     if da is None or db is None or not (da.resolved and db.resolved) or da.earliest is None or db.earliest is None:
         return False
     assert da.latest is not None and db.latest is not None
@@ -592,6 +597,8 @@ _PREDICATE_GROUPS = (
     # "the exam was held at 2,317 centres", "was conducted at 2,137 centres"
     frozenset({"hold", "conduct", "stage", "host", "organise", "organize"}),
     frozenset({"close", "complete", "finalize", "finalise", "conclude"}),
+    # "the shares began trading on Wednesday", "trading opened on Thursday"
+    frozenset({"begin", "start", "commence", "open", "debut", "launch", "kick off"}),
     frozenset({"destroy", "wipe out", "flatten", "level", "raze", "demolish", "obliterate", "sweep away", "bury"}),
     frozenset({"impose", "issue", "declare", "introduce", "order"}),
     frozenset({"lift", "cancel", "revoke", "rescind", "withdraw", "end"}),
@@ -820,6 +827,13 @@ def _figures_differ(a: Claim, b: Claim, figures: Counts) -> bool:
     return any(
         not any(_overlap(x, y) for x in fa[key] for y in fb[key]) for key in fa.keys() & fb.keys()
     )
+
+
+def _same_count(a: Claim, b: Claim, counts: Counts) -> bool:
+    """Whether the sentences of two claims give one count of one thing alike
+    ("more than 20,000 scientists" and "some 20,000 scientists")."""
+    ca, cb = counts.get((a.report, a.sentence), {}), counts.get((b.report, b.sentence), {})
+    return any(_meet(x, y) for counted in ca.keys() & cb.keys() for x in ca[counted] for y in cb[counted])
 
 
 def _counts_differ(a: Claim, b: Claim, counts: Counts) -> bool:
@@ -1056,6 +1070,7 @@ class Aligner:
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
+        self._counts: Counts = {}
 
     def fit(
         self, claims: list[Claim], vectors: np.ndarray, published: Mapping[str, dt.date | None] | None = None
@@ -1075,7 +1090,7 @@ class Aligner:
         labels = np.full(len(claims), -1, dtype=int)
         next_label = 0
         # Each sentence's counts, once for the event: every bucket asks.
-        counts = _counts_by_sentence(claims)
+        counts = self._counts = _counts_by_sentence(claims)
         for key in sorted(buckets):
             members = buckets[key]
             if len(members) < 2:
@@ -1139,8 +1154,11 @@ class Aligner:
         if a.kind == "date" and a.frame.aggregation == "incremental":
             # "two more bodies were recovered on Wednesday", "three more on
             # Friday": each increment is an event of its own, so only clauses
-            # alike enough to be one retelling tie their dates.
-            return False
+            # alike enough to be one retelling tie their dates, or clauses
+            # giving the same figure of what they date ("a third unit, the
+            # 24-bed ward 2 Est, was closed on Saturday" / "the unit 2 Est (24
+            # beds) was also closed on Sunday").
+            return strong_match(a, b) and self._close(a, b) and _same_count(a, b, self._counts)
         if similarity < self.settings.align_similarity_strong:
             return a.kind == "date" and a.predicate == b.predicate and a.predicate in EVENT_NOUNS and self._close(a, b)
         if a.kind == "quantity" and same_source(a, b):
@@ -1175,6 +1193,13 @@ class Aligner:
         bars concealed in the linings of two suitcases"."""
         if compatible(a, b):
             return True
+        if a.kind == "date" and a.report != b.report and a.frame.aggregation != b.frame.aggregation \
+                and _same_count(a, b, counts):
+            # "The three societies, which represent 20,000 scientists, also
+            # sent a letter today": one more sender in its own story, and the
+            # very sending another report tells ("three societies representing
+            # some 20,000 scientists sent letters last Friday").
+            return compatible(replace(a, frame=b.frame), b)
         if a.kind != "quantity" or similarity < self.settings.align_similarity or not _same_beside(a, b, counts):
             return False
         assert a.quantity is not None and b.quantity is not None

@@ -68,6 +68,7 @@ def extract_claims(report: Report, doc: Doc, sentences: list[Sentence]) -> list[
     separate_end = -1
     heading: DateRef | None = None
     people: tuple[str, ...] = ()
+    before_dates: list[DateRef] = []
     for index, sent in enumerate(doc.sents):
         opens = _opens_paragraph(doc, sent)
         if opens:
@@ -149,6 +150,20 @@ def extract_claims(report: Report, doc: Doc, sentences: list[Sentence]) -> list[
         found = [replace(_dated(c, current), speaker_label=label, speaker_affiliation=body) for c in found]
         if heading is not None:
             found = [replace(c, date=heading) if c.kind == "quantity" and c.date is None else c for c in found]
+        lead = sent.text.lstrip().lower()
+        opening = next((d for d in current if not d.deadline and d.time and lead.startswith(
+            tuple(f"{p}{d.surface.lower()}" for p in ("", "at ", "at about ", "at around ", "around ", "about ")))), None)
+        if opening is not None:
+            # "At 9:50 p.m., the four suspects surrendered and the remaining ten
+            # hostages were released": the opening time dates the whole sentence.
+            found = [replace(c, date=opening) if c.kind == "quantity" and c.date is None else c for c in found]
+        days = {(d.earliest, d.latest): d for d in before_dates if d.resolved and d.granularity == "day"}
+        if _THEN.match(sent.text) and len(days) == 1:
+            # "On Wednesday, April 15, the team notified the CDC. At that point
+            # 97 passengers had reported symptoms": the point is that Wednesday.
+            (then,) = days.values()
+            found = [replace(c, date=then) if c.kind == "quantity" and c.date is None else c for c in found]
+        before_dates = current
         if people and _PRONOUN_SUBJECT.match(sent.text):
             # "He died there at 7:40 p.m.": the person the sentence before named.
             found = [replace(c, entities=tuple(sorted({*c.entities, *people}))) if c.kind != "statement" else c
@@ -160,6 +175,11 @@ def extract_claims(report: Report, doc: Doc, sentences: list[Sentence]) -> list[
             ranks[claim.kind] = ranks.get(claim.kind, -1) + 1
             claims.append(replace(claim, position=ranks[claim.kind], sentence_key=key))
     return [_with_id(c, f"{report.event}/{report.id}/c{i + 1}") for i, c in enumerate(claims)]
+
+
+#: A sentence opening on the time of the sentence before: "At that point ...".
+_THEN = re.compile(r"\s*(?:at that (?:point|time|stage|moment)|by then|by that (?:point|time|stage)|at the time)\b",
+                   re.IGNORECASE)
 
 
 #: A sentence whose subject is a personal pronoun: "He died there ...".
@@ -208,6 +228,11 @@ def _another(claim: Claim) -> bool:
     is one more of its kind, so the day is another instance's."""
     if not claim.predicate or not claim.context:
         return False
+    if re.match(rf"\W*(?:another|a (?:second|third|fourth|fifth)|one more)\b[^.;]*?\b(?:was|were|had been|has been)\s+"
+                rf"{verb_forms(claim.predicate)}", claim.context, re.IGNORECASE):
+        return True  # "Another suspect, a truck driver, was arrested on Thursday"
+    if re.search(rf"\balso\s+(?:been\s+)?{verb_forms(claim.predicate)}", claim.context, re.IGNORECASE):
+        return True  # "the surgical unit was also closed on Sunday": one more closure
     return bool(re.search(rf"{verb_forms(claim.predicate)}\s+(?:another|a (?:second|third|fourth|fifth)|one more)\b",
                           claim.context, re.IGNORECASE))
 
@@ -372,7 +397,7 @@ def _dated(claim: Claim, dates: list[DateRef]) -> Claim:
     if claim.kind != "quantity" or not dates or not claim.context:
         return claim
     # Unresolved days too: an undated report's "Thursday 9 April" gets its year per event (pipeline._anchor_undated).
-    mine = [d for d in dates if d.surface in claim.context and (d.resolved or d.granularity == "day") and not d.deadline]
+    mine = [d for d in dates if d.surface in claim.context and (d.resolved or d.granularity == "day" or d.time) and not d.deadline]
     if len(mine) > 1 and mine[0].resolved and len({(d.earliest, d.latest) for d in mine}) == 1:
         # "as of 10 a.m. on Friday, June 12": a time and its day are one date.
         mine = [next((d for d in mine if d.granularity == "day"), mine[0])]
@@ -384,12 +409,12 @@ def _dated(claim: Claim, dates: list[DateRef]) -> Claim:
     return claim
 
 
-def governing_verb(doc: Doc, start: int, end: int) -> str:
+def governing_verb(doc: Doc, start: int, end: int, date: bool = False) -> str:
     """Lemma of the nearest verb above the text at ``start:end``, or ``""``."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return ""
-    token = span.root
+    token = _date_root(span) if date else span.root
     for _ in range(8):  # parse trees of news sentences are shallow; stop on cycles
         if token.pos_ == "VERB":
             return token.lemma_.lower()
@@ -399,15 +424,26 @@ def governing_verb(doc: Doc, start: int, end: int) -> str:
     return ""
 
 
+def _date_root(span: Span) -> Token:
+    """Where a date hangs in its sentence: the word of it a preposition takes
+    ("announced on Monday, 4 May 2026", which the parser may split between
+    "on" and the main verb), else the span's root."""
+    inside = range(span.start, span.end)
+    for t in span:
+        if t.dep_ == "pobj" and t.head.i not in inside and t.head.dep_ == "prep":
+            return t
+    return span.root
+
+
 def dated_event(doc: Doc, start: int, end: int) -> str:
     """What a date dates: the event noun when the verb only describes it
     ("the march that filled Lisbon on 12 November" dates the march; "the
     flash flood hit on Saturday" dates the flood), else the governing verb."""
-    verb = governing_verb(doc, start, end)
+    verb = governing_verb(doc, start, end, date=True)
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return verb
-    token = span.root
+    token = _date_root(span)
     prep = token.head if token.dep_ == "pobj" else None
     if prep is not None and prep.dep_ == "prep" and prep.head.lemma_.lower() in EVENT_NOUNS \
             and not _object_of_object(prep.head):
@@ -442,6 +478,9 @@ def dated_event(doc: Doc, start: int, end: int) -> str:
         # "the strike entered its third day on Wednesday" dates a day of it, not
         # the strike; "the order was lifted on Friday", the lifting.
         return verb
+    root = _date_root(span)
+    if token.lemma_.lower() == "be" and any(a.dep_ == "attr" and a.head.i == token.i for a in root.ancestors):
+        return verb  # "the arrests were the talk of the town on Thursday" dates the talk, not the arrests
     for child in token.children:
         if child.dep_ in ("nsubj", "nsubjpass") and child.lemma_.lower() in EVENT_NOUNS:
             return child.lemma_.lower()

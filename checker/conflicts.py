@@ -24,7 +24,7 @@ _RISING_TOLLS = frozenset({"deaths", "injuries", "casualties", "arrests", "cases
 #: Verbs whose counts only grow as a story develops, whatever noun they count
 #: ("six have been admitted to hospital", "14 had been admitted by Friday").
 _RISING_PREDICATES = frozenset({"admit", "hospitalise", "hospitalize", "die", "kill", "injure", "arrest",
-                                "infect", "sicken", "charge"})
+                                "infect", "sicken", "charge", "treat", "rescue"})
 #: Counted things that move both ways as a story develops (the missing are found).
 _MOVING_COUNTS = frozenset({"missing", "displaced", "hostages", "evacuated",
                             # crews sent to a fire or a rescue, added and stood down day by day

@@ -763,10 +763,17 @@ def _attach_times(refs: list[DateRef], sent: Span | None = None) -> list[DateRef
     both hang on one verb: "was suspended at 5:45 p.m. and will resume on
     Sunday" gives no day of the suspension."""
     days = {(r.earliest, r.latest, r.resolved) for r in refs if r.granularity == "day" and r.earliest == r.latest}
+    if len(days) > 1 and sent is not None:
+        # "which the office rated on Thursday, touched down at 04:14 UTC on 22
+        # April": the day of the clock time is the one on its own verb.
+        verbs = {_verb_index(sent, r) for r in refs if r.granularity == "time"} - {None}
+        days = {(r.earliest, r.latest, r.resolved) for r in refs if r.granularity == "day"
+                and r.earliest == r.latest and _verb_index(sent, r) in verbs}
     if len(days) != 1:
         return refs
     (day, _, resolved), = days
-    day_verbs = {_verb_index(sent, r) for r in refs if r.granularity == "day"} if sent is not None else {None}
+    day_verbs = {_verb_index(sent, r) for r in refs if r.granularity == "day" and (r.earliest, r.latest) == (day, day)} \
+        if sent is not None else {None}
 
     def same_clause(r: DateRef) -> bool:
         return None in day_verbs or sent is None or _verb_index(sent, r) in day_verbs | {None}

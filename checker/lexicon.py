@@ -117,6 +117,8 @@ CURRENCY_SYMBOLS: dict[str, str] = {
     "HK$": "HKD", "S$": "SGD", "NZ$": "NZD", "R$": "BRL", "$": "USD",
     "€": "EUR", "£": "GBP", "¥": "JPY", "₩": "KRW", "₹": "INR", "₽": "RUB",
     "₴": "UAH", "₪": "ILS", "₺": "TRY", "Rs.": "INR", "Rs": "INR",
+    # Only against a number that reads as money (see quantities._RAND_DIGIT).
+    "R": "ZAR",
 }
 #: The unit of a bare "$" in coverage that also writes other countries'
 #: dollars (A$, C$, NZ$...): the writer's local dollar, which may or may not
@@ -435,6 +437,18 @@ OUTCOME_VERBS: dict[str, str] = {
     # Phrasal verbs, looked up as "lemma particle".
     "take part": "protesters", "turn out": "protesters", "lay off": "workers",
 }
+#: Words that make a count of people a count of the sick ("186 sick
+#: passengers", "97 passengers fell ill"): the sick among a ship's passengers
+#: are not its passengers, and a running count of them is not the manifest.
+SICK_WORDS: frozenset[str] = frozenset({"sick", "ill", "infected", "symptomatic", "unwell"})
+#: Objects of a verb of having or reporting that say the same
+#: ("reported symptoms", "had vomiting").
+SICK_OBJECTS: frozenset[str] = frozenset({
+    "symptom", "symptoms", "illness", "vomiting", "diarrhea", "diarrhoea", "fever",
+})
+SICK_VERBS: frozenset[str] = frozenset({"report", "have", "show", "develop", "experience", "suffer", "display"})
+#: What a count of the sick already counts: no qualifier is added.
+SICK_ALREADY: frozenset[str] = frozenset({"cases", "patients", "deaths", "injuries"})
 #: A subject noun that stands for the count ("the toll rose to 412").
 COUNT_NOUNS: frozenset[str] = frozenset({
     "toll", "tally", "number", "count", "total", "figure",

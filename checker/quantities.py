@@ -59,15 +59,21 @@ _NUMBER_WORDS = {**lx.UNITS, **lx.TENS}
 _WORD = _alt([*lx.UNITS, *lx.TENS, *lx.SCALE_WORDS])
 _SYMBOLS = "|".join(re.escape(s) for s in sorted(lx.CURRENCY_SYMBOLS, key=len, reverse=True))
 _CODES = "|".join(sorted(lx.CURRENCY_CODES))
+#: Symbols that may stand a space away from their number ("US$ 5 million"); the rand's "R" may not.
+_SPACED_SYMBOLS = "|".join(re.escape(s) for s in sorted(lx.CURRENCY_SYMBOLS, key=len, reverse=True) if s != "R")
 _MONTHS = _alt(m.capitalize() for m in lx.MONTHS)
 
+#: A rand amount written against its "R" ("R3.25 billion", "R48.50", "R5,000"),
+#: not a road or a model ("the R511", "R2").
+_RAND_DIGIT = (r"(?<=(?<![A-Za-z])R)(?=\d[\d,.]*\s*(?:million|billion|trillion|bn|m|tn)\b"
+               r"|\d{1,3}(?:,\d{3})+|\d+\.\d\d\b)\d")
 _START = re.compile(rf"""(?ix)
     (?P<vmult>\b(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)\b)
   | (?P<vquant>\b(?:several|a\s+few|a\s+couple(?:\s+of)?)\s+(?:dozen|hundred|thousand|million|billion)\b)
   | (?P<vplural>\b(?:dozens|hundreds|thousands|millions|billions)\b|\bscores(?=\s+of\b))
   | (?P<article>\b(?:half\s+an?|an?)\s+(?=(?:dozen|hundred|thousand|million|billion|trillion)\b))
   | (?P<word>(?<![-\w])(?:{_WORD})\b)
-  | (?P<digit>(?<![\w.,/:\-])\d)""")
+  | (?P<digit>(?<![\w.,/:\-])\d|{_RAND_DIGIT})""")
 _DIGITS = re.compile(r"(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
                      r"(?:(?P<abbr>k|K|m|mn|mln|bn|b|tn|trn)(?![A-Za-z0-9]))?"
                      # No letters may follow, except a unit written against it
@@ -104,7 +110,7 @@ _LABEL_BEFORE = re.compile(r"\b[A-Z][A-Za-z]*\s+$")
 _WORD_AFTER = re.compile(r"\s+(?:from\s+now|([A-Za-z]+))")
 # Patterns that end where the number starts; searched in a short window.
 _HEDGE_BEFORE = re.compile(rf"(?i)(?:^|(?<=[\s(\"“‘']))({_alt(lx.HEDGES)})\s+$")
-_CUR_BEFORE = re.compile(rf"(?:(?<![A-Za-z])({_SYMBOLS})\s?|\b({_CODES})\s+)$")
+_CUR_BEFORE = re.compile(rf"(?:(?<![A-Za-z])(?:(R)|({_SPACED_SYMBOLS})\s?)|\b({_CODES})\s+)$")
 _BETWEEN_BEFORE = re.compile(r"(?i)\bbetween\s+$")
 _FROM_BEFORE = re.compile(r"(?i)\bfrom\s+$")
 _AGE_BEFORE = re.compile(r"(?i)\b(?:aged|age|ages|the\s+ages?\s+of)\s+(?:between\s+)?(?:\d{1,3}\s*(?:to|and|-|–)\s*)?$")  # "aged 78 to 94"
@@ -320,7 +326,8 @@ def _expand(text: str, num: _Num) -> tuple[_Cand | None, int]:
     hedge = "vague" if num.kind == "vague" else ""
     year_like = num.integer and 1900 <= num.value <= 2100
     if cur := _tail(_CUR_BEFORE, text, start):
-        unit, start = lx.CURRENCY_SYMBOLS.get(cur.group(1) or "", cur.group(2) or ""), cur.start()
+        symbol = cur.group(1) or cur.group(2) or ""
+        unit, start = lx.CURRENCY_SYMBOLS.get(symbol, cur.group(3) or ""), cur.start()
     # Ranges: "2,000-2,500", "30 to 40", "two or three", "between 20 and 25".
     between = _tail(_BETWEEN_BEFORE, text, start)
     conn = (_AND if between else _RANGE_CONN).match(text, end) if num.kind != "vague" else None
@@ -459,6 +466,31 @@ def _outcome(verb: Token | None) -> str:
     return ""
 
 
+def _sick(noun: Token, verb: Token | None) -> str:
+    """"sick" when the counted people are the sick among them ("186 sick
+    passengers", "97 passengers had reported symptoms", "people fell ill");
+    "still sick" when they are those still sick ("23 passengers who still had
+    symptoms"), a count that falls as people recover while the count of all
+    who fell sick only rises; else ""."""
+    verbs = [c for c in noun.children if c.dep_ in ("relcl", "acl")]
+    if verb is not None and verb.i not in {v.i for v in verbs}:
+        verbs.append(verb)
+    still = any(c.dep_ == "advmod" and c.lower_ == "still" for v in verbs for c in v.children) \
+        or any(v.lemma_.lower() == "remain" for v in verbs)
+    state = "still sick" if still else "sick"
+    if any(c.dep_ == "amod" and c.lower_ in lx.SICK_WORDS for c in noun.children):
+        return state
+    for v in verbs:
+        if v.lemma_.lower() == "sicken":
+            return state
+        for c in v.children:
+            if c.dep_ in ("acomp", "oprd", "advmod") and c.lower_ in lx.SICK_WORDS:
+                return state  # "fell ill", "became sick", "remain unwell"
+            if c.dep_ == "dobj" and c.lower_ in lx.SICK_OBJECTS and v.lemma_.lower() in lx.SICK_VERBS:
+                return state
+    return ""
+
+
 def _of_noun(tok: Token) -> Token | None:
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ == "of":
@@ -518,7 +550,10 @@ def _counted(sent: Span, anchor: Token, toks: list[Token], cand: _Cand, previous
     verb = _governor(noun if noun is not None else anchor)
     if noun is not None:
         generic = noun.lower_ in lx.GENERIC_NOUNS or noun.lemma_.lower() in lx.GENERIC_NOUNS
-        return (_outcome(verb) if generic else "") or _per(noun, canonical_counted(noun))
+        key = (_outcome(verb) if generic else "") or _per(noun, canonical_counted(noun))
+        if (state := _sick(noun, verb)) and key not in lx.SICK_ALREADY:
+            return state if generic else f"{state} {key}"
+        return key
     if out := _outcome(verb):
         return out
     if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.pos_ == "NOUN":
@@ -756,6 +791,12 @@ def is_state(predicate: str) -> bool:
     return predicate.startswith(("in ", "under "))
 
 
+#: "3.4 times the shares", "2.5 times higher": a multiple ("shot eleven times" counts shots).
+_MULTIPLE = re.compile(r"\s*times\s+(?:the|its|their|his|her|our|that|what|as|more|less|higher|lower|larger|bigger"
+                       r"|greater|smaller|oversubscribed|over)\b", re.IGNORECASE)
+_OVERSUBSCRIBED = re.compile(r"oversubscribed\s+(?:by\s+)?$", re.IGNORECASE)
+
+
 def find_quantities(sent: Span) -> list[Quantity]:
     """Quantities stated in a sentence, with absolute character offsets.
 
@@ -777,6 +818,9 @@ def find_quantities(sent: Span) -> list[Quantity]:
             continue
         if _is_identifier(anchor, toks) or _is_age_apposition(text, cand, toks):
             continue
+        if not cand.unit and (_MULTIPLE.match(text, cand.end) or _OVERSUBSCRIBED.search(text, 0, cand.start)):
+            # "orders of 3.4 times the shares on offer": a multiple, not a count of shares.
+            cand = replace(cand, unit="times")
         counted = _counted(sent, anchor, toks, cand, previous)
         if counted and not cand.unit:
             previous = counted

@@ -141,6 +141,21 @@ def test_a_higher_later_toll_is_an_update_not_an_open_conflict() -> None:
     assert "The later report gives a higher figure" in conflicts[0].explanation
 
 
+def test_more_people_treated_in_a_later_report_is_an_update() -> None:
+    claims = [quantity("a", 1, 96, counted="people", predicate="treat"),
+              quantity("b", 1, 112, counted="people", predicate="treat")]
+    conflicts = run(claims, published={"a": dt.date(2026, 4, 22), "b": dt.date(2026, 4, 23)})
+    assert [c.status for c in conflicts] == ["update"]
+
+
+def test_counts_at_two_clock_times_of_an_unknown_day_do_not_align() -> None:
+    at = [DateRef(surface=t, start=0, end=5, granularity="time", time=t) for t in ("12:40", "15:15")]
+    claims = [replace(quantity("a", 1, 5, counted="hostages", predicate="release"), date=at[0]),
+              replace(quantity("a", 2, 8, counted="hostages", predicate="release"), date=at[1])]
+    assert not compatible(*claims)
+    assert compatible(claims[0], replace(claims[1], date=at[0]))
+
+
 @pytest.mark.parametrize("early, status", [
     ("Rescuers had pulled 48 people out alive by Tuesday afternoon", "update"),
     ("The ministry has confirmed 48 people rescued since July 9", "update"),

@@ -361,6 +361,40 @@ def test_the_day_of_one_more_of_a_kind_is_another_instances_date(tmp_path) -> No
     assert (dated.predicate, dated.frame.aggregation) == ("arrest", "incremental")
 
 
+@pytest.mark.parametrize("text", [
+    "Another suspect, a 38-year-old truck driver, was arrested at his home on Thursday morning.",
+    "On Sunday, February 8, the surgical unit was also closed to admissions.",
+])
+def test_one_more_of_a_kind_as_subject_or_with_also_dates_another_instance(tmp_path, text) -> None:
+    dated = next(c for c in _claims(tmp_path, text, published="2026-04-24") if c.kind == "date")
+    assert dated.frame.aggregation == "incremental"
+
+
+def test_a_date_a_preposition_takes_dates_the_verb_of_that_preposition(tmp_path) -> None:
+    # The parser hangs "4 May 2026" on the main verb; "on Monday" is the announcing.
+    claims = _claims(tmp_path, "The offer price has been set at R48.50 per share, within the indicative range of "
+                               "R44.00 to R52.00 per share announced on Monday, 4 May 2026.", published="2026-05-12")
+    assert [c.predicate for c in claims if c.kind == "date"] == ["announce"]
+
+
+@pytest.mark.parametrize("text, predicate", [
+    ("In the town, the arrests were the talk of the shopping centre on Thursday.", ""),
+    ("The march was on Saturday.", "march"),
+])
+def test_a_day_inside_what_an_event_was_does_not_date_the_event(tmp_path, text, predicate) -> None:
+    [dated] = [c for c in _claims(tmp_path, text, published="2026-04-24") if c.kind == "date"]
+    assert dated.predicate == predicate
+
+
+def test_figures_at_two_clock_times_of_one_day_are_two_facts(tmp_path) -> None:
+    text = ("At 12:40 p.m., five hostages were released. At 3:15 p.m., eight hostages were released. "
+            "At 9:50 p.m., the four robbers surrendered and the remaining ten hostages were released.")
+    claims = _claims(tmp_path, text, published="2026-05-13")
+    # The opening time dates the whole sentence, the surrender and the release.
+    assert [(c.quantity.value, c.date.time if c.date else "") for c in claims if c.kind == "quantity"] == [
+        (5, "12:40"), (8, "15:15"), (4, "21:50"), (10, "21:50")]
+
+
 def test_a_sentence_about_across_the_border_is_another_places(tmp_path) -> None:
     claims = _claims(tmp_path, "The county has confirmed 1,184 measles cases. Across the border, Moldova's health "
                                "ministry said it had confirmed 86 cases.")
@@ -417,6 +451,13 @@ def test_a_timeline_paragraphs_opening_day_dates_its_figures(tmp_path) -> None:
         (6, 11), (19, 11), (13, 12), (4, 12), (56, None)]
 
 
+def test_at_that_point_dates_a_figure_by_the_sentence_before(tmp_path) -> None:
+    text = ("On Wednesday, April 15, the medical team notified the health agency. At that point 97 passengers "
+            "had reported symptoms. Later 120 passengers had reported symptoms.")
+    claims = [c for c in _claims(tmp_path, text, published="2026-04-16") if c.kind == "quantity"]
+    assert [(c.quantity.value, c.date.earliest.day if c.date else None) for c in claims] == [(97, 15), (120, None)]
+
+
 def test_the_day_of_an_earlier_figure_does_not_date_the_current_one(tmp_path) -> None:
     import datetime as dt
 
@@ -442,3 +483,34 @@ def test_the_places_of_a_dateline_are_not_the_facts_places(nlp):
     text = "Ray Castaneda - the fire marshal - said on Sunday that the fire was out."
     _, entities = clause_context(nlp(text), text.index("Sunday"), text.index("Sunday") + 6)
     assert any("castaneda" in e for e in entities)
+
+
+def _two_reports(tmp_path, first: str, second: str) -> list:
+    from checker.config import Settings
+    from checker.pipeline import check
+
+    event = tmp_path / "event"
+    event.mkdir()
+    (event / "health.md").write_text(f"---\npublished: 2026-02-10\n---\n\n{first}\n", encoding="utf-8")
+    (event / "ledger.md").write_text(f"---\npublished: 2026-02-12\n---\n\n{second}\n", encoding="utf-8")
+    return check([event], Settings()).events[0].conflicts
+
+
+def test_one_more_closure_told_with_the_same_figure_is_one_closure_misdated(tmp_path) -> None:
+    # Both reports tell the closing of one 24-bed ward as one more closure;
+    # the figure they share ties the two retellings, and their days disagree.
+    conflicts = _two_reports(
+        tmp_path,
+        "On Sunday, February 8, the 24-bed surgical unit 2 Est was also closed to admissions.",
+        "A third unit, the 24-bed surgical ward 2 Est, was closed on Saturday after two cases were found there.")
+    assert [(c.kind, c.status) for c in conflicts] == [("date", "open")]
+
+
+def test_a_sending_told_as_one_more_in_one_story_is_the_sending_another_story_dates(tmp_path) -> None:
+    conflicts = _two_reports(
+        tmp_path,
+        "Three societies, which represent more than 20,000 scientists, also sent a letter on Tuesday asking "
+        "the secretaries to rescind the changes.",
+        "Last Friday, three scientific societies representing some 20,000 scientists sent letters asking "
+        "the secretaries to rescind the changes.")
+    assert [(c.kind, c.status) for c in conflicts] == [("date", "open")]

@@ -361,6 +361,18 @@ def test_a_day_given_with_a_greenwich_time_may_be_the_next_or_previous_day_where
     assert {(d.earliest, d.latest) for d in local} == {(dt.date(2026, 11, 10), dt.date(2026, 11, 10))}
 
 
+def test_the_day_of_a_greenwich_time_is_the_day_on_its_own_verb(dates):
+    # Saturday 25 April 2026: 04:14 UTC on 22 April is 11:14 p.m. on 21 April
+    # in Oklahoma; the Thursday of the rating is another day of another deed.
+    found = dates("The EF4, which the office rated on Thursday after a survey, touched down at 04:14 UTC on 22 April.",
+                  published=dt.date(2026, 4, 25))
+    assert {(d.surface, d.earliest, d.latest) for d in found} == {
+        ("Thursday", dt.date(2026, 4, 23), dt.date(2026, 4, 23)),
+        ("04:14 UTC", dt.date(2026, 4, 21), dt.date(2026, 4, 22)),
+        ("22 April", dt.date(2026, 4, 21), dt.date(2026, 4, 22)),
+    }
+
+
 def test_a_day_given_with_another_named_zone_is_widened_by_that_zones_offset(dates):
     # Friday 13 February 2026: 00:14 CET on Wednesday is 23:14 on Tuesday in Iceland.
     found = dates("The fissure opened at 00:14 Central European Time on Wednesday, 11 February.",

@@ -69,6 +69,22 @@ def test_currency_symbols_before_the_number_give_the_code(quantities):
     assert only(quantities("Investors pulled €350 million from the fund.")).unit == "EUR"
 
 
+@pytest.mark.parametrize("text, value", [
+    ("Cornerstone investors had committed R3.25 billion before the books opened.", 3.25e9),
+    ("The offer was priced at R48.50 a share.", 48.5),
+    ("Each worker gets a bonus of R5,000.", 5000),
+])
+def test_a_rand_amount_is_written_against_its_r(quantities, text, value):
+    q = only(quantities(text))
+    assert (q.value, q.unit) == (value, "ZAR")
+
+
+def test_an_r_before_a_plain_number_is_no_rand(quantities):
+    # A road, or an R a space away, is not money.
+    assert [q.unit for q in quantities("Take the R511 for 12 km.")] == ["km"]
+    assert [q.unit for q in quantities("The R 3 fee was waived.")] == [""]
+
+
 def test_percentages_have_the_percent_unit(quantities):
     q = only(quantities("Turnout was 67.3 per cent."))
     assert (q.value, q.unit) == (67.3, "%")
@@ -147,6 +163,30 @@ def test_jobs_are_counted_as_workers(quantities):
 
 def test_people_killed_are_counted_as_deaths(quantities):
     assert only(quantities("More than 150 people were killed.")).counted == "deaths"
+
+
+@pytest.mark.parametrize("text, counted", [
+    ("The company had counted 186 sick passengers as of Thursday.", "sick passengers"),
+    ("By then 97 passengers had reported symptoms.", "sick passengers"),
+    ("Twenty-three passengers who still had symptoms were kept aboard.", "still sick passengers"),
+    ("More than 200 people fell ill after the festival.", "sick"),
+    ("The ship is carrying 2,874 passengers.", "passengers"),
+    ("The ward admitted 40 sick patients.", "patients"),
+])
+def test_the_sick_among_a_group_are_counted_apart_from_the_group(quantities, text, counted):
+    # A running count of the sick is not the ship's manifest, and those still
+    # sick on the last day are not all who fell sick on the voyage.
+    assert only(quantities(text)).counted == counted
+
+
+@pytest.mark.parametrize("text, unit, counted", [
+    ("Orders reached about R26 billion, or 3.4 times the shares on offer.", "times", ""),
+    ("The book was oversubscribed 2.5 times.", "times", ""),
+    ("Gray was shot eleven times.", "", "time"),
+])
+def test_a_multiple_of_something_is_no_count_of_it(quantities, text, unit, counted):
+    q = [q for q in quantities(text) if q.value < 100][0]
+    assert (q.unit, q.counted) == (unit, counted)
 
 
 def test_a_bare_number_takes_what_it_counts_from_its_verb(quantities):
