@@ -463,6 +463,8 @@ def dated_event(doc: Doc, start: int, end: int) -> str:
     if token.dep_ in ("compound", "nmod", "npadvmod", "amod", "poss") and head.pos_ == "NOUN" \
             and head.lemma_.lower() in EVENT_NOUNS and head.i > token.i:
         return head.lemma_.lower()  # "under the Aug. 12 evacuation order" dates the order
+    if token.dep_ == "poss" and head.pos_ == "NOUN" and head.i > token.i:
+        return head.lemma_.lower()  # "a target below Friday's close" dates the close, not the target
     # The nearest verb, or copula ("the next decision is due on 28 May").
     while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
         token = token.head

@@ -546,6 +546,7 @@ IRREGULAR_FORMS: dict[str, tuple[str, ...]] = {
 #: Words that tell a figure as a revision of an earlier one: "has risen to six,
 #: up from four", "the latest toll".
 UPDATE_CUE = re.compile(
-    r"\b(?:up from|rose to|risen to|has risen|climbed to|revised|updated|now stands|latest (?:toll|figure|count))\b",
+    r"\b(?:up from|rose to|risen to|has risen|climbed to|revised|updated|now stands|latest (?:toll|figure|count)"
+    r"|(?:bring|brings|bringing|brought|take|takes|taking|took) (?:the|its|their) (?:\w+ ){0,2}?(?:total|toll|tally))\b",
     re.IGNORECASE,
 )

@@ -148,6 +148,14 @@ def test_more_people_treated_in_a_later_report_is_an_update() -> None:
     assert [c.status for c in conflicts] == ["update"]
 
 
+def test_a_figure_a_later_report_says_brings_the_total_to_is_an_update() -> None:
+    from checker.lexicon import UPDATE_CUE
+
+    assert UPDATE_CUE.search("The exercise added 16 million shares, bringing the total sold to 176 million.")
+    assert UPDATE_CUE.search("Two more deaths took the toll to 14.")
+    assert not UPDATE_CUE.search("The company sold 160 million shares in total.")
+
+
 def test_counts_at_two_clock_times_of_an_unknown_day_do_not_align() -> None:
     at = [DateRef(surface=t, start=0, end=5, granularity="time", time=t) for t in ("12:40", "15:15")]
     claims = [replace(quantity("a", 1, 5, counted="hostages", predicate="release"), date=at[0]),

@@ -380,6 +380,7 @@ def test_a_date_a_preposition_takes_dates_the_verb_of_that_preposition(tmp_path)
 @pytest.mark.parametrize("text, predicate", [
     ("In the town, the arrests were the talk of the shopping centre on Thursday.", ""),
     ("The march was on Saturday.", "march"),
+    ("The analyst has set a target price of R51, below Friday's close.", "close"),
 ])
 def test_a_day_inside_what_an_event_was_does_not_date_the_event(tmp_path, text, predicate) -> None:
     [dated] = [c for c in _claims(tmp_path, text, published="2026-04-24") if c.kind == "date"]
