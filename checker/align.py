@@ -46,7 +46,7 @@ def bucket_of(claim: Claim) -> str:
         # A quantity with no counted noun and no unit cannot be matched safely.
         if not q.counted and not q.unit:
             return ""
-        return f"q|{q.counted}|{canonical(q)[0]}"
+        return f"q|{q.state}{' ' if q.state else ''}{q.counted}|{canonical(q)[0]}"
     if claim.date is not None:
         d = claim.date
         if not d.resolved or d.earliest is None:

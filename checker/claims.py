@@ -147,7 +147,7 @@ def extract_claims(report: Report, doc: Doc, sentences: list[Sentence]) -> list[
         body = _affiliation(doc, attribution) if label == "PERSON" else ""
         # "56 have died, up from 47 on Wednesday evening": that day is the earlier figure's.
         current = [d for d in dates if not _PREVIOUS_DATE.search(doc.text[sent.start_char : d.start])]
-        found = [replace(_dated(c, current), speaker_label=label, speaker_affiliation=body) for c in found]
+        found = [replace(_dated(c, current, doc.text), speaker_label=label, speaker_affiliation=body) for c in found]
         if heading is not None:
             found = [replace(c, date=heading) if c.kind == "quantity" and c.date is None else c for c in found]
         lead = sent.text.lstrip().lower()
@@ -391,7 +391,11 @@ def _demonym(tok: Token) -> bool:
     return tok.ent_type_ == "NORP" or tok.lower_ in DEMONYMS
 
 
-def _dated(claim: Claim, dates: list[DateRef]) -> Claim:
+#: What may stand between a figure and its own day: "420 flights on Tuesday".
+_DAY_AFTER = re.compile(r"\s*(?:[A-Za-z]+\s+){0,2}(?:on|in)\s+", re.IGNORECASE)
+
+
+def _dated(claim: Claim, dates: list[DateRef], text: str = "") -> Claim:
     """A figure with the date its own clause gives, if one: figures of different
     times are different facts ("in July ... £88m", "in May ... £910,000")."""
     if claim.kind != "quantity" or not dates or not claim.context:
@@ -401,6 +405,11 @@ def _dated(claim: Claim, dates: list[DateRef]) -> Claim:
     if len(mine) > 1 and mine[0].resolved and len({(d.earliest, d.latest) for d in mine}) == 1:
         # "as of 10 a.m. on Friday, June 12": a time and its day are one date.
         mine = [next((d for d in mine if d.granularity == "day"), mine[0])]
+    if len(mine) > 1 and text and claim.quantity is not None:
+        # "cancelled 420 flights on Tuesday, 460 on Wednesday": in a list, the
+        # day right after a figure is its own.
+        end = claim.quantity.end
+        mine = [d for d in mine if d.start >= end and _DAY_AFTER.fullmatch(text[end : d.start])] or mine
     if len(mine) == 1:
         return replace(claim, date=mine[0])
     said = [d for d in dates if not d.deadline and d.granularity == "day" and d.surface not in claim.context]

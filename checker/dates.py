@@ -236,7 +236,12 @@ def orientation(verb: Token | None, depth: int = 0) -> str:
     if "to" in words and verb.head.i != verb.i:
         head = verb.head
         if head.lemma_.lower() in lx.EXPECT_VERBS or head.lower_ in lx.EXPECT_ADJECTIVES:
-            return "future"
+            # "had planned to fly to Paris on Wednesday": a plan of the past, for a day before now.
+            # "KMEC had earlier said it expected every area back by midnight on Tuesday", likewise.
+            above = verb_above(head) if head.dep_ in ("ccomp", "xcomp") else None
+            had = [v for v in (head, above) if v is not None and any(c.dep_ == "aux" and c.lower_ == "had"
+                                                                     for c in v.children)]
+            return "past" if had else "future"
         return orientation(verb_above(verb) or head, depth + 1)
     if words & {"could", "may", "might", "should", "must", "can", "ca"}:
         return "future"

@@ -111,6 +111,8 @@ def _expected(anchor: Token, noun: Token, chain: list[Token]) -> bool:
             if t.dep_ in ("amod", "compound", "nmod", "advmod") and t.i < noun.i]
     if any(t.lower_ in lx.EXPECT_MODIFIERS for t in mods):
         return True  # "a planned 1,200 job cuts"
+    if any(t.lower_ == "scheduled" for t in mods) and noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        return True  # "cancelled 240 of its 1,050 scheduled flights": the timetable, not what flew
     owner = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
     if owner is not None and owner.head.lemma_.lower() in lx.EXPECT_NOUNS:
         return True

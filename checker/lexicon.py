@@ -447,6 +447,8 @@ SICK_OBJECTS: frozenset[str] = frozenset({
     "symptom", "symptoms", "illness", "vomiting", "diarrhea", "diarrhoea", "fever",
 })
 SICK_VERBS: frozenset[str] = frozenset({"report", "have", "show", "develop", "experience", "suffer", "display"})
+#: Counts of a state, which "still" does not narrow ("650 were still missing").
+STATE_KEYS: frozenset[str] = frozenset({"missing", "deaths", "injuries", "arrests", "displaced", "cases", "patients"})
 #: What a count of the sick already counts: no qualifier is added.
 SICK_ALREADY: frozenset[str] = frozenset({"cases", "patients", "deaths", "injuries"})
 #: A subject noun that stands for the count ("the toll rose to 412").

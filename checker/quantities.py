@@ -832,14 +832,23 @@ def find_quantities(sent: Span) -> list[Quantity]:
             counted = f"{counted} per {rate.group(1).lower()}"
         head = anchor.head if anchor.head.pos_ in ("NOUN", "PROPN") and anchor.head.i > anchor.i else anchor
         verb = _governor(head)
+        # "1.1 million customers were still without power at 3 p.m.": those
+        # left, a count that falls, not the 2.36 million who lost power;
+        # "eleven remained in hospital" likewise. A count of a state already
+        # ("650 were still missing") is the count of that state.
+        still = counted.startswith("still ") or bool(counted) and not cand.unit \
+            and counted not in lx.STATE_KEYS and verb is not None \
+            and (verb.lemma_.lower() == "remain" or any(c.dep_ == "advmod" and c.lower_ == "still"
+                                                        for c in verb.children))
         inside = {t.i for t in toks} | {head.i}
         whole = partitive_whole(head)
         found.append(Quantity(
             value=cand.value, low=cand.low, high=cand.high,
             surface=text[cand.start:cand.end], start=base + cand.start, end=base + cand.end,
-            hedge=cand.hedge, unit=cand.unit, counted=counted,
+            hedge=cand.hedge, unit=cand.unit, counted=counted.removeprefix("still "),
             subject=_subject(verb, inside) if verb is not None else "",
             whole=whole,
+            state="still" if still else "",
             predicate=_outcome_predicate(anchor, inside) or ("" if whole else (
                 _own_verb(head) or (_predicate(verb) if verb is not None and _is_argument(head, verb) else ""))),
         ))

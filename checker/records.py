@@ -55,6 +55,9 @@ class Quantity:
     normalised), ``predicate`` the lemma of the governing verb ("send").
     ``whole`` marks the whole of a partitive ("most of the 56 passengers"):
     the group, counted by the writer, that the sentence takes a part of.
+    ``state`` is "still" for a count of those still in a state ("1.1 million
+    customers were still without power"), which falls as the count of all who
+    fell into it does not; such counts meet only each other.
     """
 
     value: float
@@ -69,6 +72,7 @@ class Quantity:
     subject: str = ""
     predicate: str = ""
     whole: bool = False
+    state: str = ""
 
 
 @dataclass(frozen=True)

@@ -387,6 +387,13 @@ def test_a_day_inside_what_an_event_was_does_not_date_the_event(tmp_path, text, 
     assert dated.predicate == predicate
 
 
+def test_in_a_list_of_figures_and_days_each_figure_takes_the_day_after_it(tmp_path) -> None:
+    text = "Aéralis cancelled 420 flights on Tuesday, 460 on Wednesday, 510 on Thursday and 455 on Friday."
+    claims = [c for c in _claims(tmp_path, text, published="2026-06-13") if c.kind == "quantity"]
+    assert [(c.quantity.value, c.date.surface if c.date else None) for c in claims] == [
+        (420, "Tuesday"), (460, "Wednesday"), (510, "Thursday"), (455, "Friday")]
+
+
 def test_figures_at_two_clock_times_of_one_day_are_two_facts(tmp_path) -> None:
     text = ("At 12:40 p.m., five hostages were released. At 3:15 p.m., eight hostages were released. "
             "At 9:50 p.m., the four robbers surrendered and the remaining ten hostages were released.")

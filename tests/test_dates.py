@@ -361,6 +361,18 @@ def test_a_day_given_with_a_greenwich_time_may_be_the_next_or_previous_day_where
     assert {(d.earliest, d.latest) for d in local} == {(dt.date(2026, 11, 10), dt.date(2026, 11, 10))}
 
 
+def test_a_plan_someone_had_made_looks_back_one_they_make_looks_ahead(dates):
+    # Friday 12 June 2026.
+    had = dates("The couple had planned to fly to Paris on Wednesday.", published=dt.date(2026, 6, 12))
+    plan = dates("The couple plan to fly to Paris on Wednesday.", published=dt.date(2026, 6, 12))
+    assert [(d.earliest, d.latest) for d in had + plan] == [
+        (dt.date(2026, 6, 10), dt.date(2026, 6, 10)), (dt.date(2026, 6, 17), dt.date(2026, 6, 17))]
+    # Wednesday 10 June: what a company had said it expected looks back too.
+    said = dates("KMEC had earlier said it expected every area to be back on supply by midnight on Tuesday.",
+                 published=dt.date(2026, 6, 10))
+    assert {d.earliest for d in said} == {dt.date(2026, 6, 9)}
+
+
 def test_the_day_of_a_greenwich_time_is_the_day_on_its_own_verb(dates):
     # Saturday 25 April 2026: 04:14 UTC on 22 April is 11:14 p.m. on 21 April
     # in Oklahoma; the Thursday of the rating is another day of another deed.

@@ -222,3 +222,11 @@ def test_previous_levels_and_capacities_are_modalities_of_their_own(frame, text,
 def test_the_present_of_a_timetable_is_expected(frame):
     assert frame("Core payments go up by 12 euros a week from January.", "12").modality == "expected"
     assert frame("Core payments went up by 12 euros a week from January.", "12").modality == "actual"
+
+
+def test_the_scheduled_whole_of_a_partitive_is_the_timetable_not_what_happened(nlp) -> None:
+    from checker.quantities import find_quantities
+
+    sent = next(nlp("On Tuesday, the airline cancelled 240 of its 1,050 scheduled flights.").sents)
+    assert [(q.value, frame_of(sent, q.start, q.end).modality) for q in find_quantities(sent)] == [
+        (240, "actual"), (1050, "expected")]

@@ -165,18 +165,27 @@ def test_people_killed_are_counted_as_deaths(quantities):
     assert only(quantities("More than 150 people were killed.")).counted == "deaths"
 
 
-@pytest.mark.parametrize("text, counted", [
-    ("The company had counted 186 sick passengers as of Thursday.", "sick passengers"),
-    ("By then 97 passengers had reported symptoms.", "sick passengers"),
-    ("Twenty-three passengers who still had symptoms were kept aboard.", "still sick passengers"),
-    ("More than 200 people fell ill after the festival.", "sick"),
-    ("The ship is carrying 2,874 passengers.", "passengers"),
-    ("The ward admitted 40 sick patients.", "patients"),
+@pytest.mark.parametrize("text, counted, state", [
+    ("The company had counted 186 sick passengers as of Thursday.", "sick passengers", ""),
+    ("By then 97 passengers had reported symptoms.", "sick passengers", ""),
+    ("Twenty-three passengers who still had symptoms were kept aboard.", "sick passengers", "still"),
+    ("More than 200 people fell ill after the festival.", "sick", ""),
+    ("The ship is carrying 2,874 passengers.", "passengers", ""),
+    ("The ward admitted 40 sick patients.", "patients", ""),
 ])
-def test_the_sick_among_a_group_are_counted_apart_from_the_group(quantities, text, counted):
+def test_the_sick_among_a_group_are_counted_apart_from_the_group(quantities, text, counted, state):
     # A running count of the sick is not the ship's manifest, and those still
     # sick on the last day are not all who fell sick on the voyage.
-    assert only(quantities(text)).counted == counted
+    q = only(quantities(text))
+    assert (q.counted, q.state) == (counted, state)
+
+
+def test_those_still_in_a_state_are_counted_apart_from_all_who_were(quantities):
+    # 1.1 million still without power at 3 p.m. is not the 2.36 million who lost it.
+    [q] = quantities("At 3 p.m. on Tuesday, about 1.1 million customers were still without power.")
+    assert (q.counted, q.state) == ("customer", "still")
+    # ... but those still missing are the missing.
+    assert only(quantities("About 650 were still missing on Thursday night.")).state == ""
 
 
 @pytest.mark.parametrize("text, unit, counted", [
