@@ -16,6 +16,7 @@ inside a large bucket only each claim's top-k neighbours are considered.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -836,6 +837,13 @@ def _same_count(a: Claim, b: Claim, counts: Counts) -> bool:
     return any(_meet(x, y) for counted in ca.keys() & cb.keys() for x in ca[counted] for y in cb[counted])
 
 
+def _same_figure(a: Claim, b: Claim, figures: Counts) -> bool:
+    """Whether the sentences of two claims give one figure alike, of ten or
+    more (a sum of money, a count), that names what the clauses are about."""
+    fa, fb = figures.get((a.report, a.sentence), {}), figures.get((b.report, b.sentence), {})
+    return any(x == y and x[1] >= 10 for key in fa.keys() & fb.keys() for x in fa[key] for y in fb[key])
+
+
 def _counts_differ(a: Claim, b: Claim, counts: Counts) -> bool:
     """"4,800 schools were closed on Monday" and "6,150 schools were closed on
     Tuesday": days that date different counts of one thing are the days of
@@ -963,6 +971,11 @@ def _values_by_report(claims: list[Claim]) -> Known:
     return out
 
 
+def _vague(value: Interval) -> bool:
+    """"Hundreds" (200-999), "dozens": a span of more than twice its low end."""
+    return 0 < value[0] and math.isfinite(value[1]) and value[1] > 2 * value[0]
+
+
 def _known_apart(a: Claim, b: Claim, known: Known) -> bool:
     """Whether the report of one claim also states the other's value, elsewhere,
     as another fact: "seven bullets hit him" and, further down, "one bullet
@@ -983,8 +996,11 @@ def _known_apart(a: Claim, b: Claim, known: Known) -> bool:
         for frame, said_by, sentence, value, predicate in known.get(mine.report, ()):
             # "More than 20 passengers were injured" is no second figure of
             # the passengers a flight was carrying: another kind of event.
+            # A vague value that also fits the report's own figure ("hundreds
+            # of passengers" beside "386 passengers") tells no second fact.
             if frame == mine.frame and (not source or said_by == source) and sentence != mine.sentence \
-                    and _meet(value, theirs) and not _subgroup(predicate, own, mine):
+                    and _meet(value, theirs) and not (_vague(value) and _meet(value, _interval(mine))) \
+                    and not _subgroup(predicate, own, mine):
                 return True
     return False
 
@@ -1071,6 +1087,7 @@ class Aligner:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self._counts: Counts = {}
+        self._figures: Counts = {}
 
     def fit(
         self, claims: list[Claim], vectors: np.ndarray, published: Mapping[str, dt.date | None] | None = None
@@ -1091,6 +1108,7 @@ class Aligner:
         next_label = 0
         # Each sentence's counts, once for the event: every bucket asks.
         counts = self._counts = _counts_by_sentence(claims)
+        self._figures = _figures_by_sentence(claims)
         for key in sorted(buckets):
             members = buckets[key]
             if len(members) < 2:
@@ -1169,7 +1187,12 @@ class Aligner:
             # "The fault on EstFin 3 was detected at 14:17 on 11 February" /
             # "Since the fault on 10 February": one side's dated event is named
             # by the other's clause, whatever verb that clause uses.
-            return a.kind == "date" and self._close(a, b) and (_names_event_of(a, b) or _same_act(a, b))
+            return a.kind == "date" and self._close(a, b) and (
+                _names_event_of(a, b) or _same_act(a, b)
+                # "announced a Rs 1,245-crore relief package on Thursday" and
+                # "... on Friday": a verb of many events, tied by the one figure
+                # both clauses give.
+                or bool(a.predicate) and a.predicate == b.predicate and _same_figure(a, b, self._figures))
         if a.date is None or b.date is None or a.kind != "date":
             return True
         # Stories date many events with the same verbs ("killed", "destroyed"):

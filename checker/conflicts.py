@@ -221,7 +221,8 @@ _STILL = re.compile(r"\b(?:still|remain|remains|remained)\b", re.IGNORECASE)
 #: A count given as it stood at a time: "so far", "by Tuesday afternoon", "by then",
 #: "since July 9" (counted from then until the report's day).
 _SO_FAR = re.compile(
-    r"\b(?:so far|to date|thus far|as (?:of|at)\b|until now|since\b|by (?:then|now|nightfall|midday|noon|midnight"
+    r"\b(?:so far|to date|thus far|as (?:of|at)\b|until now|at present|at the moment|since\b"
+    r"|by (?:then|now|nightfall|midday|noon|midnight"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|\d{1,2}:\d\d\b|the (?:end|close) of"
     r"|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
     r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b))",

@@ -1105,4 +1105,29 @@ def format_quantity(q: Quantity) -> str:
         text = f"{q.hedge} {written} ({bounds})"
     else:
         text = written
-    return f"{text} {q.counted}".strip()
+    return f"{text} {_plural(q.counted) if q.high != 1 else q.counted}".strip()
+
+
+def _plural(key: str) -> str:
+    """A counted key a reader can read after a figure: "420 flights", not the
+    lemma "420 flight"; plural keys, states ("sick", "missing") and rates
+    ("per month") stay as they are."""
+    words = key.split(" ")
+    last = words[-1]
+    if not last or "per" in words or "from" in words or last.endswith("s") or last in lx.OUTCOME_VERBS.values() \
+            or last in lx.SICK_WORDS or not last.isalpha() or len(last) > 5 and last.endswith(("ed", "ing")):
+        return key
+    if last.endswith("y") and last[-2:-1] not in ("a", "e", "i", "o", "u"):
+        last = last[:-1] + "ies"
+    elif last.endswith(("ch", "sh", "x", "z")):
+        last += "es"
+    elif last in _IRREGULAR_PLURALS:
+        last = _IRREGULAR_PLURALS[last]
+    else:
+        last += "s"
+    return " ".join([*words[:-1], last])
+
+
+_IRREGULAR_PLURALS = {"man": "men", "woman": "women", "child": "children", "person": "people", "staff": "staff",
+                      "crew": "crew", "police": "police", "personnel": "personnel", "cattle": "cattle",
+                      "sheep": "sheep", "fish": "fish", "aircraft": "aircraft"}

@@ -156,6 +156,16 @@ def test_a_figure_a_later_report_says_brings_the_total_to_is_an_update() -> None
     assert not UPDATE_CUE.search("The company sold 160 million shares in total.")
 
 
+def test_a_vague_figure_beside_a_reports_own_count_tells_no_second_fact() -> None:
+    # "Hundreds of passengers walked out" beside "386 passengers" does not make
+    # another report's 368 one of the wire's own figures.
+    hundreds = replace(quantity("a", 2, 200, 200, 999, counted="passengers"),
+                       quantity=Quantity(200, 200, 999, "Hundreds", 0, 8, hedge="vague", counted="passengers"))
+    claims = [quantity("a", 1, 386, counted="passengers"), hundreds, quantity("b", 1, 368, counted="passengers")]
+    conflicts = run(claims)
+    assert [sorted(c.id for c in conflict.claims) for conflict in conflicts] == [["a/c1", "b/c1"]]
+
+
 def test_counts_at_two_clock_times_of_an_unknown_day_do_not_align() -> None:
     at = [DateRef(surface=t, start=0, end=5, granularity="time", time=t) for t in ("12:40", "15:15")]
     claims = [replace(quantity("a", 1, 5, counted="hostages", predicate="release"), date=at[0]),
@@ -168,6 +178,7 @@ def test_counts_at_two_clock_times_of_an_unknown_day_do_not_align() -> None:
     ("Rescuers had pulled 48 people out alive by Tuesday afternoon", "update"),
     ("The ministry has confirmed 48 people rescued since July 9", "update"),
     ("So far 48 people have been pulled out alive", "update"),
+    ("At present 48 people are staying in relief camps", "update"),
     ("Rescuers pulled 48 people out alive", "open"),
 ])
 def test_a_larger_later_count_grows_a_count_given_as_it_stood_at_a_time(early: str, status: str) -> None:

@@ -522,3 +522,12 @@ def test_a_sending_told_as_one_more_in_one_story_is_the_sending_another_story_da
         "Last Friday, three scientific societies representing some 20,000 scientists sent letters asking "
         "the secretaries to rescind the changes.")
     assert [(c.kind, c.status) for c in conflicts] == [("date", "open")]
+
+
+def test_a_figure_both_clauses_give_ties_two_days_of_a_verb_of_many_events(tmp_path) -> None:
+    # "Announced" dates many things; the one package both name is one announcement.
+    conflicts = _two_reports(
+        tmp_path,
+        "Chief Minister V. Kathiravan announced a Rs 1,245-crore relief package on Monday afternoon.",
+        "The state government announced the Rs 1,245-crore relief package on Tuesday after a cabinet meeting.")
+    assert [(c.kind, c.status) for c in conflicts] == [("date", "open")]

@@ -446,6 +446,16 @@ def test_a_figure_a_verb_says_was_passed_is_a_lower_bound(quantities, text):
     assert (q.value, q.low, q.high) == (40, 40, float("inf"))
 
 
+@pytest.mark.parametrize("counted, value, shown", [
+    ("flight", 420, "420 flights"), ("licence number", 746000, "746,000 licence numbers"),
+    ("city", 3, "3 cities"), ("woman", 2, "2 women"), ("flight", 1, "1 flight"),
+    ("sick passengers", 97, "97 sick passengers"), ("missing", 12, "12 missing"), ("bed", 24, "24 beds"),
+])
+def test_a_counted_lemma_reads_in_the_plural_after_a_figure_above_one(counted, value, shown):
+    q = Quantity(value, value, value, str(value), 0, 3, counted=counted)
+    assert format_quantity(q) == shown
+
+
 def test_format_shows_hedge_bounds_and_counted():
     q = Quantity(value=3000, low=2700, high=3300, surface="about 3,000", start=0, end=11,
                  hedge="about", counted="troops")
