@@ -371,6 +371,10 @@ def test_a_plan_someone_had_made_looks_back_one_they_make_looks_ahead(dates):
     said = dates("KMEC had earlier said it expected every area to be back on supply by midnight on Tuesday.",
                  published=dt.date(2026, 6, 10))
     assert {d.earliest for d in said} == {dt.date(2026, 6, 9)}
+    # Tuesday 20 October: what an operator had told passengers could happen.
+    told = dates("The operator had told passengers on Sunday that the line could reopen on Monday evening.",
+                 published=dt.date(2026, 10, 20))
+    assert [d.earliest for d in told] == [dt.date(2026, 10, 18), dt.date(2026, 10, 19)]
 
 
 def test_the_day_of_a_greenwich_time_is_the_day_on_its_own_verb(dates):
