@@ -246,9 +246,9 @@ def orientation(verb: Token | None, depth: int = 0) -> str:
     if words & {"could", "may", "might", "should", "must", "can", "ca"}:
         # "The operator had told passengers on Sunday that the line could
         # reopen on Monday evening": a prospect of the past.
-        above = verb_above(verb) if verb.dep_ in ("ccomp", "xcomp") else None
-        had = above is not None and any(c.dep_ == "aux" and c.lower_ == "had" for c in above.children)
-        return "past" if had else "future"
+        teller = verb_above(verb) if verb.dep_ in ("ccomp", "xcomp") else None
+        told = teller is not None and any(c.dep_ == "aux" and c.lower_ == "had" for c in teller.children)
+        return "past" if told else "future"
     if verb.dep_ == "conj" and not auxes and verb.head.i != verb.i and verb.tag_ != "VBD":
         # "will start ... and stall by October"; a verb in the past tense
         # ("is investigating, and hundreds attended a rally on Saturday") keeps its own.
