@@ -1125,7 +1125,7 @@ class Aligner:
             known = _values_by_report([claims[i] for i in members]) if numeric else {}
             days = _days_by_sentence([claims[i] for i in members]) if key == "d" else {}
             tallies = counts if key == "d" else {}
-            figures = _figures_by_sentence(claims) if key == "s" else {}
+            figures = self._figures if key == "s" else {}
             kept = [
                 (a, b, s)
                 for a, b, s in pairs

@@ -452,7 +452,7 @@ def dated_event(doc: Doc, start: int, end: int) -> str:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return verb
-    token = _date_root(span)
+    root = token = _date_root(span)
     prep = token.head if token.dep_ == "pobj" else None
     if prep is not None and prep.dep_ == "prep" and prep.head.lemma_.lower() in EVENT_NOUNS \
             and not _object_of_object(prep.head):
@@ -489,7 +489,6 @@ def dated_event(doc: Doc, start: int, end: int) -> str:
         # "the strike entered its third day on Wednesday" dates a day of it, not
         # the strike; "the order was lifted on Friday", the lifting.
         return verb
-    root = _date_root(span)
     if token.lemma_.lower() == "be" and any(a.dep_ == "attr" and a.head.i == token.i for a in root.ancestors):
         return verb  # "the arrests were the talk of the town on Thursday" dates the talk, not the arrests
     for child in token.children:
