@@ -120,9 +120,10 @@ def judge_pairs(
             # Rounding is in canonical(); the tolerance covers converted units.
             tolerance = settings.numeric_tolerance if qa.unit != qb.unit else 0.0
             gap = _interval_gap(lo_a, hi_a, lo_b, hi_b, tolerance)
-            if gap == 0.0 or gap < _TOUCHING and (_round_hedge(qa) or _round_hedge(qb)):
+            if gap == 0.0 or gap < _TOUCHING and (_round_hedge(qa) and qb.hedge or _round_hedge(qb) and qa.hedge):
                 # "over $100 billion" and "nearly $100 billion" disagree only
-                # on which side of one round figure the sum lies.
+                # on which side of one round figure the sum lies; an exact
+                # count ("7,028 cases") is not "less than 7,000" however close.
                 continue
             update = _is_update(ca, cb, reports, sentences)
         elif ca.kind == "date":

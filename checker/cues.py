@@ -278,7 +278,7 @@ class _Resolver(_MentionResolver):
         for c in near:
             if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by" and v.lemma_ == "quote"):
                 objs = [o for o in c.children if o.dep_ == "pobj"]
-                if objs:
+                if objs and objs[0].ent_type_ not in ("DATE", "TIME"):  # "reported by March 20" names no one
                     return self.mention(objs[0])
         return None
 

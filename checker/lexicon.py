@@ -382,7 +382,8 @@ COUNTED_GROUPS: dict[str, tuple[str, ...]] = {
     "votes": ("votes", "vote"),
     "voters": ("voters", "voter", "electors"),
     "seats": ("seats", "seat"),
-    "cases": ("cases", "infections"),
+    "cases": ("cases", "case", "infections", "infection"),
+    "recoveries": ("recoveries", "recovery"),
     "patients": ("patients", "patient"),
     "passengers": ("passengers", "passenger"),
     "packs": ("packs", "pack", "packages", "package", "packets", "packet", "cartons", "carton"),
@@ -432,6 +433,7 @@ OUTCOME_VERBS: dict[str, str] = {
     "evacuate": "displaced", "displace": "displaced",
     "missing": "missing", "unaccounted": "missing",
     "hire": "workers", "employ": "workers",
+    "recover": "recoveries",
     "march": "protesters", "protest": "protesters", "demonstrate": "protesters",
     "attend": "protesters", "rally": "protesters",
     # Phrasal verbs, looked up as "lemma particle".

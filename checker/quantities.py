@@ -636,7 +636,8 @@ def _subject(verb: Token, counted_toks: set[int]) -> str:
         if v is None:
             return ""
         agent = next((p for c in v.children if c.dep_ == "agent" for p in c.children
-                      if p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME")), None)
+                      if p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME")
+                      and not (p.lower_ in lx.MONTHS and p.text[:1].isupper())), None)  # "reported by March 20"
         subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
         if subj is not None and subj.dep_ == "nsubjpass" and agent is not None:
             subj = agent

@@ -508,6 +508,15 @@ def test_hedges_that_touch_at_one_round_figure_do_not_conflict() -> None:
     assert [c.kind for c in run([over, quantity("b", 1, 80e9, 72e9, 88e9, counted="dollars")])] == ["numeric"]
 
 
+def test_an_exact_count_just_past_a_round_hedge_is_a_conflict() -> None:
+    # "7,028 confirmed cases" against "less than 7,000 cases": the exact count
+    # is not on the hedge's side of the round figure, however close.
+    under = quantity("b", 1, 7000, 0, 7000, counted="cases")
+    assert under.quantity is not None
+    under = replace(under, quantity=replace(under.quantity, hedge="less than"))
+    assert [c.kind for c in run([quantity("a", 1, 7028, counted="cases"), under])] == ["numeric"]
+
+
 def test_a_report_that_states_both_values_as_two_facts_makes_them_no_rivals() -> None:
     # Report a says seven bullets hit him and, further down, that one entered
     # his shoulder: report b's "seven" is no rival of a's "one".

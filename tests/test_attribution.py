@@ -142,6 +142,11 @@ def test_passive_confirmed_by_takes_the_agent(nlp):
     assert speaker(nlp, text) == "regional health department"
 
 
+def test_a_passive_by_a_date_names_no_speaker(nlp):
+    text = "More than 98 positive cases had been reported in Arkansas by March 20, 2020."
+    assert speaker(nlp, text) is None
+
+
 # --- according to ------------------------------------------------------------
 
 

@@ -165,6 +165,16 @@ def test_people_killed_are_counted_as_deaths(quantities):
     assert only(quantities("More than 150 people were killed.")).counted == "deaths"
 
 
+@pytest.mark.parametrize("text, counted", [
+    ("516 persons have recovered.", "recoveries"),
+    ("There have been fewer than 510 recoveries in Hawaii.", "recoveries"),
+    ("There is more than one case in Plovdiv.", "cases"),
+    ("Officials counted 40 new infections.", "cases"),
+])
+def test_recoveries_and_cases_are_counted_alike_in_every_form(quantities, text, counted):
+    assert only(quantities(text)).counted == counted
+
+
 @pytest.mark.parametrize("text, counted, state", [
     ("The company had counted 186 sick passengers as of Thursday.", "sick passengers", ""),
     ("By then 97 passengers had reported symptoms.", "sick passengers", ""),
