@@ -147,6 +147,9 @@ def extract_claims(report: Report, doc: Doc, sentences: list[Sentence]) -> list[
         body = _affiliation(doc, attribution) if label == "PERSON" else ""
         # "56 have died, up from 47 on Wednesday evening": that day is the earlier figure's.
         current = [d for d in dates if not _PREVIOUS_DATE.search(doc.text[sent.start_char : d.start])]
+        # "By Tuesday evening 164 vessels were waiting": the "by" of a running
+        # count is the time the count stood at, as "as of" is, not a deadline.
+        current = [replace(d, deadline=False) if d.deadline and _time_of_count(doc, d) else d for d in current]
         found = [replace(_dated(c, current, doc.text), speaker_label=label, speaker_affiliation=body) for c in found]
         if heading is not None:
             found = [replace(c, date=heading) if c.kind == "quantity" and c.date is None else c for c in found]

@@ -166,6 +166,10 @@ def _is_update(a: Claim, b: Claim, reports: dict[str, Report], sentences: dict[t
         # known earlier day: one count at two times, whichever side says so.
         return a.quantity.unit != "%" and (_running(dated, sentences) or _running(undated, sentences)
                                            or bool(lx.UPDATE_CUE.search(dated_text)))
+    if pa is not None and pa == pb:
+        # One day's reports: "by Wednesday evening 238 ships were waiting" in
+        # Thursday's paper is an earlier count than its undated 312.
+        pa, pb = _own_day(a) or pa, _own_day(b) or pb
     if pa is None or pb is None or pa == pb:
         return False
     early, late = (a, b) if pa < pb else (b, a)
@@ -190,7 +194,9 @@ def _is_update(a: Claim, b: Claim, reports: dict[str, Report], sentences: dict[t
     # Saturday": the earlier report gave a running count, and a larger count
     # later is that count grown.
     early_text = f"{early.context} {sentences[(early.report, early.sentence)].text}"
-    return _running(early, sentences) or bool(lx.UPDATE_CUE.search(early_text))
+    # "By 19 March the trust had cancelled 9,800": a later count given as it
+    # stood is the earlier count grown, whichever report says so.
+    return _running(early, sentences) or _running(late, sentences) or bool(lx.UPDATE_CUE.search(early_text))
 
 
 def _when(claim: Claim, reports: dict[str, Report]) -> dt.date | None:
@@ -200,6 +206,14 @@ def _when(claim: Claim, reports: dict[str, Report]) -> dt.date | None:
     if published is not None:
         return published
     d = claim.date or claim.stated
+    if d is not None and d.resolved and d.granularity in ("day", "time") and d.latest is not None:
+        return d.latest
+    return None
+
+
+def _own_day(claim: Claim) -> dt.date | None:
+    """The day a figure's own clause gives it ("by Wednesday evening 238 ..."), if any."""
+    d = claim.date
     if d is not None and d.resolved and d.granularity in ("day", "time") and d.latest is not None:
         return d.latest
     return None

@@ -811,6 +811,32 @@ def test_the_running_count_by_a_named_day_in_an_undated_report_is_an_update() ->
     assert [c.status for c in run([early, late], published={"a": dt.date(2026, 3, 16)})] == ["update"]
 
 
+def test_a_running_count_a_report_dates_after_another_count_is_an_update_whichever_says_so() -> None:
+    # An earlier plain count, then a dated later report's "by 19 March 9,800":
+    # the later one is given as it stood, so the count grew.
+    early = quantity("a", 1, 1900, counted="appointments")
+    day = DateRef(surface="19 March", start=0, end=8, granularity="day",
+                  earliest=dt.date(2026, 3, 19), latest=dt.date(2026, 3, 19))
+    late = replace(quantity("b", 1, 9800, counted="appointments"), date=day,
+                   context="By 19 March the trust had cancelled 9,800")
+    published = {"a": dt.date(2026, 3, 16), "b": dt.date(2026, 3, 21)}
+    assert [c.status for c in run([early, late], published=published)] == ["update"]
+    plain = replace(late, date=None, context="the trust had cancelled 9,800")
+    assert [c.status for c in run([early, plain], published=published)] == ["open"]
+
+
+def test_one_days_reports_set_a_count_dated_the_day_before_against_a_later_one() -> None:
+    # Thursday's paper: "by Wednesday evening 238 ships were waiting"; Thursday's
+    # statement: 312 waiting when she was refloated.
+    wednesday = DateRef(surface="Wednesday evening", start=0, end=17, granularity="day",
+                        earliest=dt.date(2026, 2, 11), latest=dt.date(2026, 2, 11))
+    evening = replace(quantity("a", 1, 238, counted="ships", predicate="wait"), date=wednesday,
+                      context="By Wednesday evening 238 ships were waiting")
+    refloated = quantity("b", 1, 312, counted="ships", predicate="wait")
+    published = {"a": dt.date(2026, 2, 12), "b": dt.date(2026, 2, 12)}
+    assert [c.status for c in run([evening, refloated], published=published)] == ["update"]
+
+
 def test_the_day_someone_spoke_is_not_the_date_of_what_they_spoke_about() -> None:
     led = replace(date_claim("a", 1, dt.date(2018, 6, 1)), predicate="lead",
                   context="Mayor Andrej Pungercar, who has led the municipality since 2018")

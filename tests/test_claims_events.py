@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from checker.claims import dated_event
@@ -132,6 +134,13 @@ def test_a_sentence_going_on_about_a_separate_event_is_not_the_storys_either(tmp
                                "The affair is unrelated to the Beaune investigation, in which 2,300 bottles were seized.")
     # A new paragraph is the story again, even when it opens with "It".
     assert {c.sentence for c in claims if c.kind == "quantity"} == {0, 3}
+
+
+def test_the_by_of_a_running_count_dates_the_count(tmp_path) -> None:
+    claims = _claims(tmp_path, "By Tuesday evening 164 vessels were waiting to enter the canal.", "2026-02-12")
+    (count,) = [c for c in claims if c.kind == "quantity"]
+    assert count.date is not None and (count.date.latest, count.date.deadline) == (dt.date(2026, 2, 10), False)
+    assert not [c for c in claims if c.kind == "date"]
 
 
 def _claims(tmp_path, text: str, published: str = "2026-03-16"):
