@@ -14,6 +14,14 @@ os.environ["CHECKER_CACHE_DIR"] = tempfile.mkdtemp(prefix="checker-test-cache-")
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
 
+#: Every sixth event of fixtures/events and the seed event, as paths relative
+#: to ROOT: the tests that run whole checks many times (kills, byte identity,
+#: workers) need events of every shape, not all of them, to keep CI quick.
+SAMPLE_EVENTS = sorted(
+    {p.relative_to(ROOT).as_posix() for p in sorted((FIXTURES / "events").iterdir())[::6] if p.is_dir()}
+    | {"fixtures/events/nk-troops"}
+)
+
 
 @pytest.fixture(scope="session")
 def nlp():

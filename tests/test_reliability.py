@@ -18,11 +18,11 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-FIXTURES = ROOT / "fixtures"
+from .conftest import ROOT, SAMPLE_EVENTS
+
 pytestmark = pytest.mark.slow
 
-EVENTS = "fixtures/events"  # relative, so report paths in the outputs are the same in every run
+EVENTS = SAMPLE_EVENTS  # relative, so report paths in the outputs are the same in every run
 STAGING = ".checker-"
 TIMEOUT = 600
 
@@ -45,19 +45,17 @@ main()
 """
 
 
-def command(out: Path) -> list[str]:
-    return [sys.executable, "-m", "checker", "check", EVENTS, "--out", str(out), "-q"]
+def command(out: Path, events: list[str] = EVENTS) -> list[str]:
+    return [sys.executable, "-m", "checker", "check", *events, "--out", str(out), "-q"]
 
 
 def environment(cache: Path) -> dict[str, str]:
     return {**os.environ, "CHECKER_CACHE_DIR": str(cache)}
 
 
-def run(out: Path, cache: Path, events: str = EVENTS) -> subprocess.CompletedProcess[str]:
+def run(out: Path, cache: Path, events: list[str] = EVENTS) -> subprocess.CompletedProcess[str]:
     """A complete run in a fresh process; exit 0 or 1, never a traceback."""
-    args = command(out)
-    args[4] = events
-    done = subprocess.run(args, cwd=ROOT, env=environment(cache), capture_output=True, text=True, timeout=TIMEOUT)
+    done = subprocess.run(command(out, events), cwd=ROOT, env=environment(cache), capture_output=True, text=True, timeout=TIMEOUT)
     assert done.returncode in (0, 1), done.stderr
     assert "Traceback" not in done.stderr
     return done
@@ -75,7 +73,7 @@ def staging_folders(folder: Path) -> list[str]:
 @pytest.fixture(scope="module")
 def runs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     """Two cold runs with separate caches, then a warm run on the first cache."""
-    assert any((FIXTURES / "events").glob("*/*")), "fixtures/events holds no events"
+    assert len(EVENTS) > 5 and all((ROOT / e).is_dir() for e in EVENTS), EVENTS
     base = tmp_path_factory.mktemp("runs")
     outs = {"cold-a": base / "a", "cold-b": base / "b", "warm": base / "c"}
     caches = {"cold-a": base / "cache-1", "cold-b": base / "cache-2", "warm": base / "cache-1"}
@@ -90,7 +88,7 @@ def runs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
 
 @pytest.fixture(scope="module")
 def new(runs: dict[str, Path]) -> dict[str, bytes]:
-    """The complete output of a run over fixtures/events."""
+    """The complete output of a run over the sample of fixtures/events."""
     return tree(runs["cold-a"])
 
 
@@ -99,11 +97,12 @@ def old(runs: dict[str, Path], tmp_path_factory: pytest.TempPathFactory) -> Path
     """A complete earlier report in OUT, from the fixtures minus one report, so old and new bytes differ."""
     base = tmp_path_factory.mktemp("old")
     events = base / "events"
-    shutil.copytree(FIXTURES / "events", events)
+    for event in EVENTS:
+        shutil.copytree(ROOT / event, events / Path(event).name)
     last = sorted(p for p in events.glob("*/*") if p.is_file())[-1]
     last.unlink()
     out = base / "out"
-    run(out, runs["cache"], events=str(events))
+    run(out, runs["cache"], events=[str(events / Path(e).name) for e in EVENTS])
     return out
 
 

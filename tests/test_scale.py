@@ -10,10 +10,11 @@ from sklearn.metrics import adjusted_rand_score
 
 from checker.cli import cli
 from checker.config import Settings
+from checker.grouping import group_reports
 from checker.ingest import load_events
-from checker.pipeline import check, check_events
+from checker.pipeline import check_events
 
-from .conftest import FIXTURES
+from .conftest import FIXTURES, ROOT, SAMPLE_EVENTS
 
 EVENTS = FIXTURES / "events"
 
@@ -25,12 +26,13 @@ def _data(path: Path) -> dict:
 def test_two_dask_workers_give_the_serial_result(tmp_path: Path) -> None:
     # Separate caches: with a shared one the second run would read the first's results.
     runner = CliRunner()
+    events = [str(ROOT / e) for e in SAMPLE_EVENTS]
     serial = runner.invoke(
-        cli, ["check", str(EVENTS), "--format", "json", "--out", str(tmp_path / "s"), "-q"],
+        cli, ["check", *events, "--format", "json", "--out", str(tmp_path / "s"), "-q"],
         env={"CHECKER_CACHE_DIR": str(tmp_path / "cache-s")},
     )
     parallel = runner.invoke(
-        cli, ["check", str(EVENTS), "--format", "json", "--workers", "2", "--out", str(tmp_path / "p"), "-q"],
+        cli, ["check", *events, "--format", "json", "--workers", "2", "--out", str(tmp_path / "p"), "-q"],
         env={"CHECKER_CACHE_DIR": str(tmp_path / "cache-p")},
     )
     assert serial.exit_code == parallel.exit_code == 1, parallel.output
@@ -52,15 +54,17 @@ def test_progress_runs_once_from_zero_to_its_total(embedder) -> None:
     assert {events[0][0], events[1][0], "embeddings"} <= {label for label, _, _ in calls}
 
 
-def test_group_events_splits_a_mixed_feed_by_story(tmp_path: Path) -> None:
+def test_group_events_splits_a_mixed_feed_by_story(tmp_path: Path, embedder) -> None:
     # Every fixture report, interleaved into one feed with no event column.
     events = load_events([EVENTS], Settings()).events
     rows = [{"id": f"{name}-{r.id}", "title": r.title, "text": r.text} for name, reports in events for r in reports]
     rows = rows[::2] + rows[1::2]
     feed = tmp_path / "feed.jsonl"
     feed.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
-    result = check([feed], group_events=True)
-    found = {r.id: i for i, e in enumerate(result.events) for r in e.reports}
+    # The grouping step alone, as check(group_events=True) runs it first: checking
+    # every fixture event again would only repeat what other tests cover.
+    grouped = group_reports(load_events([feed], Settings(), group_events=True).events, embedder, Settings())
+    found = {r.id: i for i, (_, reports) in enumerate(grouped) for r in reports}
     truth = {f"{name}-{r.id}": name for name, reports in events for r in reports}
     assert sorted(found) == sorted(truth)
     ids = sorted(truth)
@@ -75,6 +79,23 @@ def test_group_events_splits_a_mixed_feed_by_story(tmp_path: Path) -> None:
         groups.setdefault(found[i], []).append(truth[i])
     purity = sum(max(g.count(name) for name in set(g)) for g in groups.values()) / len(ids)
     assert purity >= 0.95
+
+
+def test_check_with_group_events_checks_each_story_of_a_feed_apart(tmp_path: Path) -> None:
+    stories = load_events([EVENTS / "nk-troops", EVENTS / "tyrol-gondola-accident"], Settings()).events
+    rows = [{"id": f"{name}-{r.id}", "title": r.title, "text": r.text} for name, reports in stories for r in reports]
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("\n".join(json.dumps(r) for r in rows[::2] + rows[1::2]) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["check", str(feed), "--group-events", "--format", "json",
+                                      "--out", str(tmp_path / "out"), "-q"])
+    assert result.exit_code == 1, result.output
+    events = _data(tmp_path / "out")["events"]
+    story = {f"{name}-{r.id}": name for name, reports in stories for r in reports}
+    assert sorted(r["id"] for e in events for r in e["reports"]) == sorted(story)
+    # A story may be split (see above), never merged with the other one.
+    assert all(len({story[r["id"]] for r in e["reports"]}) == 1 for e in events)
+    assert 2 <= len(events) <= 4
+    assert any(e["conflicts"] for e in events)
 
 
 def test_a_feed_without_event_column_needs_group_events(tmp_path: Path) -> None:
