@@ -14,8 +14,10 @@ are about one subject (see :func:`pair_verdicts`).
 from __future__ import annotations
 
 import json
+import re
+from collections import Counter
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +25,7 @@ import numpy as np
 import pandas as pd
 import yaml
 
+from checker.align import compatible
 from checker.config import Settings
 from checker.conflicts import PairVerdict
 from checker.errors import InputError
@@ -31,7 +34,7 @@ from checker.models import Embedder, default_cache_dir
 from checker.pipeline import check_events
 from checker.speakers import same_speaker
 from checker.quantities import canonical
-from checker.records import Claim, Conflict, EventResult, Report
+from checker.records import Claim, Conflict, EventResult, Report, Sentence
 
 
 @dataclass(frozen=True)
@@ -220,22 +223,30 @@ def pair_verdicts(result: EventResult, vectors: dict[str, np.ndarray], settings:
     open event cannot assume: reports of one event date many happenings and
     count many things. So each figure or date of the claim (report "b") is
     set against its best-matching claims of the evidence (report "a") in the
-    same bucket, among the structurally compatible ones
-    (:func:`checker.align.compatible`: same counted thing and unit, frame,
-    participants and sources), when the match is mutual and the clauses
-    reach :func:`pair_floor` or the structure itself says they report one
-    event (:func:`checker.align.strong_match`).
+    same bucket, among those :func:`pair_compatible` allows, when the match
+    is mutual and
 
-    Claims of one clause are equally good matches ("Name (8 March 1927 –
-    28 August 1995)"), and the claim is contradicted only if it disagrees
-    with all of them. A negated date ("did not live beyond 2002") says what
-    is not so, and is never compared. ``vectors`` maps each claim's embedding
-    text to its normalised vector.
+    * the clauses reach :func:`pair_floor`, or the structure itself says
+      they report one event (:func:`checker.align.strong_match`); or
+    * each is the only candidate of the other, and both hang on a verb: the
+      one figure of a kind in each text, both said of something, is the
+      subject's figure ("The band have released nine albums" / "The Dandy
+      Warhols have under 8 albums"). A bare year beside a name ("a 2011
+      film") may date anything, so it takes the first way only.
+
+    Claims of one clause are equally good matches by their embeddings
+    ("grossed $71.6 million in the US, ... a worldwide total of $125.7
+    million"); the one whose own words match the claim's ("worldwide") is
+    taken when there is one (:func:`_value_words`), and otherwise the claim
+    is contradicted only if it disagrees with all of them. A negated date
+    ("did not live beyond 2002") says what is not so, and is never compared.
+    ``vectors`` maps each claim's embedding text to its normalised vector.
     """
-    from checker.align import bucket_of, compatible, embedding_text, strong_match
+    from checker.align import bucket_of, embedding_text, strong_match
     from checker.conflicts import judge_pairs
 
     claims = result.claims
+    sentences = {(s.report, s.index): s for s in result.sentences}
     keyed = [
         (i, bucket_of(c))
         for i, c in enumerate(claims)
@@ -245,7 +256,7 @@ def pair_verdicts(result: EventResult, vectors: dict[str, np.ndarray], settings:
     sims: dict[tuple[int, int], float] = {}
     for x, kx in side["a"]:
         for y, ky in side["b"]:
-            if kx == ky and compatible(claims[x], claims[y]):
+            if kx == ky and pair_compatible(claims[x], claims[y]):
                 vx, vy = vectors[embedding_text(claims[x])], vectors[embedding_text(claims[y])]
                 sims[(x, y)] = round(float(vx @ vy), 6)
     best_of_y: dict[int, float] = {}
@@ -257,20 +268,105 @@ def pair_verdicts(result: EventResult, vectors: dict[str, np.ndarray], settings:
     for (x, y), sim in sims.items():
         if sim == best_of_y[y]:
             groups.setdefault(y, []).append((x, y, sim))
+    for y, group in groups.items():
+        if len(group) > 1:
+            words = _value_words(claims[y], sentences)
+            shared = [len((_value_words(claims[x], sentences) & words)
+                          - (_lead_words(claims[x], sentences) & _lead_words(claims[y], sentences)))
+                      for x, _, _ in group]
+            if max(shared) > 0 and shared.count(max(shared)) == 1:
+                groups[y] = [group[shared.index(max(shared))]]
+    candidates_of_x = Counter(x for x, _ in sims)
+    candidates_of_y = Counter(y for _, y in sims)
+
+    def only_figures(group: list[tuple[int, int, float]]) -> bool:
+        x, y, _ = group[0]
+        return len(group) == candidates_of_y[y] == candidates_of_x[x] == 1 \
+            and bool(claims[x].predicate) and bool(claims[y].predicate)
+
     aligned = [
         group
         for y, group in groups.items()
         if any(sim == best_of_x[x] for x, _, sim in group)
-        and (group[0][2] >= pair_floor(claims[y], settings) or any(strong_match(claims[x], claims[y]) for x, _, _ in group))
+        and (group[0][2] >= pair_floor(claims[y], settings) or only_figures(group)
+             or any(strong_match(claims[x], claims[y]) for x, _, _ in group))
     ]
     if not aligned:
         return []
     pairs = pd.DataFrame([(x, y, sim) for group in aligned for x, y, sim in group], columns=["a", "b", "similarity"])
     reports = {r.id: r for r in result.reports}
-    sentences = {(s.report, s.index): s for s in result.sentences}
     verdicts = [v for v in judge_pairs(claims, pairs, reports, sentences, settings) if not v.update]
     against = {y: sum(1 for v in verdicts if v.b == y) for y in groups}
     return [v for v in verdicts if against[v.b] == len(groups[v.b])]
+
+
+def pair_compatible(a: Claim, b: Claim) -> bool:
+    """:func:`checker.align.compatible`, for a claim restating its evidence.
+
+    What keeps the figures of an open event apart does not keep a claim from
+    its evidence: the claim may credit another source or name the subject
+    another way ("a project by Zeit Online has reported 53,340 cases" /
+    "Germany reported less than 50,900 cases"), use another verb ("grossed"
+    / "earned"), and drop a total's "to date" ("has released nine studio
+    albums to date" / "have under 8 albums"). Everything else still counts:
+    the counted thing and unit, negation and modality, parts, times. Two
+    dates that hang on no verb ("a 2014 Danish drama film", "a 2016 sequel")
+    may date anything, and are not compared.
+    """
+    if a.kind == "date" and not a.predicate and not b.predicate:
+        return False
+    a, b = _unsourced(a), _unsourced(b)
+    if compatible(a, b, verbs=False):
+        return True
+    if a.kind == "quantity" and {a.frame.aggregation, b.frame.aggregation} == {"total", ""}:
+        return compatible(_plain(a), _plain(b), verbs=False)
+    return False
+
+
+def _unsourced(claim: Claim) -> Claim:
+    q = claim.quantity
+    return replace(claim, attribution=None, quantity=replace(q, subject="") if q is not None else None)
+
+
+def _plain(claim: Claim) -> Claim:
+    return replace(claim, frame=replace(claim.frame, aggregation=""))
+
+
+#: Words that qualify no value in particular.
+_COMMON_WORDS = frozenset("the a an of in on at for and or to by with from than less more over under about "
+                          "nearly almost around some million billion thousand crore lakh".split())
+
+
+def _lead_words(claim: Claim, sentences: dict[tuple[str, int], Sentence]) -> set[str]:
+    """The words of a sentence before its first figure: what both texts of a
+    pair say there ("The film ...") is their subject, which qualifies no value."""
+    text = sentences[(claim.report, claim.sentence)].text
+    lead = re.split(r"[\d$€£¥]", text, maxsplit=1)[0]
+    return set(re.findall(r"[a-z]+", lead.lower()))
+
+
+def _value_words(claim: Claim, sentences: dict[tuple[str, int], Sentence]) -> set[str]:
+    """The words that qualify one value of a list ("$54.1 million in other
+    territories", "a worldwide total of $125.7 million"): up to three words
+    before it and six after, within its stretch between commas or brackets,
+    and short of the next value. A name just before a value is the sentence's
+    subject, shared by all its values, and is left out."""
+    span = claim.quantity or claim.date
+    sent = sentences[(claim.report, claim.sentence)]
+    if span is None:
+        return set()
+    text, start, end = sent.text, span.start - sent.start, span.end - sent.start
+    if not 0 <= start <= end <= len(text):
+        return set()
+    left = max(text.rfind(ch, 0, start) for ch in ",;()")
+    rights = [i for i in (text.find(ch, end) for ch in ",;()") if i >= 0]
+    before = [w for w in text[left + 1 : start].split()[-3:] if not w[:1].isupper()]
+    after: list[str] = []
+    for w in text[end : min(rights) if rights else len(text)].split()[:6]:
+        if any(ch.isdigit() or ch in "$€£¥" for ch in w):
+            break
+        after.append(w)
+    return {w for w in re.findall(r"[a-z]+", " ".join(before + after).lower()) if w not in _COMMON_WORDS and len(w) > 2}
 
 
 def pair_table(frame: pd.DataFrame) -> pd.DataFrame:

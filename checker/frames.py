@@ -211,6 +211,9 @@ def _aggregation(anchor: Token, noun: Token, verb: Token | None) -> Literal["", 
     if verb is not None and any(c.dep_ == "advmod" and c.lower_ == "also" for c in verb.children) \
             and noun.dep_ in ("dobj", "nsubjpass"):
         return "incremental"  # "our crew also recovered two bodies": in addition to the others
+    if noun.lemma_.lower() in _NEW_COUNTS and any(
+            c.dep_ == "amod" and c.lower_ == "new" for c in noun.children):
+        return "incremental"  # "nine new cases were confirmed": the day's cases, on top of the total
     for t in sorted(np.values(), key=lambda x: x.i):
         if t.lower_ in lx.INCREMENT_WORDS or (t.lower_ == "more" and t.i > anchor.i and t.nbor(1).lower_ != "than"):
             return "incremental"
@@ -243,6 +246,8 @@ def _aggregation(anchor: Token, noun: Token, verb: Token | None) -> Literal["", 
 #: object, "cut its workforce by 5,000", the "by" figure is the count itself).
 _CHANGE_VERBS = frozenset({"rise", "increase", "go", "grow", "climb", "jump", "fall", "drop", "decline", "decrease",
                            "gain", "slip", "ease", "edge"})
+#: Tallies whose "new" ones are the latest day's, added to the running total.
+_NEW_COUNTS = frozenset({"case", "infection", "death", "admission", "arrest", "hospitalisation", "hospitalization"})
 #: Verbs whose object is what was added to a total.
 _ADDING_VERBS = frozenset({"add"})
 

@@ -37,6 +37,42 @@ PAIRS = {
         "Tomas Brandt, the Danish architect, did not die in 2001.",
         "consistent",
     ),
+    # Another source and verb, a total without its "to date": still the subject's one figure.
+    "albums-to-date": (
+        "The quartet have released seven studio albums to date.",
+        "The Lantern Keepers have fewer than 6 albums.",
+        "conflict",
+    ),
+    "albums-to-date-agree": (
+        "The quartet have released seven studio albums to date.",
+        "The Lantern Keepers have more than 5 albums.",
+        "consistent",
+    ),
+    "tally-other-source": (
+        "A tracker run by the Herald, which collects figures from county offices, has recorded 8,412 cases, "
+        "96 deaths and 1,730 recoveries.",
+        "Norland reported fewer than 8,000 cases, fewer than 90 deaths and fewer than 1,700 recoveries.",
+        "conflict",
+    ),
+    # A list in one clause: the value the claim's own words name is its match.
+    "box-office-list": (
+        "The film has grossed $ 48.2 million in Canada and the United States and $ 39.5 million elsewhere, "
+        "for a worldwide total of $ 87.7 million, against a budget of $ 20 million.",
+        "The film earned less than $ 87.5 million worldwide.",
+        "conflict",
+    ),
+    "box-office-list-agree": (
+        "The film has grossed $ 48.2 million in Canada and the United States and $ 39.5 million elsewhere, "
+        "for a worldwide total of $ 87.7 million, against a budget of $ 20 million.",
+        "The film earned more than $ 87.5 million worldwide.",
+        "consistent",
+    ),
+    # Two bare years beside names date different things.
+    "bare-years": (
+        "Harbour Lights is a 2014 Danish drama film directed by Ida Holm.",
+        "Harbour Lights 2 is a 2016 sequel.",
+        "consistent",
+    ),
 }
 
 
@@ -101,3 +137,13 @@ def test_the_pair_table_reports_each_mode_on_its_own_rows(tmp_path: Path, embedd
     assert dates.loc["pair", "recall"] == 1.0
     assert dates.loc["pair", "false_alarms"] == 0.0
     assert dates.loc["pair", "recall"] >= dates.loc["event", "recall"]
+
+
+@pytest.mark.parametrize("name", ["albums-to-date", "tally-other-source", "box-office-list"])
+def test_pair_mode_sets_a_claim_against_its_evidence_whoever_it_credits_and_however_it_words_it(checked, name):
+    assert flagged(checked, name)
+
+
+@pytest.mark.parametrize("name", ["albums-to-date-agree", "box-office-list-agree", "bare-years"])
+def test_pair_mode_still_leaves_what_the_evidence_allows_or_does_not_speak_of(checked, name):
+    assert not flagged(checked, name)
