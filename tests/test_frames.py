@@ -179,6 +179,9 @@ def test_a_figure_in_a_question_is_conditional(frame):
     ("The pension will rise to 314 euros a week.", "314", ""),
     ("The firm cut its workforce by 5,000.", "5,000", ""),
     ("Our crew also recovered two bodies.", "two", "incremental"),
+    # A tally's "new" ones are the day's, on top of the total; new jobs are no tally.
+    ("Nine new cases were confirmed on Thursday.", "Nine", "incremental"),
+    ("The plant will create 300 new jobs.", "300", ""),
     ("Investigators showed photographs to 14 of the survivors.", "14", "part"),
     ("It cancelled a further 180 operations and 2,200 appointments.", "2,200", "incremental"),
     # A count broken down after a colon, or a share in brackets after a name.
