@@ -187,7 +187,7 @@ def _is_update(a: Claim, b: Claim, reports: dict[str, Report], sentences: dict[t
     if late.quantity.value <= early.quantity.value:
         return False
     text = sentences[(late.report, late.sentence)].text
-    if late.quantity.counted in _RISING_TOLLS or lx.UPDATE_CUE.search(text) \
+    if late.quantity.counted in _RISING_TOLLS or lx.UPDATE_CUE.search(text) or _AFFECTED.search(late.context or text) \
             or late.quantity.predicate in _RISING_PREDICATES and late.quantity.predicate == early.quantity.predicate:
         return True
     # "48 rescued by Tuesday afternoon", "so far", "280, up from 230 on
@@ -231,6 +231,10 @@ _REVISED_COUNT = re.compile(
 )
 #: A toll as it stands: "now", "currently", "are dead", "have died".
 _NOW = re.compile(r"\b(?:now|currently|(?:are|is) dead|ha(?:ve|s) (?:died|been killed))\b", re.IGNORECASE)
+#: Those a breach or fault is found to reach, a count that grows as it is
+#: investigated ("31,250 held balances in the affected wallet").
+_AFFECTED = re.compile(r"\b(?:affected|impacted|compromised|exposed)\b", re.IGNORECASE)
+
 _STILL = re.compile(r"\b(?:still|remain|remains|remained)\b", re.IGNORECASE)
 
 #: A count given as it stood at a time: "so far", "by Tuesday afternoon", "by then",

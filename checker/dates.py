@@ -633,10 +633,13 @@ def find_dates(sent: Span, published: dt.date | None) -> list[DateRef]:
         orient = orientation(verb_above(head))
         if name == "in_n" and orient != "future":
             continue  # "rents rose 65% in five years", "their second call in a week": a duration
-        if name == "weekday" and _modifies_noun(head) and not (orient == "future" and _attached_to_person_or_place(head)):
+        if name == "weekday" and _modifies_noun(head) and not (orient == "future" and _attached_to_person_or_place(head)) \
+                and not (deadline and orient == "past"):
             # "the closing price on Friday" dates the price, not the verb's plan;
             # "is expected to appear before a judge on Wednesday" dates the
-            # appearing (the parser hangs the day on the nearest noun).
+            # appearing (the parser hangs the day on the nearest noun). A
+            # deadline in a past clause keeps the past: "had removed 18,000 cubic
+            # metres from around the bow by Wednesday evening" is the Wednesday before.
             orient = "neutral"
         year = _year_so_far(sent.doc, base + start) if published is None else None
         res = _resolve(name, m, _Ctx(published, orient, deadline, year))

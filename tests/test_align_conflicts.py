@@ -825,6 +825,16 @@ def test_a_running_count_a_report_dates_after_another_count_is_an_update_whichev
     assert [c.status for c in run([early, plain], published=published)] == ["open"]
 
 
+def test_more_people_found_affected_in_a_later_report_is_an_update() -> None:
+    early = replace(quantity("a", 1, 18400, counted="user"), context="18,400 users held balances in the affected wallet")
+    late = replace(quantity("b", 1, 31250, counted="user"), context="31,250 held balances in the affected wallet")
+    published = {"a": dt.date(2026, 5, 11), "b": dt.date(2026, 5, 13)}
+    assert [c.status for c in run([early, late], published=published)] == ["update"]
+    # Fewer affected later is no growth: the reports disagree.
+    assert [c.status for c in run([late, replace(early, report="c", id="c/c1")],
+                                  published={"b": dt.date(2026, 5, 11), "c": dt.date(2026, 5, 13)})] == ["open"]
+
+
 def test_one_days_reports_set_a_count_dated_the_day_before_against_a_later_one() -> None:
     # Thursday's paper: "by Wednesday evening 238 ships were waiting"; Thursday's
     # statement: 312 waiting when she was refloated.

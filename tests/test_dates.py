@@ -228,6 +228,15 @@ def test_through_a_day_is_a_deadline_on_that_day(dates):
     assert (d.deadline, d.earliest) == (True, dt.date(2026, 3, 11))
 
 
+def test_a_deadline_a_noun_carries_in_a_past_clause_is_the_day_before(dates):
+    text = "The dredger had removed about 18,000 cubic metres of sand from around the bow by Wednesday evening."
+    d = only(dates(text, published=dt.date(2026, 2, 12)))
+    assert (d.deadline, d.earliest) == (True, dt.date(2026, 2, 11))
+    d = only(dates("The dredger will clear the sand from around the bow by Wednesday evening.",
+                   published=dt.date(2026, 2, 12)))
+    assert d.earliest == dt.date(2026, 2, 18)
+
+
 def test_the_end_of_the_year_is_december(dates):
     d = only(dates("The project should be finished by the end of the year."))
     assert (d.earliest, d.latest, d.deadline) == (dt.date(2024, 12, 1), dt.date(2024, 12, 31), True)
