@@ -108,6 +108,7 @@ from checker.mentions import (  # noqa: F401 - re-exported
     _split_title,
     _text,
 )
+from checker.models import doc_text
 from checker.quotes import (  # noqa: F401 - re-exported
     _CLOSE_QUOTES,
     _OPEN_QUOTES,
@@ -185,7 +186,7 @@ def attributions_in(doc: Doc, *, statements_only: bool = False) -> list[list[Att
 
 def _analyse(doc: Doc) -> tuple[list[Attribution | None], list[list[AttributionTriple]]]:
     """One pass over the report: the chosen statement per sentence, and every cue's triple."""
-    text = doc.text
+    text = doc_text(doc)
     spans = _quote_spans(text)
     res = _Resolver(doc, text, spans)
     sents = list(doc.sents)

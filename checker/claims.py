@@ -15,6 +15,7 @@ from checker.attribution import ORG_WORDS, TITLE_WORDS, attribute, normalise_spe
 from checker.dates import find_dates, format_date, verb_above
 from checker.frames import frame_of
 from checker.lexicon import DEMONYMS, IRREGULAR_FORMS, LEVEL_VERBS
+from checker.models import doc_text
 from checker.quantities import find_quantities, format_quantity
 from checker.records import Attribution, Claim, DateRef, Report, Sentence
 
@@ -74,7 +75,7 @@ def extract_claims(report: Report, doc: Doc, sentences: list[Sentence]) -> list[
         if opens:
             heading = None
         people = _people_of(sent, people, opens)
-        if _SEPARATE.match(sent.text) or separate_end >= 0 and "\n" not in doc.text[separate_end:sent.start_char] \
+        if _SEPARATE.match(sent.text) or separate_end >= 0 and "\n" not in doc_text(doc)[separate_end:sent.start_char] \
                 and _GOES_ON.match(sent.text):
             # "In a separate accident, four people died": another event's
             # figures, which the story's own must not be checked against; and
@@ -88,7 +89,7 @@ def extract_claims(report: Report, doc: Doc, sentences: list[Sentence]) -> list[
         attribution = attributions[index] if index < len(attributions) else None
         found: list[Claim] = []
         for q in find_quantities(sent):
-            before = doc.text[sent.start_char : q.start]
+            before = doc_text(doc)[sent.start_char : q.start]
             if _PREVIOUS_VALUE.search(before):
                 continue
             context, entities = clause_context(doc, q.start, q.end)
@@ -113,7 +114,7 @@ def extract_claims(report: Report, doc: Doc, sentences: list[Sentence]) -> list[
         if opens:
             heading = _heading(doc, sent, dates)
         for d in dates:
-            if _PREVIOUS_DATE.search(doc.text[sent.start_char : d.start]) or _time_of_count(doc, d) \
+            if _PREVIOUS_DATE.search(doc_text(doc)[sent.start_char : d.start]) or _time_of_count(doc, d) \
                     or _state_since(doc, d):
                 continue  # "down from 4.6% in January": the date of the past value
             context, entities = clause_context(doc, d.start, d.end)
@@ -146,11 +147,11 @@ def extract_claims(report: Report, doc: Doc, sentences: list[Sentence]) -> list[
         label = _speaker_label(doc, attribution, sent)
         body = _affiliation(doc, attribution) if label == "PERSON" else ""
         # "56 have died, up from 47 on Wednesday evening": that day is the earlier figure's.
-        current = [d for d in dates if not _PREVIOUS_DATE.search(doc.text[sent.start_char : d.start])]
+        current = [d for d in dates if not _PREVIOUS_DATE.search(doc_text(doc)[sent.start_char : d.start])]
         # "By Tuesday evening 164 vessels were waiting": the "by" of a running
         # count is the time the count stood at, as "as of" is, not a deadline.
         current = [replace(d, deadline=False) if d.deadline and _time_of_count(doc, d) else d for d in current]
-        found = [replace(_dated(c, current, doc.text), speaker_label=label, speaker_affiliation=body) for c in found]
+        found = [replace(_dated(c, current, doc_text(doc)), speaker_label=label, speaker_affiliation=body) for c in found]
         if heading is not None:
             found = [replace(c, date=heading) if c.kind == "quantity" and c.date is None else c for c in found]
         lead = sent.text.lstrip().lower()
@@ -191,7 +192,7 @@ _PRONOUN_SUBJECT = re.compile(r"\s*(?:He|She)\b")
 
 def _opens_paragraph(doc: Doc, sent: Span) -> bool:
     lead = len(sent.text) - len(sent.text.lstrip())
-    return sent.start == 0 or "\n" in doc.text[max(0, sent.start_char - 2) : sent.start_char + lead]
+    return sent.start == 0 or "\n" in doc_text(doc)[max(0, sent.start_char - 2) : sent.start_char + lead]
 
 
 def _people_of(sent: Span, before: tuple[str, ...], opens: bool) -> tuple[str, ...]:
@@ -208,7 +209,7 @@ def _heading(doc: Doc, sent: Span, dates: list[DateRef]) -> DateRef | None:
     lead = len(sent.text) - len(sent.text.lstrip())
     first = dates[0] if dates else None
     if first is not None and first.start - sent.start_char == lead and first.granularity == "day" \
-            and first.resolved and doc.text[first.end : first.end + 1] == ":":
+            and first.resolved and doc_text(doc)[first.end : first.end + 1] == ":":
         return first
     return None
 
@@ -260,7 +261,7 @@ def _speaker_label(doc: Doc, att: Attribution | None, sent: Span | None = None) 
     if att is None:
         return ""
     if att.start < 0:
-        if sent is not None and _in_long_quotation(doc.text, sent.start_char, sent.end_char):
+        if sent is not None and _in_long_quotation(doc_text(doc), sent.start_char, sent.end_char):
             framing = [e.label_ for e in doc.ents if normalise_speaker(e.text) == att.speaker]
             if framing:
                 return framing[0]
@@ -307,7 +308,7 @@ def _named_person(doc: Doc, surname: str) -> bool:
     regional director of MARINA") or a title before ("Commodore Ramon
     Villacorta"), or the parser's PERSON label on the full name or on the
     first names before it ("Seth Kwame Nkansah-Ofori")."""
-    for m in re.finditer(re.escape(surname), doc.text):
+    for m in re.finditer(re.escape(surname), doc_text(doc)):
         name = doc.char_span(m.start(), m.end())
         if name is None or name.start == 0 or not doc[name.start - 1].is_title:
             continue
@@ -569,7 +570,7 @@ def _time_of_count(doc: Doc, d: DateRef) -> bool:
     verb = verb_above(span.root) if span is not None else None
     if span is None or verb is None:
         return False
-    as_of = bool(_AS_OF.search(doc.text[max(0, d.start - 40) : d.start]))
+    as_of = bool(_AS_OF.search(doc_text(doc)[max(0, d.start - 40) : d.start]))
     # "expects to harvest 165,000 tonnes in 2027": a year, quarter or month that
     # scopes a forecast figure is the figure's period, not the date of an event
     # ("approved a $14m bond in 2010" keeps its date).

@@ -51,6 +51,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 from checker import lexicon as lx
+from checker.models import doc_text
 from checker.records import DateRef
 
 Interval = tuple[dt.date, dt.date]
@@ -700,8 +701,8 @@ def _year_so_far(doc: Doc, pos: int) -> int | None:
     if _YEARS_KEY not in doc.user_data:
         # "the June 2024 attack on Synnovis": a month and year before a noun
         # name an earlier event, as a bare year does; they do not carry over.
-        doc.user_data[_YEARS_KEY] = [(m.end(), int(m.group("year"))) for m in _MONTH_WITH_YEAR.finditer(doc.text)
-                                     if not _NAMING_ARTICLE.search(doc.text, max(0, m.start() - 6), m.start())]
+        doc.user_data[_YEARS_KEY] = [(m.end(), int(m.group("year"))) for m in _MONTH_WITH_YEAR.finditer(doc_text(doc))
+                                     if not _NAMING_ARTICLE.search(doc_text(doc), max(0, m.start() - 6), m.start())]
     named = doc.user_data[_YEARS_KEY]
     i = bisect.bisect_right(named, pos, key=lambda found: found[0])
     if not i:
@@ -709,7 +710,7 @@ def _year_so_far(doc: Doc, pos: int) -> int | None:
     end, year = named[i - 1]
     # Within its paragraph: "Alvorada paid €3.5m for him in August 2022" is an
     # aside, and "prices rose in May" paragraphs later is the story's May.
-    return year if "\n\n" not in doc.text[end:pos] else None
+    return year if "\n\n" not in doc_text(doc)[end:pos] else None
 
 
 _ANAPHORIC_DAY = re.compile(r"\s*(?:on\s+)?(?:that|the same|the next|the following|the previous)\s+"

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+from checker.models import doc_text
 from checker.quotes import _in_quote
 from checker.speakers import (
     _ALIAS_KEYS,
@@ -460,7 +461,7 @@ class _MentionResolver:
             acr = doc[last.i + 2].text
             if acr.isupper() and len(acr) >= 2:
                 self.mem.aliases[_base_normalise(acr)] = m.surface
-        elif known := _KNOWN_AS.match(doc.text, last.idx + len(last.text)):
+        elif known := _KNOWN_AS.match(doc_text(doc), last.idx + len(last.text)):
             # "the National Transportation Safety Committee, known by its Indonesian initials KNKT"
             self.mem.aliases[_base_normalise(known.group(1))] = m.surface
         for c in head.children:

@@ -66,6 +66,18 @@ def spacy_pipeline_id() -> str:
     return "unknown"
 
 
+def doc_text(doc: Any) -> str:
+    """A parsed doc's text, joined once: spaCy's ``Doc.text`` joins every
+    token again on each access, which cost most of the extraction time."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return str(text)
+
+
+_TEXT_KEY = "checker.text"
+
+
 def _add_paragraph_breaks(nlp: Language) -> None:
     from spacy.language import Language as _Language
 

@@ -47,6 +47,7 @@ if TYPE_CHECKING:
 
 from checker import lexicon as lx
 from checker.dates import verb_above
+from checker.models import doc_text
 from checker.records import Quantity
 
 
@@ -853,8 +854,8 @@ def find_quantities(sent: Span) -> list[Quantity]:
             predicate=_outcome_predicate(anchor, inside) or ("" if whole else (
                 _own_verb(head) or (_predicate(verb) if verb is not None and _is_argument(head, verb) else ""))),
         ))
-    found = [q for i, q in enumerate(found) if not (i and _converts(found[i - 1], q, sent.doc.text))]
-    return _compound_durations(found, sent.doc.text)
+    found = [q for i, q in enumerate(found) if not (i and _converts(found[i - 1], q, doc_text(sent.doc)))]
+    return _compound_durations(found, doc_text(sent.doc))
 
 
 #: Durations from longest to shortest, with each one's length in the next-longer

@@ -540,3 +540,12 @@ def test_a_figure_both_clauses_give_ties_two_days_of_a_verb_of_many_events(tmp_p
         "Chief Minister V. Kathiravan announced a Rs 1,245-crore relief package on Monday afternoon.",
         "The state government announced the Rs 1,245-crore relief package on Tuesday after a cabinet meeting.")
     assert [(c.kind, c.status) for c in conflicts] == [("date", "open")]
+
+
+def test_a_docs_text_is_joined_once_and_is_the_docs_text(nlp) -> None:
+    from checker.models import doc_text
+
+    doc = nlp("Police said 40 people were arrested.\n\nThe march went on.")
+    assert doc_text(doc) == doc.text
+    doc.user_data["checker.text"] = "cached"
+    assert doc_text(doc) == "cached"  # read back, not joined again from the tokens
