@@ -64,6 +64,7 @@ _GOES_ON = re.compile(r"\s*(?:(?:none|all|some|most|one|two|both) of )?(?:it|its
 def extract_claims(report: Report, doc: Doc, sentences: list[Sentence]) -> list[Claim]:
     """Every claim of one report, in text order, with stable ids."""
     attributions = attribute(doc)
+    text = doc_text(doc)
     wanted = {s.index for s in sentences}
     claims: list[Claim] = []
     separate_end = -1
@@ -75,7 +76,7 @@ def extract_claims(report: Report, doc: Doc, sentences: list[Sentence]) -> list[
         if opens:
             heading = None
         people = _people_of(sent, people, opens)
-        if _SEPARATE.match(sent.text) or separate_end >= 0 and "\n" not in doc_text(doc)[separate_end:sent.start_char] \
+        if _SEPARATE.match(sent.text) or separate_end >= 0 and "\n" not in text[separate_end:sent.start_char] \
                 and _GOES_ON.match(sent.text):
             # "In a separate accident, four people died": another event's
             # figures, which the story's own must not be checked against; and
@@ -89,7 +90,7 @@ def extract_claims(report: Report, doc: Doc, sentences: list[Sentence]) -> list[
         attribution = attributions[index] if index < len(attributions) else None
         found: list[Claim] = []
         for q in find_quantities(sent):
-            before = doc_text(doc)[sent.start_char : q.start]
+            before = text[sent.start_char : q.start]
             if _PREVIOUS_VALUE.search(before):
                 continue
             context, entities = clause_context(doc, q.start, q.end)
@@ -113,9 +114,9 @@ def extract_claims(report: Report, doc: Doc, sentences: list[Sentence]) -> list[
         dates = find_dates(sent, report.published)
         if opens:
             heading = _heading(doc, sent, dates)
-        for d in dates:
-            if _PREVIOUS_DATE.search(doc_text(doc)[sent.start_char : d.start]) or _time_of_count(doc, d) \
-                    or _state_since(doc, d):
+        stood = [_time_of_count(doc, d) for d in dates]
+        for d, stood_then in zip(dates, stood):
+            if _PREVIOUS_DATE.search(text[sent.start_char : d.start]) or stood_then or _state_since(doc, d):
                 continue  # "down from 4.6% in January": the date of the past value
             context, entities = clause_context(doc, d.start, d.end)
             found.append(
@@ -147,11 +148,11 @@ def extract_claims(report: Report, doc: Doc, sentences: list[Sentence]) -> list[
         label = _speaker_label(doc, attribution, sent)
         body = _affiliation(doc, attribution) if label == "PERSON" else ""
         # "56 have died, up from 47 on Wednesday evening": that day is the earlier figure's.
-        current = [d for d in dates if not _PREVIOUS_DATE.search(doc_text(doc)[sent.start_char : d.start])]
         # "By Tuesday evening 164 vessels were waiting": the "by" of a running
         # count is the time the count stood at, as "as of" is, not a deadline.
-        current = [replace(d, deadline=False) if d.deadline and _time_of_count(doc, d) else d for d in current]
-        found = [replace(_dated(c, current, doc_text(doc)), speaker_label=label, speaker_affiliation=body) for c in found]
+        current = [replace(d, deadline=False) if d.deadline and stood_then else d
+                   for d, stood_then in zip(dates, stood) if not _PREVIOUS_DATE.search(text[sent.start_char : d.start])]
+        found = [replace(_dated(c, current, text), speaker_label=label, speaker_affiliation=body) for c in found]
         if heading is not None:
             found = [replace(c, date=heading) if c.kind == "quantity" and c.date is None else c for c in found]
         lead = sent.text.lstrip().lower()

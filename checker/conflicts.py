@@ -15,7 +15,7 @@ from checker import lexicon as lx
 from checker.claims import claim_surface, claim_value
 from checker.config import Settings
 from checker.quantities import canonical, rounding_step
-from checker.records import Claim, Conflict, Quantity, Report, Sentence
+from checker.records import Claim, Conflict, DateRef, Quantity, Report, Sentence
 
 _SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
 
@@ -205,15 +205,15 @@ def _when(claim: Claim, reports: dict[str, Report]) -> dt.date | None:
     published = reports[claim.report].published
     if published is not None:
         return published
-    d = claim.date or claim.stated
-    if d is not None and d.resolved and d.granularity in ("day", "time") and d.latest is not None:
-        return d.latest
-    return None
+    return _day_of(claim.date or claim.stated)
 
 
 def _own_day(claim: Claim) -> dt.date | None:
     """The day a figure's own clause gives it ("by Wednesday evening 238 ..."), if any."""
-    d = claim.date
+    return _day_of(claim.date)
+
+
+def _day_of(d: DateRef | None) -> dt.date | None:
     if d is not None and d.resolved and d.granularity in ("day", "time") and d.latest is not None:
         return d.latest
     return None

@@ -701,8 +701,9 @@ def _year_so_far(doc: Doc, pos: int) -> int | None:
     if _YEARS_KEY not in doc.user_data:
         # "the June 2024 attack on Synnovis": a month and year before a noun
         # name an earlier event, as a bare year does; they do not carry over.
-        doc.user_data[_YEARS_KEY] = [(m.end(), int(m.group("year"))) for m in _MONTH_WITH_YEAR.finditer(doc_text(doc))
-                                     if not _NAMING_ARTICLE.search(doc_text(doc), max(0, m.start() - 6), m.start())]
+        text = doc_text(doc)
+        doc.user_data[_YEARS_KEY] = [(m.end(), int(m.group("year"))) for m in _MONTH_WITH_YEAR.finditer(text)
+                                     if not _NAMING_ARTICLE.search(text, max(0, m.start() - 6), m.start())]
     named = doc.user_data[_YEARS_KEY]
     i = bisect.bisect_right(named, pos, key=lambda found: found[0])
     if not i:

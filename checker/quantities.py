@@ -854,8 +854,9 @@ def find_quantities(sent: Span) -> list[Quantity]:
             predicate=_outcome_predicate(anchor, inside) or ("" if whole else (
                 _own_verb(head) or (_predicate(verb) if verb is not None and _is_argument(head, verb) else ""))),
         ))
-    found = [q for i, q in enumerate(found) if not (i and _converts(found[i - 1], q, doc_text(sent.doc)))]
-    return _compound_durations(found, doc_text(sent.doc))
+    report = doc_text(sent.doc)  # quantity offsets are the report's
+    found = [q for i, q in enumerate(found) if not (i and _converts(found[i - 1], q, report))]
+    return _compound_durations(found, report)
 
 
 #: Durations from longest to shortest, with each one's length in the next-longer
