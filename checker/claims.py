@@ -116,7 +116,8 @@ def extract_claims(report: Report, doc: Doc, sentences: list[Sentence]) -> list[
             heading = _heading(doc, sent, dates)
         stood = [_time_of_count(doc, d) for d in dates]
         for d, stood_then in zip(dates, stood):
-            if _PREVIOUS_DATE.search(text[sent.start_char : d.start]) or stood_then or _state_since(doc, d):
+            if _PREVIOUS_DATE.search(text[sent.start_char : d.start]) or stood_then or _state_since(doc, d) \
+                    or _baseline_since(doc, d):
                 continue  # "down from 4.6% in January": the date of the past value
             context, entities = clause_context(doc, d.start, d.end)
             found.append(
@@ -150,19 +151,28 @@ def extract_claims(report: Report, doc: Doc, sentences: list[Sentence]) -> list[
         # "56 have died, up from 47 on Wednesday evening": that day is the earlier figure's.
         # "By Tuesday evening 164 vessels were waiting": the "by" of a running
         # count is the time the count stood at, as "as of" is, not a deadline.
-        current = [replace(d, deadline=False) if d.deadline and stood_then else d
-                   for d, stood_then in zip(dates, stood) if not _PREVIOUS_DATE.search(text[sent.start_char : d.start])]
+        kept = [(replace(d, deadline=False) if d.deadline and stood_then else d, stood_then)
+                for d, stood_then in zip(dates, stood) if not _PREVIOUS_DATE.search(text[sent.start_char : d.start])]
+        current = [d for d, _ in kept]
+        days = {(d.earliest, d.latest): d for d in before_dates if d.resolved and d.granularity == "day"}
+        if len(days) == 1 and not any(d.earliest for d in current):
+            # "Veradyne opened a portal on Tuesday morning. By 6 p.m., 3,180
+            # people had applied": a count as it stood at a clock time, on the
+            # one day the sentence before gives.
+            (then,) = days.values()
+            current = [replace(d, earliest=then.earliest, latest=then.latest, resolved=then.resolved)
+                       if d.granularity == "time" and stood_then else d for d, stood_then in kept]
         found = [replace(_dated(c, current, text), speaker_label=label, speaker_affiliation=body) for c in found]
         if heading is not None:
             found = [replace(c, date=heading) if c.kind == "quantity" and c.date is None else c for c in found]
         lead = sent.text.lstrip().lower()
         opening = next((d for d in current if not d.deadline and d.time and lead.startswith(
-            tuple(f"{p}{d.surface.lower()}" for p in ("", "at ", "at about ", "at around ", "around ", "about ")))), None)
+            tuple(f"{p}{d.surface.lower()}" for p in ("", "at ", "at about ", "at around ", "around ", "about ", "by ",
+                                                     "as of ")))), None)
         if opening is not None:
             # "At 9:50 p.m., the four suspects surrendered and the remaining ten
             # hostages were released": the opening time dates the whole sentence.
             found = [replace(c, date=opening) if c.kind == "quantity" and c.date is None else c for c in found]
-        days = {(d.earliest, d.latest): d for d in before_dates if d.resolved and d.granularity == "day"}
         if _THEN.match(sent.text) and len(days) == 1:
             # "On Wednesday, April 15, the team notified the CDC. At that point
             # 97 passengers had reported symptoms": the point is that Wednesday.
@@ -484,6 +494,10 @@ def dated_event(doc: Doc, start: int, end: int) -> str:
         token = token.head
     if token.dep_ in ("relcl", "acl") and token.head.lemma_.lower() in EVENT_NOUNS:
         return token.head.lemma_.lower()
+    if token.dep_ == "xcomp" and token.head.lemma_.lower() in _ASPECT_VERBS:
+        # "trains stopped moving on Thursday", "began moving again on Monday":
+        # the stopping and the starting are the events, not the moving.
+        return token.head.lemma_.lower()
     if token.lemma_.lower() == "be" and (attended := _attended_event(token)):
         return attended  # "who was at Hatherley Park for the medical on Saturday" dates the medical
     if token.lemma_.lower() in _DOING_VERBS:
@@ -503,6 +517,10 @@ def dated_event(doc: Doc, start: int, end: int) -> str:
                 and child.lower_ in _NOMINAL_EVENTS:
             return _NOMINAL_EVENTS[child.lower_]  # "closing is expected in the fourth quarter" dates the closing
     return verb
+
+
+#: Verbs of starting and stopping whose verb complement ("stopped moving") is not the event.
+_ASPECT_VERBS = frozenset("stop begin start cease halt resume quit".split())
 
 
 #: Verbs whose object names the event they do ("carried out searches", "staged a protest").
@@ -571,6 +589,11 @@ def _time_of_count(doc: Doc, d: DateRef) -> bool:
     verb = verb_above(span.root) if span is not None else None
     if span is None or verb is None:
         return False
+    if d.deadline and _OPENING_BY.match(doc_text(doc)[span.sent.start_char : d.start]) \
+            and any(t.like_num and t.idx >= d.end for t in span.sent):
+        # "By 6 p.m. MST, 3,180 people had applied, the company said": a count
+        # the sentence opens by dating, however the parser hangs the clause.
+        return True
     as_of = bool(_AS_OF.search(doc_text(doc)[max(0, d.start - 40) : d.start]))
     # "expects to harvest 165,000 tonnes in 2027": a year, quarter or month that
     # scopes a forecast figure is the figure's period, not the date of an event
@@ -585,6 +608,9 @@ def _time_of_count(doc: Doc, d: DateRef) -> bool:
     return any(t.like_num and t.i not in inside and _own_figure(t, verb)
                for c in verb.children if c.dep_ in ("dobj", "prep", "nsubj", "nsubjpass")
                for t in c.subtree if c.i not in inside)
+
+
+_OPENING_BY = re.compile(r"\s*(?:by|as of)\s+$", re.IGNORECASE)
 
 
 def _own_figure(token: Token, verb: Token) -> bool:
@@ -607,6 +633,26 @@ def _state_since(doc: Doc, d: DateRef) -> bool:
         return False
     prep = span.root.head
     return prep.lower_ == "since" and prep.head.pos_ not in ("VERB", "AUX")
+
+
+def _baseline_since(doc: Doc, d: DateRef) -> bool:
+    """"shares have risen 6.1% since the close on Monday 20 April": the day a
+    change is measured from, not the date of an event."""
+    span = doc.char_span(d.start, d.end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    for _ in range(3):  # "since Monday", "since the close on Monday"
+        if tok.dep_ == "pobj" and tok.head.lower_ == "since":
+            verb = tok.head.head
+            return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in LEVEL_VERBS | _CHANGE_VERBS
+        tok = tok.head
+        if tok.head.i == tok.i:
+            break
+    return False
+
+
+_CHANGE_VERBS = frozenset({"gain", "lose", "slide", "plunge", "surge", "soar", "tumble", "slump", "add", "shed"})
 
 
 #: "As of 20:00 WITA on", "as at": the time a figure stood.

@@ -572,7 +572,53 @@ def _counted(sent: Span, anchor: Token, toks: list[Token], cand: _Cand, previous
                 return key
         if key := _level_of(anchor, verb):
             return key
+    if not previous and (noun := _elided(anchor, verb)) is not None:
+        return canonical_counted(noun)
     return previous
+
+
+#: Words before a bare number that take the noun of the count before it:
+#: "another 3,140", "of these, 7,813", "of them, 40".
+_ELIDED_LEAD = re.compile(r"(?:\banother|\bof\s+(?:these|them|those|whom),?)\s*$", re.IGNORECASE)
+
+
+def _elided(anchor: Token, verb: Token | None) -> Token | None:
+    """The noun a bare number leaves out, from the sentence before: "Laurentian
+    National locked out 6,200 workers. Prairie Pacific locked out 3,410." (the
+    same verb) and "8,816 trainees had signed ... Of these, 7,813 had left"
+    (a word pointing back). Light verbs ("was", "had") point at nothing."""
+    doc, sent = anchor.doc, anchor.sent
+    if sent.start == 0:
+        return None
+    before = doc[sent.start - 1].sent
+    counts = [n for n in map(_noun_after, before) if n is not None and n.lower_ not in lx.GENERIC_NOUNS]
+    # "trainees at 100 hospitals": a count inside a phrase qualifies the one it follows.
+    counts = [t for t in counts if t.dep_ != "pobj"] or counts
+    if not counts:
+        return None
+    lead = doc_text(doc)[sent.start_char:anchor.idx]
+    if _ELIDED_LEAD.search(lead):
+        return counts[-1]
+    if verb is None or verb.lemma_.lower() in _LIGHT_ELIDED:
+        return None
+    same = [t for t in counts if (v := _governor(t)) is not None and v.lemma_.lower() == verb.lemma_.lower()]
+    return same[-1] if same else None
+
+
+def _noun_after(tok: Token) -> Token | None:
+    """The plural noun a number counts, read off the words ("8,816 trainee
+    doctors"), since the parse may hang the number elsewhere ("By Friday 8,816")."""
+    if tok.tag_ != "CD":
+        return None
+    for nxt in tok.doc[tok.i + 1:tok.i + 4]:
+        if nxt.tag_ == "NNS":
+            return nxt
+        if nxt.tag_ not in ("NN", "JJ", "VBN", "VBG"):
+            return None
+    return None
+
+
+_LIGHT_ELIDED = frozenset({"be", "have", "say", "include", "give", "get", "make", "take"})
 
 
 def _antecedent(anchor: Token) -> Token | None:

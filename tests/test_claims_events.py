@@ -549,3 +549,53 @@ def test_a_docs_text_is_joined_once_and_is_the_docs_text(nlp) -> None:
     assert doc_text(doc) == doc.text
     doc.user_data["checker.text"] = "cached"
     assert doc_text(doc) == "cached"  # read back, not joined again from the tokens
+
+
+#: Two reports and what a reader should see: (first, second, kind, whether one conflict of that kind is open).
+RETELLINGS = {
+    # The parser keeps "down" with "brought" in one sentence and loses it in the other.
+    "a verb with and without its particle is one deed": (
+        "Fire service crews brought 36 workers down from the roof on ladders.",
+        "Firefighters used turntable ladders to bring 63 workers down from the roof, where they had climbed.",
+        "numeric", True),
+    "jobs a plant creates and jobs it supports are one count": (
+        "The plant is expected to create 2,340 permanent manufacturing jobs, the department said.",
+        "Veradyne has said the first phase of the plant will eventually support 2,430 permanent jobs.",
+        "numeric", True),
+    # Published on Tuesday 10 February, "last Friday" is 6 February; the sum both give ties the clauses.
+    "the same sum in both sentences ties two days of one approval": (
+        "Arizona has added an $85 million grant of its own, which the state commerce board approved last Friday.",
+        "The state is adding an $85 million grant, which the board of directors approved on February 5.",
+        "date", True),
+    "a light verb with the same object dates one act": (
+        "The directorate gave notice on Monday that it intends to impose a fine of 2.4 million kroner.",
+        "Later on Tuesday, the directorate gave Vestkyst notice that it intends to impose a fine.",
+        "date", True),
+    # 3,180 by 6 p.m. on Tuesday 10 February, 7,450 by Wednesday morning: a count that grew.
+    "a count as it stood at a clock time is on the day the sentence before gives": (
+        "The company opened an online portal on Tuesday morning. By 6 p.m. MST, 3,180 people had applied, "
+        "the company said.",
+        "By Wednesday morning, 7,450 people had applied for the first 600 positions through the portal.",
+        "numeric", False),
+    "estimates credited to a study and to an economist are both disclosed": (
+        "A study commissioned by the company estimates that the plant will add $4.6 billion a year to the "
+        "state's economic output.",
+        "Nadia Feldstein, a senior economist, estimated that the plant would add about $2.9 billion a year to "
+        "the state's economic output.",
+        "numeric", False),
+    "the day a change is measured from is not the day of an event": (
+        "Veradyne shares rose 3.8% on Tuesday on the Nasdaq.",
+        "Veradyne's shares have risen 6.1% since the close on Monday 9 February.",
+        "date", False),
+    "trains stopping and trains starting again are two events": (
+        "Freight trains stopped moving across the country on Monday after the railways locked out their crews.",
+        "Freight trains began moving again early on Thursday after the board ordered the crews back.",
+        "date", False),
+}
+
+
+@pytest.mark.parametrize("name", RETELLINGS)
+def test_retellings_disagree_only_where_they_tell_one_fact(tmp_path, name) -> None:
+    first, second, kind, flagged = RETELLINGS[name]
+    conflicts = _two_reports(tmp_path, first, second)
+    assert [(c.kind, c.status) for c in conflicts if c.kind == kind] == ([(kind, "open")] if flagged else [])

@@ -67,6 +67,23 @@ PAIRS = {
         "The film earned more than $ 87.5 million worldwide.",
         "consistent",
     ),
+    # The evidence names someone else in passing; the claim names the subject "he" stands for.
+    "caps-named-in-passing": (
+        "With 87 caps, he is the side's second most capped player, after Jan Kowalski.",
+        "Piotr Nowak has more than 88 caps.",
+        "conflict",
+    ),
+    # A claim that gives no time restates the time of its evidence's count.
+    "undated-claim": (
+        "Norland had 6,214 confirmed cases as of 2 May 2021 and a total of 95 deaths.",
+        "Norland recorded fewer than 6,000 cases.",
+        "conflict",
+    ),
+    "undated-claim-agree": (
+        "Norland had 6,214 confirmed cases as of 2 May 2021 and a total of 95 deaths.",
+        "Norland recorded more than 6,000 cases.",
+        "consistent",
+    ),
     # Two bare years beside names date different things.
     "bare-years": (
         "Harbour Lights is a 2014 Danish drama film directed by Ida Holm.",
@@ -139,11 +156,13 @@ def test_the_pair_table_reports_each_mode_on_its_own_rows(tmp_path: Path, embedd
     assert dates.loc["pair", "recall"] >= dates.loc["event", "recall"]
 
 
-@pytest.mark.parametrize("name", ["albums-to-date", "tally-other-source", "box-office-list"])
+@pytest.mark.parametrize("name", ["albums-to-date", "tally-other-source", "box-office-list", "caps-named-in-passing",
+                                  "undated-claim"])
 def test_pair_mode_sets_a_claim_against_its_evidence_whoever_it_credits_and_however_it_words_it(checked, name):
     assert flagged(checked, name)
 
 
-@pytest.mark.parametrize("name", ["albums-to-date-agree", "box-office-list-agree", "bare-years"])
+@pytest.mark.parametrize("name", ["albums-to-date-agree", "box-office-list-agree", "bare-years",
+                                  "undated-claim-agree"])
 def test_pair_mode_still_leaves_what_the_evidence_allows_or_does_not_speak_of(checked, name):
     assert not flagged(checked, name)

@@ -641,3 +641,19 @@ def test_a_sum_names_what_it_was_paid_as_when_the_sentence_says(quantities, text
 ])
 def test_a_measured_amount_per_day_or_year_is_a_rate(quantities, text, counted):
     assert only(quantities(text)).counted == counted
+
+
+@pytest.mark.parametrize("text, counted", [
+    # The same verb in the sentence before names what a bare number counts.
+    ("Laurentian National locked out 6,200 workers. Prairie Pacific locked out 3,410.", "workers"),
+    # A word pointing back does too, and skips a count inside a phrase ("at 100 hospitals").
+    ("By Friday 8,816 trainee doctors at 100 hospitals had resigned. Of these, 7,813 had left their posts.",
+     "doctor"),
+])
+def test_a_bare_number_takes_the_noun_the_sentence_before_counts(quantities, text, counted):
+    assert quantities(text)[-1].counted == counted
+
+
+def test_a_bare_number_under_another_verb_or_a_light_verb_counts_nothing_of_the_sentence_before(quantities):
+    assert quantities("Police arrested 12 protesters on Monday. The fire burned 40.")[-1].counted == ""
+    assert quantities("The company had 300 stores. It was 40.")[-1].counted == ""
