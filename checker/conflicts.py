@@ -293,8 +293,12 @@ def build_conflicts(
         members = sorted({i for v in group for i in (v.a, v.b)}, key=lambda i: _claim_order(claims[i], reports))
         group_claims = tuple(claims[i] for i in members)
         kind = {"quantity": "numeric", "date": "date", "statement": "attribution"}[group_claims[0].kind]
-        severity = _severity(kind, group, settings)
         confidence = _confidence(group, claims, settings)
+        severity = _severity(kind, group, settings)
+        if confidence < 0.5:
+            # Matched on structure with wording further apart than any match on
+            # wording alone allows: the reader should weigh it less.
+            severity = _SEVERITY_BELOW[severity]
         update = all(v.update for v in group)
         fact = labels[members[0]]
         drafts.append(
@@ -394,14 +398,15 @@ def _severity(kind: str, group: list[PairVerdict], settings: Settings) -> str:
     return "high"
 
 
+_SEVERITY_BELOW = {"high": "medium", "medium": "low", "low": "low"}
+
+
 def _confidence(group: list[PairVerdict], claims: Sequence[Claim], settings: Settings) -> float:
-    # How far above the alignment threshold the pairs sit, mapped to 0.5..1.
+    # How far the best pair's clauses sit above the lowest similarity at which
+    # a match is accepted with the structure's support, mapped to 0.5..1; pairs
+    # below it (dated clauses tied only by the event they name) fall under 0.5.
     kind = claims[group[0].a].kind
-    threshold = {
-        "quantity": settings.align_similarity,
-        "date": settings.date_similarity,
-        "statement": settings.statement_similarity,
-    }[kind]
+    threshold = settings.statement_similarity if kind == "statement" else settings.align_similarity_strong
     best = max(v.similarity for v in group)
     score = 0.5 + 0.5 * (best - threshold) / max(1e-9, 1.0 - threshold)
     return round(min(1.0, max(0.0, score)), 2)

@@ -1102,3 +1102,18 @@ def test_statements_whose_figures_disagree_are_two_estimates_not_one_statement_c
     # The same figure in both sentences leaves the statement one, credited twice.
     same = [dollars[0], replace(dollars[0], report="b", id="b/c1")]
     assert [c.kind for c in run([berg, lind, *same]) if c.kind == "attribution"] == ["attribution"]
+
+
+@pytest.mark.parametrize("similarity, confidence, severity", [
+    (1.0, 1.0, "high"),    # the same clause
+    (0.35, 0.5, "high"),   # the lowest similarity a match with the structure's support takes
+    (0.2, 0.38, "medium"),  # dated clauses tied only by the event they name: one step lower
+])
+def test_confidence_is_the_strength_of_the_match_and_a_weak_match_lowers_severity(
+        similarity: float, confidence: float, severity: str) -> None:
+    a, b = date_claim("a", 1, dt.date(2025, 3, 1)), date_claim("b", 1, dt.date(2025, 3, 20))
+    reports = {c.report: Report(id=c.report, event="e", text="x") for c in (a, b)}
+    sentences = {(c.report, c.sentence): Sentence(c.report, c.sentence, 0, 1, f"sentence {c.report}") for c in (a, b)}
+    verdicts = [PairVerdict(0, 1, similarity, 19.0, False)]  # 19 days apart: "high" on its own
+    (conflict,) = build_conflicts("e", [a, b], verdicts, [0, 0], reports, sentences, SETTINGS)
+    assert (conflict.confidence, conflict.severity) == (confidence, severity)
