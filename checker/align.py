@@ -259,7 +259,8 @@ def compatible(a: Claim, b: Claim, verbs: bool = True) -> bool:
         return False
     # Subjects are compared only when both are names: a description ("the
     # Danish company") may well be the named party of the other report.
-    names_a, names_b = _names(a), _names(b)
+    # A speaker is a name too: "Nusa Air said it had cancelled 118 flights".
+    names_a, names_b = _names(a) | {source_of(a)} - {""}, _names(b) | {source_of(b)} - {""}
     if qa.subject in names_a and qb.subject in names_b and not same_speaker(qa.subject, qb.subject):
         return False
     # "he managed nine carries" against "Charles had 22 carries": whoever
@@ -283,6 +284,18 @@ def compatible(a: Claim, b: Claim, verbs: bool = True) -> bool:
             and (a.report == b.report or _estimate(a) or _estimate(b)):
         return False
     return True
+
+
+def _same_subject_and_verb(a: Claim, b: Claim) -> bool:
+    """"The wreckage lies at 3,530 metres" / "the main wreckage lies at an
+    elevation of 3,350 metres": one subject noun and one verb, not a light one."""
+    qa, qb = a.quantity, b.quantity
+    assert qa is not None and qb is not None
+    va, vb = qa.predicate or a.predicate, qb.predicate or b.predicate
+    if not va or va != vb or va in _LIGHT_VERBS or va in _GENERIC_VERBS:
+        return False
+    sa, sb = qa.subject.split(), qb.subject.split()
+    return bool(sa and sb) and sa[-1] == sb[-1] and sa[-1] not in _PERSONAL
 
 
 def _estimated(claim: Claim) -> bool:
@@ -544,7 +557,10 @@ def _span_and_day(a: Claim, b: Claim) -> bool:
 
 #: "over two days", "over the three days", "in the first two days", "across both days".
 _OVER_DAYS = re.compile(r"\b(?:over|across|during|in|within)\s+(?:the\s+)?(?:first\s+|past\s+|last\s+)?"
-                        r"(?:two|three|four|five|six|seven|several|both|\d+)\s+(?:days|nights|weeks)\b", re.IGNORECASE)
+                        r"(?:two|three|four|five|six|seven|several|both|\d+)\s+(?:days|nights|weeks)\b"
+                        # "on Tuesday and Wednesday", "between Tuesday and Thursday"
+                        r"|\b(?:on|over|across|between|from)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:and|to|until)"
+                        r"\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
 
 
 def _different_times(a: Claim, b: Claim) -> bool:
@@ -1190,9 +1206,13 @@ class Aligner:
         # enough; bare amounts are too many in a story to rest on a verb.
         # Temperatures are the exception: a reading belongs to a place, and
         # ``_strong`` asks for the same named place on both sides.
-        return bucket in ("d", _TEMPERATURE) or bucket.startswith("q|") and not bucket.startswith("q||")
+        # An amount known only by its unit may rest on its clause's own
+        # subject and verb, both the same ("the wreckage lies at 3,530 metres").
+        return bucket in ("d", _TEMPERATURE) or bucket.startswith("q|")
 
     def _strong_floor(self, bucket: str) -> float:
+        if bucket.startswith("q||") and bucket != _TEMPERATURE:
+            return self.settings.align_similarity
         return self.settings.align_similarity_strong
 
     def _strong(self, a: Claim, b: Claim, similarity: float) -> bool:
@@ -1204,6 +1224,8 @@ class Aligner:
             # 24-bed ward 2 Est, was closed on Saturday" / "the unit 2 Est (24
             # beds) was also closed on Sunday").
             return strong_match(a, b) and self._close(a, b) and _same_count(a, b, self._counts)
+        if a.kind == "quantity" and bucket_of(a).startswith("q||") and bucket_of(a) != _TEMPERATURE:
+            return similarity >= self.settings.align_similarity and _same_subject_and_verb(a, b)
         if similarity < self.settings.align_similarity_strong:
             return a.kind == "date" and a.predicate == b.predicate and a.predicate in EVENT_NOUNS and self._close(a, b)
         if a.kind == "quantity" and same_source(a, b):

@@ -39,7 +39,7 @@ _PREVIOUS_VALUE = re.compile(
 _WORD_OR_FIGURE = r"(?:\d[\d,.]*|[^\s,;]+)"
 _PREVIOUS_DATE = re.compile(
     rf"\b(?:(?:up|down|rising|risen|falling|fallen|rose|fell|increased|decreased)\s+from|compared\s+(?:with|to))"
-    rf"(?:\s+{_WORD_OR_FIGURE}){{1,8}}\s+(?:in|on|at|as of)\s+(?:the\s+)?$"
+    rf"(?:\s+{_WORD_OR_FIGURE}){{1,8}}\s+(?:in|on|at|as of|by)\s+(?:the\s+)?$"
     # "down 14% on the same quarter last year": the period compared with.
     rf"|\b(?:on|from|than|with|against)\s+the\s+same\s+(?:quarter|period|month|week|half|day|time)(?:\s+of)?\s*$"
     # "the lowest third-quarter profit since 2021", "the largest rescue since 2010": a record's baseline.

@@ -166,6 +166,10 @@ def _is_update(a: Claim, b: Claim, reports: dict[str, Report], sentences: dict[t
         # known earlier day: one count at two times, whichever side says so.
         return a.quantity.unit != "%" and (_running(dated, sentences) or _running(undated, sentences)
                                            or bool(lx.UPDATE_CUE.search(dated_text)))
+    if _same_moment(a, b):
+        # "As of 6 p.m. on Wednesday, 6,135 people had been evacuated" and "as
+        # of 18:00 WITA today, 6,315": one count at one time, whenever reported.
+        return False
     if pa is not None and pa == pb:
         # One day's reports: "by Wednesday evening 238 ships were waiting" in
         # Thursday's paper is an earlier count than its undated 312.
@@ -197,6 +201,31 @@ def _is_update(a: Claim, b: Claim, reports: dict[str, Report], sentences: dict[t
     # "By 19 March the trust had cancelled 9,800": a later count given as it
     # stood is the earlier count grown, whichever report says so.
     return _running(early, sentences) or _running(late, sentences) or bool(lx.UPDATE_CUE.search(early_text))
+
+
+def _same_moment(a: Claim, b: Claim) -> bool:
+    """Whether two figures' own clauses date them to one day and one clock time
+    ("as of 6 p.m. on Wednesday", "as of 18:00 WITA today")."""
+    da, db = _own_day(a), _own_day(b)
+    if da is None or da != db:
+        return False
+    assert a.date is not None and b.date is not None
+    # A day alone is no moment: "by 1 p.m. on Tuesday, 61" and "84 on Tuesday"
+    # are two counts, and a count that moves within a day may differ by the hour.
+    ta, tb = a.date.time or _clock_in(a.context), b.date.time or _clock_in(b.context)
+    return bool(ta) and ta == tb
+_CLOCK = re.compile(r"\b(\d{1,2})(?:[:.](\d\d))?\s*([ap])\.?m\b\.?|\b(\d{1,2}):(\d\d)\b", re.IGNORECASE)
+
+
+def _clock_in(text: str) -> str:
+    """The first clock time of a clause as "HH:MM" ("6 p.m." -> "18:00"), or ""."""
+    m = _CLOCK.search(text or "")
+    if m is None:
+        return ""
+    if m.group(4):
+        return f"{int(m.group(4)):02d}:{m.group(5)}"
+    hour = int(m.group(1)) % 12 + (12 if m.group(3).lower() == "p" else 0)
+    return f"{hour:02d}:{m.group(2) or '00'}"
 
 
 def _when(claim: Claim, reports: dict[str, Report]) -> dt.date | None:

@@ -617,6 +617,8 @@ def find_dates(sent: Span, published: dt.date | None) -> list[DateRef]:
             continue  # "early in the fourth quarter", "in the first half": a game's, not a year's
         if name in ("clock", "ampm", "military", "noon") and _ANAPHORIC_DAY.match(text[end:]):
             continue  # "at 7am that day": a day named in another sentence, which this one cannot resolve
+        if name == "clock" and _ZONE_OFFSET_BEFORE.search(text, max(0, start - 5), start):
+            continue  # "Nepal Time, UTC+5:45": a zone's offset, not a time of day
         if _DATELINE_BEFORE.match(text[:start]) and _DATELINE_AFTER.match(text[end:]):
             continue  # "LISBON, Oct 13 (Reuters) -": the dateline dates the copy, not the event
         deadline = bool(_DEADLINE_BEFORE.search(text, max(0, start - 40), start))
@@ -714,6 +716,7 @@ def _year_so_far(doc: Doc, pos: int) -> int | None:
     return year if "\n\n" not in doc_text(doc)[end:pos] else None
 
 
+_ZONE_OFFSET_BEFORE = re.compile(r"(?:UTC|GMT)\s*[+−–-]\s*$", re.IGNORECASE)
 _ANAPHORIC_DAY = re.compile(r"\s*(?:on\s+)?(?:that|the same|the next|the following|the previous)\s+"
                             r"(?:day|morning|afternoon|evening|night)\b", re.IGNORECASE)
 _YEARS_KEY = "checker.dates.month_years"

@@ -28,6 +28,7 @@ import yaml
 from checker.align import compatible
 from checker.config import Settings
 from checker.conflicts import PairVerdict
+from checker import lexicon as lx
 from checker.errors import InputError
 from checker.ingest import load_events
 from checker.models import Embedder, default_cache_dir
@@ -299,8 +300,26 @@ def pair_verdicts(result: EventResult, vectors: dict[str, np.ndarray], settings:
     # no time restates its evidence's, whose count it then contradicts.
     verdicts = [v for v in judge_pairs(claims, pairs, reports, sentences, settings)
                 if not v.update or _timed(claims[v.a]) != _timed(claims[v.b])]
+    judged = {(v.a, v.b) for v in verdicts}
+    verdicts += [PairVerdict(int(x), int(y), float(sim), 0.0, False)
+                 for x, y, sim in pairs.itertuples(index=False)
+                 if (x, y) not in judged and _strictly_apart(claims[x], claims[y])]
     against = {y: sum(1 for v in verdicts if v.b == y) for y in groups}
     return [v for v in verdicts if against[v.b] == len(groups[v.b])]
+
+
+def _strictly_apart(a: Claim, b: Claim) -> bool:
+    """An exact figure against a strict bound at that very figure ("1,690 cases" /
+    "less than 1,690 cases"): an open event reads the bound loosely, as news
+    writes it, but a claim checked against its evidence says what it says."""
+    qa, qb = a.quantity, b.quantity
+    if qa is None or qb is None or qa.unit != qb.unit:
+        return False
+    for exact, bound in ((qa, qb), (qb, qa)):
+        rule = lx.HEDGES.get(bound.hedge.lower(), "")
+        if not exact.hedge and rule in ("above", "below") and exact.value == bound.value:
+            return True
+    return False
 
 
 def _timed(claim: Claim) -> bool:

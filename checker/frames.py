@@ -220,6 +220,10 @@ def _aggregation(anchor: Token, noun: Token, verb: Token | None) -> Literal["", 
     if noun.dep_ == "conj" and noun.head.pos_ == "NOUN" and any(
             t.lower_ in lx.INCREMENT_WORDS for t in noun.head.subtree if t.i < noun.head.i):
         return "incremental"  # "a further 180 operations and 2,200 appointments": both further
+    if verb is not None and any(t.lower_ == "alone" for t in verb.doc[max(verb.sent.start, verb.i - 3):verb.i]):
+        # "Prairie Shield said it alone had received 31,200 claims": one party's
+        # share (read off the words: the parser hangs "alone" anywhere).
+        return "part"
     by = next((t for t in (anchor, noun) if t.dep_ == "pobj" and t.head.lower_ == "by"), None)
     if by is not None and by.head.head.lemma_.lower() in _CHANGE_VERBS \
             and not any(c.dep_ == "dobj" for c in by.head.head.children):

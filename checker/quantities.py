@@ -693,6 +693,10 @@ def _subject(verb: Token, counted_toks: set[int]) -> str:
                 return subj.lower_  # someone named elsewhere; alignment will not guess who
             if subj.lower_ in ("which", "who", "that") and v.dep_ == "relcl" and v.head.i not in counted_toks:
                 return _phrase(v.head)  # "UNICEF, which has sent 17 convoys"
+            if subj.lower_ in ("it", "they", "we") and v.dep_ == "ccomp" and v.head.lemma_.lower() in _SAYING \
+                    and (speaker := next((c for c in v.head.children if c.dep_ == "nsubj"
+                                          and c.pos_ == "PROPN"), None)) is not None:
+                return _phrase(speaker)  # "Nusa Air said it had cancelled 118 flights"
             if subj.i in counted_toks or subj.pos_ in ("PRON", "NUM"):
                 return ""
             return _phrase(subj)
@@ -704,6 +708,9 @@ def _subject(verb: Token, counted_toks: set[int]) -> str:
             return ""
     return ""
 
+
+#: Verbs after which "it" or "they" is their own subject: "Nusa Air said it had cancelled".
+_SAYING = frozenset({"say", "announce", "report", "confirm", "state", "tell", "add"})
 
 _CORE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "oprd", "dative", "npadvmod", "acomp", "advmod"})
 _PASS_THROUGH = frozenset({"conj", "appos", "nummod", "quantmod", "compound", "amod", "nmod"})
@@ -845,6 +852,9 @@ _MULTIPLE = re.compile(r"\s*times\s+(?:the|its|their|his|her|our|that|what|as|mo
 _OVERSUBSCRIBED = re.compile(r"oversubscribed\s+(?:by\s+)?$", re.IGNORECASE)
 
 
+_ALL_BUT = re.compile(r"\ball but\s+(?:about|around|some|roughly|nearly|approximately)?\s*$", re.IGNORECASE)
+
+
 def find_quantities(sent: Span) -> list[Quantity]:
     """Quantities stated in a sentence, with absolute character offsets.
 
@@ -887,7 +897,8 @@ def find_quantities(sent: Span) -> list[Quantity]:
         still = counted.startswith("still ") or bool(counted) and not cand.unit \
             and counted not in lx.STATE_KEYS and verb is not None \
             and (verb.lemma_.lower() == "remain" or any(c.dep_ == "advmod" and c.lower_ == "still"
-                                                        for c in verb.children))
+                                                        for c in verb.children)) \
+            or bool(_ALL_BUT.search(text, 0, cand.start))  # "all but 4,100 customers had power back": those left
         inside = {t.i for t in toks} | {head.i}
         whole = partitive_whole(head)
         found.append(Quantity(

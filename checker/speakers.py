@@ -233,7 +233,39 @@ def same_speaker(a: str, b: str) -> bool:
     if len(ta) == 1 and ta[0] in NICKNAMES:
         # "Charlie" against "Charlie Kafoury", which compares as "charles kafoury".
         return _part_of_name(ta, tb) or _part_of_name([NICKNAMES[ta[0]]], tb)
-    return _part_of_name(ta, tb)
+    return _part_of_name(ta, tb) or _short_given_names(ta, tb)
+
+
+def _short_given_names(a: list[str], b: list[str]) -> bool:
+    """One person's given names shortened: "kr ghimire" / "keshav raj ghimire"
+    (initials), "frans kewa tukan" / "fransiskus kewa tukan" (a short form),
+    "lukman siregar" / "lukman hakim siregar" (a middle name dropped).
+    The surname must be the same and every given name must match."""
+    if len(a) < 2 or len(b) < 2 or a[-1] != b[-1] or len(a) > 4 or len(b) > 4:
+        return False
+    if any(t in GENERIC_WORDS or t in TITLE_WORDS or t in ORG_WORDS for t in a + b):
+        return False
+
+    def letters(given: list[str]) -> list[str]:
+        # "kr" is two initials; a longer word without vowels is not a name either way.
+        out: list[str] = []
+        for t in given:
+            out.extend(t if len(t) <= 3 and not set(t) & set("aeiouy") else [t])
+        return out
+
+    ga, gb = letters(a[:-1]), letters(b[:-1])
+    if ga == gb:
+        return False
+    if len(ga) != len(gb):
+        # A middle name dropped: "lukman siregar" / "lukman hakim siregar".
+        fewer, more = sorted((ga, gb), key=len)
+        return len(fewer) == 1 and fewer[0] == more[0] and len(fewer[0]) > 1
+
+    for x, y in zip(ga, gb):
+        short, long = sorted((x, y), key=len)
+        if not (x == y or len(short) == 1 and long.startswith(short) or len(short) >= 4 and long.startswith(short)):
+            return False
+    return True
 
 
 def _part_of_name(short: list[str], full: list[str]) -> bool:

@@ -118,6 +118,13 @@ def test_ascii_spellings_of_umlauts_name_the_same_person(a, b, same):
     ("Ray", "Ray Castaneda", True),
     ("Mick Darragh", "Mary Darragh", False),
     ("Will Group", "William Group", False),  # a company, not a familiar name
+    # Initials, a short form and a dropped middle name; the surname and every given name must agree.
+    ("KR Ghimire", "Keshav Raj Ghimire", True),
+    ("Frans Kewa Tukan", "Fransiskus Kewa Tukan", True),
+    ("Lukman Siregar", "Lukman Hakim Siregar", True),
+    ("John Smith", "Jane Smith", False),
+    ("Ana Lima", "Anabela Lima", False),  # too short a form to tell
+    ("KR Ghimire", "Keshav Raj Gurung", False),
 ])
 def test_a_familiar_given_name_names_the_same_person(a, b, same):
     from checker.speakers import same_speaker

@@ -410,3 +410,8 @@ def test_a_day_given_with_another_named_zone_is_widened_by_that_zones_offset(dat
     # A zone whose offset is ambiguous ("CST": Chicago or China) widens nothing.
     cst = dates("The plant shut at 23:30 CST on Monday.", published=dt.date(2026, 11, 10))
     assert {(d.earliest, d.latest) for d in cst} == {(dt.date(2026, 11, 9), dt.date(2026, 11, 9))}
+
+
+def test_a_zones_offset_is_not_a_time_of_day(dates):
+    found = dates("The update is current as of 17:00 NPT (Nepal Time, UTC+5:45) on Monday.")
+    assert [(d.surface, d.time) for d in found] == [("17:00 NPT", "17:00"), ("Monday", "")]

@@ -84,6 +84,12 @@ PAIRS = {
         "Norland recorded more than 6,000 cases.",
         "consistent",
     ),
+    # A strict bound at the evidence's own figure excludes it.
+    "strict-bound": (
+        "As of 29 April, Norland had 1,690 confirmed cases, 20 of them in the capital.",
+        "Norland had confirmed fewer than 1,690 cases.",
+        "conflict",
+    ),
     # Two bare years beside names date different things.
     "bare-years": (
         "Harbour Lights is a 2014 Danish drama film directed by Ida Holm.",
@@ -157,7 +163,7 @@ def test_the_pair_table_reports_each_mode_on_its_own_rows(tmp_path: Path, embedd
 
 
 @pytest.mark.parametrize("name", ["albums-to-date", "tally-other-source", "box-office-list", "caps-named-in-passing",
-                                  "undated-claim"])
+                                  "undated-claim", "strict-bound"])
 def test_pair_mode_sets_a_claim_against_its_evidence_whoever_it_credits_and_however_it_words_it(checked, name):
     assert flagged(checked, name)
 

@@ -657,3 +657,9 @@ def test_a_bare_number_takes_the_noun_the_sentence_before_counts(quantities, tex
 def test_a_bare_number_under_another_verb_or_a_light_verb_counts_nothing_of_the_sentence_before(quantities):
     assert quantities("Police arrested 12 protesters on Monday. The fire burned 40.")[-1].counted == ""
     assert quantities("The company had 300 stores. It was 40.")[-1].counted == ""
+
+
+def test_it_after_a_named_speaker_is_the_speaker(quantities):
+    # "Nusa Air said it had cancelled": the airline's own count, not an unknown "it"'s.
+    assert only(quantities("Nusa Air said it had cancelled 118 flights across its network.")).subject == "nusa air"
+    assert only(quantities("The police said they had arrested 12 people.")).subject == ""
