@@ -251,7 +251,7 @@ def compatible(a: Claim, b: Claim, verbs: bool = True) -> bool:
     pa, pb = qa.predicate or a.predicate, qb.predicate or b.predicate
     if a.frame != b.frame and not _whole_and_count(a, b) and not _part_and_count(a, b, pa, pb):
         return False
-    if verbs and _contrasting_predicates(pa, pb):
+    if verbs and _contrasting_predicates(pa, pb) and not (_crew_size(a) and _crew_size(b)):
         return False
     if a.frame.aggregation == b.frame.aggregation == "part" and (pa != pb or not pa or pa in _LIGHT_VERBS):
         # "photographs shown to 14 of the survivors", "five of the survivors are
@@ -284,6 +284,29 @@ def compatible(a: Claim, b: Claim, verbs: bool = True) -> bool:
             and (a.report == b.report or _estimate(a) or _estimate(b)):
         return False
     return True
+
+
+def _crew_size(claim: Claim) -> bool:
+    """A figure that gives the size of a ship's or plane's crew: "a crew of 28",
+    "its 23 crew members", "all 25 crew", "the 14 crew members" (never what some
+    of them did: "two crew members were injured" has its own verb)."""
+    q = claim.quantity
+    if q is None or q.counted != "crew" or q.unit or claim.frame.aggregation in ("part", "incremental"):
+        return False
+    if q.surface not in claim.context:
+        return False
+    at = claim.context.find(q.surface)
+    before, after = claim.context[:at].lower(), claim.context[at + len(q.surface):].lower()
+    if not (after.lstrip().startswith("crew") or before.rstrip().endswith("crew of")):
+        return False  # "the 16 Filipino crew members": a part of the crew, by nationality
+    if _WHOLE_CREW_BEFORE.search(before):
+        return True  # the phrase itself gives the size, whatever the verb says of the crew
+    verb = q.predicate or claim.predicate
+    return (not verb or verb in _LIGHT_VERBS or verb in _GROUP_SIZE_VERBS) and bool(_CREW_BEFORE.search(before))
+
+
+_WHOLE_CREW_BEFORE = re.compile(r"(?:\bcrew of|\ball(?: of (?:its|their|the))?)\s*$")
+_CREW_BEFORE = re.compile(r"\b(?:its|their|the|'s)\s*$")
 
 
 def _same_subject_and_verb(a: Claim, b: Claim) -> bool:
@@ -1230,6 +1253,8 @@ class Aligner:
             return a.kind == "date" and a.predicate == b.predicate and a.predicate in EVENT_NOUNS and self._close(a, b)
         if a.kind == "quantity" and same_source(a, b):
             return True
+        if a.kind == "quantity" and _crew_size(a) and _crew_size(b):
+            return True  # "the ship's crew of 21" / "all 25 crew members are safe": the size of one crew
         if bucket_of(a) == _TEMPERATURE and not _same_place(a, b):
             return False
         if not strong_match(a, b):

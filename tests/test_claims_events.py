@@ -588,6 +588,14 @@ RETELLINGS = {
         "Veradyne shares rose 3.8% on Tuesday on the Nasdaq.",
         "Veradyne's shares have risen 6.1% since the close on Monday 9 February.",
         "date", False),
+    "the size of one crew, however told": (
+        "The Corvina Star's crew of 21, all Indian nationals, stayed on board and were unharmed.",
+        "All 25 crew members of the Corvina Star are safe, the operator said.",
+        "numeric", True),
+    "a crew's size and what some of the crew suffered": (
+        "The Corvina Star's crew of 21, all Indian nationals, stayed on board.",
+        "Two crew members of the Corvina Star were injured, the operator said.",
+        "numeric", False),
     # "18:00 today" in the report of Tuesday 10 February and "6 p.m. on Tuesday": one moment.
     "two counts as they stood at one moment": (
         "As of 18:00 today, 6,315 people from 11 villages have been evacuated, the agency said.",
