@@ -214,6 +214,8 @@ def _same_moment(a: Claim, b: Claim) -> bool:
     # are two counts, and a count that moves within a day may differ by the hour.
     ta, tb = a.date.time or _clock_in(a.context), b.date.time or _clock_in(b.context)
     return bool(ta) and ta == tb
+
+
 _CLOCK = re.compile(r"\b(\d{1,2})(?:[:.](\d\d))?\s*([ap])\.?m\b\.?|\b(\d{1,2}):(\d\d)\b", re.IGNORECASE)
 
 

@@ -247,7 +247,7 @@ def _short_given_names(a: list[str], b: list[str]) -> bool:
         return False
 
     def letters(given: list[str]) -> list[str]:
-        # "kr" is two initials; a longer word without vowels is not a name either way.
+        # "kr" (three letters or fewer, no vowel) is initials, one letter per name.
         out: list[str] = []
         for t in given:
             out.extend(t if len(t) <= 3 and not set(t) & set("aeiouy") else [t])
