@@ -13,6 +13,7 @@ import pandas as pd
 
 from checker import lexicon as lx
 from checker.claims import claim_surface, claim_value
+from checker.dates import first_clock
 from checker.config import Settings
 from checker.quantities import canonical, rounding_step
 from checker.records import Claim, Conflict, DateRef, Quantity, Report, Sentence
@@ -212,22 +213,8 @@ def _same_moment(a: Claim, b: Claim) -> bool:
     assert a.date is not None and b.date is not None
     # A day alone is no moment: "by 1 p.m. on Tuesday, 61" and "84 on Tuesday"
     # are two counts, and a count that moves within a day may differ by the hour.
-    ta, tb = a.date.time or _clock_in(a.context), b.date.time or _clock_in(b.context)
+    ta, tb = a.date.time or first_clock(a.context), b.date.time or first_clock(b.context)
     return bool(ta) and ta == tb
-
-
-_CLOCK = re.compile(r"\b(\d{1,2})(?:[:.](\d\d))?\s*([ap])\.?m\b\.?|\b(\d{1,2}):(\d\d)\b", re.IGNORECASE)
-
-
-def _clock_in(text: str) -> str:
-    """The first clock time of a clause as "HH:MM" ("6 p.m." -> "18:00"), or ""."""
-    m = _CLOCK.search(text or "")
-    if m is None:
-        return ""
-    if m.group(4):
-        return f"{int(m.group(4)):02d}:{m.group(5)}"
-    hour = int(m.group(1)) % 12 + (12 if m.group(3).lower() == "p" else 0)
-    return f"{hour:02d}:{m.group(2) or '00'}"
 
 
 def _when(claim: Claim, reports: dict[str, Report]) -> dt.date | None:

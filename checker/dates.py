@@ -531,6 +531,14 @@ def _matches(text: str) -> list[tuple[int, int, str, re.Match[str]]]:
     return sorted(taken, key=lambda x: x[0])
 
 
+def first_clock(text: str) -> str:
+    """The first clock time a text gives, as "HH:MM" ("6 p.m." -> "18:00"), or ""."""
+    for _, _, name, m in _matches(text or ""):
+        if name in _CLOCK_RULES and (clock := _clock(name, m)) is not None:
+            return clock[0]
+    return ""
+
+
 def _tokens(sent: Span, start: int, end: int) -> list[Token]:
     return [t for t in sent if t.idx < end and t.idx + len(t.text) > start]
 
