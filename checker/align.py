@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import NamedTuple
@@ -27,8 +27,8 @@ import numpy as np
 import pandas as pd
 from sklearn.cluster import AgglomerativeClustering
 
-from checker.lexicon import OUTCOME_VERBS, UPDATE_CUE
-from checker.attribution import EVIDENCE_NOUNS, ORG_WORDS, TITLE_WORDS, is_outlet, same_speaker
+from checker.lexicon import MONTHS, OUTCOME_VERBS, UPDATE_CUE, WEEKDAYS
+from checker.attribution import EVIDENCE_NOUNS, ORG_WORDS, TITLE_WORDS, is_outlet, normalise_speaker, same_speaker
 from checker.claims import DATELINE, EVENT_NOUNS, NOMINAL_SUFFIXES, PHASE_VERBS, verb_forms
 from checker.config import Settings
 from checker.quantities import canonical, is_state
@@ -88,6 +88,15 @@ def _one_body(a: str, b: str) -> bool:
     shared = {x for x in wa if any(x == y or len(min(x, y, key=len)) >= 4 and
                                    max(x, y, key=len).startswith(min(x, y, key=len)) for y in wb)}
     return len(shared) >= 0.6 * min(len(wa), len(wb)) and len(shared) >= 2
+
+
+def _shorter_description(a: str, b: str) -> bool:
+    """Whether every word of one body's name of two words or more is in the
+    other's ("health department" in "city health department")."""
+    wa = set(normalise_speaker(a).split()) - {"of", "the", "for", "and"}
+    wb = set(normalise_speaker(b).split()) - {"of", "the", "for", "and"}
+    short, long = sorted((wa, wb), key=len)
+    return len(short) >= 2 and short < long
 
 
 def _acronym(short: str, long: str) -> bool:
@@ -216,6 +225,10 @@ def compatible(a: Claim, b: Claim, verbs: bool = True) -> bool:
             # protected our most threatened wildlife" (Obama): one topic, two
             # quotes. A quote reported twice keeps most of its words.
             return False
+        if ka == kb == "org" and _shorter_description(sa.speaker, sb.speaker):
+            # "the health department" / "the city's health department": one
+            # body, named more fully in one report.
+            return False
         if ka == kb == "org" and not (sa.quote and sb.quote) and _DIRECTIVE.match(sa.cue) and _DIRECTIVE.match(sb.cue):
             # "The DSP asks parents to ring their doctor first" and "the
             # ministry asks parents to telephone their doctor": bodies take up
@@ -234,7 +247,8 @@ def compatible(a: Claim, b: Claim, verbs: bool = True) -> bool:
         return False
     if _different_parties(a, b) or _different_stages(a, b):
         return False
-    if a.kind == "quantity" and (_different_times(a, b) or _span_and_day(a, b) or _all_and_local(a, b)):
+    if a.kind == "quantity" and (_different_times(a, b) or _span_and_day(a, b) or _part_of_day(a, b)
+                                 or _all_and_local(a, b)):
         return False
     if a.kind == "date":
         # A date is compared whatever the frame: "will brief on Tuesday" and
@@ -251,7 +265,8 @@ def compatible(a: Claim, b: Claim, verbs: bool = True) -> bool:
     pa, pb = qa.predicate or a.predicate, qb.predicate or b.predicate
     if a.frame != b.frame and not _whole_and_count(a, b) and not _part_and_count(a, b, pa, pb):
         return False
-    if verbs and _contrasting_predicates(pa, pb) and not (_crew_size(a) and _crew_size(b)):
+    if verbs and _contrasting_predicates(pa, pb) and not (_crew_size(a) and _crew_size(b)) \
+            and not (size_modifier(a) and size_modifier(b)):
         return False
     if a.frame.aggregation == b.frame.aggregation == "part" and (pa != pb or not pa or pa in _LIGHT_VERBS):
         # "photographs shown to 14 of the survivors", "five of the survivors are
@@ -305,6 +320,61 @@ def _crew_size(claim: Claim) -> bool:
     return (not verb or verb in _LIGHT_VERBS or verb in _GROUP_SIZE_VERBS) and bool(_CREW_BEFORE.search(before))
 
 
+def size_modifier(claim: Claim) -> bool:
+    """A figure joined to its noun as a modifier ("the 2,400-seat stand", "a
+    300-bed hospital") gives the size of a thing, whatever the verb of the
+    sentence says happened to it ("was put up", "collapsed")."""
+    return bool(_sized_words(claim))
+
+
+def _sized_words(claim: Claim) -> frozenset[str]:
+    """The words after a size modifier ("temporary", "stand" in "the 2,400-seat
+    temporary stand"), or none when the figure is not one."""
+    q = claim.quantity
+    if q is None or not q.counted or q.unit or q.surface not in claim.context:
+        return frozenset()
+    at = claim.context.find(q.surface)
+    before, after = claim.context[:at].lower(), claim.context[at + len(q.surface):].lower()
+    word = _HYPHEN_NOUN.match(after)
+    if not (word and word.group(1)[:4] == q.counted.lower()[:4] and _SIZE_DETERMINER.search(before)):
+        return frozenset()
+    return frozenset(re.findall(r"[a-z]{3,}", word.group(2))) - _FUNCTION_WORDS
+
+
+_FUNCTION_WORDS = frozenset("the and that which who had has have been was were are its their for with from".split())
+
+
+def _same_sized_thing(a: Claim, b: Claim) -> bool:
+    """"The 3,600-seat temporary grandstand" / "the 6,300-seat grandstand": one
+    thing's size, by the noun both sizes modify, unless two named parties each
+    made one ("the ministry formed a seven-member committee", "the fire
+    service said it had formed a five-member committee")."""
+    qa, qb = a.quantity, b.quantity
+    assert qa is not None and qb is not None
+    if qa.subject and qb.subject and not same_speaker(qa.subject, qb.subject):
+        return False
+    # "a seven-member committee" and "a five-member committee" bring in two new
+    # things; "the 2,400-seat stand" is one the story already knows.
+    if not (_definite_size(a) or _definite_size(b)):
+        return False
+    return bool(_sized_words(a) & _sized_words(b))
+
+
+def one_size(a: Claim, b: Claim) -> bool:
+    """Two sizes given of one thing the story knows ("the 2,400-seat stand",
+    "the 4,200-seat stand"): no day changes them, so no later report updates them."""
+    return size_modifier(a) and size_modifier(b) and (_definite_size(a) or _definite_size(b))
+
+
+def _definite_size(claim: Claim) -> bool:
+    q = claim.quantity
+    assert q is not None
+    before = claim.context[: claim.context.find(q.surface)].lower()
+    return bool(re.search(r"(?:\b(?:the|its|their)|'s)\s*$", before))
+
+
+_HYPHEN_NOUN = re.compile(r"-([a-z]+)\s+((?:[a-z]+[\s,]+){0,2}[a-z]+)")
+_SIZE_DETERMINER = re.compile(r"(?:^|\b(?:a|an|the|its|their|this|that)|'s)\s*$")
 _WHOLE_CREW_BEFORE = re.compile(r"(?:\bcrew of|\ball(?: of (?:its|their|the))?)\s*$")
 _CREW_BEFORE = re.compile(r"\b(?:its|their|the|'s)\s*$")
 
@@ -427,7 +497,18 @@ def _same_act(a: Claim, b: Claim) -> bool:
     too common to tie two dates alone, with the same object on both sides."""
     if not a.predicate or a.predicate != b.predicate or a.predicate not in _GENERIC_DATE_VERBS | _ACT_LIGHT_VERBS:
         return False
-    return bool(_objects(a.predicate, a.context) & _objects(b.predicate, b.context))
+    return bool((_objects(a.predicate, a.context) | _antecedent(a.predicate, a.sentence_key))
+                & (_objects(b.predicate, b.context) | _antecedent(b.predicate, b.sentence_key)))
+
+
+@lru_cache(maxsize=1 << 14)
+def _antecedent(verb: str, sentence_key: str) -> frozenset[str]:
+    """Content words of what a relative clause's verb was done to: "the serious
+    shortage protocol which the department issued" -> serious, shortage, protocol."""
+    out: set[str] = set()
+    for m in re.finditer(rf"((?:[a-z]+ ){{0,2}}[a-z]+) which(?: [a-z]+){{0,8}}? {verb_forms(verb)}\b", sentence_key):
+        out |= {w.removesuffix("s") for w in re.findall(r"\b[a-z]{4,}\b", m.group(1))}
+    return frozenset(out - _STOCK_NOUNS - _OBJECT_STOP - _CALENDAR_WORDS)
 
 
 #: Light verbs whose object names the act: "gave notice on Thursday".
@@ -439,12 +520,19 @@ def _objects(verb: str, context: str, stock: bool = False) -> frozenset[str]:
     """Content words in the three words after a regular form of ``verb``
     ("issued a boil-water advisory covering" -> boil, water, advisory, covering)."""
     out: set[str] = set()
-    for m in re.finditer(rf"{verb_forms(verb)}\s+(?:(?:the|a|an|its|their|his|her|this|that)\s+)?((?:[\w'-]+\s*){{1,3}})",
+    forms = verb_forms(verb)
+    # Capitalised words name the thing too ("a Serious Shortage Protocol"),
+    # but only as shared evidence: to tell two acts apart ("stock") they would
+    # set the name of a train against what it did.
+    word = r"\b[a-z]{4,}\b" if stock else r"\b[A-Za-z][a-z]{3,}\b"
+    for m in re.finditer(rf"{forms}\s+(?:(?:the|a|an|its|their|his|her|this|that)\s+)?((?:[\w'-]+\s*){{1,3}})",
                          context or ""):
-        out |= {w.lower().removesuffix("s") for w in re.findall(r"\b[a-z]{4,}\b", m.group(1))}
+        out |= {w.lower().removesuffix("s") for w in re.findall(word, m.group(1))}
+    out -= _CALENDAR_WORDS
     return frozenset(out - _OBJECT_STOP if stock else out - _STOCK_NOUNS - _OBJECT_STOP)
 
 
+_CALENDAR_WORDS = frozenset(w.removesuffix("s") for w in (*MONTHS, *WEEKDAYS))
 _OBJECT_STOP = frozenset("that this with from into over under after before about than them they their which what".split())
 
 
@@ -481,6 +569,27 @@ night time number total toll death deaths dead case cases plan deal talks move n
 #: Nouns an event noun can modify without naming the event: "visited the crash
 #: site on Sunday" dates the visit, not the crash.
 _SCENE_NOUNS = r"(?:site|scene|area|zone|victims?|survivors?|investigators?|investigation|inquiry|report|toll)\b"
+
+
+def _same_happening(a: Claim, b: Claim) -> bool:
+    """"The first closure came on Monday evening" / "the first closure began at
+    18:31 UTC on Tuesday 13 October": one named happening, in the same words,
+    and a verb that only says when it happened."""
+    if a.predicate not in _HAPPENING_VERBS or b.predicate not in _HAPPENING_VERBS:
+        return False
+    subjects = [_happening_subject(c.predicate, c.context) for c in (a, b)]
+    return bool(subjects[0]) and subjects[0] == subjects[1]
+
+
+@lru_cache(maxsize=1 << 14)
+def _happening_subject(verb: str, context: str) -> str:
+    m = re.search(rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+((?:[a-z]+\s+){{0,2}}([a-z]{{4,}}))\s+(?:had\s+)?{verb_forms(verb)}\b",
+                  context or "")
+    return m.group(1) if m and m.group(2) not in _STOCK_NOUNS else ""
+
+
+#: Verbs that say no more of a happening than when it came about.
+_HAPPENING_VERBS = frozenset({"come", "begin", "start", "happen", "occur", "take place", "unfold"})
 
 
 def _names_event_of(a: Claim, b: Claim) -> bool:
@@ -574,16 +683,41 @@ def _span_and_day(a: Claim, b: Claim) -> bool:
     cancelled on January 13": a count over several days is not one day's."""
     def one_day(c: Claim) -> bool:
         return c.date is not None and c.date.earliest is not None and c.date.earliest == c.date.latest
-    sa, sb = bool(_OVER_DAYS.search(a.context)), bool(_OVER_DAYS.search(b.context))
+    def over_days(c: Claim) -> bool:
+        # "Across the two evenings, 56 flights have been diverted and 181
+        # have been cancelled": an opening span covers every clause.
+        return bool(_OVER_DAYS.search(c.context) or _OVER_DAYS.match(c.sentence_key))
+
+    sa, sb = over_days(a), over_days(b)
     return sa and not sb and one_day(b) or sb and not sa and one_day(a)
 
 
 #: "over two days", "over the three days", "in the first two days", "across both days".
 _OVER_DAYS = re.compile(r"\b(?:over|across|during|in|within)\s+(?:the\s+)?(?:first\s+|past\s+|last\s+)?"
-                        r"(?:two|three|four|five|six|seven|several|both|\d+)\s+(?:days|nights|weeks)\b"
+                        r"(?:two|three|four|five|six|seven|several|both|\d+)\s+(?:days|evenings|nights|weeks)\b"
                         # "on Tuesday and Wednesday", "between Tuesday and Thursday"
                         r"|\b(?:on|over|across|between|from)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:and|to|until)"
                         r"\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
+
+
+def _part_of_day(a: Claim, b: Claim) -> bool:
+    """"1,260 trucks had been turned back by noon on Tuesday" and "3,418
+    trucks were turned back on 17 November": a count as it stood part-way
+    through a day is not the whole day's."""
+    for x, y in ((a, b), (b, a)):
+        dx, dy = x.date, y.date
+        if dx is None or dy is None or not dx.time or dy.time or not (dx.resolved and dy.resolved):
+            continue
+        if dx.earliest is None or dx.latest is None or dy.earliest is None or dy.earliest != dy.latest:
+            continue
+        if dx.earliest <= dy.earliest <= dx.latest and _BY_CLOCK.search(x.context):
+            return True
+    return False
+
+
+#: A count as it stood at a clock time: "by noon", "as of 6 p.m.", "by 13:00".
+_BY_CLOCK = re.compile(r"\b(?:by|as of|as at|up to|until)\s+(?:about\s+|around\s+)?"
+                       r"(?:noon|midday|\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)|\d{1,2}:\d\d)", re.IGNORECASE)
 
 
 def _different_times(a: Claim, b: Claim) -> bool:
@@ -1087,8 +1221,42 @@ def embedding_text(claim: Claim) -> str:
 
 #: Words as sentence keys split them (``claims``).
 _KEY_WORDS = re.compile(r"[^\W_]+")
+#: Days before the first report of an event from which a figure a report
+#: dates is not the one its undated figures give.
+_EARLIER_DAYS = 7
 #: Days before its report's date from which a dated figure is history.
 _HISTORY_DAYS = 30
+
+
+def _after_report(a: Claim, b: Claim, published: Mapping[str, dt.date | None], coverage: dt.date | None) -> bool:
+    """A count dated after the other report came out ("on Thursday evening 21
+    flights were diverted", in a statement of Friday) is not the count that
+    report gives without a date ("35 flights were diverted", on Wednesday):
+    it could not have known it. Nor, within one report, is a count it dates
+    from weeks before the story was first reported the count it gives undated."""
+    if a.kind != "quantity" or b.kind != "quantity":
+        return False
+    for x, y in ((a, b), (b, a)):
+        day = published.get(y.report)
+        if x.report == y.report and coverage is not None and y.date is None and x.date is not None \
+                and x.date.resolved and x.date.latest is not None \
+                and x.date.latest < coverage - dt.timedelta(days=_EARLIER_DAYS):
+            # One report's undated figure is its story's; the figure it dates
+            # weeks before any report of the story came out ("on 24 September,
+            # when six flights were diverted") is an earlier occasion's.
+            return True
+        if day is None or x.date is None or not x.date.resolved or x.date.earliest is None \
+                or (y.date is not None and y.date.earliest is not None):
+            continue
+        if x.frame.modality == y.frame.modality == "actual" and x.date.earliest > day \
+                and x.frame.aggregation != "total" and not _RUNNING_WORDS.search(x.context):
+            # ... unless the later count is a running one ("by 19 March the
+            # trust had cancelled 9,800"): the same count, grown.
+            return True
+    return False
+
+
+_RUNNING_WORDS = re.compile(r"\b(?:by|as of|as at|since|so far|to date|until|up to|in all|altogether)\b", re.IGNORECASE)
 
 
 def _history(claims: list[Claim], published: Mapping[str, dt.date | None]) -> list[bool]:
@@ -1163,7 +1331,17 @@ class Aligner:
         ``published`` maps report ids to their dates: a figure a report dates
         well before its own date is history, not the story's present.
         """
-        past = _history(claims, published or {})
+        published = published or {}
+        past = _history(claims, published)
+        dated = [p for p in published.values() if p is not None]
+        coverage = min(dated) if dated else None
+
+        def apart(i: int, j: int) -> bool:
+            # A figure the report dates years back (the 600-seat stand of
+            # 2023) is not the story's own; one dated after the other report
+            # came out is not what that report counted.
+            return past[i] != past[j] or _after_report(claims[i], claims[j], published, coverage)
+
         buckets: dict[str, list[int]] = {}
         for i, claim in enumerate(claims):
             key = bucket_of(claim)
@@ -1202,12 +1380,12 @@ class Aligner:
                 and not _days_listed(claims[a], claims[b], days)
                 and not _counts_differ(claims[a], claims[b], tallies)
                 and not _figures_differ(claims[a], claims[b], figures)
-                and past[a] == past[b]
+                and not apart(a, b)
             ]
             rows.extend(kept)
             # Facts group at the lowest similarity any aligned pair needed, so
             # a fact linked through verbs of one kind stays one group.
-            groups = self._facts(claims, kept, vectors, floor, counts)
+            groups = self._facts(claims, kept, vectors, floor, counts, apart)
             for group in groups:
                 labels[group] = next_label
                 next_label += 1
@@ -1255,6 +1433,8 @@ class Aligner:
             return True
         if a.kind == "quantity" and _crew_size(a) and _crew_size(b):
             return True  # "the ship's crew of 21" / "all 25 crew members are safe": the size of one crew
+        if a.kind == "quantity" and _same_sized_thing(a, b):
+            return True
         if bucket_of(a) == _TEMPERATURE and not _same_place(a, b):
             return False
         if not strong_match(a, b):
@@ -1262,7 +1442,7 @@ class Aligner:
             # "Since the fault on 10 February": one side's dated event is named
             # by the other's clause, whatever verb that clause uses.
             return a.kind == "date" and self._close(a, b) and (
-                _names_event_of(a, b) or _same_act(a, b)
+                _names_event_of(a, b) or _same_act(a, b) or _same_happening(a, b)
                 # "announced a Rs 1,245-crore relief package on Thursday" and
                 # "... on Friday": a verb of many events, tied by the one figure
                 # both clauses give.
@@ -1344,6 +1524,7 @@ class Aligner:
         vectors: np.ndarray,
         threshold: float,
         counts: Counts,
+        apart: Callable[[int, int], bool],
     ) -> list[list[int]]:
         """Groups of claims stating one fact (average linkage on cosine distance)."""
         linked = sorted({i for a, b, _ in pairs for i in (a, b)})
@@ -1362,7 +1543,7 @@ class Aligner:
                 # speakers are what the conflict is about.
                 break
             for j in range(i + 1, len(linked)):
-                if not self._compatible(claims[a], claims[linked[j]], 1.0 - dist[i, j], counts):
+                if apart(a, linked[j]) or not self._compatible(claims[a], claims[linked[j]], 1.0 - dist[i, j], counts):
                     dist[i, j] = dist[j, i] = _APART
         np.fill_diagonal(dist, 0.0)
         model = AgglomerativeClustering(
@@ -1371,7 +1552,27 @@ class Aligner:
         groups: dict[int, list[int]] = {}
         for claim, label in zip(linked, model.labels_):
             groups.setdefault(int(label), []).append(claim)
-        return sorted((g for g in groups.values() if len(g) > 1), key=lambda g: g[0])
+        label_of = {claim: int(label) for claim, label in zip(linked, model.labels_)}
+        position = {claim: i for i, claim in enumerate(linked)}
+        neighbours: dict[int, set[int]] = {}
+        for a, b, _ in pairs:
+            neighbours.setdefault(a, set()).add(b)
+            neighbours.setdefault(b, set()).add(a)
+        for claim, label in list(label_of.items()):
+            if len(groups[label]) > 1:
+                continue
+            # A claim aligned with a member of one fact, but far in words from
+            # the rest ("The 4,200-seat temporary stand, a steel scaffold
+            # structure, collapsed" against two plainer mentions of the
+            # 2,400-seat stand), still states that fact, when nothing in its
+            # structure sets it apart from any member.
+            partners = {label_of[n] for n in neighbours[claim] if len(groups[label_of[n]]) > 1}
+            if len(partners) == 1:
+                target = partners.pop()
+                if all(dist[position[claim], position[m]] < _APART for m in groups[target]):
+                    groups[target].append(claim)
+                    groups[label] = []
+        return sorted((sorted(g) for g in groups.values() if len(g) > 1), key=lambda g: g[0])
 
 
 def _components(nodes: list[int], pairs: list[tuple[int, int, float]]) -> list[list[int]]:

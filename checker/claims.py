@@ -7,6 +7,7 @@ attribution conflicts).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -69,6 +70,7 @@ def extract_claims(report: Report, doc: Doc, sentences: list[Sentence]) -> list[
     claims: list[Claim] = []
     separate_end = -1
     heading: DateRef | None = None
+    section: DateRef | None = None
     people: tuple[str, ...] = ()
     before_dates: list[DateRef] = []
     for index, sent in enumerate(doc.sents):
@@ -85,6 +87,13 @@ def extract_claims(report: Report, doc: Doc, sentences: list[Sentence]) -> list[
             separate_end = sent.start_char + len(sent.text.rstrip())  # a sentence may keep its trailing newlines
             continue
         separate_end = -1
+        if _heading_line(doc, sent):
+            # "**Tuesday 13 October**" over a statement's section dates the
+            # figures below it, until the next heading ("**Both evenings**");
+            # the heading itself says nothing happened.
+            section = _section_day(sent, report.published)
+            if section is not None:
+                continue
         if index not in wanted:
             continue
         attribution = attributions[index] if index < len(attributions) else None
@@ -163,12 +172,18 @@ def extract_claims(report: Report, doc: Doc, sentences: list[Sentence]) -> list[
             current = [replace(d, earliest=then.earliest, latest=then.latest, resolved=then.resolved)
                        if d.granularity == "time" and stood_then else d for d, stood_then in kept]
         found = [replace(_dated(c, current, text), speaker_label=label, speaker_affiliation=body) for c in found]
-        if heading is not None:
-            found = [replace(c, date=heading) if c.kind == "quantity" and c.date is None else c for c in found]
+        for day in (heading, section):
+            if day is not None:
+                found = [replace(c, date=day) if c.kind == "quantity" and c.date is None else c for c in found]
         lead = sent.text.lstrip().lower()
         opening = next((d for d in current if not d.deadline and d.time and lead.startswith(
             tuple(f"{p}{d.surface.lower()}" for p in ("", "at ", "at about ", "at around ", "around ", "about ", "by ",
                                                      "as of ")))), None)
+        if opening is None:
+            # "On Thursday evening 21 flights were diverted and 72 were
+            # cancelled": the opening day dates every clause of the sentence.
+            opening = next((d for d in current if not d.deadline and d.granularity == "day" and d.resolved
+                            and lead.startswith(f"on {d.surface.lower()}")), None)
         if opening is not None:
             # "At 9:50 p.m., the four suspects surrendered and the remaining ten
             # hostages were released": the opening time dates the whole sentence.
@@ -192,13 +207,35 @@ def extract_claims(report: Report, doc: Doc, sentences: list[Sentence]) -> list[
     return [_with_id(c, f"{report.event}/{report.id}/c{i + 1}") for i, c in enumerate(claims)]
 
 
-#: A sentence opening on the time of the sentence before: "At that point ...".
-_THEN = re.compile(r"\s*(?:at that (?:point|time|stage|moment)|by then|by that (?:point|time|stage)|at the time)\b",
+#: A sentence opening on the time of the sentence before: "At that point ...",
+#: "That night ...".
+_THEN = re.compile(r"\s*(?:at that (?:point|time|stage|moment)|by then|by that (?:point|time|stage)|at the time"
+                   r"|that (?:night|evening|day|morning|afternoon))\b",
                    re.IGNORECASE)
 
 
 #: A sentence whose subject is a personal pronoun: "He died there ...".
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:He|She)\b")
+
+
+def _heading_line(doc: Doc, sent: Span) -> bool:
+    """A line of a few words on its own, without a full stop: a section heading."""
+    core = sent.text.strip().strip("*#_ ").strip()
+    if not core or core[-1] in ".!?:;,\"”'" or len(core.split()) > 8:
+        return False
+    text = doc_text(doc)
+    before = text[: sent.start_char].rstrip(" \t")
+    after = text[sent.start_char + len(sent.text.rstrip()) :].lstrip(" \t")
+    return (not before or before.endswith("\n")) and (not after or after.startswith("\n"))
+
+
+def _section_day(sent: Span, published: dt.date | None) -> DateRef | None:
+    """The day a heading names, when it is nothing but a day ("Tuesday 13 October")."""
+    dates = find_dates(sent, published)
+    if len(dates) != 1 or dates[0].granularity != "day" or not dates[0].resolved:
+        return None
+    rest = sent.text.replace(dates[0].surface, " ").strip().strip("*#_ ,")
+    return dates[0] if len(rest.split()) <= 1 else None
 
 
 def _opens_paragraph(doc: Doc, sent: Span) -> bool:
@@ -356,10 +393,29 @@ def _titled_name(doc: Doc, mention: Span) -> bool:
     before = doc[first.i - 1] if first.i > 0 else None
     if first.lower_ in TITLE_WORDS and len(words) >= 2 or before is not None and before.lower_ in TITLE_WORDS:
         return True
+    if len(words) >= 2 and _office_before(doc, first.i):
+        return True
     # ... or before one: "said Lerato Mahlangu, Chief Executive Officer of Azuline Airways".
     after = doc[mention.end : mention.end + 4]
     return 2 <= len(words) <= 4 and all(t.is_title for t in words) and len(after) > 1 and after[0].text == "," \
         and any(t.lower_ in TITLE_WORDS for t in after[1:] if t.pos_ != "DET")
+
+
+def _office_before(doc: Doc, at: int) -> bool:
+    """"Director of Education Ritu Aggarwal", "Minister of State for Health Ana
+    Ruiz": a title and the capitalised office it heads, just before a name."""
+    i = at - 1
+    seen_of = False
+    while i >= 0 and at - i <= 6:
+        t = doc[i]
+        if t.lower_ in ("of", "for"):
+            seen_of = True
+        elif t.lower_ in TITLE_WORDS and t.text[:1].isupper():
+            return seen_of
+        elif not (t.is_title or t.lower_ in ("the", "and")):
+            return False
+        i -= 1
+    return False
 
 
 def _affiliation(doc: Doc, att: Attribution | None) -> str:
@@ -418,19 +474,31 @@ def _dated(claim: Claim, dates: list[DateRef], text: str = "") -> Claim:
     # Unresolved days too: an undated report's "Thursday 9 April" gets its year per event (pipeline._anchor_undated).
     mine = [d for d in dates if d.surface in claim.context and (d.resolved or d.granularity == "day" or d.time) and not d.deadline]
     if len(mine) > 1 and mine[0].resolved and len({(d.earliest, d.latest) for d in mine}) == 1:
-        # "as of 10 a.m. on Friday, June 12": a time and its day are one date.
-        mine = [next((d for d in mine if d.granularity == "day"), mine[0])]
+        # "as of 10 a.m. on Friday, June 12": a time and its day are one date,
+        # which keeps the clock time ("by noon on Tuesday" is not the whole day).
+        day = next((d for d in mine if d.granularity == "day"), mine[0])
+        clock = next((d for d in mine if d.time), None)
+        mine = [replace(day, time=clock.time, tz=clock.tz) if clock is not None and not day.time else day]
     if len(mine) > 1 and text and claim.quantity is not None:
         # "cancelled 420 flights on Tuesday, 460 on Wednesday": in a list, the
         # day right after a figure is its own.
         end = claim.quantity.end
         mine = [d for d in mine if d.start >= end and _DAY_AFTER.fullmatch(text[end : d.start])] or mine
+    if not mine and claim.quantity is not None and _WHEN_CLAUSE.match(claim.context):
+        # "closed Aalborg Airport on 24 September, when six flights were
+        # diverted": the clause happened when the one it hangs on did.
+        earlier = [d for d in dates if d.resolved and d.granularity == "day" and not d.deadline
+                   and d.end <= claim.quantity.start]
+        mine = earlier[-1:]
     if len(mine) == 1:
         return replace(claim, date=mine[0])
     said = [d for d in dates if not d.deadline and d.granularity == "day" and d.surface not in claim.context]
     if not mine and claim.attribution is not None and len(said) == 1:
         return replace(claim, stated=said[0])
     return claim
+
+
+_WHEN_CLAUSE = re.compile(r"\s*(?:when|while)\s", re.IGNORECASE)
 
 
 def governing_verb(doc: Doc, start: int, end: int, date: bool = False) -> str:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from checker import lexicon as lx
+from checker.align import one_size
 from checker.claims import claim_surface, claim_value
 from checker.dates import first_clock
 from checker.config import Settings
@@ -146,6 +147,8 @@ def _is_update(a: Claim, b: Claim, reports: dict[str, Report], sentences: dict[t
     state that "still" holds on the later day; and, against a report of
     unknown date, a count that moves both ways or one given as it stood.
     """
+    if one_size(a, b):
+        return False
     pa, pb = _when(a, reports), _when(b, reports)
     assert a.quantity is not None and b.quantity is not None
     if (pa is None) != (pb is None):

@@ -102,6 +102,9 @@ class _Memory:
         self.persons.append(_Person(key, surface, set(roles), gender))
 
 
+#: Words that say whose body a description names, not which body it is.
+_OWNER_WORDS = frozenset({"city", "state", "country", "nation", "national", "local", "regional", "federal", "its", "their"})
+
 def _is_name_tok(tok: Token) -> bool:
     if tok.ent_type_ in _NOT_NAMES or not any(c.isalpha() for c in tok.text):
         return False
@@ -327,8 +330,12 @@ class _MentionResolver:
         for p in reversed(self.mem.persons):
             if phrase_n in p.roles or head_n in p.roles:
                 return p.key, p.surface, "person"
+        # "the department" may be the India Meteorological Department named
+        # earlier; "the city's health department" is not: its own words must
+        # be in the name too.
+        words = set(phrase_n.split()) - {head_n, "the", "a", "an"} - _OWNER_WORDS
         for name, key in reversed(self.mem.orgs):
-            if head_n in name.split() and head_n in ORG_WORDS:
+            if head_n in name.split() and head_n in ORG_WORDS and words <= set(name.split()):
                 return key, surface, "org"
         if head_n in GENERIC_ORG_HEADS and self.mem.orgs:
             return self.mem.orgs[-1][1], surface, "org"

@@ -694,9 +694,10 @@ def _subject(verb: Token, counted_toks: set[int]) -> str:
             if subj.lower_ in ("which", "who", "that") and v.dep_ == "relcl" and v.head.i not in counted_toks:
                 return _phrase(v.head)  # "UNICEF, which has sent 17 convoys"
             if subj.lower_ in ("it", "they", "we") and v.dep_ == "ccomp" and v.head.lemma_.lower() in _SAYING \
-                    and (speaker := next((c for c in v.head.children if c.dep_ == "nsubj"
-                                          and c.pos_ == "PROPN"), None)) is not None:
-                return _phrase(speaker)  # "Nusa Air said it had cancelled 118 flights"
+                    and (speaker := _saying_subject(v.head)) is not None:
+                # "Nusa Air said it had cancelled 118 flights"; "The FSCD put the
+                # damage at 420 million taka and said it had formed a committee".
+                return _phrase(speaker)
             if subj.i in counted_toks or subj.pos_ in ("PRON", "NUM"):
                 return ""
             return _phrase(subj)
@@ -707,6 +708,17 @@ def _subject(verb: Token, counted_toks: set[int]) -> str:
         else:
             return ""
     return ""
+
+
+def _saying_subject(say: Token) -> Token | None:
+    """The named subject of a verb of saying, or of the verb it is joined to."""
+    for v in (say, say.head if say.dep_ == "conj" else None):
+        if v is None:
+            continue
+        found = next((c for c in v.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
+        if found is not None:
+            return found
+    return None
 
 
 #: Verbs after which "it" or "they" is their own subject: "Nusa Air said it had cancelled".
@@ -779,7 +791,11 @@ def _own_verb(noun: Token) -> str:
 def _describes(verb: Token) -> bool:
     """"bottles bearing fake labels", "bottles dressed up as grand cru": a
     participle with an object or an "as" describes what the things look like
-    or hold; what happened to them is the sentence's verb ("seized")."""
+    or hold; what happened to them is the sentence's verb ("seized"). So does a
+    clause that says what they did not do ("quarantined 14 batches that had not
+    left the site")."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
     return verb.dep_ == "acl" and any(
         c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
 

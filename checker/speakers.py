@@ -254,6 +254,12 @@ def _short_given_names(a: list[str], b: list[str]) -> bool:
         return out
 
     ga, gb = letters(a[:-1]), letters(b[:-1])
+    for given, other in ((a[:-1], gb), (b[:-1], ga)):
+        # "ak sethi" / "anirudh kumar sethi": two letters against two given
+        # names with those initials are initials, vowel or not ("Ali" is a name).
+        if len(given) == 1 and len(given[0]) == 2 and len(other) == 2 \
+                and all(len(o) > 1 for o in other) and all(o.startswith(c) for c, o in zip(given[0], other)):
+            return True
     if ga == gb:
         return False
     if len(ga) != len(gb):

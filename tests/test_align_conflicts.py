@@ -1117,3 +1117,15 @@ def test_confidence_is_the_strength_of_the_match_and_a_weak_match_lowers_severit
     verdicts = [PairVerdict(0, 1, similarity, 19.0, False)]  # 19 days apart: "high" on its own
     (conflict,) = build_conflicts("e", [a, b], verdicts, [0, 0], reports, sentences, SETTINGS)
     assert (conflict.confidence, conflict.severity) == (confidence, severity)
+
+
+def test_a_report_dating_a_count_weeks_back_tells_another_occasion_than_its_undated_count() -> None:
+    earlier = DateRef(surface="24 September", start=0, end=12, granularity="day", earliest=dt.date(2026, 9, 24),
+                      latest=dt.date(2026, 9, 24), resolved=True)
+    then = replace(quantity("a", 1, 6, counted="flight", predicate="divert"), date=earlier)
+    now = replace(quantity("a", 2, 35, counted="flight", predicate="divert"))
+    published = {"a": dt.date(2026, 10, 14)}
+    assert run([then, now], published=published) == []
+    # A day of the story itself is the undated count's own time.
+    yesterday = replace(earlier, earliest=dt.date(2026, 10, 13), latest=dt.date(2026, 10, 13))
+    assert [c.kind for c in run([replace(then, date=yesterday), now], published=published)] == ["numeric"]

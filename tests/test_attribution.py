@@ -125,6 +125,10 @@ def test_ascii_spellings_of_umlauts_name_the_same_person(a, b, same):
     ("John Smith", "Jane Smith", False),
     ("Ana Lima", "Anabela Lima", False),  # too short a form to tell
     ("KR Ghimire", "Keshav Raj Gurung", False),
+    # Two letters, vowel or not, against two given names with those initials.
+    ("AK Sethi", "Anirudh Kumar Sethi", True),
+    ("Al Sethi", "Ahmed Sethi", False),
+    ("Ali Sethi", "Amir Lal Ishaq Sethi", False),
 ])
 def test_a_familiar_given_name_names_the_same_person(a, b, same):
     from checker.speakers import same_speaker

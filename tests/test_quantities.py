@@ -549,6 +549,8 @@ def test_a_range_followed_by_its_counted_thing_is_still_a_range(nlp):
     ("Gendarmes seized 41,500 bottles dressed up as classified growths.", "seize"),
     # A count that is a verb's object is that verb's, whatever clause hangs on its of-noun.
     ("The vessel is carrying 34,200 tonnes of urea fertiliser loaded in Jubail.", "carry"),
+    # What the things did not do narrows them; what happened to them is the sentence's verb.
+    ("The company said it had quarantined 14 batches that had not left the site.", "quarantine"),
 ])
 def test_a_clause_narrowing_the_counted_noun_gives_the_predicate(nlp, text, predicate):
     q = [q for q in find_quantities(next(nlp(text).sents)) if q.counted][-1]
