@@ -31,7 +31,7 @@ from checker.lexicon import MONTHS, OUTCOME_VERBS, UPDATE_CUE, WEEKDAYS
 from checker.attribution import EVIDENCE_NOUNS, ORG_WORDS, TITLE_WORDS, is_outlet, normalise_speaker, same_speaker
 from checker.claims import DATELINE, EVENT_NOUNS, NOMINAL_SUFFIXES, PHASE_VERBS, verb_forms
 from checker.config import Settings
-from checker.quantities import canonical, is_state
+from checker.quantities import AGE, canonical, is_state
 from checker.records import Claim, DateRef, Frame
 
 #: Distance given to pairs whose structure rules out the same fact.
@@ -364,6 +364,14 @@ def one_size(a: Claim, b: Claim) -> bool:
     """Two sizes given of one thing the story knows ("the 2,400-seat stand",
     "the 4,200-seat stand"): no day changes them, so no later report updates them."""
     return size_modifier(a) and size_modifier(b) and (_definite_size(a) or _definite_size(b))
+
+
+def _one_persons_age(a: Claim, b: Claim) -> bool:
+    """"Rhys Galloway, 64, a carpenter" / "Rhys Galloway, 46, was killed": one
+    named person's age, however different the sentences."""
+    qa, qb = a.quantity, b.quantity
+    return qa is not None and qb is not None and qa.counted == qb.counted == AGE \
+        and bool(qa.subject) and same_speaker(qa.subject, qb.subject)
 
 
 def _definite_size(claim: Claim) -> bool:
@@ -790,6 +798,8 @@ _PREDICATE_GROUPS = (
     frozenset({"destroy", "wipe out", "flatten", "level", "raze", "demolish", "obliterate", "sweep away", "bury"}),
     frozenset({"impose", "issue", "declare", "introduce", "order"}),
     frozenset({"lift", "cancel", "revoke", "rescind", "withdraw", "end"}),
+    # "Lines 4, 5 and 6 resumed service on Tuesday", "reopened on Wednesday"
+    frozenset({"reopen", "resume", "restart", "restore", "reinstate"}),
     frozenset({"attend", "march", "join", "gather", "protest", "turn out", "take part", "rally",
                "demonstration"}),
     frozenset({"rise", "jump", "gain", "climb", "surge", "increase", "raise", "hike", "lift", "go up"}),
@@ -1434,6 +1444,8 @@ class Aligner:
         if a.kind == "quantity" and _crew_size(a) and _crew_size(b):
             return True  # "the ship's crew of 21" / "all 25 crew members are safe": the size of one crew
         if a.kind == "quantity" and _same_sized_thing(a, b):
+            return True
+        if a.kind == "quantity" and _one_persons_age(a, b):
             return True
         if bucket_of(a) == _TEMPERATURE and not _same_place(a, b):
             return False

@@ -17,7 +17,7 @@ from checker.dates import find_dates, format_date, verb_above
 from checker.frames import frame_of
 from checker.lexicon import DEMONYMS, IRREGULAR_FORMS, LEVEL_VERBS
 from checker.models import doc_text
-from checker.quantities import find_quantities, format_quantity
+from checker.quantities import AGE, find_quantities, format_quantity, in_aside
 from checker.records import Attribution, Claim, DateRef, Report, Sentence
 
 if TYPE_CHECKING:
@@ -116,7 +116,9 @@ def extract_claims(report: Report, doc: Doc, sentences: list[Sentence]) -> list[
                     quantity=q,
                     attribution=None if whole else attribution,
                     entities=entities,
-                    predicate=q.predicate or ("" if whole else governing_verb(doc, q.start, q.end)),
+                    # A figure in brackets, or a person's age, is no argument of the verb.
+                    predicate=q.predicate or ("" if whole or q.counted == AGE or in_aside(text, q.start)
+                                              else governing_verb(doc, q.start, q.end)),
                     context=context,
                 )
             )

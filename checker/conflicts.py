@@ -16,7 +16,7 @@ from checker.align import one_size
 from checker.claims import claim_surface, claim_value
 from checker.dates import first_clock
 from checker.config import Settings
-from checker.quantities import canonical, rounding_step
+from checker.quantities import AGE, canonical, rounding_step
 from checker.records import Claim, Conflict, DateRef, Quantity, Report, Sentence
 
 _SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
@@ -147,8 +147,8 @@ def _is_update(a: Claim, b: Claim, reports: dict[str, Report], sentences: dict[t
     state that "still" holds on the later day; and, against a report of
     unknown date, a count that moves both ways or one given as it stood.
     """
-    if one_size(a, b):
-        return False
+    if one_size(a, b) or a.quantity is not None and a.quantity.counted == AGE:
+        return False  # a size or a person's age: no day of a story changes them
     pa, pb = _when(a, reports), _when(b, reports)
     assert a.quantity is not None and b.quantity is not None
     if (pa is None) != (pb is None):

@@ -85,7 +85,7 @@ class _Resolver(_MentionResolver):
                 cue = self._predicate_cue(t)
             if cue is not None and cue.mention.surface:
                 found.append(cue)
-        frame = self._transcript(sent) or self._signoff(sent)
+        frame = self._transcript(sent) or self._signoff(sent) or (None if found else self._colon_frame(sent))
         if frame is not None:
             found.append(frame)
         self._same_sentence_antecedents(found)
@@ -410,6 +410,25 @@ class _Resolver(_MentionResolver):
                     return _Cue(t, ":", self._named(surface, name[0].idx), 0)
                 return None
         return None
+
+    def _colon_frame(self, sent: Span) -> _Cue | None:
+        """'Mayor Mariana Estrada didn't sugarcoat it on Monday: "We are not going
+        to ..."': a clause whose subject is a person, a colon, then a quote."""
+        colon = next((t for t in sent if t.text == ":" and not _in_quote(t, self.spans)), None)
+        if colon is None:
+            return None
+        after = colon.idx + len(colon)
+        quote = next(((s, e) for s, e in self.spans if after <= s <= after + 3 and s < sent.end_char), None)
+        if quote is None:
+            return None
+        # The parser may hang the clause on the quote's verb: take the first
+        # verb before the colon that has a subject.
+        subj = next((c for v in sent if v.i < colon.i and v.pos_ in ("VERB", "AUX")
+                     for c in v.children if c.dep_ == "nsubj" and c.i < colon.i), None)
+        mention = self.mention(subj) if subj is not None else None
+        if mention is None or mention.kind != "person" or not mention.surface:
+            return None
+        return _Cue(colon, ":", mention, 0, spans=((max(quote[0], sent.start_char), min(quote[1], sent.end_char)),))
 
     def _signoff(self, sent: Span) -> _Cue | None:
         """'"..." -- Christina Lastra.': a dash and a name close a quote."""

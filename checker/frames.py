@@ -215,7 +215,11 @@ def _aggregation(anchor: Token, noun: Token, verb: Token | None) -> Literal["", 
             c.dep_ == "amod" and c.lower_ == "new" for c in noun.children):
         return "incremental"  # "nine new cases were confirmed": the day's cases, on top of the total
     for t in sorted(np.values(), key=lambda x: x.i):
-        if t.lower_ in lx.INCREMENT_WORDS or (t.lower_ == "more" and t.i > anchor.i and t.nbor(1).lower_ != "than"):
+        # "another 12", "an additional 300", "12 additional officers"; not
+        # "A$1.5 million for additional drone surveillance", where the word
+        # belongs to the thing paid for.
+        if t.lower_ in lx.INCREMENT_WORDS and (t.i < anchor.i or t.head.i == noun.i) \
+                or (t.lower_ == "more" and t.i > anchor.i and t.nbor(1).lower_ != "than"):
             return "incremental"
     if noun.dep_ == "conj" and noun.head.pos_ == "NOUN" and any(
             t.lower_ in lx.INCREMENT_WORDS for t in noun.head.subtree if t.i < noun.head.i):

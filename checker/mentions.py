@@ -285,6 +285,12 @@ class _MentionResolver:
         return norm
 
     def _name(self, h: Token) -> _Mention:
+        person = next((c for c in h.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+        if person is not None and _base_normalise(h.text) in TITLE_WORDS:
+            # "said BCFD Chief of Emergency Medical Services Dr. Tomás
+            # Echeverría": the parser makes the title the subject and the
+            # name its apposition; the name is who speaks.
+            return self._name(person)
         run = _name_run(h)
         if len(run) > 1 and run[0].lower_ == "the":
             run = run[1:]

@@ -815,6 +815,15 @@ def _outcome_predicate(anchor: Token, inside: set[int]) -> str:
     return nxt.lemma_.lower() if nxt is not None else ""
 
 
+def in_aside(text: str, start: int) -> bool:
+    """A figure in parentheses ("Fire crews (162 firefighters with 31 vehicles)
+    brought the fire under control"): it says what the noun before it is made
+    of, not what the sentence's verb did."""
+    opened = text.rfind("(", 0, start)
+    return opened > text.rfind(")", 0, start) and text.find(")", start) > 0 \
+        and not text[opened + 1 : start].strip()
+
+
 def _predicate(verb: Token | None) -> str:
     if verb is None:
         return ""
@@ -924,11 +933,12 @@ def find_quantities(sent: Span) -> list[Quantity]:
             subject=_subject(verb, inside) if verb is not None else "",
             whole=whole,
             state="still" if still else "",
-            predicate=_outcome_predicate(anchor, inside) or ("" if whole else (
+            predicate=_outcome_predicate(anchor, inside) or ("" if whole or in_aside(text, cand.start) else (
                 _own_verb(head) or (_predicate(verb) if verb is not None and _is_argument(head, verb) else ""))),
         ))
     report = doc_text(sent.doc)  # quantity offsets are the report's
     found = [q for i, q in enumerate(found) if not (i and _converts(found[i - 1], q, report))]
+    found = sorted(found + _named_ages(sent), key=lambda q: q.start)
     return _compound_durations(found, report)
 
 
@@ -1024,6 +1034,8 @@ def _unit_counted(sent: Span, toks: list[Token], after: str, unit: str = "") -> 
     percent = unit == "%" or "%" in after[:1] + "".join(t.text for t in toks)
     if percent and (level := _level_noun(sent.doc[min(inside)])):
         return level
+    if flow := _flow_of(sent, inside):
+        return flow
     last = max(inside)
     # Only a percentage names its thing this way ("a 38% premium", "a 9
     # percent pay rise"); "a 190-metre carrier" is a length whatever it is
@@ -1034,6 +1046,39 @@ def _unit_counted(sent: Span, toks: list[Token], after: str, unit: str = "") -> 
         if percent and any(t.head.i == nxt.i for t in toks):
             return nxt.lemma_.lower()
     return ""
+
+
+def _flow_of(sent: Span, inside: set[int]) -> str:
+    """The good a trade flow of an amount is of: "maize exports of 36.5 million
+    tonnes" and "expects maize exports to reach 35.6 million tonnes" count
+    maize, as "exports of 36.5 million tonnes of maize" does."""
+    doc = sent.doc
+    heads = [doc[i] for i in sorted(inside) if doc[i].head.i not in inside]
+    if not heads:
+        return ""
+    head = heads[-1]
+    flow: Token | None = None
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in _FLOWS:
+        flow = head.head.head
+    elif head.dep_ in ("dobj", "attr") and head.head.lemma_.lower() in _REACHING:
+        verb = head.head
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None and verb.dep_ == "xcomp":
+            # "expects maize exports to reach": the parser makes them the object of "expects".
+            subject = next((c for c in verb.head.children if c.dep_ in ("dobj", "nsubj") and c.i < verb.i
+                            and c.lemma_.lower() in _FLOWS), None)
+        if subject is not None and subject.lemma_.lower() in _FLOWS:
+            flow = subject
+    if flow is None:
+        return ""
+    good = [c for c in flow.children if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "PROPN") and c.i < flow.i]
+    return good[-1].lemma_.lower() if good else ""
+
+
+#: Nouns of goods moving, whose amount counts the good named before them.
+_FLOWS = frozenset({"export", "import", "shipment", "exports", "imports", "shipments"})
+#: Verbs by which a flow reaches an amount.
+_REACHING = frozenset({"reach", "total", "hit", "top", "exceed", "amount"})
 
 
 def _money_for(sent: Span, first: int, last: int, unit: str) -> str:
@@ -1147,6 +1192,33 @@ def _is_age_apposition(text: str, cand: _Cand, toks: list[Token]) -> bool:
         return False
     comma, noun = first.nbor(-1), first.nbor(-2)
     return comma.text == "," and noun.pos_ in ("NOUN", "PROPN") and bool(_APPOSITIVE_AFTER.match(text, cand.end))
+
+
+def _named_ages(sent: Span) -> list[Quantity]:
+    """A named person's age in apposition ("Rhys Galloway, 46, was surfing",
+    "Ana Ruiz, aged 34,"): a fact reports get wrong. Anyone else's age ("the
+    pilot, 34") is left alone: nothing says whose it is."""
+    out: list[Quantity] = []
+    toks = list(sent)
+    for i, t in enumerate(toks):
+        if not (t.like_num and t.text.isdigit() and int(t.text) <= 120) or i + 1 >= len(toks) \
+                or toks[i + 1].text not in (",", ")", "."):
+            continue
+        j = i - 1
+        if j >= 0 and toks[j].lower_ == "aged":
+            j -= 1
+        if j < 1 or toks[j].text != "," or toks[j - 1].ent_type_ != "PERSON":
+            continue
+        run = [toks[j - 1]]
+        while run[0].i > sent.start and run[0].nbor(-1).ent_type_ == "PERSON" and run[0].ent_iob_ == "I":
+            run.insert(0, run[0].nbor(-1))
+        out.append(Quantity(value=float(t.text), low=float(t.text), high=float(t.text), surface=t.text,
+                            start=t.idx, end=t.idx + len(t), counted=AGE, subject=" ".join(x.lower_ for x in run)))
+    return out
+
+
+#: What a named person's age counts.
+AGE = "age"
 
 
 def _is_identifier(anchor: Token, toks: list[Token]) -> bool:

@@ -57,6 +57,17 @@ def test_a_pronoun_takes_the_named_subject_of_the_clause_above_it(nlp):
     assert speaker(nlp, 'Mayor Tomasz Wojcik put it best when he told evacuees: "We will rebuild."') == "tomasz wojcik"
 
 
+def test_a_name_in_apposition_to_a_title_is_the_speaker(nlp):
+    text = '"The heat ambushed them," said County Chief of Emergency Medical Services Dr. Rosa Quintero.'
+    assert speaker(nlp, text) == "rosa quintero"
+
+
+def test_a_person_a_colon_and_a_quote_make_the_person_its_speaker(nlp):
+    a = attrs(nlp, 'Mayor Ana Ruiz did not sugarcoat it on Monday: "No train runs until every circuit is checked."')[0]
+    assert (a.speaker, a.quote) == ("ana ruiz", "No train runs until every circuit is checked.")
+    assert attrs(nlp, 'The verdict was clear: "guilty on all counts".') == [None]
+
+
 def test_recalling_vehicles_is_not_a_statement_but_recalling_a_day_in_words_is(nlp):
     assert attrs(nlp, "Brennauer, the German carmaker, is recalling 1.26 million vehicles around the world.") == [None]
     assert speaker(nlp, "Mayor Tomasz Wojcik recalled that the river rose within an hour.") == "tomasz wojcik"

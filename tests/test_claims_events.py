@@ -665,6 +665,18 @@ RETELLINGS = {
         "the city hospital.",
         "\"Keeping the schools shut is the safe choice for now,\" Director of Education Kavita Rao said.",
         "attribution", True),
+    "one named person given two ages": (
+        "Police named the victim as Rhys Galloway, 64, a carpenter from the town.",
+        "Rhys Galloway, 46, was killed while surfing off the beach on Saturday morning.",
+        "numeric", True),
+    "two named people's ages": (
+        "Police named the victim as Rhys Galloway, 46, a carpenter from the town.",
+        "Lifesaver Dana Whitlock, 29, paddled out to help him.",
+        "numeric", False),
+    "resuming and reopening are one restart of the same lines": (
+        "Lines 2 and 7 resumed service on Monday morning, with trains running at reduced speed.",
+        "Lines 2 and 7 of the tram network reopened at 5 a.m. on Tuesday, two days after the fire.",
+        "date", True),
     "a body named more fully in one report is the same body": (
         "At least 210 people had been admitted with breathing problems since Sunday, the city's health "
         "department said.",

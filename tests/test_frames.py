@@ -184,6 +184,9 @@ def test_a_figure_in_a_question_is_conditional(frame):
     ("The plant will create 300 new jobs.", "300", ""),
     ("Investigators showed photographs to 14 of the survivors.", "14", "part"),
     ("It cancelled a further 180 operations and 2,200 appointments.", "2,200", "incremental"),
+    # The word of an increment before the figure or on its noun; not on what the sum pays for.
+    ("Police deployed 12 additional officers on Friday.", "12", "incremental"),
+    ("The state announced A$1.5 million for additional drone surveillance.", "1.5", ""),
     # A count broken down after a colon, or a share in brackets after a name.
     ("In all, 38 flights were affected: 26 were delayed and four were cancelled.", "26", "part"),
     ("In all, 38 flights were affected: 26 were delayed and four were cancelled.", "38", "total"),

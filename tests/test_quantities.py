@@ -337,8 +337,10 @@ def test_about_650_is_a_count_not_a_clock_time(quantities):
     assert (q.value, q.low, q.high) == (650, 585, 715)
 
 
-def test_ages_are_not_quantities(quantities):
-    assert quantities("The suspect, a 38-year-old man, and John Smith, 52, were charged.") == []
+def test_ages_are_not_counts(quantities):
+    # Only a named person's age is a claim, and it counts no one.
+    found = quantities("The suspect, a 38-year-old man, and John Smith, 52, were charged.")
+    assert [(q.value, q.counted, q.subject) for q in found] == [(52, "age", "john smith")]
     # Both ends of an age range: "aged 78 to 94" counts no patients.
     assert [q.value for q in quantities("The six patients who died were aged 78 to 94.")] == [6]
     assert [q.value for q in quantities("Victims aged between 18 and 25 numbered 40.")] == [40]
@@ -555,6 +557,32 @@ def test_a_range_followed_by_its_counted_thing_is_still_a_range(nlp):
 def test_a_clause_narrowing_the_counted_noun_gives_the_predicate(nlp, text, predicate):
     q = [q for q in find_quantities(next(nlp(text).sents)) if q.counted][-1]
     assert q.predicate == predicate
+
+
+def test_a_figure_in_brackets_after_a_noun_has_no_verb_of_its_own(quantities):
+    text = "Fire crews (162 firefighters with 31 vehicles) brought the fire under control at 10:20."
+    assert [(q.value, q.predicate) for q in quantities(text)] == [(162, ""), (31, "")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Police named the victim as Rhys Galloway, 64, a carpenter.", [(64, "age", "rhys galloway")]),
+    ("Rhys Galloway, 46, was surfing off the beach.", [(46, "age", "rhys galloway")]),
+    # Whose age "the pilot, 34" is, nothing says: no claim.
+    ("The pilot, 34, was unhurt.", []),
+])
+def test_a_named_persons_age_in_apposition_is_a_claim_about_that_person(quantities, text, expected):
+    assert [(q.value, q.counted, q.subject) for q in quantities(text)] == expected
+
+
+@pytest.mark.parametrize("text, counted", [
+    ("The ministry expects maize exports to reach 35.6 million tonnes this season.", "maize"),
+    ("Officials forecast maize exports of 36.5 million tonnes this season.", "maize"),
+    ("The ministry projects exports of 36.5 million tonnes of maize.", "maize"),
+    # A harvest is no flow of goods: its tonnes are not the exports'.
+    ("The exchange estimates this season's maize harvest at 58 million tonnes.", ""),
+])
+def test_a_trade_flows_amount_counts_the_good_it_moves(quantities, text, counted):
+    assert only(quantities(text)).counted == counted
 
 
 @pytest.mark.parametrize("text, expected", [
