@@ -452,10 +452,14 @@ def _whole_and_count(a: Claim, b: Claim) -> bool:
     if {a.frame.aggregation, b.frame.aggregation} != {"total", ""}:
         return False
     whole, count = (qa, b) if a.frame.aggregation == "total" else (qb, a)
+    whole_claim = a if whole is qa else b
     # Only a count that gives the group's size ("carrying 62"), not one that
-    # says what some of them did ("2,100 stayed away" is a part of 5,400 staff).
+    # says what some of them did ("2,100 stayed away" is a part of 5,400 staff)
+    # ... or one the same verb does to all of them ("would keep all of
+    # Lakeshore's 1,460 employees" / "will keep the bank's 1,640 employees").
     verb = _verb_of(count)
-    return whole.whole and (verb in _LIGHT_VERBS or verb in _GROUP_SIZE_VERBS)
+    return whole.whole and (verb in _LIGHT_VERBS or verb in _GROUP_SIZE_VERBS or bool(verb) and bool(
+        re.search(rf"{verb_forms(verb)}\s+all\s+(?:of\s+)?", whole_claim.context)))
 
 
 #: Verbs that give the size of a group: "carrying 62 passengers", "employs 5,400".
@@ -1016,6 +1020,20 @@ def _same_beside(a: Claim, b: Claim, counts: Counts) -> bool:
     )
 
 
+def _beside_differ(a: Claim, b: Claim, figures: Counts) -> bool:
+    """Whether the sentences of two counts each give a count of one more thing
+    (``figures``, by sentence, as :func:`_figures_by_sentence` keys them) and
+    those disagree: "54 boats carrying 3,412 people" and "six boats
+    carrying 388 people" count two groups, as "11 boats, 612 people" in an
+    island's line of a list does. (One count at a time: a report that gets
+    both wrong is not told apart.)"""
+    assert a.quantity is not None and b.quantity is not None
+    ca, cb = figures.get((a.report, a.sentence), {}), figures.get((b.report, b.sentence), {})
+    own = {f"#{a.quantity.counted}", f"#{b.quantity.counted}", canonical(a.quantity)[0], canonical(b.quantity)[0]}
+    shared = {k for k in ca.keys() & cb.keys() - own if k.startswith("#") and len(k) > 1}
+    return bool(shared) and all(not any(_overlap(x, y) for x in ca[c] for y in cb[c]) for c in shared)
+
+
 def _figures_by_sentence(claims: list[Claim]) -> Counts:
     """Each sentence's figures, by unit, or by what they count when they have none
     ("US$1.4 billion a year" and "US$2.3 billion every year" are both dollars)."""
@@ -1389,6 +1407,7 @@ class Aligner:
                 and not _known_apart(claims[a], claims[b], known)
                 and not _days_listed(claims[a], claims[b], days)
                 and not _counts_differ(claims[a], claims[b], tallies)
+                and not (numeric and _beside_differ(claims[a], claims[b], self._figures))
                 and not _figures_differ(claims[a], claims[b], figures)
                 and not apart(a, b)
             ]
@@ -1457,8 +1476,11 @@ class Aligner:
                 _names_event_of(a, b) or _same_act(a, b) or _same_happening(a, b)
                 # "announced a Rs 1,245-crore relief package on Thursday" and
                 # "... on Friday": a verb of many events, tied by the one figure
-                # both clauses give.
-                or bool(a.predicate) and a.predicate == b.predicate and _same_figure(a, b, self._figures))
+                # both clauses give; so are two verbs of saying ("warned on
+                # Monday evening" / "said late Tuesday" it expected a $412
+                # million loss).
+                or bool(a.predicate) and (a.predicate == b.predicate or {a.predicate, b.predicate} <= _SPEECH_VERBS)
+                and _same_figure(a, b, self._figures))
         if a.date is None or b.date is None or a.kind != "date":
             return True
         # Stories date many events with the same verbs ("killed", "destroyed"):

@@ -465,7 +465,9 @@ def _choose(cues: list[_Cue]) -> tuple[_Cue, str] | None:
     main_pool = [c for c in cues if not c.sourcing] or cues
     main = min(main_pool, key=lambda c: (c.depth, c.token.i))
     conduit = main.conduit
-    if main.mention.kind == "outlet":
+    # "The Akita Hokuu Shimpo reported that Noriko Takeda said ...": whoever
+    # reports what another said relays it, outlet or not.
+    if main.mention.kind == "outlet" or main.token.lemma_.lower() in _RELAYING_VERBS:
         inner = [c for c in cues if c is not main and c.mention.kind != "outlet" and c.mention.key
                  and (c.sourcing or _clausal_descendant(c.token, main.token))]
         if inner:
@@ -480,6 +482,10 @@ def _choose(cues: list[_Cue]) -> tuple[_Cue, str] | None:
             # "According to the WHO, 12 countries have reported cases": the WHO asserts it all.
             return c, conduit
     return main, conduit
+
+
+#: Verbs by which one source passes on what another said.
+_RELAYING_VERBS = frozenset({"report", "quote"})
 
 
 def _clausal_descendant(t: Token, ancestor: Token) -> bool:

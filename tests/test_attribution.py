@@ -57,6 +57,11 @@ def test_a_pronoun_takes_the_named_subject_of_the_clause_above_it(nlp):
     assert speaker(nlp, 'Mayor Tomasz Wojcik put it best when he told evacuees: "We will rebuild."') == "tomasz wojcik"
 
 
+def test_whoever_reports_what_another_said_relays_it(nlp):
+    a = attrs(nlp, "The Coastal Times reported that harbour master Jan Brekke said the port would stay shut.")[0]
+    assert (a.speaker, a.conduit) == ("jan brekke", "Coastal Times")
+
+
 def test_a_name_in_apposition_to_a_title_is_the_speaker(nlp):
     text = '"The heat ambushed them," said County Chief of Emergency Medical Services Dr. Rosa Quintero.'
     assert speaker(nlp, text) == "rosa quintero"

@@ -673,6 +673,18 @@ RETELLINGS = {
         "Police named the victim as Rhys Galloway, 46, a carpenter from the town.",
         "Lifesaver Dana Whitlock, 29, paddled out to help him.",
         "numeric", False),
+    "all of a staff that one verb keeps is the staff another report counts": (
+        "The buyer has said it will keep the bank's 1,640 employees on the payroll for at least 90 days.",
+        "The buyer said it would keep all of the bank's 1,460 employees for at least 90 days.",
+        "numeric", True),
+    "two verbs of saying tied by the figure both sentences give": (
+        "On Monday evening, the lender warned that it expected a first-quarter loss of $412 million.",
+        "The lender said late Tuesday it expected a first-quarter net loss of $412 million.",
+        "date", True),
+    "people carried by different counts of boats are different groups": (
+        "Over the weekend, 54 boats carrying 3,412 people reached the islands.",
+        "Another six boats carrying 388 people reached the islands on Monday.",
+        "numeric", False),
     "resuming and reopening are one restart of the same lines": (
         "Lines 2 and 7 resumed service on Monday morning, with trains running at reduced speed.",
         "Lines 2 and 7 of the tram network reopened at 5 a.m. on Tuesday, two days after the fire.",
