@@ -1025,13 +1025,24 @@ def _beside_differ(a: Claim, b: Claim, figures: Counts) -> bool:
     (``figures``, by sentence, as :func:`_figures_by_sentence` keys them) and
     those disagree: "54 boats carrying 3,412 people" and "six boats
     carrying 388 people" count two groups, as "11 boats, 612 people" in an
-    island's line of a list does. (One count at a time: a report that gets
-    both wrong is not told apart.)"""
+    island's line of a list does. Only figures at least twice apart tell two
+    groups: a report that gets both figures a little wrong ("over 280,000
+    confirmed cases" in "over 750,000 tests" against 271,590 in 730,656), or
+    swaps them ("10 rebounds and four points" against 10 points and four
+    rebounds), tells the same group wrongly."""
     assert a.quantity is not None and b.quantity is not None
     ca, cb = figures.get((a.report, a.sentence), {}), figures.get((b.report, b.sentence), {})
     own = {f"#{a.quantity.counted}", f"#{b.quantity.counted}", canonical(a.quantity)[0], canonical(b.quantity)[0]}
     shared = {k for k in ca.keys() & cb.keys() - own if k.startswith("#") and len(k) > 1}
-    return bool(shared) and all(not any(_overlap(x, y) for x in ca[c] for y in cb[c]) for c in shared)
+    ia, ib = _interval(a), _interval(b)
+    swapped = any(_overlap(ia, y) for c in shared for y in cb[c]) and any(_overlap(ib, x) for c in shared for x in ca[c])
+    return bool(shared) and not swapped and all(_far_apart(x, y) for c in shared for x in ca[c] for y in cb[c])
+
+
+def _far_apart(x: Interval, y: Interval) -> bool:
+    """Whether two figures are at least twice apart (nearest ends compared)."""
+    low, high = min(x[1], y[1]), max(x[0], y[0])
+    return low > 0 and high >= 2 * low
 
 
 def _figures_by_sentence(claims: list[Claim]) -> Counts:

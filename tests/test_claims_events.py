@@ -685,6 +685,10 @@ RETELLINGS = {
         "Over the weekend, 54 boats carrying 3,412 people reached the islands.",
         "Another six boats carrying 388 people reached the islands on Monday.",
         "numeric", False),
+    "a report that gets two figures of one sentence a little wrong still tells the same group": (
+        "Inspectors checked 1,460 crates at the depot and found 212 of them spoiled on Tuesday.",
+        "Inspectors checked about 1,500 crates at the depot and found 312 of them spoiled on Tuesday.",
+        "numeric", True),
     "resuming and reopening are one restart of the same lines": (
         "Lines 2 and 7 resumed service on Monday morning, with trains running at reduced speed.",
         "Lines 2 and 7 of the tram network reopened at 5 a.m. on Tuesday, two days after the fire.",
@@ -704,6 +708,13 @@ def test_retellings_disagree_only_where_they_tell_one_fact(tmp_path, name) -> No
     conflicts = _two_reports(tmp_path, first, second)
     expected = {True: [(kind, "open")], False: [], "update": [(kind, "update")]}[flagged]
     assert [(c.kind, c.status) for c in conflicts if c.kind == kind] == expected
+
+
+def test_a_report_that_swaps_two_figures_of_one_sentence_conflicts_on_both(tmp_path) -> None:
+    # Swapped figures are the same two groups told wrongly, not two other groups.
+    conflicts = _two_reports(tmp_path, "The ferry carried 46 cars and 112 passengers when it left the harbour on Friday.",
+                             "The ferry carried 112 cars and 46 passengers when it left the harbour on Friday.")
+    assert sorted((c.kind, c.status, len(c.claims)) for c in conflicts) == [("numeric", "open", 2)] * 2
 
 
 def test_a_heading_that_is_a_day_dates_the_figures_of_its_section(tmp_path) -> None:
