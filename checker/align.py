@@ -274,8 +274,9 @@ def compatible(a: Claim, b: Claim, verbs: bool = True) -> bool:
         return False
     # Subjects are compared only when both are names: a description ("the
     # Danish company") may well be the named party of the other report.
-    # A speaker is a name too: "Nusa Air said it had cancelled 118 flights".
-    names_a, names_b = _names(a) | {source_of(a)} - {""}, _names(b) | {source_of(b)} - {""}
+    # A speaker is a name too: "Nusa Air said it had cancelled 118 flights";
+    # not an unnamed one ("the Company expects", in the company's own release).
+    names_a, names_b = _names(a) | _named_source(a), _names(b) | _named_source(b)
     if qa.subject in names_a and qb.subject in names_b and not same_speaker(qa.subject, qb.subject):
         return False
     # "he managed nine carries" against "Charles had 22 carries": whoever
@@ -299,6 +300,11 @@ def compatible(a: Claim, b: Claim, verbs: bool = True) -> bool:
             and (a.report == b.report or _estimate(a) or _estimate(b)):
         return False
     return True
+
+
+def _named_source(claim: Claim) -> set[str]:
+    source = source_of(claim)
+    return {source} if source and speaker_kind(source) != "role" else set()
 
 
 def _crew_size(claim: Claim) -> bool:
@@ -457,9 +463,18 @@ def _whole_and_count(a: Claim, b: Claim) -> bool:
     # says what some of them did ("2,100 stayed away" is a part of 5,400 staff)
     # ... or one the same verb does to all of them ("would keep all of
     # Lakeshore's 1,460 employees" / "will keep the bank's 1,640 employees").
+    # Nor a definite group after a preposition ("wafers in process in the
+    # seven fabs"): the part the story has already picked out ("seven of its
+    # 11 wafer fabs"), not the whole's size.
     verb = _verb_of(count)
+    surface = count.quantity.surface if count.quantity is not None else ""
+    if surface in count.context and _PICKED_OUT.search(count.context[: count.context.find(surface)]):
+        return False
     return whole.whole and (verb in _LIGHT_VERBS or verb in _GROUP_SIZE_VERBS or bool(verb) and bool(
         re.search(rf"{verb_forms(verb)}\s+all\s+(?:of\s+)?", whole_claim.context)))
+
+
+_PICKED_OUT = re.compile(r"\b(?:in|at|across|from|on|among|between)\s+(?:the|its|their)\s*$", re.I)
 
 
 #: Verbs that give the size of a group: "carrying 62 passengers", "employs 5,400".
@@ -506,8 +521,11 @@ def _two_acts(a: Claim, b: Claim) -> bool:
 def _same_act(a: Claim, b: Claim) -> bool:
     """"since the health unit issued the advisory on Tuesday, June 9" / "on
     Wednesday, June 10, the health unit issued a boil-water advisory": a verb
-    too common to tie two dates alone, with the same object on both sides."""
-    if not a.predicate or a.predicate != b.predicate or a.predicate not in _GENERIC_DATE_VERBS | _ACT_LIGHT_VERBS:
+    too common to tie two dates alone, with the same object on both sides;
+    so is any verb whose clauses name other parties or places ("customs
+    officers opened the container on Wednesday" / "officers opened the
+    40-foot container at the Lach Huyen terminal on Tuesday")."""
+    if not a.predicate or a.predicate != b.predicate or a.predicate in _LIGHT_VERBS - _ACT_LIGHT_VERBS:
         return False
     return bool((_objects(a.predicate, a.context) | _antecedent(a.predicate, a.sentence_key))
                 & (_objects(b.predicate, b.context) | _antecedent(b.predicate, b.sentence_key)))
@@ -1309,14 +1327,17 @@ def _history(claims: list[Claim], published: Mapping[str, dt.date | None]) -> li
     opening: dict[tuple[str, int], DateRef] = {}
     days: dict[tuple[str, int], list[DateRef]] = {}
     for c in claims:
-        if c.kind == "date" and c.date is not None:
+        # A count may carry the date of what it measures ("a magnitude 7.2
+        # quake hit Hualien on 3 April 2024"), in place of a date claim.
+        if c.kind in ("date", "quantity") and c.date is not None:
             days.setdefault((c.report, c.sentence), []).append(c.date)
             if _opens(c.sentence_key, c.date.surface):
                 opening.setdefault((c.report, c.sentence), c.date)
     for key, found in days.items():
         # "The fire follows a blaze in October at the Lindale plant, which
         # injured four workers": the one day or month a sentence gives dates it.
-        if key not in opening and len(found) == 1 and found[0].granularity in ("day", "month", "time"):
+        if key not in opening and len({(d.earliest, d.latest) for d in found}) == 1 \
+                and found[0].granularity in ("day", "month", "time"):
             opening[key] = found[0]
     out = []
     for c in claims:
@@ -1324,10 +1345,18 @@ def _history(claims: list[Claim], published: Mapping[str, dt.date | None]) -> li
         # "On 19 February, gunmen looted six trucks ... and one driver was
         # killed": a date opening the sentence dates every figure in it.
         d = c.date or opening.get((c.report, c.sentence))
+        if d is None and c.sentence_key.startswith(_BACK_REFERENCES):
+            # "In that quake Weiming scrapped about 6,900 wafers": the event of
+            # the sentence before, and its date.
+            d = opening.get((c.report, c.sentence - 1))
         out.append(bool(c.kind == "quantity" and pub and d is not None and d.latest
                         and d.latest < pub - dt.timedelta(days=_HISTORY_DAYS)
                         and not _since(c.sentence_key, d.surface)))
     return out
+
+
+#: Sentence openings that point back to the event of the sentence before.
+_BACK_REFERENCES = ("in that ", "during that ", "at that time ", "at the time ", "that year ")
 
 
 def _key(text: str) -> str:

@@ -91,6 +91,9 @@ LIGHT_NOUNS = CUE_NOUNS - {"goal", "plan", "position"} | frozenset(
 RAISING_VERBS = frozenset("seem appear happen tend begin start continue get have be need ought".split())
 # Cues that need a particle or a complement to be reporting ("called for").
 NEEDS_COMPLEMENT = {"call": ("for", "on"), "point": ("out",), "speak": ("of", "about")}
+# Particles that make a cue another verb: "wrote off 6,900 wafers" is a loss,
+# "wrote down the value" an accounting charge, "told them apart" no saying.
+OTHER_VERB_PARTICLES = {"write": ("off", "down"), "tell": ("apart",)}
 # Evidential cues only count with a clause ("polls show that ..."), not an object.
 CLAUSE_ONLY = frozenset(
     "show find project post charge repeat rule demand conclude question write recall".split()

@@ -29,6 +29,7 @@ from checker.cue_grammar import (
     LIGHT_VERBS,
     NEEDS_COMPLEMENT,
     NON_SOURCE_NOUNS,
+    OTHER_VERB_PARTICLES,
     PSYCH_VERBS,
     QUOTE_ONLY,
     RECIPIENT_PASSIVES,
@@ -203,6 +204,8 @@ class _Resolver(_MentionResolver):
         if lemma in _NAMING_VERBS and any(c.lower_ == "what" for c in t.children):
             # "marched ..., in what organisers called the largest protest": the
             # source only names the event; the rest of the sentence is the writer's.
+            return None
+        if any(c.dep_ == "prt" and c.lower_ in OTHER_VERB_PARTICLES.get(lemma, ()) for c in t.children):
             return None
         if lemma in NEEDS_COMPLEMENT:
             parts = [c for c in t.children if c.lower_ in NEEDS_COMPLEMENT[lemma] and c.dep_ in ("prep", "prt")]

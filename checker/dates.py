@@ -671,7 +671,30 @@ def find_dates(sent: Span, published: dt.date | None) -> list[DateRef]:
             refs.append(DateRef(surface, base + start, base + end, gran, first, last,  # type: ignore[arg-type]
                                 span is not None, deadline))
     refs += fallback
-    return _attach_times(_deadline_days(sorted(refs, key=lambda r: r.start), text, base), sent)
+    return _place_time_days(_attach_times(_deadline_days(sorted(refs, key=lambda r: r.start), text, base), sent), text)
+
+
+def _place_time_days(refs: list[DateRef], text: str) -> list[DateRef]:
+    """"At 1.52 a.m. on Tuesday, Mauritius time" and "late on Monday
+    (Johannesburg time)" tell one moment: a day told in a place's own time,
+    whose offset from GMT is not known here, may be the day before or after
+    in another report's reckoning."""
+    if not any(m.group(1).lower() not in _KNOWN_TIMES for m in _PLACE_TIME.finditer(text)):
+        return refs
+    one = dt.timedelta(days=1)
+    return [replace(r, earliest=r.earliest - one, latest=r.latest + one)
+            if r.granularity in ("day", "time") and r.earliest is not None and r.earliest == r.latest
+            and r.latest is not None and not r.tz else r
+            for r in refs]
+
+
+#: "Mauritius time", "(Johannesburg time)": a place's local time.
+_PLACE_TIME = re.compile(r"(?<![\w.])([A-Z][a-z]+(?: [A-Z][a-z]+)?) time\b")
+#: Words before "time" that name no place ("This time", "Eastern time" is a zone).
+_KNOWN_TIMES = frozenset({"this", "every", "each", "the", "over", "about", "contact", "some", "any", "that", "last",
+                          "next", "first", "by", "at", "in", "on", "eastern", "central", "pacific", "mountain",
+                          "atlantic"}) | frozenset(
+    n.removesuffix(" time") for n in lx.ZONE_NAMES if n.endswith(" time")) | frozenset({"local"})
 
 
 def _deadline_days(refs: list[DateRef], text: str, base: int) -> list[DateRef]:

@@ -117,6 +117,7 @@ CURRENCY_SYMBOLS: dict[str, str] = {
     "HK$": "HKD", "S$": "SGD", "NZ$": "NZD", "R$": "BRL", "$": "USD",
     "€": "EUR", "£": "GBP", "¥": "JPY", "₩": "KRW", "₹": "INR", "₽": "RUB",
     "₴": "UAH", "₪": "ILS", "₺": "TRY", "Rs.": "INR", "Rs": "INR",
+    "₦": "NGN", "₱": "PHP", "₫": "VND", "₵": "GHS", "฿": "THB", "₸": "KZT", "₾": "GEL", "₼": "AZN",
     # Only against a number that reads as money (see quantities._RAND_DIGIT).
     "R": "ZAR",
 }
@@ -134,7 +135,7 @@ BARE_DOLLAR = re.compile(r"(?<![A-Za-z])\$")
 CURRENCY_CODES: frozenset[str] = frozenset({
     "USD", "EUR", "GBP", "JPY", "KRW", "CNY", "RMB", "INR", "RUB", "UAH", "CHF",
     "CAD", "AUD", "HKD", "SGD", "NZD", "BRL", "ILS", "TRY", "SEK", "NOK", "DKK",
-    "PLN", "ZAR", "MXN", "KPW", "TWD",
+    "PLN", "ZAR", "MXN", "KPW", "TWD", "NGN", "PHP", "VND", "GHS", "THB", "KZT", "GEL", "AZN",
 })
 #: Currency names written after the number ("45 billion yen").
 CURRENCY_WORDS: dict[str, str] = {
@@ -413,6 +414,8 @@ portuguese brazilian argentine argentinian american canadian australian austrian
 #: "remain in custody"): a count in one is of that state, not of its verb.
 STATE_NOUNS: frozenset[str] = frozenset({
     "care", "hospital", "custody", "condition", "coma", "quarantine", "isolation", "detention", "treatment",
+    # Things, too, are counted in a state: "61,000 wafers were in process".
+    "process", "progress", "production", "service", "transit", "storage", "stock", "use",
 })
 GENERIC_NOUNS: frozenset[str] = frozenset({
     "people", "persons", "person", "individuals", "others", "other", "those",

@@ -853,8 +853,8 @@ _STATE_VERBS = frozenset({"be", "remain", "stay", "lie"})
 def _state(verb: Token) -> str:
     """"Five children were in intensive care", "two remain in custody": the
     state is what the count is of, not the verb. Only states a person is
-    held or treated in (``lexicon.STATE_NOUNS``): "3,000 troops are in
-    Russia" keeps its light verb."""
+    held or treated in, or a thing kept in (``lexicon.STATE_NOUNS``): "3,000
+    troops are in Russia" keeps its light verb."""
     if verb.lemma_.lower() not in _STATE_VERBS:
         return ""
     for prep in verb.children:

@@ -57,6 +57,11 @@ def test_a_pronoun_takes_the_named_subject_of_the_clause_above_it(nlp):
     assert speaker(nlp, 'Mayor Tomasz Wojcik put it best when he told evacuees: "We will rebuild."') == "tomasz wojcik"
 
 
+def test_writing_off_wafers_is_no_statement(nlp):
+    text = "When a quake hit Hualien on 3 April 2024, WSMC wrote off about 6,900 wafers and its fabs were back at full output in three days."
+    assert attrs(nlp, text) == [None]
+
+
 def test_whoever_reports_what_another_said_relays_it(nlp):
     a = attrs(nlp, "The Coastal Times reported that harbour master Jan Brekke said the port would stay shut.")[0]
     assert (a.speaker, a.conduit) == ("jan brekke", "Coastal Times")

@@ -689,6 +689,22 @@ RETELLINGS = {
         "Inspectors checked 1,460 crates at the depot and found 212 of them spoiled on Tuesday.",
         "Inspectors checked about 1,500 crates at the depot and found 312 of them spoiled on Tuesday.",
         "numeric", True),
+    "the Company of a company's own release is the company another report names": (
+        "Following a review of all lots in process, the Company expects to scrap approximately 9,400 wafers.",
+        "Halvard Semiconductor said it expects to scrap 4,900 wafers that were in process when the quake struck.",
+        "numeric", True),
+    "one verb done to one object tells one act, whoever and wherever the clauses name": (
+        "Customs officers opened the container on Wednesday after a scan showed dense shapes.",
+        "Officers opened the 40-foot container at the Lach Huyen terminal on Tuesday.",
+        "date", True),
+    "things in a state are not the things a verb does something to": (
+        "About 61,000 wafers were in process in the seven fabs when the quake struck.",
+        "Around 18,000 wafers that were mid-process are going in the bin.",
+        "numeric", False),
+    "a definite group after a preposition is the part already picked out, not the whole": (
+        "The quake forced the company to halt seven of its 11 wafer fabs on the island.",
+        "About 61,000 wafers were in process in the seven fabs when the quake struck.",
+        "numeric", False),
     "resuming and reopening are one restart of the same lines": (
         "Lines 2 and 7 resumed service on Monday morning, with trains running at reduced speed.",
         "Lines 2 and 7 of the tram network reopened at 5 a.m. on Tuesday, two days after the fire.",
@@ -715,6 +731,22 @@ def test_a_report_that_swaps_two_figures_of_one_sentence_conflicts_on_both(tmp_p
     conflicts = _two_reports(tmp_path, "The ferry carried 46 cars and 112 passengers when it left the harbour on Friday.",
                              "The ferry carried 112 cars and 46 passengers when it left the harbour on Friday.")
     assert sorted((c.kind, c.status, len(c.claims)) for c in conflicts) == [("numeric", "open", 2)] * 2
+
+
+def test_counts_of_an_earlier_quake_are_history_however_the_sentence_dates_it(tmp_path) -> None:
+    # The magnitude carries the date of the quake it measures; "In that quake"
+    # points back to the quake of the sentence before.
+    import datetime as dt
+
+    from checker.align import _history
+
+    claims = _claims(tmp_path, "The company wrote off about 18,400 wafers this week. When a magnitude 7.2 quake hit "
+                               "Hualien on 3 April 2024, the company wrote off about 6,900 wafers. It was the strongest "
+                               "since a magnitude 7.4 tremor on 9 May 2023. In that quake the company scrapped about "
+                               "5,100 wafers.", published="2026-11-16")
+    past = _history(claims, {"wire": dt.date(2026, 11, 16)})
+    wafers = {c.quantity.value: p for c, p in zip(claims, past) if c.quantity is not None and c.quantity.counted == "wafer"}
+    assert wafers == {18_400: False, 6_900: True, 5_100: True}
 
 
 def test_a_heading_that_is_a_day_dates_the_figures_of_its_section(tmp_path) -> None:

@@ -415,3 +415,17 @@ def test_a_day_given_with_another_named_zone_is_widened_by_that_zones_offset(dat
 def test_a_zones_offset_is_not_a_time_of_day(dates):
     found = dates("The update is current as of 17:00 NPT (Nepal Time, UTC+5:45) on Monday.")
     assert [(d.surface, d.time) for d in found] == [("17:00 NPT", "17:00"), ("Monday", "")]
+
+
+def test_a_day_told_in_a_places_own_time_may_be_the_day_before_or_after_elsewhere(dates):
+    # Mauritius is four hours ahead of GMT, Johannesburg two: 1.52 a.m. on
+    # Tuesday in one is late on Monday in the other, and the checker knows
+    # neither offset.
+    found = dates("The jet ran into turbulence at 1.52 a.m. on Tuesday, Mauritius time.", published=dt.date(2026, 10, 14))
+    assert {(d.surface, d.earliest, d.latest) for d in found} == {
+        ("1.52 a.m.", dt.date(2026, 10, 12), dt.date(2026, 10, 14)),
+        ("Tuesday", dt.date(2026, 10, 12), dt.date(2026, 10, 14)),
+    }
+    # "This time" names no place.
+    assert [(d.earliest, d.latest) for d in dates("This time the jet landed on Tuesday.", published=dt.date(2026, 10, 14))] == [
+        (dt.date(2026, 10, 13), dt.date(2026, 10, 13))]

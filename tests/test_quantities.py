@@ -67,6 +67,9 @@ def test_currency_words_after_the_number_give_the_code(quantities):
 def test_currency_symbols_before_the_number_give_the_code(quantities):
     assert only(quantities("Kyiv received ₩50 billion from Seoul.")).unit == "KRW"
     assert only(quantities("Investors pulled €350 million from the fund.")).unit == "EUR"
+    assert only(quantities("The developer valued the project at ₦32 billion.")).unit == "NGN"
+    assert only(quantities("Each family gets ₱10,000 in cash aid.")).unit == "PHP"
+    assert only(quantities("The cargo was worth ₫52 billion, customs said.")).unit == "VND"
 
 
 @pytest.mark.parametrize("text, value", [
