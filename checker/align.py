@@ -628,7 +628,9 @@ def _names_event_of(a: Claim, b: Claim) -> bool:
     February", "in searches in Gdansk", "the search was called off on Friday")."""
     for x, y in ((a, b), (b, a)):
         # ... unless that clause dates a stage of it ("the strike entered its third day on Wednesday").
+        # Nor a day of it ("on Sept. 14, the second day of the strike").
         if x.predicate in EVENT_NOUNS and y.predicate not in PHASE_VERBS \
+                and not re.search(rf"\bdays? (?:of|into) the {re.escape(x.predicate)}", y.context or "") \
                 and re.search(rf"\b(?:[Tt]he|his|her|its|their|in|during|after|before|[a-z]+ed)(?: [a-z]+ic| [a-z]+ful)? "
                               rf"{re.escape(x.predicate)}(?:e?s)?\b(?! {_SCENE_NOUNS})", y.context or ""):
             return True

@@ -540,7 +540,7 @@ def dated_event(doc: Doc, start: int, end: int) -> str:
     root = token = _date_root(span)
     prep = token.head if token.dep_ == "pobj" else None
     if prep is not None and prep.dep_ == "prep" and prep.head.lemma_.lower() in EVENT_NOUNS \
-            and not _object_of_object(prep.head):
+            and (prep.head.pos_ != "VERB" or prep.head.tag_ == "VBG") and not _object_of_object(prep.head):
         return prep.head.lemma_.lower()  # "since the fault on 10 February" dates the fault
     if prep is not None and prep.lower_ == "of" and prep.head.pos_ == "NOUN" and prep.head.i < prep.i \
             and prep.head.lemma_.lower().endswith(NOMINAL_SUFFIXES) and not _object_of_object(prep.head):
@@ -580,6 +580,9 @@ def dated_event(doc: Doc, start: int, end: int) -> str:
         return verb
     if token.lemma_.lower() == "be" and any(a.dep_ == "attr" and a.head.i == token.i for a in root.ancestors):
         return verb  # "the arrests were the talk of the town on Thursday" dates the talk, not the arrests
+    if token.lemma_.lower() == "strike" and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _STRUCK_AGREEMENTS for c in token.children):
+        return "agree"  # "the deal was struck on Sept. 14" is an agreement, not a strike
     for child in token.children:
         if child.dep_ in ("nsubj", "nsubjpass") and child.lemma_.lower() in EVENT_NOUNS:
             return child.lemma_.lower()
@@ -587,6 +590,10 @@ def dated_event(doc: Doc, start: int, end: int) -> str:
                 and child.lower_ in _NOMINAL_EVENTS:
             return _NOMINAL_EVENTS[child.lower_]  # "closing is expected in the fourth quarter" dates the closing
     return verb
+
+
+#: What one "strikes" when one agrees: "struck a deal", "a compromise was struck".
+_STRUCK_AGREEMENTS = frozenset("deal agreement bargain accord pact compromise settlement".split())
 
 
 #: Verbs of starting and stopping whose verb complement ("stopped moving") is not the event.

@@ -317,8 +317,9 @@ def _partitive(anchor: Token, noun: Token) -> Literal["", "total", "part"]:
     if noun.dep_ == "pobj" and noun.head.lower_ == "including":
         return "part"
     nxt = anchor.doc[anchor.i + 1: anchor.i + 3]
-    if len(nxt) == 2 and nxt[0].lower_ == "of" and nxt[1].lower_ in ("them", "whom", "which", "those", "these", "the"):
-        return "part"  # "three of them", "14 of the survivors": some of a group
+    if len(nxt) == 2 and nxt[0].lower_ == "of" and nxt[1].lower_ in (
+            "them", "whom", "which", "those", "these", "the", "its", "their", "our", "his", "her"):
+        return "part"  # "three of them", "14 of the survivors", "5,210 of its members": some of a group
     # "five of the nine trapped men are out": the part of a whole that is counted
     # in the same phrase (its own claim, marked "total").
     if nxt and nxt[0].lower_ == "of" and any(

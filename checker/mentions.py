@@ -45,6 +45,8 @@ PRONOUNS = frozenset("he she they it we i you".split())
 RELATIVES = frozenset("who which that whom".split())
 _NOT_NAMES = frozenset("DATE TIME CARDINAL ORDINAL MONEY PERCENT QUANTITY".split())
 _NAME_LINKS = frozenset(("of", "for", "de"))
+#: Tokens after a name run within which an office's comma is looked for.
+_OFFICE_GAP = 8
 _NP_LEFT = frozenset("compound amod det poss nmod nummod quantmod case flat punct".split())
 
 
@@ -195,6 +197,7 @@ class _MentionResolver:
     """Builds speaker mentions from parse heads and resolves them in the report."""
 
     def __init__(self, doc: Doc, text: str, spans: list[tuple[int, int]]) -> None:
+        self._offices: dict[int, set[str]] = {}
         self.doc = doc
         self.text = text  # Doc.text is rebuilt on every access
         self.spans = spans
@@ -391,6 +394,9 @@ class _MentionResolver:
         mem = self.mem
         seen: list[_Mention] = []
         covered: set[int] = set()
+        # Roles of an office named before its holder, by the holder's token
+        # (kept across sentences: the parser may end one at "Arc.").
+        offices = self._offices
         for t in sent:
             if t.i in covered:
                 continue
@@ -398,10 +404,28 @@ class _MentionResolver:
                 run = _name_run(t)
                 covered.update(x.i for x in run)
                 title, name = _split_title(run)
+                if title and name and name[0].lower_ in _NAME_LINKS:
+                    # "The Commissioner for Physical Planning and Urban
+                    # Development, Arc. Fọláṣadé Ògúnlẹ́yẹ,": an office, not a
+                    # name; its title is a role of the holder in apposition.
+                    # The parse may miss the apposition: a person named within
+                    # a few words after the office holds it.
+                    # The office may run on ("... Planning and Urban
+                    # Development,"): its holder follows its comma.
+                    comma = next((x.i for x in sent.doc[run[-1].i + 1: run[-1].i + 1 + _OFFICE_GAP] if x.text == ","), None)
+                    near = [e for e in sent.doc.ents
+                            if comma is not None and e.label_ == "PERSON" and comma < e.start <= comma + 4]
+                    if near:
+                        # The fullest name: "Arc." before it is an honorific.
+                        holder = max(near, key=lambda e: (len(e), e.start))
+                        for x in holder:
+                            offices[x.i] = {_base_normalise(x.text) for x in title} - {""}
+                    continue
                 if not name or (len(name) == 1 and _base_normalise(name[0].text) in TITLE_WORDS):
                     continue
                 m = self._name(name[-1])
                 roles = {w for tt in title for w in [_base_normalise(tt.text)] if w}
+                roles |= {r for x in run for r in offices.get(x.i, ())}
                 roles |= self._role_words(run[0])
                 if len(title) > 1:
                     roles.add(_base_normalise(_text(title[-2:])))

@@ -62,6 +62,14 @@ def test_writing_off_wafers_is_no_statement(nlp):
     assert attrs(nlp, text) == [None]
 
 
+def test_an_office_named_before_its_holder_is_the_holders_title(nlp):
+    # "for Physical Planning" is no name: "the Commissioner" later is the holder.
+    text = ("The Commissioner for Physical Planning and Urban Development, Arc. Fọláṣadé Ògúnlẹ́yẹ, said the permit "
+            "covered 16 storeys. “The approval on our file is for 16 storeys. Everything above that was built without "
+            "anyone's permission,” the Commissioner said.")
+    assert speaker(nlp, text, -1) == "folasade ogunleye"
+
+
 def test_whoever_reports_what_another_said_relays_it(nlp):
     a = attrs(nlp, "The Coastal Times reported that harbour master Jan Brekke said the port would stay shut.")[0]
     assert (a.speaker, a.conduit) == ("jan brekke", "Coastal Times")

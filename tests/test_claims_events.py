@@ -37,6 +37,9 @@ def nlp():
     ("On 14 October, some 120 gendarmes carried out simultaneous searches at seven sites.", "14 October", "search"),
     ("The coach, who was at the training ground for the medical on Saturday, said he was pleased.",
      "Saturday", "medical"),
+    # One strikes a deal by agreeing to it; searching on a day is a search all the same.
+    ("The deal was struck shortly before midnight on Sept. 14, in a conference room.", "Sept. 14", "agree"),
+    ("Rescuers stopped searching at 6 pm on 16 August.", "16 August", "search"),
 ])
 def test_a_date_dates_the_event_its_clause_describes(nlp, text, date, event):
     doc = nlp(text)
@@ -705,6 +708,10 @@ RETELLINGS = {
         "The quake forced the company to halt seven of its 11 wafer fabs on the island.",
         "About 61,000 wafers were in process in the seven fabs when the quake struck.",
         "numeric", False),
+    "a day of an event is not the day it began": (
+        "The strike, which began at 4 a.m. on Monday, shut down every bus and train in the city.",
+        "The deal was struck shortly before midnight on Tuesday, the second day of the strike.",
+        "date", False),
     "resuming and reopening are one restart of the same lines": (
         "Lines 2 and 7 resumed service on Monday morning, with trains running at reduced speed.",
         "Lines 2 and 7 of the tram network reopened at 5 a.m. on Tuesday, two days after the fire.",
