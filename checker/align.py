@@ -502,7 +502,13 @@ def _one_story(a: Claim, b: Claim) -> bool:
         return True
     if _the_things(a.context) & _the_things(b.context):
         return True  # "the road reopened on Friday 17 April" / "since the road reopened on 18 April"
+    if set(_LAST_GROUP.findall(a.context.lower())) & set(_LAST_GROUP.findall(b.context.lower())):
+        return True  # "the last three were brought out on Wednesday" / "... at 07:15 on Thursday"
     return a.frame.modality == b.frame.modality == "expected"
+
+
+#: A group a story picks out by its place in a sequence: "the last three", "the first two".
+_LAST_GROUP = re.compile(r"\bthe (?:first|last|final|remaining) (?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b")
 
 
 def _two_acts(a: Claim, b: Claim) -> bool:
@@ -555,7 +561,9 @@ def _objects(verb: str, context: str, stock: bool = False) -> frozenset[str]:
     # but only as shared evidence: to tell two acts apart ("stock") they would
     # set the name of a train against what it did.
     word = r"\b[a-z]{4,}\b" if stock else r"\b[A-Za-z][a-z]{3,}\b"
-    for m in re.finditer(rf"{forms}\s+(?:(?:the|a|an|its|their|his|her|this|that)\s+)?((?:[\w'-]+\s*){{1,3}})",
+    # Up to three words after any figures and brackets ("announced a ¥45bn
+    # (£233m) pledge": the pledge; "stole £88m worth of precious stones").
+    for m in re.finditer(rf"{forms}\s+(?:(?:the|a|an|its|their|his|her|this|that)\s+)?{_FIGURES}((?:[\w'-]+\s*){{1,3}})",
                          context or ""):
         out |= {w.lower().removesuffix("s") for w in re.findall(word, m.group(1))}
     out -= _CALENDAR_WORDS
@@ -563,7 +571,10 @@ def _objects(verb: str, context: str, stock: bool = False) -> frozenset[str]:
 
 
 _CALENDAR_WORDS = frozenset(w.removesuffix("s") for w in (*MONTHS, *WEEKDAYS))
-_OBJECT_STOP = frozenset("that this with from into over under after before about than them they their which what".split())
+_OBJECT_STOP = frozenset(
+    "that this with from into over under after before about than them they their which what worth".split())
+#: Figures and brackets before an object's words: "£88m", "(£233m)", "45".
+_FIGURES = r"(?:(?:[^\s\w]*\d\S*|\([^)]*\))\s+)*"
 
 
 def nominal_of(a: str, b: str) -> bool:
@@ -653,9 +664,19 @@ def _different_parties(a: Claim, b: Claim) -> bool:
         wa, wb = (xa | _filed_at(a), xb | _filed_at(b)) if i == 1 else (xa, xb)
         if xa and xb and not any(same_speaker(x, y) for x in wa for y in wb):
             return True
+    # "- Germany: EUR 460 million", "- Netherlands: EUR 180 million": the
+    # lines of a list, each labelled with its party (which the parser may
+    # not tag as a name).
+    la, lb = _LINE_LABEL.match(a.context or ""), _LINE_LABEL.match(b.context or "")
+    if la and lb and not same_speaker(la.group(1).lower(), lb.group(1).lower()):
+        return True
     # "a 29-year-old man was arrested", "a 38-year-old man was arrested": two people.
     ages_a, ages_b = _ages(a.sentence_key), _ages(b.sentence_key)
     return bool(ages_a and ages_b) and not ages_a & ages_b
+
+
+#: A list line's label: "- Germany: ", "* New Zealand: ".
+_LINE_LABEL = re.compile(r"^\s*[-*•–]\s*([A-Z][\w'’.]*(?: [A-Z][\w'’.]*){0,3}):\s")
 
 
 @lru_cache(maxsize=1 << 14)

@@ -316,6 +316,9 @@ def _partitive(anchor: Token, noun: Token) -> Literal["", "total", "part"]:
         return "part"
     if noun.dep_ == "pobj" and noun.head.lower_ == "including":
         return "part"
+    prev = anchor.doc[max(anchor.i - 2, 0): anchor.i]
+    if len(prev) == 2 and prev[0].lower_ == "the" and prev[1].lower_ in _SEQUENCE_WORDS:
+        return "part"  # "the last three workers trapped": the end of a group counted elsewhere
     nxt = anchor.doc[anchor.i + 1: anchor.i + 3]
     if len(nxt) == 2 and nxt[0].lower_ == "of" and nxt[1].lower_ in (
             "them", "whom", "which", "those", "these", "the", "its", "their", "our", "his", "her"):
@@ -333,6 +336,10 @@ def _partitive(anchor: Token, noun: Token) -> Literal["", "total", "part"]:
         if t.lower_ == "in" and t.i + 1 < len(t.doc) and t.nbor(1).lower_ in _PAYMENT_FORMS:
             return "part"  # "$281 million in cash and the rest in stock": one form of a price
     return ""
+
+
+#: Words that pick out part of a group by its place in a sequence ("the last three").
+_SEQUENCE_WORDS = frozenset({"first", "last", "final", "remaining"})
 
 
 def _after_counted_colon(anchor: Token) -> bool:

@@ -514,8 +514,8 @@ FRAME_BOUNDARY_VERBS: frozenset[str] = frozenset({
     "note", "write", "quote", "explain", "estimate", "believe", "think", "confirm",
 })
 #: Verbs whose present tense looks back: "the fire follows a blaze in October",
-#: "the crash echoes one in May".
-LOOKING_BACK_VERBS: frozenset[str] = frozenset({"follow", "echo", "mirror", "recall"})
+#: "the crash echoes one in May", "the ban, backdated to 2 July, counts from then".
+LOOKING_BACK_VERBS: frozenset[str] = frozenset({"follow", "echo", "mirror", "recall", "backdate", "date", "count"})
 #: Phrases marking a running total ("3,000 in total", "so far").
 TOTAL_PHRASES: tuple[str, ...] = (
     "in total", "a total of", "the total", "total of", "so far", "to date",

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -147,6 +147,26 @@ def _name_run(h: Token) -> list[Token]:
     return list(doc[lo:hi + 1])
 
 
+def _office_holder(run: list[Token]) -> list[Token] | None:
+    """The person who holds an office named by ``run`` ("Norway's Minister of
+    International Development, Marte Kvåle Dahl,"): the name in apposition,
+    or else a person named after the office's comma. The office may run on
+    past the name run ("... Planning and Urban Development,"), and the
+    parser may miss the apposition."""
+    appos = next((c for x in run for c in x.children if c.dep_ == "appos" and _is_name_tok(c)), None)
+    if appos is not None:
+        return _name_run(appos)
+    doc, end = run[0].doc, run[-1].i
+    comma = next((x.i for x in doc[end + 1: end + 1 + _OFFICE_GAP] if x.text == ","), None)
+    ents: list[Any] = list(doc.ents)  # spaCy's stubs type them as tokens
+    near = [e for e in ents if comma is not None and e.label_ == "PERSON" and comma < e.start <= comma + 4]
+    if not near:
+        return None
+    # The fullest name: "Arc." before it is an honorific.
+    holder: Any = max(near, key=lambda e: (e.end - e.start, e.start))
+    return list(holder)
+
+
 def _split_title(run: list[Token]) -> tuple[list[Token], list[Token]]:
     """Split "South Korean President Yoon Suk Yeol" into title part and name."""
     cut = 0
@@ -220,6 +240,10 @@ class _MentionResolver:
             # "Lands and Natural Resources Minister Emmanuel Armah-Darkwa": the
             # first conjunct is part of a portfolio, not a second speaker.
             return self._single(conj[0])
+        if conj and not any(c.dep_ == "cc" for t in [h, *conj] for c in t.children):
+            # "said Dr J.K. Dhillon, Civil Surgeon, Ludhiana": commas without
+            # "and" set a title beside the name, not a second speaker.
+            conj = []
         if conj:
             parts = [m for m in (self._single(t) for t in [h, *conj]) if m is not None]
             # "CEO and co-founder Andrew Feldman" coordinates titles, not speakers.
@@ -298,6 +322,8 @@ class _MentionResolver:
         if len(run) > 1 and run[0].lower_ == "the":
             run = run[1:]
         title, name = _split_title(run)
+        if title and name and name[0].lower_ in _NAME_LINKS and (holder := _office_holder(run)) is not None:
+            return self._name(holder[-1])  # the office's holder speaks, not "of International Development"
         if not name:
             name = run
         if len(name) == 1 and _base_normalise(name[0].text) in TITLE_WORDS:
@@ -407,19 +433,10 @@ class _MentionResolver:
                 if title and name and name[0].lower_ in _NAME_LINKS:
                     # "The Commissioner for Physical Planning and Urban
                     # Development, Arc. Fọláṣadé Ògúnlẹ́yẹ,": an office, not a
-                    # name; its title is a role of the holder in apposition.
-                    # The parse may miss the apposition: a person named within
-                    # a few words after the office holds it.
-                    # The office may run on ("... Planning and Urban
-                    # Development,"): its holder follows its comma.
-                    comma = next((x.i for x in sent.doc[run[-1].i + 1: run[-1].i + 1 + _OFFICE_GAP] if x.text == ","), None)
-                    near = [e for e in sent.doc.ents
-                            if comma is not None and e.label_ == "PERSON" and comma < e.start <= comma + 4]
-                    if near:
-                        # The fullest name: "Arc." before it is an honorific.
-                        holder = max(near, key=lambda e: (len(e), e.start))
-                        for x in holder:
-                            offices[x.i] = {_base_normalise(x.text) for x in title} - {""}
+                    # name; its title is a role of the holder.
+                    holder = _office_holder(run)
+                    for x in holder or ():
+                        offices[x.i] = {_base_normalise(x.text) for x in title} - {""}
                     continue
                 if not name or (len(name) == 1 and _base_normalise(name[0].text) in TITLE_WORDS):
                     continue

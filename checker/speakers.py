@@ -43,7 +43,8 @@ TITLE_WORDS = frozenset(
     deputy envoy premier attorney officer executive manager founder cofounder inspector superintendent detective
     del delegate congressman congresswoman councillor councilman councilwoman
     mp speaker sheikh emir chairperson coach collector commandant magistrate prefect
-    marshal constable warden registrar ombudsman treasurer bishop archbishop""".split()
+    marshal constable warden registrar ombudsman treasurer bishop archbishop
+    sardar shri sri smt shrimati""".split()
 )
 MALE_TITLES = frozenset("mr sir lord king prince spokesman chairman congressman councilman".split())
 FEMALE_TITLES = frozenset(
@@ -135,7 +136,7 @@ def _strip_accents(text: str) -> str:
 #: Letters that do not decompose into a base letter and an accent, written as
 #: English-language outlets write them ("Þorsteinsdóttir" -> "Thorsteinsdottir").
 _LETTERS = str.maketrans({"ð": "d", "Ð": "D", "þ": "th", "Þ": "Th", "ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae",
-                          "ł": "l", "Ł": "L", "ß": "ss", "đ": "d", "Đ": "D", "œ": "oe", "Œ": "Oe"})
+                          "ł": "l", "Ł": "L", "ß": "ss", "đ": "d", "Đ": "D", "œ": "oe", "Œ": "Oe", "ı": "i"})
 
 
 def _base_normalise(name: str) -> str:

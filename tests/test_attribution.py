@@ -70,6 +70,17 @@ def test_an_office_named_before_its_holder_is_the_holders_title(nlp):
     assert speaker(nlp, text, -1) == "folasade ogunleye"
 
 
+def test_an_office_holder_in_apposition_speaks(nlp):
+    text = ("Norway's Minister of International Development, Marte Kvåle Dahl, told Meridian News Agency that the "
+            "pledge was new money.")
+    assert speaker(nlp, text) == "marte kvale dahl"
+
+
+def test_a_title_after_a_name_and_a_comma_is_no_second_speaker(nlp):
+    text = "“Most patients reached us within six hours of the meal,” said Dr J.K. Dhillon, Civil Surgeon, Ludhiana."
+    assert speaker(nlp, text) == "jk dhillon"
+
+
 def test_whoever_reports_what_another_said_relays_it(nlp):
     a = attrs(nlp, "The Coastal Times reported that harbour master Jan Brekke said the port would stay shut.")[0]
     assert (a.speaker, a.conduit) == ("jan brekke", "Coastal Times")
@@ -133,6 +144,9 @@ def test_a_place_before_a_titled_name_is_not_the_speaker(nlp):
     ("Michael Haas", "Michael Haas", True),
     ("Jamaal Charles", "Jamal Charles", False),
     ("Professor Ó Súilleabháin", "Professor Declan Ó Súilleabháin", True),
+    # Turkish dotless ı has no accent to strip; Punjabi honorifics are titles.
+    ("Engin Kılıçoğlu", "Engin Kilicoglu", True),
+    ("Sardar Grewal", "Balwinder Grewal", True),
 ])
 def test_ascii_spellings_of_umlauts_name_the_same_person(a, b, same):
     from checker.speakers import same_speaker

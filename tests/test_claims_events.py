@@ -712,6 +712,23 @@ RETELLINGS = {
         "The strike, which began at 4 a.m. on Monday, shut down every bus and train in the city.",
         "The deal was struck shortly before midnight on Tuesday, the second day of the strike.",
         "date", False),
+    "a pledge announced is tied by its object whatever signs the sum is written with": (
+        "Japan announced a ¥45bn (£233m) pledge on Monday, its foreign ministry said.",
+        "Japan announced its pledge on Thursday, the second day of the conference.",
+        "date", True),
+    "the last few of a group brought out on two days are one rescue misdated": (
+        "The last three, among them machine operator Hakan Ozturk, were brought out on Monday, after divers and "
+        "pumps had cleared a way to the gantry of the boring machine.",
+        "The last three were brought out at 07:15 on Thursday, the municipality said in a statement.",
+        "date", True),
+    "two thefts of two sums' worth are two acts": (
+        "In July, a masked jewel thief stole £88m worth of precious stones from a hotel in Cannes.",
+        "In May, thieves stole £910,000 worth of jewellery from an employee of a Swiss firm.",
+        "date", False),
+    "the lines of a list each have their own party": (
+        "- Germany: EUR 460 million (USD 497 million), grants",
+        "- Netherlands: EUR 180 million (USD 194 million), grants",
+        "numeric", False),
     "resuming and reopening are one restart of the same lines": (
         "Lines 2 and 7 resumed service on Monday morning, with trains running at reduced speed.",
         "Lines 2 and 7 of the tram network reopened at 5 a.m. on Tuesday, two days after the fire.",

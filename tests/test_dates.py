@@ -429,3 +429,8 @@ def test_a_day_told_in_a_places_own_time_may_be_the_day_before_or_after_elsewher
     # "This time" names no place.
     assert [(d.earliest, d.latest) for d in dates("This time the jet landed on Tuesday.", published=dt.date(2026, 10, 14))] == [
         (dt.date(2026, 10, 13), dt.date(2026, 10, 13))]
+
+
+def test_a_ban_backdated_to_a_day_looks_back(dates):
+    found = dates("The ban is backdated to 2 July, and it counts from that day.", published=dt.date(2026, 11, 10))
+    assert [(d.surface, d.earliest) for d in found] == [("2 July", dt.date(2026, 7, 2))]
