@@ -224,6 +224,10 @@ def _aggregation(anchor: Token, noun: Token, verb: Token | None) -> Literal["", 
     if noun.dep_ == "conj" and noun.head.pos_ == "NOUN" and any(
             t.lower_ in lx.INCREMENT_WORDS for t in noun.head.subtree if t.i < noun.head.i):
         return "incremental"  # "a further 180 operations and 2,200 appointments": both further
+    if noun.dep_ == "dobj" and verb is not None and noun.head.i == verb.i and any(
+            c.dep_ == "nsubj" and any(t.lower_ in lx.INCREMENT_WORDS and t.i < c.i for t in c.subtree)
+            and any(t.like_num for t in c.subtree) for c in verb.children):
+        return "incremental"  # "a further 17 governments pledged USD 1.80 billion": what the further ones gave
     if verb is not None and any(t.lower_ == "alone" for t in verb.doc[max(verb.sent.start, verb.i - 3):verb.i]):
         # "Prairie Shield said it alone had received 31,200 claims": one party's
         # share (read off the words: the parser hangs "alone" anywhere).

@@ -185,6 +185,8 @@ def test_a_figure_in_a_question_is_conditional(frame):
     ("Investigators showed photographs to 14 of the survivors.", "14", "part"),
     ("According to the union, 5,210 of its members are bus operators.", "5,210", "part"),
     ("The last three workers trapped in the tunnel were carried out alive.", "three", "part"),
+    ("On Tuesday, a further 17 governments pledged USD 1.80 billion.", "1.80", "incremental"),
+    ("On Tuesday, 17 governments pledged USD 1.80 billion.", "1.80", ""),
     ("It cancelled a further 180 operations and 2,200 appointments.", "2,200", "incremental"),
     # The word of an increment before the figure or on its noun; not on what the sum pays for.
     ("Police deployed 12 additional officers on Friday.", "12", "incremental"),
