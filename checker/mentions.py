@@ -434,9 +434,8 @@ class _MentionResolver:
                     # "The Commissioner for Physical Planning and Urban
                     # Development, Arc. Fọláṣadé Ògúnlẹ́yẹ,": an office, not a
                     # name; its title is a role of the holder.
-                    holder = _office_holder(run)
-                    for x in holder or ():
-                        offices[x.i] = {_base_normalise(x.text) for x in title} - {""}
+                    office = {_base_normalise(tt.text) for tt in title} - {""}
+                    offices.update((x.i, office) for x in _office_holder(run) or ())
                     continue
                 if not name or (len(name) == 1 and _base_normalise(name[0].text) in TITLE_WORDS):
                     continue
