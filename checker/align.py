@@ -27,7 +27,7 @@ import numpy as np
 import pandas as pd
 from sklearn.cluster import AgglomerativeClustering
 
-from checker.lexicon import MONTHS, OUTCOME_VERBS, UPDATE_CUE, WEEKDAYS
+from checker.lexicon import DURATION_UNITS, MONTHS, OUTCOME_VERBS, UPDATE_CUE, WEEKDAYS
 from checker.attribution import EVIDENCE_NOUNS, ORG_WORDS, TITLE_WORDS, is_outlet, normalise_speaker, same_speaker
 from checker.claims import DATELINE, EVENT_NOUNS, NOMINAL_SUFFIXES, PHASE_VERBS, verb_forms
 from checker.config import Settings
@@ -245,6 +245,12 @@ def compatible(a: Claim, b: Claim, verbs: bool = True) -> bool:
         # "Tens of thousands marched ... organisers said 150,000 took part": the
         # writer's own rough figure beside the one it credits to a source.
         return False
+    if a.report == b.report and a.quantity is not None and b.quantity is not None \
+            and a.quantity.whole and b.quantity.whole:
+        # "614 of the 1,392 patients who attended ARI" and "across NHS
+        # Grampian, 1,303 of 2,486 patients": a report taking parts of two
+        # groups, not giving one group's size twice.
+        return False
     if _different_parties(a, b) or _different_stages(a, b):
         return False
     if a.kind == "quantity" and (_different_times(a, b) or _span_and_day(a, b) or _part_of_day(a, b)
@@ -259,7 +265,7 @@ def compatible(a: Claim, b: Claim, verbs: bool = True) -> bool:
         increments = [c.frame.aggregation == "incremental" for c in (a, b)]
         return increments[0] == increments[1] and not _known_different(a.predicate, b.predicate) \
             and not _speech_and_deed(a.predicate, b.predicate) and not _two_statements(a, b) \
-            and not _two_acts(a, b)
+            and not _two_acts(a, b) and _the_next(a) == _the_next(b)
     qa, qb = a.quantity, b.quantity
     assert qa is not None and qb is not None
     pa, pb = qa.predicate or a.predicate, qb.predicate or b.predicate
@@ -524,6 +530,18 @@ def _two_acts(a: Claim, b: Claim) -> bool:
     return bool(oa and ob) and not oa & ob
 
 
+def _the_next(claim: Claim) -> bool:
+    """"The next weekly figures are due on Tuesday 3 February": the next one
+    of a series is not the one another clause dates ("the figures, published
+    on Tuesday 27 January"). "Next week" and "the next day" are dates, not this."""
+    return any(not {w.removesuffix("s") for w in m.group().split()[1:2]} & (_CALENDAR_WORDS | _PARTS_OF_DAY)
+               for m in _NEXT.finditer((claim.context or "").lower()))
+
+
+_NEXT = re.compile(r"\bnext\s+(?:[a-z]+\s+){0,2}?([a-z]+)(?=\s+(?:is|are|was|were|will|would|has|have|had|due|on|at|in)\b)")
+_PARTS_OF_DAY = frozenset("day week month year weekend morning afternoon evening night time".split())
+
+
 def _same_act(a: Claim, b: Claim) -> bool:
     """"since the health unit issued the advisory on Tuesday, June 9" / "on
     Wednesday, June 10, the health unit issued a boil-water advisory": a verb
@@ -782,10 +800,29 @@ def _different_times(a: Claim, b: Claim) -> bool:
         # "At 12:40 p.m., five hostages were released" and "at 3:15 p.m.,
         # eight": two moments of one day (known or not), two releases.
         return True
+    if a.kind == "quantity" and _looking_back(a) != _looking_back(b):
+        # "A week earlier the figure was 61.2%" / "In the same week last year
+        # the figure was 64.8%": one figure a week back, one a year back.
+        return True
     if da is None or db is None or not (da.resolved and db.resolved) or da.earliest is None or db.earliest is None:
         return False
     assert da.latest is not None and db.latest is not None
     return da.latest < db.earliest or db.latest < da.earliest
+
+
+def _looking_back(claim: Claim) -> str:
+    """How far back the words before a figure set it ("a week earlier" ->
+    "week"; "last year", "a year ago" -> "year"), or "" for the story's present."""
+    q = claim.quantity
+    assert q is not None
+    context = claim.context or ""
+    at = context.find(q.surface)
+    m = _BACK.search(context[:at] if at >= 0 else "")
+    return next(g for g in m.groups() if g).lower() if m else ""
+
+
+_BACK = re.compile(r"\b(?:a|one|the)\s+(day|week|month|year)\s+(?:earlier|before)\b"
+                   r"|\blast\s+(year)\b|\ba\s+(year)\s+ago\b|\bthe\s+previous\s+(day|week|month|year)\b", re.IGNORECASE)
 
 
 _TEMPERATURE = "q||degC"
@@ -1074,10 +1111,15 @@ def _beside_differ(a: Claim, b: Claim, figures: Counts) -> bool:
     assert a.quantity is not None and b.quantity is not None
     ca, cb = figures.get((a.report, a.sentence), {}), figures.get((b.report, b.sentence), {})
     own = {f"#{a.quantity.counted}", f"#{b.quantity.counted}", canonical(a.quantity)[0], canonical(b.quantity)[0]}
-    shared = {k for k in ca.keys() & cb.keys() - own if k.startswith("#") and len(k) > 1}
+    # Durations count too: "10,249 patients waited longer than four hours" and
+    # "231 patients waited more than 12 hours" are two groups of patients.
+    shared = {k for k in ca.keys() & cb.keys() - own if k.startswith("#") and len(k) > 1 or k in _DURATIONS}
     ia, ib = _interval(a), _interval(b)
     swapped = any(_overlap(ia, y) for c in shared for y in cb[c]) and any(_overlap(ib, x) for c in shared for x in ca[c])
     return bool(shared) and not swapped and all(_far_apart(x, y) for c in shared for x in ca[c] for y in cb[c])
+
+
+_DURATIONS = frozenset(DURATION_UNITS.values())
 
 
 def _far_apart(x: Interval, y: Interval) -> bool:
@@ -1194,7 +1236,7 @@ def _listed_together(a: Claim, b: Claim, listed: Listed) -> bool:
         return False
     if any(_overlap(va, x) and _overlap(vb, y) or _overlap(va, y) and _overlap(vb, x) for x, y in listed.pairs):
         return True
-    if a.report != b.report and _verb_of(a) and _verb_of(a) == _verb_of(b) \
+    if a.report != b.report and _one_verb(_verb_of(a), _verb_of(b)) \
             and _beside_the_same(va, vb, listed.by_sentence.get((a.report, a.sentence), ()),
                                  listed.by_sentence.get((b.report, b.sentence), ())):
         return False
@@ -1202,6 +1244,13 @@ def _listed_together(a: Claim, b: Claim, listed: Listed) -> bool:
     fa = {family[n] for n in family if _meet(va, n)}
     fb = {family[n] for n in family if _meet(vb, n)}
     return bool(fa & fb)
+
+
+def _one_verb(a: str, b: str) -> bool:
+    """The same verb, or a verb and a plain "be" ("3,742 patients spent more
+    than eight hours and 1,508 more than 12" / "3,472 were in an emergency
+    department for more than eight hours and 1,508 for more than 12")."""
+    return bool(a and b) and (a == b or "be" in (a, b))
 
 
 def _verb_of(claim: Claim) -> str:
@@ -1517,6 +1566,11 @@ class Aligner:
             # 24-bed ward 2 Est, was closed on Saturday" / "the unit 2 Est (24
             # beds) was also closed on Sunday").
             return strong_match(a, b) and self._close(a, b) and _same_count(a, b, self._counts)
+        if a.kind == "quantity" and a.frame.aggregation == b.frame.aggregation == "incremental":
+            # "A further 16,290 people were moved by road" / "police moved
+            # another 4,560 people on Tuesday": each increment is a happening
+            # of its own, which one verb does not make one.
+            return False
         if a.kind == "quantity" and bucket_of(a).startswith("q||") and bucket_of(a) != _TEMPERATURE:
             return similarity >= self.settings.align_similarity and _same_subject_and_verb(a, b)
         if similarity < self.settings.align_similarity_strong:

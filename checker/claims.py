@@ -666,6 +666,11 @@ def _time_of_count(doc: Doc, d: DateRef) -> bool:
     verb = verb_above(span.root) if span is not None else None
     if span is None or verb is None:
         return False
+    if _PERIOD_ENDING.search(doc_text(doc)[max(0, d.start - 40) : d.start]):
+        # "in the week ending Sunday 18 January, 24,816 attendances": the
+        # period a statistic covers, which dates its figures; two periods
+        # ("the record low, in the week ending 1 January 2023") are two facts.
+        return True
     if d.deadline and _OPENING_BY.match(doc_text(doc)[span.sent.start_char : d.start]) \
             and any(t.like_num and t.idx >= d.end for t in span.sent):
         # "By 6 p.m. MST, 3,180 people had applied, the company said": a count
@@ -687,6 +692,9 @@ def _time_of_count(doc: Doc, d: DateRef) -> bool:
                for t in c.subtree if c.i not in inside)
 
 
+_PERIOD_ENDING = re.compile(
+    r"\b(?:week|weeks|month|months|year|quarter|period|fortnight|half|season|days)\s+(?:ending|ended|to)\s+$",
+    re.IGNORECASE)
 _OPENING_BY = re.compile(r"\s*(?:by|as of)\s+$", re.IGNORECASE)
 
 

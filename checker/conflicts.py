@@ -204,7 +204,22 @@ def _is_update(a: Claim, b: Claim, reports: dict[str, Report], sentences: dict[t
     early_text = f"{early.context} {sentences[(early.report, early.sentence)].text}"
     # "By 19 March the trust had cancelled 9,800": a later count given as it
     # stood is the earlier count grown, whichever report says so.
-    return _running(early, sentences) or _running(late, sentences) or bool(lx.UPDATE_CUE.search(early_text))
+    return _running(early, sentences) or _running(late, sentences) or bool(lx.UPDATE_CUE.search(early_text)) \
+        or _measured_then(early)
+
+
+def _measured_then(claim: Claim) -> bool:
+    """"Copernicus put the burnt area at about 9,800 hectares on Tuesday": a
+    measure dated by its own clause, which a later, larger one has overtaken."""
+    assert claim.quantity is not None
+    verb = claim.quantity.predicate or claim.predicate
+    # A figure in brackets has no verb of its own: "(98 square kilometres)" is put at by the clause's.
+    measured = verb in _MEASURING if verb else bool(_MEASURING_FORMS.search(claim.context or ""))
+    return measured and _own_day(claim) is not None
+
+
+_MEASURING = frozenset({"put", "map", "measure", "estimate", "assess", "calculate"})
+_MEASURING_FORMS = re.compile(r"\b(?:puts?|mapped|measured|estimated|assessed|calculated)\b", re.IGNORECASE)
 
 
 def _same_moment(a: Claim, b: Claim) -> bool:

@@ -180,6 +180,21 @@ class _Resolver(_MentionResolver):
         m = self.mention(holder)
         return _Cue(n, n.text, m, _depth(n), statement=False, spans=spans) if m is not None else None
 
+    def _relayed_speaker(self, t: Token, relay: Token, m: _Mention) -> _Cue | None:
+        """"According to Cordillera Press, Oruro deputy Rodrigo Salvatierra
+        said: ...": the parser hangs the speaker on the relay as an apposition
+        and leaves the verb of speech without a subject. The person speaks;
+        the relay is the conduit."""
+        verb = t.head
+        if verb.i == t.i or verb.pos_ != "VERB" or verb.lemma_.lower() not in SPEECH_VERBS \
+                or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return None
+        speaker = next((a for a in relay.children if a.dep_ == "appos" and a.i < verb.i), None)
+        said = self.mention(speaker) if speaker is not None else None
+        if said is None or said.kind != "person":
+            return None
+        return _Cue(verb, verb.text, said, _depth(verb), conduit=m.surface)
+
     def _cue(self, t: Token, sent: Span) -> _Cue | None:
         lower, lemma = t.lower_, _verb_lemma(t)
         if lower == "according":
@@ -191,7 +206,7 @@ class _Resolver(_MentionResolver):
                 if objs and objs[0].lemma_.lower() not in NON_SOURCE_NOUNS:
                     m = self.mention(objs[0])
                     if m is not None:
-                        return _Cue(t, "according to", m, _depth(t), sourcing=True)
+                        return self._relayed_speaker(t, objs[0], m) or _Cue(t, "according to", m, _depth(t), sourcing=True)
             return None
         if lower in ("citing", "quoting") and t.head.i != t.i and t.head.lemma_.lower() in CUE_VERBS:
             objs = [o for o in t.children if o.dep_ == "dobj"]

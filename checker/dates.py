@@ -259,6 +259,15 @@ def orientation(verb: Token | None, depth: int = 0) -> str:
         return "past"
     if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
         return "past" if verb.lemma_.lower() in lx.FRAME_BOUNDARY_VERBS | lx.LOOKING_BACK_VERBS else "future"
+    if verb.tag_ == "VBN" and not auxes:
+        # "hopes to declare the fire contained on Wednesday": a state given
+        # to an object (a small clause, or a participle on the object) looks
+        # the way the verb that gives it does.
+        giver = verb.head if verb.dep_ in ("ccomp", "xcomp", "oprd") else \
+            verb.head.head if verb.dep_ == "acl" and verb.head.dep_ == "dobj" else None
+        if giver is not None and giver.i != verb.i and giver.pos_ == "VERB" \
+                and orientation(giver, depth + 1) == "future":
+            return "future"
     if verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl"):
         return "past"
     return "neutral"
@@ -735,8 +744,10 @@ def _year_so_far(doc: Doc, pos: int) -> int | None:
         # "the June 2024 attack on Synnovis": a month and year before a noun
         # name an earlier event, as a bare year does; they do not carry over.
         text = doc_text(doc)
+        # Nor does a baseline: "since it opened in August 2023".
         doc.user_data[_YEARS_KEY] = [(m.end(), int(m.group("year"))) for m in _MONTH_WITH_YEAR.finditer(text)
-                                     if not _NAMING_ARTICLE.search(text, max(0, m.start() - 6), m.start())]
+                                     if not _NAMING_ARTICLE.search(text, max(0, m.start() - 6), m.start())
+                                     and not _SINCE_BEFORE.search(text, max(0, m.start() - 30), m.start())]
     named = doc.user_data[_YEARS_KEY]
     i = bisect.bisect_right(named, pos, key=lambda found: found[0])
     if not i:
@@ -752,6 +763,7 @@ _ANAPHORIC_DAY = re.compile(r"\s*(?:on\s+)?(?:that|the same|the next|the followi
                             r"(?:day|morning|afternoon|evening|night)\b", re.IGNORECASE)
 _YEARS_KEY = "checker.dates.month_years"
 _NAMING_ARTICLE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
+_SINCE_BEFORE = re.compile(r"\bsince\b[^.;,]{0,24}$", re.IGNORECASE)
 
 
 _MONTH_NAME = re.compile(r"\b(?:January|February|March|April|May|June|July|August|"

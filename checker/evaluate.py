@@ -74,19 +74,39 @@ def read_key(path: Path) -> AnswerKey:
     return AnswerKey(str(data["event"]), items(data.get("conflicts"), "kind"), items(data.get("traps"), "trap"))
 
 
-def links(conflict: Conflict, item: KeyItem, sentences: dict[tuple[str, int], str]) -> bool:
+def links(
+    conflict: Conflict,
+    item: KeyItem,
+    sentences: dict[tuple[str, int], str],
+    planted: frozenset[frozenset[tuple[str, int]]] = frozenset(),
+) -> bool:
     """Whether ``conflict`` sets the two sentences an answer-key item names against each other.
 
     One claim must come from each sentence, and their values must disagree: a
     conflict listing both on the same side (two reports agreeing on 41,800
-    and "about 42,000" against a third) does not flag the pair.
+    and "about 42,000" against a third) does not flag the pair. Claim pairs
+    from a sentence pair in ``planted`` are left out: a trap written into the
+    very sentences of a planted conflict ("3,472 ..., and 1,508 spent more
+    than 12 hours, 117 more than the week before") is not flagged by the card
+    that sets the planted figures against each other.
     """
     sides = []
     for report, fragment in zip(item.reports, item.sentences):
         sides.append(
             [c for c in conflict.claims if c.report == report and fragment in sentences[(c.report, c.sentence)]]
         )
-    return any(a is not b and disagree(a, b) for a in sides[0] for b in sides[1])
+    return any(a is not b and disagree(a, b) and frozenset({(a.report, a.sentence), (b.report, b.sentence)}) not in planted
+               for a in sides[0] for b in sides[1])
+
+
+def _sentence_pairs(items: tuple[KeyItem, ...], sentences: dict[tuple[str, int], str]) -> frozenset[frozenset[tuple[str, int]]]:
+    """The pairs of sentences the key's items name, as (report, index) pairs."""
+    out = set()
+    for item in items:
+        where = [[k for k, text in sentences.items() if k[0] == report and fragment in text]
+                 for report, fragment in zip(item.reports, item.sentences)]
+        out |= {frozenset({x, y}) for x in where[0] for y in where[1]}
+    return frozenset(out)
 
 
 def disagree(a: Claim, b: Claim) -> bool:
@@ -110,7 +130,8 @@ def score_event(result: EventResult, key: AnswerKey) -> dict[str, Any]:
     sentences = {(s.report, s.index): s.text for s in result.sentences}
     flagged = [c for c in result.conflicts if c.status == "open"]
     found = [item for item in key.conflicts if any(c.kind == item.kind and links(c, item, sentences) for c in flagged)]
-    traps = [item for item in key.traps if any(links(c, item, sentences) for c in flagged)]
+    planted = _sentence_pairs(key.conflicts, sentences)
+    traps = [item for item in key.traps if any(links(c, item, sentences, planted) for c in flagged)]
     explained = [c for c in flagged if any(links(c, item, sentences) for item in key.conflicts)]
     return {
         "event": result.event,

@@ -91,7 +91,9 @@ def _infinitive_expected(verb: Token) -> bool:
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False
     head = verb.head
-    if head.lemma_.lower() in lx.EXPECT_VERBS or head.lower_ in lx.EXPECT_ADJECTIVES:
+    # "is designed to produce 35,000 tonnes a year": what it will do once built
+    # ("designed for 1,100 inmates" and "designed to hold 300" are capacities).
+    if head.lemma_.lower() in lx.EXPECT_VERBS or head.lower_ in lx.EXPECT_ADJECTIVES or head.lemma_.lower() == "design":
         return True
     return any(c.dep_ in ("acomp", "oprd") and c.lower_ in lx.EXPECT_ADJECTIVES for c in head.children)
 
@@ -131,7 +133,18 @@ def _expected(anchor: Token, noun: Token, chain: list[Token]) -> bool:
             return True  # "did not rule out": left open
         if i == 0 and _scheduled_present(verb):
             return True
+        if verb.lemma_.lower() == "be" and any(c.dep_ == "acomp" and c.lower_ in _TIMETABLE_WORDS for c in verb.children):
+            return True  # "the next figures are due on Tuesday 3 February": a timetable
+        if i > 0 and verb.lemma_.lower() in _REQUIRING_VERBS and chain[i - 1].dep_ == "ccomp":
+            return True  # "the standard requires that 95% of patients are seen": a norm, not a result
     return bool(not chain and _has_deadline(noun))
+
+
+#: Words after "is" that make what follows a timetable.
+_TIMETABLE_WORDS = frozenset({"due", "scheduled", "slated", "expected", "set", "planned", "projected", "forecast",
+                             "poised", "likely"})
+#: Verbs whose "that" clause is a rule to meet.
+_REQUIRING_VERBS = frozenset({"require", "stipulate", "mandate", "demand", "oblige"})
 
 
 def _scheduled_present(verb: Token) -> bool:
@@ -208,6 +221,10 @@ def _aggregation(anchor: Token, noun: Token, verb: Token | None) -> Literal["", 
     after = nxt.nbor(1).lower_ if nxt is not None and nxt.i + 1 < len(anchor.doc) else ""
     if nxt is not None and nxt.lower_ == "more" and after != "than":
         return "incremental"
+    last = max((*anchor.subtree, noun), key=lambda t: t.i)
+    if last.i + 1 < len(last.doc) and (more := last.nbor(1)).lower_ == "more" \
+            and (more.i + 1 >= len(last.doc) or more.nbor(1).lower_ not in ("than", "or")):
+        return "incremental"  # "tens of thousands of dollars more per call": a difference
     if verb is not None and any(c.dep_ == "advmod" and c.lower_ == "also" for c in verb.children) \
             and noun.dep_ in ("dobj", "nsubjpass"):
         return "incremental"  # "our crew also recovered two bodies": in addition to the others

@@ -137,7 +137,8 @@ def _name_run(h: Token) -> list[Token]:
             hi += 1
         elif _is_name_tok(t) and t.dep_ in ("compound", "flat", "appos") and lo <= t.head.i <= hi + 1:
             hi += 1
-        elif t.lower_ in _NAME_LINKS and t.dep_ == "prep" and t.head.i == hi and doc[hi].text[:1].isupper():
+        elif t.lower_ in _NAME_LINKS and t.dep_ == "prep" and t.head.i == hi and doc[hi].text[:1].isupper() \
+                and not (t.lower_ != "de" and _a_persons_name(doc[lo:hi + 1])):
             objs = [o for o in t.children if o.dep_ == "pobj" and _is_name_tok(o) and o.text[:1].isupper()]
             if not objs or any(not (_is_name_tok(x) or x.tag_ == "HYPH") for x in doc[hi + 2:objs[0].i + 1]):
                 break
@@ -145,6 +146,18 @@ def _name_run(h: Token) -> list[Token]:
         else:
             break
     return list(doc[lo:hi + 1])
+
+
+def _a_persons_name(run: Span) -> bool:
+    """"Dr J Cowie", "Anna Berg", "Mayor Ana Ruiz": a person named, whom "of
+    RCEM Scotland" places rather than names ("Minister of Health" and "Bank
+    of England" are names that run on)."""
+    last = run[-1]
+    if last.ent_type_ == "PERSON":
+        return True
+    words = [t.lower_.rstrip(".") for t in run]
+    return any(w in TITLE_WORDS for w in words[:-1]) and words[-1] not in TITLE_WORDS \
+        and words[-1] not in ORG_WORDS and not last.text.isupper()
 
 
 def _office_holder(run: list[Token]) -> list[Token] | None:
@@ -255,6 +268,11 @@ class _MentionResolver:
     def _single(self, h: Token) -> _Mention | None:
         if _is_name_tok(h):
             return self._name(h)
+        if h.dep_ == "appos" and _is_name_tok(h.head) and h.lemma_.lower() in TITLE_WORDS:
+            # "Ines Villasenor, the former Chilean environment minister, ...":
+            # the description is of the person just named, not of an earlier
+            # minister.
+            return self._name(h.head)
         lemma = h.lemma_.lower()
         appos = [c for c in h.children if c.dep_ == "appos" and _is_name_tok(c)]
         if appos:

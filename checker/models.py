@@ -91,6 +91,11 @@ def _add_paragraph_breaks(nlp: Language) -> None:
             for i, token in enumerate(doc[:-1]):
                 if token.is_space and "\n" in token.text:
                     doc[i + 1].is_sent_start = True
+                    # ... and a paragraph's first word is no sentence of its own:
+                    # the parser cut "Health | Secretary Alasdair Moffat told
+                    # MSPs" after a heading.
+                    if i + 2 < len(doc) and doc[i + 1].is_alpha and not doc[i + 2].is_space:
+                        doc[i + 2].is_sent_start = False
             return doc
 
     if name not in nlp.pipe_names:

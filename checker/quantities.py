@@ -591,13 +591,16 @@ def _elided(anchor: Token, verb: Token | None) -> Token | None:
     if sent.start == 0:
         return None
     before = doc[sent.start - 1].sent
-    counts = [n for n in map(_noun_after, before) if n is not None and n.lower_ not in lx.GENERIC_NOUNS]
+    lead = doc_text(doc)[sent.start_char:anchor.idx]
+    pointed = bool(_ELIDED_LEAD.search(lead))
+    # A word pointing back takes even a generic noun ("14,900 people had been
+    # evacuated ... Of those, 3,170 were taken off by boat"); a verb alone does not.
+    counts = [n for n in map(_noun_after, before) if n is not None and (pointed or n.lower_ not in lx.GENERIC_NOUNS)]
     # "trainees at 100 hospitals": a count inside a phrase qualifies the one it follows.
     counts = [t for t in counts if t.dep_ != "pobj"] or counts
     if not counts:
         return None
-    lead = doc_text(doc)[sent.start_char:anchor.idx]
-    if _ELIDED_LEAD.search(lead):
+    if pointed:
         return counts[-1]
     if verb is None or verb.lemma_.lower() in _LIGHT_ELIDED:
         return None
@@ -993,6 +996,8 @@ def _converts(first: Quantity, second: Quantity, text: str) -> bool:
 
 
 _PER = re.compile(r"\s*(?:per|a|an|each)\s+([A-Za-z][\w-]*)")
+_OF_AFTER_RATE = re.compile(r"\s+(of)\s")
+_RATE_PERIODS = frozenset("day week month year hour shift".split())
 #: A rate after a measured thing: "tonnes of fine copper per day", "barrels of oil a day".
 _RATE_AFTER = re.compile(r"\s+of\s+(?:[a-z-]+\s+){1,3}?(?:per|a|an|each)\s+(day|week|month|year|hour|shift)\b(?!\s+(?:ago|earlier|later|before))", re.I)
 
@@ -1023,7 +1028,16 @@ def _unit_counted(sent: Span, toks: list[Token], after: str, unit: str = "") -> 
     "a 38% premium" -> "premium". Without this every sum in a story would be
     compared with every other (a share price with the deal's value)."""
     if m := _PER.match(after):
-        return f"per {m.group(1).lower().rstrip('s')}{_beneficiary(toks)}"
+        rate = f"per {m.group(1).lower().rstrip('s')}"
+        if (of := _OF_AFTER_RATE.match(after, m.end())) and m.group(1).lower() in _RATE_PERIODS:
+            # "35,000 tonnes a year of lithium carbonate" is the "carbonate per
+            # year" of "53,000 tonnes of lithium carbonate a year".
+            at = sent.start_char + len(sent.text) - len(after) + of.start(1)
+            word = next((t for t in sent if t.idx == at and t.lower_ == "of"), None)
+            thing = next((c for c in word.children if c.dep_ == "pobj"), None) if word is not None else None
+            if thing is not None and thing.pos_ in ("NOUN", "PROPN"):
+                return f"{thing.lemma_.lower()} {rate}"
+        return f"{rate}{_beneficiary(toks)}"
     if unit in _DISTANCE_UNITS and (m := _FROM_PLACE.match(after)):
         # "23 km northeast of Wosulo", "some 40 km off Porvoo": how far from one
         # place, a fact of its own rather than any distance in the story.

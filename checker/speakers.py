@@ -205,10 +205,11 @@ def _fold(token: str) -> str:
 
 def _fold_ae(key: str) -> str:
     """"braendli" and "brandli" (Brändli): ä spelled "ae"; "ijsselstein" and
-    "ysselstein": the Dutch IJ written Y. Folded only to compare two keys, so
-    a key never reads "michal" for Michael."""
-    return " ".join(re.sub(r"(?<![aeiou])ae(?![aeiou])", "a", t.replace("ij", "y")) if len(t) >= 5 else t
-                    for t in key.split())
+    "ysselstein": the Dutch IJ written Y; "andriy" and "andrii": a Ukrainian or
+    Russian ending transliterated two ways. Folded only to compare two keys,
+    so a key never reads "michal" for Michael."""
+    return " ".join(re.sub(r"(?<![aeiou])ae(?![aeiou])", "a", re.sub(r"iy$", "ii", t.replace("ij", "y")))
+                    if len(t) >= 5 else t for t in key.split())
 
 
 @functools.lru_cache(maxsize=1 << 16)

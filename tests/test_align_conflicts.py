@@ -1129,3 +1129,82 @@ def test_a_report_dating_a_count_weeks_back_tells_another_occasion_than_its_unda
     # A day of the story itself is the undated count's own time.
     yesterday = replace(earlier, earliest=dt.date(2026, 10, 13), latest=dt.date(2026, 10, 13))
     assert [c.kind for c in run([replace(then, date=yesterday), now], published=published)] == ["numeric"]
+
+
+# --- rules from blind batch 16, end to end on small events ------------------
+
+def _check_event(tmp_path, reports: dict[str, str]):
+    from checker.pipeline import check
+
+    event = tmp_path / "event"
+    event.mkdir()
+    for name, text in reports.items():
+        (event / name).write_text(text, encoding="utf-8")
+    return check([event], Settings()).events[0]
+
+
+def _open(result) -> list[tuple[str, tuple[str, ...]]]:
+    return [(c.kind, tuple(sorted({x.quantity.surface if x.quantity else x.date.surface if x.date else x.report
+                                   for x in c.claims})))
+            for c in result.conflicts if c.status == "open"]
+
+
+def test_two_reports_listing_the_same_other_count_beside_rival_figures_conflict_though_one_says_were(tmp_path):
+    result = _check_event(tmp_path, {
+        "wire.md": "---\npublished: 2026-01-27\n---\n\nSome 10,249 patients waited longer than four hours. "
+                   "Of those, 3,742 were in an emergency department for more than eight hours and 1,508 for more "
+                   "than 12 hours.\n",
+        "bulletin.md": "---\npublished: 2026-01-29\n---\n\nOf the 24,816 attendances, 3,472 patients spent more "
+                       "than eight hours in the department, and 1,508 spent more than 12 hours.\n",
+    })
+    assert ("numeric", ("3,472", "3,742")) in _open(result)
+
+
+#: Small events that must stay quiet, each a trap a rule of session 16 keeps apart.
+QUIET = {
+    # The next of a series is not the one another clause dates.
+    "next-of-a-series": {
+        "paper.md": "---\npublished: 2026-01-28\n---\n\nPublic Health Scotland's next weekly figures are due on "
+                    "Tuesday 3 February.\n",
+        "blog.md": "---\npublished: 2026-01-30\n---\n\nThe weekly figures from Public Health Scotland, published on "
+                   "Tuesday 27 January, cover the week ending Sunday 18 January.\n",
+    },
+    # Figures a week back and a year back are two facts.
+    "a-week-and-a-year-back": {
+        "wire.md": "---\npublished: 2026-01-27\n---\n\nOnly 58.7% of patients were seen within four hours. "
+                   "A week earlier the figure was 61.2%.\n",
+        "blog.md": "---\npublished: 2026-01-28\n---\n\nOnly 58.7% of patients were seen within four hours. "
+                   "In the same week last year the figure was 64.8%.\n",
+    },
+    # Two increments told by one verb are two happenings.
+    "two-increments": {
+        "release.md": "---\npublished: 2026-07-22\n---\n\nOf these, 3,170 people were taken off the beaches by sea. "
+                      "A further 16,290 people were moved by road, in 96 buses.\n",
+        "local.md": "---\npublished: 2026-07-23\n---\n\nPolice moved another 4,560 people on Tuesday, from Agia "
+                    "Eleni and Kastri, bringing the total to nearly 19,500.\n",
+    },
+    # A report taking parts of two groups does not contradict itself.
+    "parts-of-two-groups": {
+        "local.md": "---\npublished: 2026-01-30\n---\n\nFigures published on Tuesday by Public Health Scotland show "
+                    "that 614 of the 1,392 patients who attended ARI's emergency department that week, or 44.1 per "
+                    "cent, were admitted, transferred or discharged within four hours.\n\nAcross NHS Grampian as a "
+                    "whole, 1,303 of 2,486 patients, 52.4 per cent, were dealt with within the target time.\n",
+    },
+}
+
+
+@pytest.mark.parametrize("reports", QUIET.values(), ids=QUIET.keys())
+def test_small_events_with_only_traps_stay_quiet(tmp_path, reports):
+    assert _open(_check_event(tmp_path, reports)) == []
+
+
+def test_a_measure_dated_by_its_own_clause_and_a_larger_later_one_are_an_update(tmp_path):
+    result = _check_event(tmp_path, {
+        "paper.md": "---\npublished: 2026-07-21\n---\n\nThe EU's Copernicus satellite service put the burnt area "
+                    "at about 9,800 hectares (98 square kilometres) on Tuesday morning, much of it pine forest that "
+                    "had not burned in decades.\n",
+        "local.md": "---\npublished: 2026-07-23\n---\n\nSatellite mapping by the EU's Copernicus service puts the "
+                    "burnt area at 124 square kilometres, most of it the pine forest that covered the southern "
+                    "hills.\n",
+    })
+    assert [c.status for c in result.conflicts] == ["update"]

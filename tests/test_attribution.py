@@ -572,3 +572,30 @@ def test_letters_without_accents_are_spelt_as_english_outlets_spell_them():
     from checker.speakers import normalise_speaker
     assert normalise_speaker("Governor Ragnheiður Þorsteinsdóttir") == normalise_speaker("Ragnheidur Thorsteinsdottir")
     assert normalise_speaker("Łukasz Søndergaard") == "lukasz sondergaard"
+
+
+def test_a_speaker_the_parser_hangs_on_an_according_to_relay_still_speaks(nlp):
+    text = ("According to Cordillera Press, Oruro deputy Rodrigo Salvatierra of the Frente Republicano said: "
+            "\u201cNobody in the Assembly has seen the annexes.\u201d")
+    a = attrs(nlp, text)[0]
+    assert (a.speaker, a.conduit) == ("rodrigo salvatierra", "Cordillera Press")
+
+
+def test_where_a_titled_person_works_is_not_part_of_their_name(nlp):
+    text = "Dr J Cowie of RCEM Scotland, the emergency doctors' college, put it bluntly: \u201cLong waits kill.\u201d"
+    assert speaker(nlp, text) == "j cowie"
+    # Names that run on through "of" still do.
+    assert speaker(nlp, "The Bank of England said rates would stay at 4%.") == "bank of england"
+
+
+def test_a_description_in_apposition_to_a_name_is_that_person_not_an_earlier_one(nlp):
+    text = ("Norway's Minister of International Development, Marte Dahl, pledged NOK 500 million.\n\n"
+            "Ines Villasenor, the former Chilean environment minister who chairs the fund's board, closed the "
+            "conference with: \u201cA pledge is a promise; a sea wall that still stands is the proof.\u201d")
+    assert [a.speaker if a else None for a in attrs(nlp, text)] == ["marte dahl", "ines villasenor"]
+
+
+def test_one_name_transliterated_two_ways_is_one_speaker():
+    from checker.speakers import same_speaker
+    assert same_speaker("Andriy Voloshyn", "Andrii Voloshyn")
+    assert not same_speaker("Andriy Voloshyn", "Andrii Melnyk")

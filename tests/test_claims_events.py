@@ -816,3 +816,25 @@ def test_a_description_with_words_of_its_own_is_not_the_body_named_before(tmp_pa
             "had been admitted to hospital since Monday, the city's health department said.")
     said = [c.attribution.speaker for c in _claims(tmp_path, text, published="2026-11-17") if c.kind == "statement"]
     assert said == ["india meteorological department", "city health department"]
+
+
+def test_a_heading_does_not_cut_the_first_word_off_the_paragraph_after_it(nlp):
+    doc = nlp("Dr Cowie said so.\n\nMinisterial statement\n\nHealth Secretary Alasdair Moffat told MSPs on "
+              "Wednesday that it would.")
+    assert [s.text.strip() for s in doc.sents] == [
+        "Dr Cowie said so.", "Ministerial statement",
+        "Health Secretary Alasdair Moffat told MSPs on Wednesday that it would."]
+
+
+def test_the_period_a_statistic_covers_is_no_event_of_the_story(tmp_path) -> None:
+    from checker.config import Settings
+    from checker.pipeline import check
+
+    event = tmp_path / "waits"
+    event.mkdir()
+    (event / "release.md").write_text(
+        "---\npublished: 2026-01-27\n---\n\nIn the week ending Sunday 18 January 2026, there were 24,816 "
+        "attendances. The previous low was recorded in the week ending 1 January 2023.\n", encoding="utf-8")
+    result = check([event], Settings()).events[0]
+    assert [c.date.surface for c in result.claims if c.kind == "date"] == []
+    assert [c.quantity.value for c in result.claims if c.kind == "quantity"] == [24816]

@@ -434,3 +434,18 @@ def test_a_day_told_in_a_places_own_time_may_be_the_day_before_or_after_elsewher
 def test_a_ban_backdated_to_a_day_looks_back(dates):
     found = dates("The ban is backdated to 2 July, and it counts from that day.", published=dt.date(2026, 11, 10))
     assert [(d.surface, d.earliest) for d in found] == [("2 July", dt.date(2026, 7, 2))]
+
+
+def test_a_state_someone_hopes_to_declare_on_a_weekday_is_the_coming_one(dates):
+    # Published Tuesday 21 July 2026: the coming Wednesday is the 22nd, not the 15th.
+    for text in ("The fire service hopes to declare the fire contained on Wednesday if the wind drops, an officer said.",
+                 "The fire service hopes to declare the fire contained on Wednesday, once the front is under control."):
+        assert [d.earliest for d in dates(text, published=dt.date(2026, 7, 21))] == [dt.date(2026, 7, 22)]
+
+
+def test_the_year_a_baseline_began_does_not_carry_to_the_next_month_named(dates):
+    # An undated text: "since it opened in August 2023" gives no year to "in May".
+    text = "The corridor has moved 120 million tonnes since it opened in August 2023. The port was hit in May too."
+    assert [(d.surface, d.resolved) for d in dates(text, published=None)][-1] == ("May", False)
+    text = "The corridor opened in August 2023. The port was hit in May too."
+    assert [(d.surface, d.earliest) for d in dates(text, published=None)][-1] == ("May", dt.date(2023, 5, 1))

@@ -240,3 +240,24 @@ def test_the_scheduled_whole_of_a_partitive_is_the_timetable_not_what_happened(n
     sent = next(nlp("On Tuesday, the airline cancelled 240 of its 1,050 scheduled flights.").sents)
     assert [(q.value, frame_of(sent, q.start, q.end).modality) for q in find_quantities(sent)] == [
         (240, "actual"), (1050, "expected")]
+
+
+def test_what_a_plant_is_designed_to_produce_is_expected_what_it_is_designed_to_hold_its_capacity(frame):
+    assert frame("The plant is designed to produce 35,000 tonnes a year.", "35,000").modality == "expected"
+    assert frame("The ferry is designed to hold 300 passengers.", "300").modality == "capacity"
+
+
+def test_an_amount_more_is_a_difference_not_a_level(frame):
+    assert frame("On a typical ship that's tens of thousands of dollars more per call.", "tens of thousands of dollars").aggregation \
+        == "incremental"
+    assert frame("The firm paid 300 workers more than the rest.", "300").aggregation == ""
+
+
+def test_what_a_standard_requires_is_a_norm_not_a_result(frame):
+    text = "The four-hour standard requires that 95% of patients are seen within four hours."
+    assert frame(text, "95%").modality == "expected"
+    assert frame("The repairs required 300 workers.", "300").modality == "actual"
+
+
+def test_a_day_something_is_due_is_a_timetable(frame):
+    assert frame("The next weekly figures are due on Tuesday 3 February.", "Tuesday").modality == "expected"

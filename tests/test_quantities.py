@@ -696,3 +696,16 @@ def test_it_after_a_named_speaker_is_the_speaker(quantities):
     # "Nusa Air said it had cancelled": the airline's own count, not an unknown "it"'s.
     assert only(quantities("Nusa Air said it had cancelled 118 flights across its network.")).subject == "nusa air"
     assert only(quantities("The police said they had arrested 12 people.")).subject == ""
+
+
+def test_a_rate_before_its_of_phrase_counts_the_same_thing_as_a_rate_after_it(quantities):
+    before = only(quantities("The plant is designed to produce 35,000 tonnes a year of battery-grade lithium carbonate."))
+    after = only(quantities("The plant will produce 53,000 tonnes of battery-grade lithium carbonate a year."))
+    assert (before.unit, before.counted) == (after.unit, after.counted) == ("t", "carbonate per year")
+
+
+def test_of_those_takes_even_a_generic_noun_from_the_sentence_before(quantities):
+    text = "By Monday night 14,900 people had been evacuated. Of those, 3,170 were taken off the beaches by boat."
+    assert quantities(text)[-1].counted == "people"
+    # Without a word pointing back, a generic noun is not carried over.
+    assert quantities("By Monday night 14,900 people had been evacuated. The fire burned 40.")[-1].counted == ""
