@@ -27,7 +27,7 @@ import numpy as np
 import pandas as pd
 from sklearn.cluster import AgglomerativeClustering
 
-from checker.lexicon import DURATION_UNITS, MONTHS, OUTCOME_VERBS, UPDATE_CUE, WEEKDAYS
+from checker.lexicon import CURRENCY_CODES, DURATION_UNITS, MONTHS, OUTCOME_VERBS, UPDATE_CUE, WEEKDAYS
 from checker.attribution import EVIDENCE_NOUNS, ORG_WORDS, TITLE_WORDS, is_outlet, normalise_speaker, same_speaker
 from checker.claims import DATELINE, EVENT_NOUNS, NOMINAL_SUFFIXES, PHASE_VERBS, verb_forms
 from checker.config import Settings
@@ -534,6 +534,9 @@ def _the_next(claim: Claim) -> bool:
     """"The next weekly figures are due on Tuesday 3 February": the next one
     of a series is not the one another clause dates ("the figures, published
     on Tuesday 27 January"). "Next week" and "the next day" are dates, not this."""
+    if claim.predicate and " " not in claim.predicate and re.search(
+            rf"\bnext (?:due |set |scheduled |expected )?(?:to )?{verb_forms(claim.predicate)}\b", claim.sentence_key):
+        return True  # "whose board is next due to meet on 3 December"
     return any(not {w.removesuffix("s") for w in m.group().split()[1:2]} & (_CALENDAR_WORDS | _PARTS_OF_DAY)
                for m in _NEXT.finditer((claim.context or "").lower()))
 
@@ -688,13 +691,19 @@ def _different_parties(a: Claim, b: Claim) -> bool:
     la, lb = _LINE_LABEL.match(a.context or ""), _LINE_LABEL.match(b.context or "")
     if la and lb and not same_speaker(la.group(1).lower(), lb.group(1).lower()):
         return True
+    # "... relating to 347,260 customers and 418,640 accounts:" and the list
+    # below it, "Canada: 285,890 customers and 342,910 accounts": within one
+    # report a labelled line is one party's part of what the rest counts.
+    if a.report == b.report and bool(la) != bool(lb):
+        return True
     # "a 29-year-old man was arrested", "a 38-year-old man was arrested": two people.
     ages_a, ages_b = _ages(a.sentence_key), _ages(b.sentence_key)
     return bool(ages_a and ages_b) and not ages_a & ages_b
 
 
-#: A list line's label: "- Germany: ", "* New Zealand: ".
-_LINE_LABEL = re.compile(r"^\s*[-*•–]\s*([A-Z][\w'’.]*(?: [A-Z][\w'’.]*){0,3}):\s")
+#: A list line's label: "- Germany: ", "* New Zealand: ", "- United States
+#: (Maplecrest Bank USA): ", or a bare "Canada: " opening its line.
+_LINE_LABEL = re.compile(r"^\s*(?:[-*•–]\s*)?([A-Z][\w'’.]*(?: [A-Z][\w'’.]*){0,3})(?:\s*\([^)]*\))?:\s")
 
 
 @lru_cache(maxsize=1 << 14)
@@ -800,6 +809,15 @@ def _different_times(a: Claim, b: Claim) -> bool:
         # "At 12:40 p.m., five hostages were released" and "at 3:15 p.m.,
         # eight": two moments of one day (known or not), two releases.
         return True
+    if a.kind == "quantity" and _bought_different(a, b):
+        # "Crestline pays €175 million for its shares" / "at €385 million
+        # Crestline has paid for the stadium plan as much as for the club":
+        # sums paid for two things.
+        return True
+    if a.kind == "quantity" and _moved_since(a) != _moved_since(b):
+        # "Shares have fallen 6.3% since Monday's close" / "fell almost 5% on
+        # the day the news came out": two moves, from two starting points.
+        return True
     if a.kind == "quantity" and _looking_back(a) != _looking_back(b):
         # "A week earlier the figure was 61.2%" / "In the same week last year
         # the figure was 64.8%": one figure a week back, one a year back.
@@ -808,6 +826,43 @@ def _different_times(a: Claim, b: Claim) -> bool:
         return False
     assert da.latest is not None and db.latest is not None
     return da.latest < db.earliest or db.latest < da.earliest
+
+
+def _bought_different(a: Claim, b: Claim) -> bool:
+    """Whether two sums are paid for different things: the words after "for"
+    in each clause share nothing."""
+    fa, fb = _paid_for(a), _paid_for(b)
+    return bool(fa and fb) and not fa & fb
+
+
+def _paid_for(claim: Claim) -> frozenset[str]:
+    q = claim.quantity
+    assert q is not None
+    if q.unit not in CURRENCY_CODES or (q.predicate or claim.predicate) not in _PAYING_VERBS:
+        return frozenset()
+    m = _FOR.search(claim.context or "")
+    if m is None:
+        return frozenset()
+    return frozenset(w.removesuffix("s") for w in re.findall(r"[a-z]{4,}", m.group(1).lower())) - _OBJECT_STOP
+
+
+_PAYING_VERBS = frozenset({"pay", "spend", "offer", "bid", "charge"})
+_FOR = re.compile(r"\bfor\s+((?:[\w%'’-]+\s+){0,3}[\w%'’-]+)")
+
+
+def _moved_since(claim: Claim) -> str:
+    """The starting point a move is measured from ("since Monday's close"), for a verb of moving."""
+    q = claim.quantity
+    assert q is not None
+    if (q.predicate or claim.predicate) not in _MOVING_VERBS:
+        return ""
+    m = _SINCE.search(claim.context or "")
+    return re.sub(r"['’]s$", "", m.group(1).lower()) if m else ""
+
+
+_MOVING_VERBS = frozenset("fall rise drop climb gain lose slip jump decline increase decrease grow sink plunge surge "
+                          "tumble slump soar edge ease".split())
+_SINCE = re.compile(r"\bsince\s+([\w'’]+)", re.IGNORECASE)
 
 
 def _looking_back(claim: Claim) -> str:
@@ -899,7 +954,10 @@ _OUTCOMES = frozenset(
      # left stranded: "134 passengers hanging in 23 cabins" is never "the lift has 64 cabins"
      "strand", "trap", "hang",
      # "nearly 300 brought ashore alive" is never "332 on board"
-     "bring", "admit", "hospitalise", "hospitalize", "airlift"}
+     "bring", "admit", "hospitalise", "hospitalize", "airlift",
+     # "347,000 customers are affected" is never "the bank has 7.2 million customers",
+     # nor is "18,500 customers had signed up"
+     "affect", "impact", "compromise", "expose", "sign up", "register", "enrol", "enroll", "apply"}
 )
 
 

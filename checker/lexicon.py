@@ -387,6 +387,9 @@ COUNTED_GROUPS: dict[str, tuple[str, ...]] = {
     "recoveries": ("recoveries", "recovery"),
     "patients": ("patients", "patient"),
     "passengers": ("passengers", "passenger"),
+    # The key is the lemma these nouns had before they were grouped.
+    "customer": ("customers", "customer", "clients", "client", "account holders"),
+    "transaction": ("transactions", "transaction", "payments", "payment"),
     "packs": ("packs", "pack", "packages", "package", "packets", "packet", "cartons", "carton"),
     "reviews": ("reviews", "review", "reviewers", "reviewer", "critics", "critic"),
 }

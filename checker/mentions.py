@@ -297,7 +297,7 @@ class _MentionResolver:
         definite = any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this")) for c in h.children)
         mods = [t for t in toks if t.i < h.i and t.dep_ in ("compound", "amod") and not _is_name_tok(t)]
         phrase = " ".join([t.lower_ for t in mods] + [lemma])
-        resolved = self._describe(phrase, lemma, surface) if definite else None
+        resolved = (self._named_here(h, lemma) or self._describe(phrase, lemma, surface)) if definite else None
         if resolved is not None:
             key, surf, kind = resolved
             return _Mention(key, surf, start, end, kind)
@@ -369,6 +369,17 @@ class _MentionResolver:
         if ents & {"GPE", "NORP", "LOC"} and not title:
             return _Mention(self._org_key(surface), surface, start, end, "place")
         return _Mention(key, surface, start, end, "person")
+
+    def _named_here(self, h: Token, lemma: str) -> tuple[str, str, str] | None:
+        """"Eleven residents have been treated at Makindu Sub-County Hospital
+        ..., the hospital said": a body named earlier in the same sentence,
+        by the same head noun, before any named in earlier sentences."""
+        if lemma not in ORG_WORDS:
+            return None
+        for ent in reversed(h.sent.ents):
+            if ent.label_ in ("ORG", "FAC") and ent.end <= h.i and ent.root.lemma_.lower() == lemma:
+                return self._org_key(ent.text), ent.text, "org"
+        return None
 
     def _describe(self, phrase: str, head: str, surface: str) -> tuple[str, str, str] | None:
         """Resolve "the president", "the spy agency", "the company" within the report."""

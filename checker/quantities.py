@@ -570,6 +570,11 @@ def _counted(sent: Span, anchor: Token, toks: list[Token], cand: _Cand, previous
         for c in verb.children:  # "the toll rose to 412"
             if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN" and (key := _count_noun(c)):
                 return key
+        if anchor.dep_ == "nsubj" and verb.lemma_.lower() == "be":
+            # "63,170 are clients of the bank's U.S. arm": the noun after "are" is what is counted.
+            attr = next((c for c in verb.children if c.dep_ == "attr" and c.tag_ in ("NNS", "NNPS")), None)
+            if attr is not None:
+                return canonical_counted(attr)
         if key := _level_of(anchor, verb):
             return key
     if not previous and (noun := _elided(anchor, verb)) is not None:

@@ -1190,6 +1190,39 @@ QUIET = {
                     "cent, were admitted, transferred or discharged within four hours.\n\nAcross NHS Grampian as a "
                     "whole, 1,303 of 2,486 patients, 52.4 per cent, were dealt with within the target time.\n",
     },
+    # A board that is next due to meet is not the meeting due tomorrow.
+    "next-due-to-meet": {
+        "herald.md": "---\npublished: 2026-11-17\n---\n\nThe sale needs the approval of Lega Serie A, whose board is "
+                     "next due to meet on 3 December.\n",
+        "local.md": "---\npublished: 2026-11-18\n---\n\nThe sale needs the approval of Lega Serie A. Its "
+                    "representatives are due to meet the club's management tomorrow.\n",
+    },
+    # Two moves from two starting points.
+    "moves-since-and-on-the-day": {
+        "review.md": "---\npublished: 2026-11-20\n---\n\nMaplecrest shares have fallen 6.3% since Monday's close.\n",
+        "blog.md": "Maplecrest's bad week\n\nIts shares fell almost 5% on the day the news came out.\n",
+    },
+    # Within one report a labelled list line is one party's part of the total.
+    "a-list-under-its-total": {
+        "release.md": "---\npublished: 2026-11-17\n---\n\nThe files taken contained 1,184,000 records relating to "
+                      "347,260 customers and 418,640 accounts:\n\nCanada: 285,890 customers and 342,910 accounts\n\n"
+                      "- United States (Maplecrest Bank USA): 61,370 customers and 75,730 accounts\n\nMaplecrest "
+                      "Financial Group Inc. serves about 7.2 million personal, business and commercial customers in "
+                      "Canada and the United States.\n",
+    },
+    # Sums paid for two things.
+    "paid-for-two-things": {
+        "monitor.md": "---\npublished: 2026-11-20\n---\n\nCrestline pays Bellandi Holding €175 million (about $189 "
+                      "million) for 72% of the shares. \u201cAt €385 million Crestline has paid for the stadium plan "
+                      "as much as for the club,\u201d said Federica Lanzoni, a partner at a Milan advisory firm.\n",
+    },
+    # Those who signed up, or were affected, are not all the bank's customers.
+    "signed-up-and-all-customers": {
+        "ledger.md": "---\npublished: 2026-11-18\n---\n\nMaplecrest, which has about 7.2 million customers in "
+                     "Canada and the U.S., said the stolen files held names and addresses.\n\nBy Tuesday night, "
+                     "18,500 customers had signed up, the bank said.\n",
+        "blog.md": "Breach diary\n\nAbout 347,000 customers are affected, most of them in Canada.\n",
+    },
 }
 
 
@@ -1208,3 +1241,13 @@ def test_a_measure_dated_by_its_own_clause_and_a_larger_later_one_are_an_update(
                     "hills.\n",
     })
     assert [c.status for c in result.conflicts] == ["update"]
+
+
+def test_counts_of_clients_and_of_customers_of_one_arm_conflict(tmp_path):
+    result = _check_event(tmp_path, {
+        "wire.md": "---\npublished: 2026-11-17\n---\n\nThe Toronto-based lender said 285,890 of the affected "
+                   "customers were in Canada and 61,370 were clients of its U.S. subsidiary, Maplecrest Bank USA.\n",
+        "ledger.md": "---\npublished: 2026-11-18\n---\n\nMost of the affected customers are in Canada, but 63,170 "
+                     "are clients of the bank\u2019s U.S. arm, Maplecrest Bank USA.\n",
+    })
+    assert ("numeric", ("61,370", "63,170")) in _open(result)

@@ -599,3 +599,10 @@ def test_one_name_transliterated_two_ways_is_one_speaker():
     from checker.speakers import same_speaker
     assert same_speaker("Andriy Voloshyn", "Andrii Voloshyn")
     assert not same_speaker("Andriy Voloshyn", "Andrii Melnyk")
+
+
+def test_the_body_a_sentence_has_just_named_is_the_one_its_description_means(nlp):
+    text = ("Two workers were taken to Kenyatta National Hospital in Nairobi.\n\nEleven residents have been treated "
+            "at Makindu Sub-County Hospital after trying to collect the fuel, and two of them were admitted, the "
+            "hospital said.")
+    assert speaker(nlp, text, 1) == "makindu sub county hospital"

@@ -709,3 +709,8 @@ def test_of_those_takes_even_a_generic_noun_from_the_sentence_before(quantities)
     assert quantities(text)[-1].counted == "people"
     # Without a word pointing back, a generic noun is not carried over.
     assert quantities("By Monday night 14,900 people had been evacuated. The fire burned 40.")[-1].counted == ""
+
+
+def test_the_noun_after_are_is_what_a_bare_number_counts(quantities):
+    assert only(quantities("Most are in Canada, but 63,170 are clients of the bank's U.S. arm.")).counted == "customer"
+    assert quantities("The toll is 40. Of the dead, three were children.")[-1].counted == "children"
