@@ -320,10 +320,10 @@ def _crew_size(claim: Claim) -> bool:
     q = claim.quantity
     if q is None or q.counted != "crew" or q.unit or claim.frame.aggregation in ("part", "incremental"):
         return False
-    if q.surface not in claim.context:
+    around = _around_figure(claim)
+    if around is None:
         return False
-    at = claim.context.find(q.surface)
-    before, after = claim.context[:at].lower(), claim.context[at + len(q.surface):].lower()
+    before, after = around
     if not (after.lstrip().startswith("crew") or before.rstrip().endswith("crew of")):
         return False  # "the 16 Filipino crew members": a part of the crew, by nationality
     if _WHOLE_CREW_BEFORE.search(before):
@@ -343,10 +343,10 @@ def _sized_words(claim: Claim) -> frozenset[str]:
     """The words after a size modifier ("temporary", "stand" in "the 2,400-seat
     temporary stand"), or none when the figure is not one."""
     q = claim.quantity
-    if q is None or not q.counted or q.unit or q.surface not in claim.context:
+    around = _around_figure(claim)
+    if q is None or not q.counted or q.unit or around is None:
         return frozenset()
-    at = claim.context.find(q.surface)
-    before, after = claim.context[:at].lower(), claim.context[at + len(q.surface):].lower()
+    before, after = around
     word = _HYPHEN_NOUN.match(after)
     if not (word and word.group(1)[:4] == q.counted.lower()[:4] and _SIZE_DETERMINER.search(before)):
         return frozenset()
@@ -387,10 +387,18 @@ def _one_persons_age(a: Claim, b: Claim) -> bool:
 
 
 def _definite_size(claim: Claim) -> bool:
-    q = claim.quantity
-    assert q is not None
-    before = claim.context[: claim.context.find(q.surface)].lower()
-    return bool(re.search(r"(?:\b(?:the|its|their)|'s)\s*$", before))
+    around = _around_figure(claim)
+    return around is not None and bool(re.search(r"(?:\b(?:the|its|their)|'s)\s*$", around[0]))
+
+
+def _around_figure(claim: Claim) -> tuple[str, str] | None:
+    """The words of a claim's clause before and after its figure, lower-cased,
+    or None when the clause does not hold the figure as written."""
+    q, context = claim.quantity, claim.context or ""
+    if q is None or q.surface not in context:
+        return None
+    at = context.find(q.surface)
+    return context[:at].lower(), context[at + len(q.surface):].lower()
 
 
 _HYPHEN_NOUN = re.compile(r"-([a-z]+)\s+((?:[a-z]+[\s,]+){0,2}[a-z]+)")
@@ -473,8 +481,8 @@ def _whole_and_count(a: Claim, b: Claim) -> bool:
     # seven fabs"): the part the story has already picked out ("seven of its
     # 11 wafer fabs"), not the whole's size.
     verb = _verb_of(count)
-    surface = count.quantity.surface if count.quantity is not None else ""
-    if surface in count.context and _PICKED_OUT.search(count.context[: count.context.find(surface)]):
+    around = _around_figure(count)
+    if around is not None and _PICKED_OUT.search(around[0]):
         return False
     return whole.whole and (verb in _LIGHT_VERBS or verb in _GROUP_SIZE_VERBS or bool(verb) and bool(
         re.search(rf"{verb_forms(verb)}\s+all\s+(?:of\s+)?", whole_claim.context)))
@@ -868,12 +876,9 @@ _SINCE = re.compile(r"\bsince\s+([\w'’]+)", re.IGNORECASE)
 def _looking_back(claim: Claim) -> str:
     """How far back the words before a figure set it ("a week earlier" ->
     "week"; "last year", "a year ago" -> "year"), or "" for the story's present."""
-    q = claim.quantity
-    assert q is not None
-    context = claim.context or ""
-    at = context.find(q.surface)
-    m = _BACK.search(context[:at] if at >= 0 else "")
-    return next(g for g in m.groups() if g).lower() if m else ""
+    around = _around_figure(claim)
+    m = _BACK.search(around[0]) if around is not None else None
+    return next(g for g in m.groups() if g) if m else ""
 
 
 _BACK = re.compile(r"\b(?:a|one|the)\s+(day|week|month|year)\s+(?:earlier|before)\b"
