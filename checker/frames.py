@@ -219,7 +219,9 @@ def _aggregation(anchor: Token, noun: Token, verb: Token | None) -> Literal["", 
     np.update({t.i: t for t in anchor.subtree})
     nxt = anchor.nbor(1) if anchor.i + 1 < len(anchor.doc) else None
     after = nxt.nbor(1).lower_ if nxt is not None and nxt.i + 1 < len(anchor.doc) else ""
-    if nxt is not None and nxt.lower_ == "more" and after != "than":
+    if nxt is not None and nxt.lower_ == "more":
+        # "another 1,500 more", and "1,508 ..., 117 more than in the week
+        # before": the size of a rise, never the level.
         return "incremental"
     last = max((*anchor.subtree, noun), key=lambda t: t.i)
     if last.i + 1 < len(last.doc) and (more := last.nbor(1)).lower_ == "more" \

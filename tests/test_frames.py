@@ -261,3 +261,9 @@ def test_what_a_standard_requires_is_a_norm_not_a_result(frame):
 
 def test_a_day_something_is_due_is_a_timetable(frame):
     assert frame("The next weekly figures are due on Tuesday 3 February.", "Tuesday").modality == "expected"
+
+
+def test_a_figure_followed_by_more_than_is_the_size_of_a_rise(frame):
+    text = "Of these, 1,508 spent more than 12 hours, 117 more than in the week before."
+    assert frame(text, "117").aggregation == "incremental"
+    assert frame(text, "1,508").aggregation == ""
