@@ -254,7 +254,7 @@ def compatible(a: Claim, b: Claim, verbs: bool = True) -> bool:
     if _different_parties(a, b) or _different_stages(a, b):
         return False
     if a.kind == "quantity" and (_different_times(a, b) or _span_and_day(a, b) or _part_of_day(a, b)
-                                 or _all_and_local(a, b)):
+                                 or _all_and_local(a, b) or _bought_different(a, b)):
         return False
     if a.kind == "date":
         # A date is compared whatever the frame: "will brief on Tuesday" and
@@ -817,11 +817,6 @@ def _different_times(a: Claim, b: Claim) -> bool:
         # "At 12:40 p.m., five hostages were released" and "at 3:15 p.m.,
         # eight": two moments of one day (known or not), two releases.
         return True
-    if a.kind == "quantity" and _bought_different(a, b):
-        # "Crestline pays €175 million for its shares" / "at €385 million
-        # Crestline has paid for the stadium plan as much as for the club":
-        # sums paid for two things.
-        return True
     if a.kind == "quantity" and _moved_since(a) != _moved_since(b):
         # "Shares have fallen 6.3% since Monday's close" / "fell almost 5% on
         # the day the news came out": two moves, from two starting points.
@@ -838,7 +833,8 @@ def _different_times(a: Claim, b: Claim) -> bool:
 
 def _bought_different(a: Claim, b: Claim) -> bool:
     """Whether two sums are paid for different things: the words after "for"
-    in each clause share nothing."""
+    in each clause share nothing ("Crestline pays €175 million for its
+    shares" / "at €385 million Crestline has paid for the stadium plan")."""
     fa, fb = _paid_for(a), _paid_for(b)
     return bool(fa and fb) and not fa & fb
 
