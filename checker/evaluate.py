@@ -99,6 +99,31 @@ def links(
                for a in sides[0] for b in sides[1])
 
 
+def links_elsewhere(conflict: Conflict, item: KeyItem, sentences: dict[tuple[str, int], str], claims: list[Claim]) -> bool:
+    """Whether ``conflict`` sets one of the item's sentences against another report that says what the other does.
+
+    The key names one pair of reports, but a wrong figure disagrees with
+    every report that gives the right one, and a reader sees the planted
+    error as well when the card sets it against the wire as against the
+    press release the key names. A claim ``a`` of one key sentence must
+    disagree with a claim ``b`` of the card from another report, and ``b``
+    must agree with a claim of the key's other sentence that ``a`` disagrees
+    with: ``b`` stands in for that sentence, value for value.
+    """
+    where = [[c for c in claims if c.report == report and fragment in sentences[(c.report, c.sentence)]]
+             for report, fragment in zip(item.reports, item.sentences)]
+    for side, other in ((0, 1), (1, 0)):
+        for a in conflict.claims:
+            if not any(a is c for c in where[side]):
+                continue
+            for b in conflict.claims:
+                if b.report == a.report or not disagree(a, b):
+                    continue
+                if any(k.kind == b.kind and disagree(a, k) and not disagree(b, k) for k in where[other]):
+                    return True
+    return False
+
+
 def _sentence_pairs(items: tuple[KeyItem, ...], sentences: dict[tuple[str, int], str]) -> frozenset[frozenset[tuple[str, int]]]:
     """The pairs of sentences the key's items name, as (report, index) pairs."""
     out = set()
@@ -130,13 +155,17 @@ def score_event(result: EventResult, key: AnswerKey) -> dict[str, Any]:
     sentences = {(s.report, s.index): s.text for s in result.sentences}
     flagged = [c for c in result.conflicts if c.status == "open"]
     found = [item for item in key.conflicts if any(c.kind == item.kind and links(c, item, sentences) for c in flagged)]
+    elsewhere = [item for item in key.conflicts if item in found or any(
+        c.kind == item.kind and links_elsewhere(c, item, sentences, result.claims) for c in flagged)]
     planted = _sentence_pairs(key.conflicts, sentences)
     traps = [item for item in key.traps if any(links(c, item, sentences, planted) for c in flagged)]
-    explained = [c for c in flagged if any(links(c, item, sentences) for item in key.conflicts)]
+    explained = [c for c in flagged if any(links(c, item, sentences) or links_elsewhere(c, item, sentences, result.claims)
+                                           for item in key.conflicts)]
     return {
         "event": result.event,
         "planted": len(key.conflicts),
         "found": len(found),
+        "found_any": len(elsewhere),
         "traps": len(key.traps),
         "traps_flagged": len(traps),
         "flags": len(flagged),
@@ -160,6 +189,7 @@ def evaluate_events(folder: Path, settings: Settings, embedder: Embedder) -> pd.
         "event": "TOTAL",
         "planted": frame["planted"].sum(),
         "found": frame["found"].sum(),
+        "found_any": frame["found_any"].sum(),
         "traps": frame["traps"].sum(),
         "traps_flagged": frame["traps_flagged"].sum(),
         "flags": frame["flags"].sum(),
@@ -169,6 +199,7 @@ def evaluate_events(folder: Path, settings: Settings, embedder: Embedder) -> pd.
     }
     frame = pd.concat([frame, pd.DataFrame([total])], ignore_index=True)
     frame.insert(3, "recall", (frame["found"] / frame["planted"].where(frame["planted"] > 0)).round(3))
+    frame.insert(5, "recall_any", (frame["found_any"] / frame["planted"].where(frame["planted"] > 0)).round(3))
     return frame
 
 

@@ -44,3 +44,27 @@ def test_a_card_that_sets_a_trap_of_other_sentences_against_each_other_flags_it(
     card = _conflict(_count("bulletin", BULLETIN, "3,472"), _count("wire", WIRE, "3,742"))
     score = score_event(_result([card]), key)
     assert (score["found"], score["traps_flagged"], score["unplanned_flags"]) == (0, 1, 1)
+
+
+PAPER = "The paper put the number who waited more than eight hours at 3,472."
+
+
+def _with_paper(conflicts: list[Conflict], claims: list[Claim]) -> EventResult:
+    result = _result(conflicts)
+    result.sentences.append(Sentence("paper", 0, 0, len(PAPER), PAPER))
+    result.claims.extend(claims)
+    return result
+
+
+def test_the_planted_figure_set_against_a_third_report_with_the_keys_other_value_is_found_elsewhere_not_strictly():
+    bulletin, wire, paper = (_count("bulletin", BULLETIN, "3,472"), _count("wire", WIRE, "3,742"),
+                             _count("paper", PAPER, "3,472"))
+    score = score_event(_with_paper([_conflict(wire, paper)], [bulletin, wire, paper]), KEY)
+    assert (score["found"], score["found_any"], score["unplanned_flags"]) == (0, 1, 0)
+
+
+def test_a_third_report_that_gives_neither_key_value_does_not_stand_in_for_the_keys_other_sentence():
+    bulletin, wire = _count("bulletin", BULLETIN, "3,472"), _count("wire", WIRE, "3,742")
+    paper = _count("paper", PAPER.replace("3,472", "3,900"), "3,900")
+    score = score_event(_with_paper([_conflict(wire, paper)], [bulletin, wire, paper]), KEY)
+    assert (score["found"], score["found_any"], score["unplanned_flags"]) == (0, 0, 1)
