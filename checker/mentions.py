@@ -257,12 +257,18 @@ class _MentionResolver:
             # "said Dr J.K. Dhillon, Civil Surgeon, Ludhiana": commas without
             # "and" set a title beside the name, not a second speaker.
             conj = []
+        named = [c for c in h.children if c.dep_ == "appos" and _is_name_tok(c)]
+        if conj and named and all(c.i < named[0].i for c in conj):
+            # "the state's Secretary of Environment and Sustainability, José
+            # Raimundo Teles": the "and" is inside the portfolio, and the name
+            # after it is the one speaker's.
+            conj = []
         if conj:
             parts = [m for m in (self._single(t) for t in [h, *conj]) if m is not None]
             # "CEO and co-founder Andrew Feldman" coordinates titles, not speakers.
             if len(parts) >= 2 and not any(set(p.key.split()) <= TITLE_WORDS for p in parts):
                 return _Mention(" and ".join(p.key for p in parts), " and ".join(p.surface for p in parts),
-                                parts[0].start, parts[-1].end, "group")
+                                min(p.start for p in parts), max(p.end for p in parts), "group")
         return self._single(h)
 
     def _single(self, h: Token) -> _Mention | None:

@@ -120,6 +120,13 @@ def test_a_ministers_portfolio_is_part_of_the_title_not_a_second_speaker(nlp):
     assert speaker(nlp, "Smith and Jones said the deal was done.") == "smith and jones"
 
 
+def test_an_and_inside_a_portfolio_before_the_named_holder_is_one_speaker(nlp):
+    text = ("\u201cWe are still the state with the most work to do,\u201d the state's Secretary of Environment "
+            "and Sustainability, Jos\u00e9 Raimundo Teles, told the Gazeta.")
+    a = attrs(nlp, text)[0]
+    assert (a.speaker, text[a.start:a.end]) == ("jose raimundo teles", "Jos\u00e9 Raimundo Teles")
+
+
 def test_add_with_a_sum_is_not_a_cue(nlp):
     assert speaker(nlp, "The union wants a 9 percent rise, which would add 4,000 koruna to the average wage.") is None
     assert speaker(nlp, "\u201cWe will not back down,\u201d the union leader added.") == "union leader"
