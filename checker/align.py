@@ -689,8 +689,10 @@ def _different_parties(a: Claim, b: Claim) -> bool:
     ("Rait died on Friday", "Buckley fell on Saturday"; "1,200 jobs in Gießen",
     "1,800 jobs in Germany"), unless they share one of them."""
     for i, (xa, xb) in enumerate(zip(_parties(a.entities), _parties(b.entities))):
-        # A dateline's place may still be the one the other clause names.
-        wa, wb = (xa | _filed_at(a), xb | _filed_at(b)) if i == 1 else (xa, xb)
+        # A dateline's place may still be the one the other clause names, and
+        # so may a name the tagger gave another label ("the station at
+        # Montoro", an organisation; "the town of Montoro", a place).
+        wa, wb = (xa | _filed_at(a) | _names(a), xb | _filed_at(b) | _names(b)) if i == 1 else (xa, xb)
         if xa and xb and not any(same_speaker(x, y) for x in wa for y in wb):
             return True
     # "- Germany: EUR 460 million", "- Netherlands: EUR 180 million": the

@@ -128,7 +128,7 @@ def extract_claims(report: Report, doc: Doc, sentences: list[Sentence]) -> list[
         stood = [_time_of_count(doc, d) for d in dates]
         for d, stood_then in zip(dates, stood):
             if _PREVIOUS_DATE.search(text[sent.start_char : d.start]) or stood_then or _state_since(doc, d) \
-                    or _baseline_since(doc, d):
+                    or _baseline_since(doc, d, report.published):
                 continue  # "down from 4.6% in January": the date of the past value
             context, entities = clause_context(doc, d.start, d.end)
             found.append(
@@ -720,7 +720,7 @@ def _state_since(doc: Doc, d: DateRef) -> bool:
     return prep.lower_ == "since" and prep.head.pos_ not in ("VERB", "AUX")
 
 
-def _baseline_since(doc: Doc, d: DateRef) -> bool:
+def _baseline_since(doc: Doc, d: DateRef, published: dt.date | None = None) -> bool:
     """"shares have risen 6.1% since the close on Monday 20 April": the day a
     change is measured from, not the date of an event."""
     span = doc.char_span(d.start, d.end, alignment_mode="expand")
@@ -730,7 +730,17 @@ def _baseline_since(doc: Doc, d: DateRef) -> bool:
     for _ in range(3):  # "since Monday", "since the close on Monday"
         if tok.dep_ == "pobj" and tok.head.lower_ == "since":
             verb = tok.head.head
-            return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in LEVEL_VERBS | _CHANGE_VERBS
+            if verb.pos_ not in ("VERB", "AUX"):
+                return False
+            # "Since 24 February 2022, a total of 6,482 Ukrainians have been
+            # returned": the start of a running count kept for years, not the
+            # day of a return ("evacuated since Sunday evening" dates this
+            # story's evacuation).
+            long_ago = published is not None and d.latest is not None and (published - d.latest).days > 90
+            counting = long_ago and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children) and any(
+                c.dep_ in ("nsubj", "nsubjpass", "dobj") and any(t.like_num for t in c.subtree)
+                for c in verb.children)
+            return counting or verb.lemma_.lower() in LEVEL_VERBS | _CHANGE_VERBS
         tok = tok.head
         if tok.head.i == tok.i:
             break
@@ -773,6 +783,11 @@ def statement_content(att: Attribution, sentence: str, sentence_start: int) -> s
     return sentence.strip()
 
 
+_PLACE_OF = re.compile(
+    r"\b(?:city|town|village|municipality|district|county|province|prefecture|region|state|port)\s+of\s+$",
+    re.IGNORECASE)
+_INITIALS_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z]?[A-Z]{1,6})\)")
+
 #: Clauses hanging off a verb that state other facts than the value's own.
 _OTHER_CLAUSES = frozenset({"advcl", "ccomp", "parataxis", "relcl", "acl"})
 
@@ -781,11 +796,18 @@ def clause_context(doc: Doc, start: int, end: int) -> tuple[str, tuple[str, ...]
     """The value's clause, and the participants and places it names as "LABEL:name"."""
     text, keep = _clause(doc, start, end)
     filed = _dateline_end(doc, start)
-    found = {
-        f"{e.label_ if e.start_char >= filed else DATELINE}:{normalise_speaker(e.text)}"
-        for e in doc.ents
-        if e.label_ in PARTICIPANT_LABELS and any(t.i in keep for t in e)
-    }
+    found = set()
+    full = doc_text(doc)
+    for e in doc.ents:
+        if e.label_ in PARTICIPANT_LABELS and any(t.i in keep for t in e):
+            label = e.label_ if e.start_char >= filed else DATELINE
+            if label in ("ORG", "PERSON") and _PLACE_OF.search(full, max(0, e.start_char - 40), e.start_char):
+                label = "GPE"  # "in the city of Izumi", whatever the tagger made of the name
+            found.add(f"{label}:{normalise_speaker(e.text)}")
+            # "the National Institute for Space Research (INPE)": the
+            # bracketed initials are its name too, as other reports give it.
+            if short := _INITIALS_AFTER.match(full, e.end_char):
+                found.add(f"{label}:{normalise_speaker(short.group(1))}")
     found.update(_route_ends(doc, keep))
     found.update(_list_head(doc, start))
     return text, tuple(sorted(f for f in found if not f.endswith(":")))

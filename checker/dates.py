@@ -127,6 +127,10 @@ _MONTH_PREPS = frozenset({
     "to", "and", "or", "between", "end", "start", "beginning",
 })
 _DEADLINE_BEFORE = re.compile(r"(?i)\b(?:by|until|till|til|through|thru|no\s+later\s+than|not\s+later\s+than)\s+$")
+#: "from July" as the start of what an offer gives, not "from July to September".
+_EFFECTIVE_FROM = re.compile(r"\bfrom\s+(?:the\s+(?:start|beginning)\s+of\s+)?$", re.IGNORECASE)
+_FROM_TO = re.compile(r"\s*(?:to|until|till|through|and|-|–)\b", re.IGNORECASE)
+_OFFER_VERBS = frozenset({"offer", "propose", "table", "agree", "promise", "pledge", "demand", "seek", "approve"})
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*$")
 _BOUND_BEFORE = re.compile(r"(?i)\b(after|before)\s+$")
 _NOT_UNTIL = re.compile(r"(?i)\b(?:not|n't|never)\b[^.;]*\b(?:until|till)\s+$")
@@ -371,6 +375,11 @@ def _resolve(name: str, m: re.Match[str], c: _Ctx) -> _Resolved:
         unit = g["unit"].lower()
         if unit == "week":
             week_start, week_end = _week(pub)
+            pos = (g["pos"] or "").lower()
+            if any(w in pos for w in ("start", "beginning", "early")):
+                return "week", (week_start, week_start + _D(days=2))  # "since the start of the week": Monday on
+            if any(w in pos for w in ("mid", "middle")):
+                return "week", (week_start + _D(days=2), week_start + _D(days=4))
             return "week", (week_start + _D(days=4), week_end)
         if unit == "month":
             lo, hi = _month_days(pub.year, pub.month)
@@ -650,7 +659,14 @@ def find_dates(sent: Span, published: dt.date | None) -> list[DateRef]:
             refs.append(DateRef(surface, base + start, base + end, "time", None, None, False,
                                 deadline, clock[0], clock[1]))
             continue
-        orient = orientation(verb_above(head))
+        verb = verb_above(head)
+        orient = orientation(verb)
+        if name == "month" and not m.groupdict().get("year") and orient == "past" and _EFFECTIVE_FROM.search(text, 0, start) \
+                and not _FROM_TO.match(text, end) and verb is not None and verb.lemma_.lower() in _OFFER_VERBS:
+            # "Deutsche Bahn has offered 5.2 percent, the first 2.8 percent
+            # from July": what an offer starts paying is ahead, though the
+            # offer was made.
+            orient = "future"
         if name == "in_n" and orient != "future":
             continue  # "rents rose 65% in five years", "their second call in a week": a duration
         if name == "weekday" and _modifies_noun(head) and not (orient == "future" and _attached_to_person_or_place(head)) \

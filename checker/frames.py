@@ -267,11 +267,22 @@ def _aggregation(anchor: Token, noun: Token, verb: Token | None) -> Literal["", 
     clause = _clause_tokens(verb, noun)
     if _TOTAL_RX.search(" ".join(t.lower_ for t in clause)):
         return "total"
+    if verb is not None and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children) \
+            and any(c.dep_ == "prep" and c.lower_ == "since" and not any(t.lower_ in _DAYS_AND_HOURS for t in c.subtree)
+                    for c in verb.children):
+        # "6,482 Ukrainians have now come back ... since the full-scale
+        # invasion": everything since a start, not one day's number. "Had been
+        # evacuated since Sunday evening" counts this story's own days, which
+        # other reports may count without saying so.
+        return "total"
     if verb is not None and any(c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.lemma_.lower() in lx.TOTAL_NOUNS
                                 for c in verb.children):
         return "total"  # "taking the week's total to 3,500"
     return ""
 
+
+_DAYS_AND_HOURS = frozenset({*lx.WEEKDAYS, "morning", "afternoon", "evening", "night", "dawn", "noon", "midnight",
+                             "yesterday", "today", "tonight", "weekend"})
 
 #: Verbs of a level moving, whose "by" gives the size of the move (with an
 #: object, "cut its workforce by 5,000", the "by" figure is the count itself).

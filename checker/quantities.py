@@ -549,6 +549,9 @@ def _counted(sent: Span, anchor: Token, toks: list[Token], cand: _Cand, previous
         if nxt is not None and nxt.pos_ == "NOUN" and nxt.tag_ in ("NNS", "NN") and nxt.dep_ != "npadvmod":
             noun = nxt
     verb = _governor(noun if noun is not None else anchor)
+    if noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "of" \
+            and noun.head.head.lemma_.lower() in _REMAINS:
+        return canonical_counted(noun.head.head)  # "the bodies of 1,000 soldiers" are bodies, not troops
     if noun is not None:
         generic = noun.lower_ in lx.GENERIC_NOUNS or noun.lemma_.lower() in lx.GENERIC_NOUNS
         key = (_outcome(verb) if generic else "") or _per(noun, canonical_counted(noun))
@@ -570,6 +573,15 @@ def _counted(sent: Span, anchor: Token, toks: list[Token], cand: _Cand, previous
         for c in verb.children:  # "the toll rose to 412"
             if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN" and (key := _count_noun(c)):
                 return key
+        if anchor.dep_ == "pobj" and anchor.head.lower_ == "to":
+            # "brought the number of Ukrainians freed ... to 6,428" (the parser
+            # may hang "to" on "freed", the number's own clause).
+            owners = [c for c in verb.children if c.dep_ == "dobj"]
+            if verb.dep_ in ("acl", "relcl"):
+                owners.append(verb.head)
+            for c in owners:
+                if c.pos_ == "NOUN" and (key := _count_noun(c)):
+                    return key
         if anchor.dep_ == "nsubj" and verb.lemma_.lower() == "be":
             # "63,170 are clients of the bank's U.S. arm": the noun after "are" is what is counted.
             attr = next((c for c in verb.children if c.dep_ == "attr" and c.tag_ in ("NNS", "NNPS")), None)
@@ -581,6 +593,8 @@ def _counted(sent: Span, anchor: Token, toks: list[Token], cand: _Cand, previous
         return canonical_counted(noun)
     return previous
 
+
+_REMAINS = frozenset({"body", "bodies", "remains", "corpse"})
 
 #: Words before a bare number that take the noun of the count before it:
 #: "another 3,140", "of these, 7,813", "of them, 40".

@@ -206,9 +206,11 @@ def _fold(token: str) -> str:
 def _fold_ae(key: str) -> str:
     """"braendli" and "brandli" (Brändli): ä spelled "ae"; "ijsselstein" and
     "ysselstein": the Dutch IJ written Y; "andriy" and "andrii": a Ukrainian or
-    Russian ending transliterated two ways. Folded only to compare two keys,
-    so a key never reads "michal" for Michael."""
-    return " ".join(re.sub(r"(?<![aeiou])ae(?![aeiou])", "a", re.sub(r"iy$", "ii", t.replace("ij", "y")))
+    Russian ending transliterated two ways, as are "nataliia", "nataliya" and
+    "natalia". Folded only to compare two keys, so a key never reads "michal"
+    for Michael."""
+    return " ".join(re.sub(r"(?<![aeiou])ae(?![aeiou])", "a",
+                           re.sub(r"i(?:i|y)a$", "ia", re.sub(r"iy$", "ii", t.replace("ij", "y"))))
                     if len(t) >= 5 else t for t in key.split())
 
 

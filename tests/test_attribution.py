@@ -606,6 +606,9 @@ def test_one_name_transliterated_two_ways_is_one_speaker():
     from checker.speakers import same_speaker
     assert same_speaker("Andriy Voloshyn", "Andrii Voloshyn")
     assert not same_speaker("Andriy Voloshyn", "Andrii Melnyk")
+    assert same_speaker("Nataliia Shevchuk", "Natalia Shevchuk")
+    assert same_speaker("Nataliya Shevchuk", "Natalia Shevchuk")
+    assert not same_speaker("Nataliia Shevchuk", "Natalia Bondar")
 
 
 def test_the_body_a_sentence_has_just_named_is_the_one_its_description_means(nlp):

@@ -838,3 +838,39 @@ def test_the_period_a_statistic_covers_is_no_event_of_the_story(tmp_path) -> Non
     result = check([event], Settings()).events[0]
     assert [c.date.surface for c in result.claims if c.kind == "date"] == []
     assert [c.quantity.value for c in result.claims if c.kind == "quantity"] == [24816]
+
+
+def test_a_count_kept_since_years_ago_is_a_running_total_and_its_start_no_days_event(tmp_path) -> None:
+    # "Since 24 February 2022" dates the start of a count kept through a war,
+    # not the return of this week's 246; "since the full-scale invasion"
+    # makes the 6,482 everything since then, not one day's number.
+    claims = _claims(tmp_path, "Today, 12 November 2026, 246 Ukrainians returned home from Russian captivity. "
+                               "Since 24 February 2022, a total of 6,482 Ukrainians have been returned home from "
+                               "Russian captivity. Nearly 6,500 Ukrainians have now been freed since the full-scale "
+                               "invasion.", published="2026-11-12")
+    dates = {c.sentence: c.date.surface for c in claims if c.kind == "date"}
+    assert dates == {0: "12 November 2026"}
+    counts = {c.quantity.value: c.frame.aggregation for c in claims if c.kind == "quantity"}
+    assert counts == {246: "", 6482: "total", 6500: "total"}
+
+
+def test_a_name_after_the_city_of_is_a_place_and_one_name_is_one_place_whatever_its_tag(tmp_path) -> None:
+    claims = _claims(tmp_path, "Genetic tests confirmed the virus at a farm in the city of Izumi on Monday. The "
+                               "National Institute for Space Research (INPE) presented the figures on Wednesday.",
+                     published="2026-11-18")
+    places = {c.sentence: c.entities for c in claims if c.kind == "date"}
+    assert "GPE:izumi" in places[0]
+    assert {"ORG:national institute for space research", "ORG:inpe"} <= set(places[1])
+
+
+def test_clauses_sharing_a_name_tagged_two_ways_are_not_about_different_places() -> None:
+    from checker.align import _different_parties
+    from checker.records import Claim, Frame
+
+    def claim(*entities: str) -> Claim:
+        return Claim(id="", report="r", sentence=0, kind="quantity", frame=Frame(), entities=entities)
+
+    station = claim("GPE:cordoba province", "ORG:montoro")
+    town = claim("GPE:montoro", "NORP:andalusian")
+    assert not _different_parties(station, town)
+    assert _different_parties(claim("GPE:izumi"), claim("GPE:hokota", "ORG:aozora egg co"))

@@ -39,6 +39,24 @@ def day(d: DateRef) -> dt.date | None:
     return d.earliest
 
 
+def test_the_month_an_offer_pays_from_is_ahead_though_the_offer_was_made(dates):
+    march = dt.date(2026, 3, 13)
+    offer = only(dates("Deutsche Bahn has offered 5.2 percent in two steps, the first of 2.8 percent from July.", march))
+    assert offer.earliest == dt.date(2026, 7, 1)
+    # A past change over a span, or figures from a month, stay in the past.
+    rose = dates("Prices rose 2.8 percent from July to September.", march)
+    assert [d.earliest for d in rose] == [dt.date(2025, 7, 1), dt.date(2025, 9, 1)]
+    assert only(dates("Data from July showed a fall.", march)).earliest == dt.date(2025, 7, 1)
+
+
+def test_the_start_of_the_week_is_its_first_days_not_its_end(dates):
+    friday = dt.date(2026, 11, 20)
+    start = only(dates("Hospitals have admitted 802 patients since the start of the week.", friday))
+    end = only(dates("The talks ended at the end of the week.", friday))
+    assert (start.earliest, start.latest) == (dt.date(2026, 11, 16), dt.date(2026, 11, 18))
+    assert (end.earliest, end.latest) == (dt.date(2026, 11, 20), dt.date(2026, 11, 22))
+
+
 # --- weekdays ---------------------------------------------------------------------
 
 

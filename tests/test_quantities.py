@@ -714,3 +714,14 @@ def test_of_those_takes_even_a_generic_noun_from_the_sentence_before(quantities)
 def test_the_noun_after_are_is_what_a_bare_number_counts(quantities):
     assert only(quantities("Most are in Canada, but 63,170 are clients of the bank's U.S. arm.")).counted == "customer"
     assert quantities("The toll is 40. Of the dead, three were children.")[-1].counted == "children"
+
+
+def test_a_count_brought_to_a_figure_counts_what_the_number_is_of(quantities):
+    q = only(quantities("It brought the number of Ukrainians freed from Russian captivity since February 2022 to 6,428."))
+    assert (q.value, q.counted) == (6428, "ukrainians")
+
+
+def test_the_bodies_of_soldiers_are_counted_as_bodies_not_as_troops(quantities):
+    bodies = only(quantities("On Friday, Ukraine received the bodies of 1,000 soldiers."))
+    troops = only(quantities("Ukraine received 230 soldiers on Thursday."))
+    assert bodies.counted != troops.counted
