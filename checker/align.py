@@ -516,6 +516,8 @@ def _one_story(a: Claim, b: Claim) -> bool:
         return True
     if _the_things(a.context) & _the_things(b.context):
         return True  # "the road reopened on Friday 17 April" / "since the road reopened on 18 April"
+    if _acts_named(a.sentence_key) & _acts_named(b.sentence_key):
+        return True  # "culling at the Izumi farm was completed on Wednesday" / "Culling completed at 19:40 on Tuesday"
     if set(_LAST_GROUP.findall(a.context.lower())) & set(_LAST_GROUP.findall(b.context.lower())):
         return True  # "the last three were brought out on Wednesday" / "... at 07:15 on Thursday"
     return a.frame.modality == b.frame.modality == "expected"
@@ -625,6 +627,20 @@ def _the_things(context: str) -> frozenset[str]:
     """The things a clause names with "the" ("the road", "the bridge"), but
     not the bodies and places every story keeps naming ("the government")."""
     return frozenset(w for w in re.findall(r"\b[Tt]he ([a-z]{3,})\b", context) if w not in _STOCK_NOUNS)
+
+
+def _acts_named(context: str) -> frozenset[str]:
+    """The acts a clause names by their "-ing" noun ("culling", "flooding"),
+    leaving out the words of time, saying and stock that merely end so."""
+    return frozenset(w for w in re.findall(r"\b([a-z]{3,}ing)\b", context.lower()) if w not in _NOT_ACTS)
+
+
+_NOT_ACTS = frozenset("""
+morning evening during according including following regarding nothing something anything everything thing
+bring spring string king ring wing being having saying making going getting taking giving coming starting
+ending beginning remaining building meeting ceiling warning briefing funding ruling hearing finding outstanding
+pending leading rising falling
+""".split())
 
 
 #: Nouns that many clauses of one story name with "the": no evidence of one event.

@@ -591,6 +591,10 @@ RETELLINGS = {
         "Veradyne shares rose 3.8% on Tuesday on the Nasdaq.",
         "Veradyne's shares have risen 6.1% since the close on Monday 9 February.",
         "date", False),
+    "the act both clauses name by its -ing noun ties two days of a common verb": (
+        "In Kagoshima, culling at the Izumi layer farm was completed on Monday.",
+        "Culling completed at 19:40 on Sunday 8 February.",
+        "date", True),
     "the size of one crew, however told": (
         "The Corvina Star's crew of 21, all Indian nationals, stayed on board and were unharmed.",
         "All 25 crew members of the Corvina Star are safe, the operator said.",
