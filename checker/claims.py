@@ -786,6 +786,7 @@ def statement_content(att: Attribution, sentence: str, sentence_start: int) -> s
 _PLACE_OF = re.compile(
     r"\b(?:city|town|village|municipality|district|county|province|prefecture|region|state|port)\s+of\s+$",
     re.IGNORECASE)
+_IN_PLACE = re.compile(r"\bin\s+(?:the\s+)?$")
 _INITIALS_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z]?[A-Z]{1,6})\)")
 
 #: Clauses hanging off a verb that state other facts than the value's own.
@@ -801,8 +802,12 @@ def clause_context(doc: Doc, start: int, end: int) -> tuple[str, tuple[str, ...]
     for e in doc.ents:
         if e.label_ in PARTICIPANT_LABELS and any(t.i in keep for t in e):
             label = e.label_ if e.start_char >= filed else DATELINE
-            if label in ("ORG", "PERSON") and _PLACE_OF.search(full, max(0, e.start_char - 40), e.start_char):
-                label = "GPE"  # "in the city of Izumi", whatever the tagger made of the name
+            if label in ("ORG", "PERSON") and _PLACE_OF.search(full, max(0, e.start_char - 40), e.start_char) \
+                    or label == "ORG" and _IN_PLACE.search(full, max(0, e.start_char - 10), e.start_char) \
+                    and not any(w in ORG_WORDS for w in e.text.lower().split()):
+                # "in the city of Izumi", "forest in Pará": a place, whatever
+                # the tagger made of the name.
+                label = "GPE"
             found.add(f"{label}:{normalise_speaker(e.text)}")
             # "the National Institute for Space Research (INPE)": the
             # bracketed initials are its name too, as other reports give it.

@@ -265,7 +265,10 @@ def _aggregation(anchor: Token, noun: Token, verb: Token | None) -> Literal["", 
     if owner is not None and owner.head.lemma_.lower() in lx.TOTAL_NOUNS:
         return "total"
     clause = _clause_tokens(verb, noun)
-    if _TOTAL_RX.search(" ".join(t.lower_ for t in clause)):
+    # "with 2,184 km² (37.6% of the total)": the total a share is of belongs
+    # to the share, not to the figure beside it.
+    others = _other_figures(clause, anchor, noun)
+    if _TOTAL_RX.search(" ".join(t.lower_ for t in clause if t.i not in others)):
         return "total"
     if verb is not None and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children) \
             and any(c.dep_ == "prep" and c.lower_ == "since" and not any(t.lower_ in _DAYS_AND_HOURS for t in c.subtree)
@@ -283,6 +286,21 @@ def _aggregation(anchor: Token, noun: Token, verb: Token | None) -> Literal["", 
 
 _DAYS_AND_HOURS = frozenset({*lx.WEEKDAYS, "morning", "afternoon", "evening", "night", "dawn", "noon", "midnight",
                              "yesterday", "today", "tonight", "weekend"})
+
+def _other_figures(clause: list[Token], anchor: Token, noun: Token) -> set[int]:
+    """Tokens of the phrases of the clause's other figures ("37.6% of the total")."""
+    out: set[int] = set()
+    for n in clause:
+        if not n.like_num or n.i == anchor.i:
+            continue
+        phrase = n.head  # "37.6 %": the figure's noun or unit, with what hangs on it
+        if phrase.i in (noun.i, anchor.i) or phrase.pos_ in ("VERB", "AUX"):
+            continue
+        tokens = {t.i for t in phrase.subtree}
+        if anchor.i not in tokens:
+            out |= tokens
+    return out
+
 
 #: Verbs of a level moving, whose "by" gives the size of the move (with an
 #: object, "cut its workforce by 5,000", the "by" figure is the count itself).

@@ -156,6 +156,8 @@ CURRENCY_WORDS: dict[str, str] = {
 MEASURE_UNITS: dict[str, str] = {
     "square kilometres": "km2", "square kilometers": "km2", "sq km": "km2",
     "km2": "km2", "km²": "km2", "square miles": "mi2",
+    "square km": "km2", "sq. km": "km2", "square kilometre": "km2", "square kilometer": "km2",
+    "square mile": "mi2", "sq mi": "mi2", "sq miles": "mi2",
     "kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km",
     "km": "km", "miles": "mi", "mile": "mi", "metres": "m", "meters": "m",
     "metre": "m", "meter": "m", "centimetres": "cm", "cm": "cm", "mm": "mm",
@@ -182,7 +184,9 @@ COMPACT_UNITS: dict[str, str] = {
 UNIT_CONVERSIONS: dict[str, tuple[str, float]] = {
     "bp": ("pp", 0.01),
     "mi": ("km", 1.609344), "ft": ("m", 0.3048), "yd": ("m", 0.9144), "cm": ("m", 0.01), "mm": ("m", 0.001),
-    "ft2": ("m2", 0.09290304), "mi2": ("km2", 2.58998811), "acres": ("ha", 0.40468564),
+    "ft2": ("m2", 0.09290304), "mi2": ("km2", 2.58998811),
+    # Hectares and acres are compared as square kilometres: "581,600 hectares, equivalent to 5,816 square kilometres".
+    "ha": ("km2", 0.01), "acres": ("km2", 0.0040468564),
     "mph": ("km/h", 1.609344), "kn": ("km/h", 1.852), "gal": ("l", 3.78541178), "kg": ("t", 0.001),
     "GW": ("MW", 1000.0),
 }
