@@ -860,11 +860,13 @@ def test_a_count_kept_since_years_ago_is_a_running_total_and_its_start_no_days_e
 
 def test_a_name_after_the_city_of_is_a_place_and_one_name_is_one_place_whatever_its_tag(tmp_path) -> None:
     claims = _claims(tmp_path, "Genetic tests confirmed the virus at a farm in the city of Izumi on Monday. The "
-                               "National Institute for Space Research (INPE) presented the figures on Wednesday.",
+                               "National Institute for Space Research (INPE) presented the figures on Wednesday. "
+                               "Satellites detected 2,184 square kilometres of clear-cut forest in Pará on Tuesday.",
                      published="2026-11-18")
     places = {c.sentence: c.entities for c in claims if c.kind == "date"}
     assert "GPE:izumi" in places[0]
     assert {"ORG:national institute for space research", "ORG:inpe"} <= set(places[1])
+    assert "GPE:para" in places[2]
 
 
 def test_clauses_sharing_a_name_tagged_two_ways_are_not_about_different_places() -> None:

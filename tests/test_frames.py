@@ -196,6 +196,8 @@ def test_a_figure_in_a_question_is_conditional(frame):
     ("In all, 38 flights were affected: 26 were delayed and four were cancelled.", "38", "total"),
     ("Officials said: 12 people died in the fire.", "12", ""),
     ("The cuts fall on Sweden (640 positions), Finland (520) and Norway.", "640", "part"),
+    # The total a share is of is the share's, not the figure's beside it.
+    ("Pará recorded the largest area, with 2,184 km² (37.6% of the total).", "2,184", ""),
     ("The cuts fall on Sweden (640 positions), Finland (520) and Norway.", "520", "part"),
 ])
 def test_a_group_and_its_parts(frame, text, anchor, aggregation):

@@ -725,3 +725,13 @@ def test_the_bodies_of_soldiers_are_counted_as_bodies_not_as_troops(quantities):
     bodies = only(quantities("On Friday, Ukraine received the bodies of 1,000 soldiers."))
     troops = only(quantities("Ukraine received 230 soldiers on Thursday."))
     assert bodies.counted != troops.counted
+
+
+def test_square_km_hectares_and_square_kilometres_compare_as_one_area(quantities):
+    km = only(quantities("Pará accounted for the largest share, with 2,184 square km."))
+    assert km.unit == "km2"
+    hectares = only(quantities("The Amazon lost 581,600 hectares of forest."))
+    square = only(quantities("That is equivalent to 5,816 square kilometres."))
+    unit_h, low_h, high_h = canonical(hectares)
+    unit_s, low_s, high_s = canonical(square)
+    assert unit_h == unit_s == "km2" and math.isclose(low_h, low_s) and math.isclose(high_h, high_s)
