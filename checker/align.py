@@ -728,8 +728,10 @@ def _different_parties(a: Claim, b: Claim) -> bool:
 
 
 #: A list line's label: "- Germany: ", "* New Zealand: ", "- United States
-#: (Maplecrest Bank USA): ", or a bare "Canada: " opening its line.
-_LINE_LABEL = re.compile(r"^\s*(?:[-*•–]\s*)?([A-Z][\w'’.]*(?: [A-Z][\w'’.]*){0,3})(?:\s*\([^)]*\))?:\s")
+#: (Maplecrest Bank USA): ", "- 7th case, Izumi City, Kagoshima Prefecture: ",
+#: or a bare "Canada: " opening its line.
+_LINE_LABEL = re.compile(r"^\s*(?:[-*•–]\s*)?(?:\d+(?:st|nd|rd|th)\s+[a-z]+,\s+)?"
+                         r"([A-Z][\w'’.]*(?:,? [A-Z][\w'’.]*){0,4})(?:\s*\([^)]*\))?:\s")
 
 
 @lru_cache(maxsize=1 << 14)
@@ -895,8 +897,9 @@ def _looking_back(claim: Claim) -> str:
     return next(g for g in m.groups() if g) if m else ""
 
 
-_BACK = re.compile(r"\b(?:a|one|the)\s+(day|week|month|year)\s+(?:earlier|before)\b"
-                   r"|\blast\s+(year)\b|\ba\s+(year)\s+ago\b|\bthe\s+previous\s+(day|week|month|year)\b", re.IGNORECASE)
+_BACK = re.compile(r"\b(?:a|one|the)\s+(day|week|month|year|season)\s+(?:earlier|before)\b"
+                   r"|\blast\s+(year|season)\b|\ba\s+(year)\s+ago\b"
+                   r"|\bthe\s+previous\s+(day|week|month|year|season)\b", re.IGNORECASE)
 
 
 _TEMPERATURE = "q||degC"

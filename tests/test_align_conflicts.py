@@ -1223,6 +1223,22 @@ QUIET = {
                      "18,500 customers had signed up, the bank said.\n",
         "blog.md": "Breach diary\n\nAbout 347,000 customers are affected, most of them in Canada.\n",
     },
+    # Last season's record is not this season's count.
+    "last-season": {
+        "wire.md": "---\npublished: 2026-11-16\n---\n\nLast season Japan culled a record 19.3 million birds in 91 "
+                   "outbreaks across 27 prefectures.\n",
+        "paper.md": "---\npublished: 2026-11-17\n---\n\nIt is the eighth outbreak this season, and it brings the "
+                    "number of birds culled since October to about 2.08 million.\n",
+    },
+    # The lines of a list of cases, each labelled with its city, are different farms.
+    "a-list-of-cases": {
+        "release.md": "---\npublished: 2026-11-18\n---\n\nAt 05:10 on 18 November 2026, genetic testing "
+                      "confirmed avian influenza at a broiler farm in Akune City, which keeps 38,600 birds.\n\n"
+                      "In the 2025-2026 season, 19.3 million birds were culled in 91 cases in 27 prefectures.\n\n"
+                      "Cases confirmed this week:\n\n"
+                      "- 7th case, Izumi City, Kagoshima Prefecture: layer farm, 47,300 birds.\n\n"
+                      "- 8th case, Hokota City, Ibaraki Prefecture: layer farm, 864,000 birds.\n",
+    },
 }
 
 
