@@ -14,7 +14,7 @@ import pandas as pd
 from checker import lexicon as lx
 from checker.align import one_size
 from checker.claims import claim_surface, claim_value
-from checker.dates import first_clock
+from checker.dates import first_clock, moments_apart
 from checker.config import Settings
 from checker.quantities import AGE, canonical, rounding_step
 from checker.records import Claim, Conflict, DateRef, Quantity, Report, Sentence
@@ -89,7 +89,9 @@ def _date_gap(a: Claim, b: Claim) -> float:
         return float((lo_b - hi_a).days)
     if hi_b < lo_a:
         return float((lo_a - hi_b).days)
-    return 0.0
+    # Days widened for a zone ("06:00 EAT today" may be the 17th somewhere)
+    # still leave two clock times that no zone makes one moment.
+    return float(moments_apart(da, db))
 
 
 #: Relative gap under which two hedged figures only touch.

@@ -870,10 +870,48 @@ def _attach_times(refs: list[DateRef], sent: Span | None = None) -> list[DateRef
             - dt.timedelta(hours=lx.ZONE_OFFSETS[zoned[0].tz.lower()])
         first = (moment - dt.timedelta(hours=_BEHIND)).date()
         last = (moment + dt.timedelta(hours=_AHEAD)).date()
-        refs = [replace(r, earliest=first, latest=last)
+        refs = [replace(r, earliest=first, latest=last, local=day)
                 if r.granularity == "time" or r.granularity == "day" and r.earliest == r.latest == day else r
                 for r in refs]
     return refs
+
+
+def utc_window(d: DateRef) -> tuple[dt.datetime, dt.datetime] | None:
+    """The moments in GMT a clock time on a known day may be: one moment in a
+    named zone ("06:00 EAT" on 18 June is 03:00 GMT), or any moment the
+    world's clocks allow without one ("6 a.m. on Wednesday")."""
+    if not d.time or not d.resolved:
+        return None
+    day = d.local or (d.earliest if d.earliest is not None and d.earliest == d.latest else None)
+    if day is None:
+        return None
+    hours, minutes = (int(x) for x in d.time.split(":"))
+    moment = dt.datetime(day.year, day.month, day.day, hours, minutes)
+    offset = lx.ZONE_OFFSETS.get(d.tz.lower())
+    if offset is not None:
+        moment -= dt.timedelta(hours=offset)
+        return moment, moment
+    return moment - dt.timedelta(hours=_AHEAD), moment + dt.timedelta(hours=_BEHIND)
+
+
+def moments_apart(a: DateRef, b: DateRef) -> int:
+    """Days between two clock times that cannot be one moment, else 0: "6
+    a.m. on Wednesday" and "06:00 EAT on Thursday 18 June" are a day apart
+    wherever the first was written, though the second's day, told in a zone,
+    may be the 17th somewhere."""
+    wa, wb = utc_window(a), utc_window(b)
+    if wa is None or wb is None:
+        return 0
+    slack = dt.timedelta(hours=_CLOCK_SLACK)
+    if wa[1] + slack < wb[0] or wb[1] + slack < wa[0]:
+        da, db = a.local or a.earliest, b.local or b.earliest
+        assert da is not None and db is not None
+        return max(1, abs((da - db).days))
+    return 0
+
+
+#: Hours two reports' clock times of one moment may differ by ("about 6 a.m.", "just before six").
+_CLOCK_SLACK = 2
 
 
 def _verb_index(sent: Span, ref: DateRef) -> int | None:

@@ -28,6 +28,7 @@ import yaml
 from checker.align import compatible
 from checker.config import Settings
 from checker.conflicts import PairVerdict
+from checker.dates import moments_apart
 from checker import lexicon as lx
 from checker.errors import InputError
 from checker.ingest import load_events
@@ -142,7 +143,8 @@ def disagree(a: Claim, b: Claim) -> bool:
         return ua == ub and (ha < lb or hb < la)
     if a.date is not None and b.date is not None and a.date.earliest and b.date.earliest:
         first_a, last_a, first_b, last_b = a.date.earliest, a.date.latest, b.date.earliest, b.date.latest
-        return last_a is not None and last_b is not None and (last_a < first_b or last_b < first_a)
+        return last_a is not None and last_b is not None and (last_a < first_b or last_b < first_a) \
+            or moments_apart(a.date, b.date) > 0
     if a.attribution is not None and b.attribution is not None and a.kind == b.kind == "statement":
         # The same speaker spelled two ways ("IJsselstein", "Ysselstein") is
         # one side of a card, as the report shows it.

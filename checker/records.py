@@ -82,7 +82,9 @@ class DateRef:
     ``earliest``/``latest`` are inclusive. ``resolved`` is False for relative
     expressions in a report without a publication date: those are never
     compared. ``deadline`` marks "by December" (an upper bound, not the day).
-    ``time`` holds "14:05" for clock times, with ``tz`` when stated.
+    ``time`` holds "14:05" for clock times, with ``tz`` when stated. A time
+    given in a zone ("06:00 EAT today") may fall on another day elsewhere, so
+    its days are widened; ``local`` keeps the day as stated.
     """
 
     surface: str
@@ -95,6 +97,7 @@ class DateRef:
     deadline: bool = False
     time: str = ""
     tz: str = ""
+    local: dt.date | None = None
 
 
 @dataclass(frozen=True)

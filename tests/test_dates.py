@@ -57,6 +57,20 @@ def test_the_start_of_the_week_is_its_first_days_not_its_end(dates):
     assert (end.earliest, end.latest) == (dt.date(2026, 11, 20), dt.date(2026, 11, 22))
 
 
+def test_clock_times_no_zone_makes_one_moment_are_apart_though_a_zone_widens_the_days(dates):
+    from checker.dates import moments_apart
+
+    def clock(text: str, published: dt.date) -> DateRef:
+        return next(d for d in dates(text, published) if d.granularity == "time")
+
+    release = clock("Services resumed at 06:00 EAT today, Thursday 18 June 2026.", dt.date(2026, 6, 18))
+    assert (release.earliest, release.local) == (dt.date(2026, 6, 17), dt.date(2026, 6, 18))
+    review = clock("Kenya Railways reopened the line at 6 a.m. on Wednesday.", dt.date(2026, 6, 19))
+    roundup = clock("Kenya Railways reopened the line at 6am on Thursday 18 June.", dt.date(2026, 6, 20))
+    assert moments_apart(review, release) == 1
+    assert moments_apart(roundup, release) == 0
+
+
 # --- weekdays ---------------------------------------------------------------------
 
 
