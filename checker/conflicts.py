@@ -176,6 +176,11 @@ def _is_update(a: Claim, b: Claim, reports: dict[str, Report], sentences: dict[t
         # "As of 6 p.m. on Wednesday, 6,135 people had been evacuated" and "as
         # of 18:00 WITA today, 6,315": one count at one time, whenever reported.
         return False
+    if _brought_by(a, sentences) and _brought_by(a, sentences) == _brought_by(b, sentences):
+        # "It brought the number of Ukrainians freed ... to 6,428" and "the
+        # swap brought the total ... to 6,482": the count as one event left
+        # it, whenever reported.
+        return False
     if pa is not None and pa == pb:
         # One day's reports: "by Wednesday evening 238 ships were waiting" in
         # Thursday's paper is an earlier count than its undated 312.
@@ -272,6 +277,27 @@ _NOW = re.compile(r"\b(?:now|currently|(?:are|is) dead|ha(?:ve|s) (?:died|been k
 #: Those a breach or fault is found to reach, a count that grows as it is
 #: investigated ("31,250 held balances in the affected wallet").
 _AFFECTED = re.compile(r"\b(?:affected|impacted|compromised|exposed)\b", re.IGNORECASE)
+
+
+def _brought_by(claim: Claim, sentences: dict[tuple[str, int], Sentence]) -> str:
+    """"event" when a count is what the story's one event "brought" it to
+    ("the swap brought the total to 6,482", "It brought the number ... to
+    6,428"), else "". Not a subject dated by a day ("Tuesday's strikes
+    brought the toll to 40"), which names one of several events."""
+    text = sentences[(claim.report, claim.sentence)].text
+    m = _BROUGHT.search(text)
+    if m is None or claim.quantity is None or claim.quantity.surface not in text[m.end():]:
+        return ""
+    subject = m.group(1).lower()
+    if any(day in subject for day in lx.WEEKDAYS if len(day) > 4) or re.search(r"\d", subject):
+        return ""
+    return "event" if subject in ("it", "this", "that") or subject.split()[-1] in _EVENT_SUBJECTS else ""
+
+
+_BROUGHT = re.compile(r"\b(it|this|that|the(?: [\w'’-]+){1,3})\s+(?:brought|brings|has brought|took|takes)\b",
+                      re.IGNORECASE)
+#: Nouns for the one event a story reports, which "brought" a running count to its figure.
+_EVENT_SUBJECTS = frozenset({"swap", "exchange", "release", "handover", "transfer", "deal", "operation", "seizure"})
 
 _STILL = re.compile(r"\b(?:still|remain|remains|remained)\b", re.IGNORECASE)
 

@@ -595,6 +595,14 @@ RETELLINGS = {
         "In Kagoshima, culling at the Izumi layer farm was completed on Monday.",
         "Culling completed at 19:40 on Sunday 8 February.",
         "date", True),
+    "what the story's one swap brought a running count to is one figure, whenever reported": (
+        "It brought the number of Ukrainians freed from Russian captivity since February 2022 to 6,428.",
+        "The swap brought the total number of Ukrainians freed since February 2022 to 6,482.",
+        "numeric", True),
+    "what two days' strikes brought a toll to is no disagreement": (
+        "Tuesday's strikes brought the death toll in the city to 40, officials said.",
+        "Thursday's strikes brought the death toll in the city to 52, officials said.",
+        "numeric", False),
     "the size of one crew, however told": (
         "The Corvina Star's crew of 21, all Indian nationals, stayed on board and were unharmed.",
         "All 25 crew members of the Corvina Star are safe, the operator said.",
