@@ -597,8 +597,12 @@ def _objects(verb: str, context: str, stock: bool = False) -> frozenset[str]:
     for m in re.finditer(rf"{forms}\s+(?:(?:the|a|an|its|their|his|her|this|that)\s+)?{_FIGURES}((?:[\w'-]+\s*){{1,3}})",
                          context or ""):
         out |= {w.lower().removesuffix("s") for w in re.findall(word, m.group(1))}
-    out -= _CALENDAR_WORDS
+    out = {_OBJECT_SYNONYMS.get(w, w) for w in out - _CALENDAR_WORDS}
     return frozenset(out - _OBJECT_STOP if stock else out - _STOCK_NOUNS - _OBJECT_STOP)
+
+
+#: Objects named two ways: "announced the walkout" / "announced a strike".
+_OBJECT_SYNONYMS = {"walkout": "strike", "stoppage": "strike"}
 
 
 _CALENDAR_WORDS = frozenset(w.removesuffix("s") for w in (*MONTHS, *WEEKDAYS))

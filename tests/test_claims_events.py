@@ -603,6 +603,10 @@ RETELLINGS = {
         "Tuesday's strikes brought the death toll in the city to 40, officials said.",
         "Thursday's strikes brought the death toll in the city to 52, officials said.",
         "numeric", False),
+    "a walkout announced is a strike announced": (
+        "The union announced the walkout on Tuesday evening, giving passengers little time to plan.",
+        "On Monday, 9 February, the train drivers' union announced a strike at the railway.",
+        "date", True),
     "the size of one crew, however told": (
         "The Corvina Star's crew of 21, all Indian nationals, stayed on board and were unharmed.",
         "All 25 crew members of the Corvina Star are safe, the operator said.",
