@@ -283,7 +283,7 @@ def compatible(a: Claim, b: Claim, verbs: bool = True) -> bool:
     # A speaker is a name too: "Nusa Air said it had cancelled 118 flights";
     # not an unnamed one ("the Company expects", in the company's own release).
     names_a, names_b = _names(a) | _named_source(a), _names(b) | _named_source(b)
-    if qa.subject in names_a and qb.subject in names_b and not same_speaker(qa.subject, qb.subject):
+    if qa.subject in names_a and qb.subject in names_b and not _shares_speaker(qa.subject, qb.subject):
         return False
     # "he managed nine carries" against "Charles had 22 carries": whoever
     # "he" is, the parse cannot tell; one person's figure is not compared

@@ -159,7 +159,7 @@ def _is_update(a: Claim, b: Claim, reports: dict[str, Report], sentences: dict[t
             return True
         if any(_STILL.search(f"{c.context} {sentences[(c.report, c.sentence)].text}") for c in (a, b)):
             return True  # "18 people are still in the sea": a state as it stood on some day
-        larger = a if a.quantity.low > b.quantity.high else b
+        larger = a if canonical(a.quantity)[1] > canonical(b.quantity)[2] else b
         assert larger.quantity is not None
         if larger.quantity.counted in _RISING_TOLLS and _NOW.search(
                 f"{larger.context} {sentences[(larger.report, larger.sentence)].text}"):
@@ -199,7 +199,8 @@ def _is_update(a: Claim, b: Claim, reports: dict[str, Report], sentences: dict[t
         # "the provisional count", "according to the certified results": a count
         # that is revised by design, in either direction.
         return True
-    if late.quantity.value <= early.quantity.value:
+    # Compared as one unit: "about 9,800 hectares" is less than 124 km².
+    if sum(canonical(late.quantity)[1:]) <= sum(canonical(early.quantity)[1:]):
         return False
     text = sentences[(late.report, late.sentence)].text
     if late.quantity.counted in _RISING_TOLLS or lx.UPDATE_CUE.search(text) or _AFFECTED.search(late.context or text) \

@@ -722,6 +722,12 @@ def _subject(verb: Token, counted_toks: set[int]) -> str:
                 return _phrase(speaker)
             if subj.i in counted_toks or subj.pos_ in ("PRON", "NUM"):
                 return ""
+            author = next((o for c in subj.children if c.dep_ == "prep" and c.lower_ == "by"
+                           for o in c.children if o.dep_ == "pobj"), None)
+            if author is not None and subj.lemma_.lower() in _WORKS:
+                # "Satellite mapping by the EU's Copernicus service puts the
+                # area at 124 square kilometres": the service gives the figure.
+                return _phrase(author)
             return _phrase(subj)
         if v.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp") and v.head.i != v.i:
             v = v.head
@@ -730,6 +736,10 @@ def _subject(verb: Token, counted_toks: set[int]) -> str:
         else:
             return ""
     return ""
+
+
+#: Works whose author ("by ...") is who gives their figures.
+_WORKS = frozenset("mapping analysis survey count estimate study modelling modeling tally assessment".split())
 
 
 def _saying_subject(say: Token) -> Token | None:
