@@ -669,6 +669,9 @@ def find_dates(sent: Span, published: dt.date | None) -> list[DateRef]:
             orient = "future"
         if name == "in_n" and orient != "future":
             continue  # "rents rose 65% in five years", "their second call in a week": a duration
+        if name == "in_n" and verb is not None and verb.tag_ in ("VBZ", "VBP") and any(
+                c.lower_ == "what" for c in verb.children):
+            continue  # "what a normal fire does in four days": what such things do, not a day ahead
         if name == "weekday" and _modifies_noun(head) and not (orient == "future" and _attached_to_person_or_place(head)) \
                 and not (deadline and orient == "past"):
             # "the closing price on Friday" dates the price, not the verb's plan;

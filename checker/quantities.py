@@ -933,6 +933,8 @@ def find_quantities(sent: Span) -> list[Quantity]:
             continue
         if _is_identifier(anchor, toks) or _is_age_apposition(text, cand, toks):
             continue
+        if _FOR_EVERY_AFTER.match(text, cand.end) or _FOR_EVERY_BEFORE.search(text, 0, cand.start):
+            continue  # "29 new shares for every 20 they hold": a ratio (1.45), not two counts
         if not cand.unit and (_MULTIPLE.match(text, cand.end) or _OVERSUBSCRIBED.search(text, 0, cand.start)):
             # "orders of 3.4 times the shares on offer": a multiple, not a count of shares.
             cand = replace(cand, unit="times")
@@ -973,6 +975,9 @@ def find_quantities(sent: Span) -> list[Quantity]:
     found = sorted(found + _named_ages(sent), key=lambda q: q.start)
     return _compound_durations(found, report)
 
+
+_FOR_EVERY_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+for\s+(?:every|each)\s+\d")
+_FOR_EVERY_BEFORE = re.compile(r"\bfor\s+(?:every|each)\s+$")
 
 #: Durations from longest to shortest, with each one's length in the next-longer
 #: unit's terms, for "14 years and 8 months" (14 + 8/12 years).

@@ -71,6 +71,12 @@ def test_clock_times_no_zone_makes_one_moment_are_apart_though_a_zone_widens_the
     assert moments_apart(roundup, release) == 0
 
 
+def test_what_such_things_do_in_a_span_is_no_day_ahead(dates):
+    assert dates("\u201cThe wind did in four hours what a normal fire does in four days,\u201d he said.",
+                 dt.date(2027, 2, 9)) == []
+    assert only(dates("A new plant opens in two weeks.", dt.date(2027, 2, 9))).earliest == dt.date(2027, 2, 22)
+
+
 # --- weekdays ---------------------------------------------------------------------
 
 

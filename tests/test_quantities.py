@@ -735,3 +735,9 @@ def test_square_km_hectares_and_square_kilometres_compare_as_one_area(quantities
     unit_h, low_h, high_h = canonical(hectares)
     unit_s, low_s, high_s = canonical(square)
     assert unit_h == unit_s == "km2" and math.isclose(low_h, low_s) and math.isclose(high_h, high_s)
+
+
+def test_so_many_for_every_so_many_is_a_ratio_not_two_counts(quantities):
+    assert quantities("Broye shareholders will receive 29 new Aaretal shares for every 20 they hold.") == []
+    ratio = only(quantities("Broye shareholders will receive 1.45 Aaretal shares for each share they hold."))
+    assert ratio.value == 1.45
