@@ -564,8 +564,22 @@ def _same_act(a: Claim, b: Claim) -> bool:
     40-foot container at the Lach Huyen terminal on Tuesday")."""
     if not a.predicate or a.predicate != b.predicate or a.predicate in _LIGHT_VERBS - _ACT_LIGHT_VERBS:
         return False
+    if _done_to(a.predicate, a.context) & _done_to(b.predicate, b.context):
+        return True  # "The repoll held on Sunday" / "The repoll will be held on Saturday"
     return bool((_objects(a.predicate, a.context) | _antecedent(a.predicate, a.sentence_key))
                 & (_objects(b.predicate, b.context) | _antecedent(b.predicate, b.sentence_key)))
+
+
+@lru_cache(maxsize=1 << 14)
+def _done_to(verb: str, context: str) -> frozenset[str]:
+    """Content words of a passive verb's subject, what the act was done to:
+    "The repoll will be held on Saturday", "the repoll held on Sunday"."""
+    out: set[str] = set()
+    for m in re.finditer(rf"\b((?:[A-Za-z][\w'-]*\s+){{1,3}}?)(?:(?:will|would|has|have|had)\s+)?(?:be|been|was|were|is|are)\s+"
+                         rf"{verb_forms(verb)}\b|\b[Tt]he\s+([a-z]{{4,}})\s+{verb_forms(verb)}\b", context or ""):
+        words = m.group(1) or m.group(2) or ""
+        out |= {w.lower().removesuffix("s") for w in re.findall(r"\b[A-Za-z][a-z]{3,}\b", words)}
+    return frozenset(out - _CALENDAR_WORDS - _STOCK_NOUNS - _OBJECT_STOP)
 
 
 @lru_cache(maxsize=1 << 14)

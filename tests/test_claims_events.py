@@ -607,6 +607,12 @@ RETELLINGS = {
         "The union announced the walkout on Tuesday evening, giving passengers little time to plan.",
         "On Monday, 9 February, the train drivers' union announced a strike at the railway.",
         "date", True),
+    "what a common verb was done to, named on both sides, ties its two days": (
+        "The repoll held on Sunday at four polling stations in Fatehpur Sikri drew long queues of voters, "
+        "officials said.",
+        "The Commission ordered fresh polling at four stations after machines failed. The repoll was held on "
+        "Saturday 7 February 2026 from 7 a.m. to 6 p.m.",
+        "date", True),
     "the size of one crew, however told": (
         "The Corvina Star's crew of 21, all Indian nationals, stayed on board and were unharmed.",
         "All 25 crew members of the Corvina Star are safe, the operator said.",
