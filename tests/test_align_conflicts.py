@@ -1239,6 +1239,13 @@ QUIET = {
                       "- 7th case, Izumi City, Kagoshima Prefecture: layer farm, 47,300 birds.\n\n"
                       "- 8th case, Hokota City, Ibaraki Prefecture: layer farm, 864,000 birds.\n",
     },
+    # Two meetings' turnouts: the votes beside them differ by half again, so two groups.
+    "two-meetings": {
+        "release.md": "---\npublished: 2026-11-17\n---\n\nAt the extraordinary general meeting of BRB held in "
+                      "Payerne, 1,212 shareholders representing 2,193,553 votes took part.\n\nAt the extraordinary "
+                      "general meeting of Aaretal Bank held in Thun, 1,847 shareholders representing 4,750,525 "
+                      "votes took part.\n",
+    },
 }
 
 
