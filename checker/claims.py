@@ -786,7 +786,7 @@ def statement_content(att: Attribution, sentence: str, sentence_start: int) -> s
 _PLACE_OF = re.compile(
     r"\b(?:city|town|village|municipality|district|county|province|prefecture|region|state|port)\s+of\s+$",
     re.IGNORECASE)
-_IN_PLACE = re.compile(r"\bin\s+(?:the\s+)?$")
+_IN_PLACE = re.compile(r"\b[Ii]n\s+(?:the\s+)?$")
 _INITIALS_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z]?[A-Z]{1,6})\)")
 
 #: Clauses hanging off a verb that state other facts than the value's own.

@@ -176,7 +176,7 @@ def _is_update(a: Claim, b: Claim, reports: dict[str, Report], sentences: dict[t
         # "As of 6 p.m. on Wednesday, 6,135 people had been evacuated" and "as
         # of 18:00 WITA today, 6,315": one count at one time, whenever reported.
         return False
-    if _brought_by(a, sentences) and _brought_by(a, sentences) == _brought_by(b, sentences):
+    if (by := _brought_by(a, sentences)) and by == _brought_by(b, sentences):
         # "It brought the number of Ukrainians freed ... to 6,428" and "the
         # swap brought the total ... to 6,482": the count as one event left
         # it, whenever reported.
