@@ -421,6 +421,7 @@ portuguese brazilian argentine argentinian american canadian australian austrian
 #: "remain in custody"): a count in one is of that state, not of its verb.
 STATE_NOUNS: frozenset[str] = frozenset({
     "care", "hospital", "custody", "condition", "coma", "quarantine", "isolation", "detention", "treatment",
+    "captivity",
     # Things, too, are counted in a state: "61,000 wafers were in process".
     "process", "progress", "production", "service", "transit", "storage", "stock", "use",
 })

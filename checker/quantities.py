@@ -501,6 +501,12 @@ def _of_noun(tok: Token) -> Token | None:
     return None
 
 
+def _held_in(tok: Token) -> str:
+    """The state a "in"/"under" phrase on ``tok`` names ("in Russian captivity" -> "captivity")."""
+    return next((p.lemma_.lower() for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "under")
+                 for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in lx.STATE_NOUNS), "")
+
+
 def _count_noun(tok: Token) -> str:
     """"the death toll", "the number of patients" -> what they count."""
     mods = [c for c in tok.lefts if c.dep_ in ("compound", "amod") and c.i == tok.i - 1]
@@ -514,7 +520,10 @@ def _count_noun(tok: Token) -> str:
                 if c.dep_ in ("acl", "relcl", "amod") and (outcome := _outcome(c)):
                     return outcome
         if of is not None:
-            return canonical_counted(of)
+            # "the number of Ukrainians in Russian captivity": those held, not
+            # all Ukrainians (the parser may hang "in" on the verb instead).
+            held = _held_in(of) or (_held_in(tok.head) if tok.dep_ == "dobj" else "")
+            return f"{canonical_counted(of)} in {held}" if held else canonical_counted(of)
         for c in tok.lefts:
             if c.dep_ in ("compound", "amod") and c.lower_ in lx.COUNTED_SYNONYMS:
                 return lx.COUNTED_SYNONYMS[c.lower_]

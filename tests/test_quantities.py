@@ -741,3 +741,9 @@ def test_so_many_for_every_so_many_is_a_ratio_not_two_counts(quantities):
     assert quantities("Broye shareholders will receive 29 new Aaretal shares for every 20 they hold.") == []
     ratio = only(quantities("Broye shareholders will receive 1.45 Aaretal shares for each share they hold."))
     assert ratio.value == 1.45
+
+
+def test_the_number_of_people_held_somewhere_counts_those_held(quantities):
+    held = only(quantities("The headquarters puts the number of Ukrainians in Russian captivity at about 8,100."))
+    returned = only(quantities("Today, 246 Ukrainians returned home from Russian captivity."))
+    assert (held.counted, returned.counted) == ("ukrainians in captivity", "ukrainians")
