@@ -501,10 +501,17 @@ def _of_noun(tok: Token) -> Token | None:
     return None
 
 
+def _state_phrase(tok: Token) -> tuple[Token, Token] | None:
+    """The preposition and noun of a state phrase on ``tok`` ("in Russian
+    captivity", "under arrest"): a state from ``lexicon.STATE_NOUNS``."""
+    return next(((c, p) for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "under")
+                 for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in lx.STATE_NOUNS), None)
+
+
 def _held_in(tok: Token) -> str:
     """The state a "in"/"under" phrase on ``tok`` names ("in Russian captivity" -> "captivity")."""
-    return next((p.lemma_.lower() for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "under")
-                 for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in lx.STATE_NOUNS), "")
+    phrase = _state_phrase(tok)
+    return phrase[1].lemma_.lower() if phrase is not None else ""
 
 
 def _count_noun(tok: Token) -> str:
@@ -896,15 +903,12 @@ def _state(verb: Token) -> str:
     state is what the count is of, not the verb. Only states a person is
     held or treated in, or a thing kept in (``lexicon.STATE_NOUNS``): "3,000
     troops are in Russia" keeps its light verb."""
-    if verb.lemma_.lower() not in _STATE_VERBS:
+    phrase = _state_phrase(verb) if verb.lemma_.lower() in _STATE_VERBS else None
+    if phrase is None:
         return ""
-    for prep in verb.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("in", "under"):
-            for noun in prep.children:
-                if noun.dep_ == "pobj" and noun.lemma_.lower() in lx.STATE_NOUNS:
-                    mods = [m.lower_ for m in noun.lefts if m.dep_ in ("amod", "compound")]
-                    return " ".join([prep.lower_, *mods, noun.lemma_.lower()])
-    return ""
+    prep, noun = phrase
+    mods = [m.lower_ for m in noun.lefts if m.dep_ in ("amod", "compound")]
+    return " ".join([prep.lower_, *mods, noun.lemma_.lower()])
 
 
 def is_state(predicate: str) -> bool:
