@@ -254,7 +254,7 @@ def compatible(a: Claim, b: Claim, verbs: bool = True) -> bool:
     if _different_parties(a, b) or _different_stages(a, b):
         return False
     if a.kind == "quantity" and (_different_times(a, b) or _span_and_day(a, b) or _part_of_day(a, b)
-                                 or _all_and_local(a, b) or _bought_different(a, b)):
+                                 or _all_and_local(a, b) or _bought_different(a, b) or _across_several(a, b)):
         return False
     if a.kind == "date":
         # A date is compared whatever the frame: "will brief on Tuesday" and
@@ -496,13 +496,30 @@ _GROUP_SIZE_VERBS = frozenset({"carry", "hold", "employ", "seat", "number", "cou
 
 
 def source_of(claim: Claim) -> str:
-    """Who gives a figure: the attributed speaker, or the subject of an estimate verb."""
+    """Who gives a figure: the subject of the verb that puts it at its value,
+    else the attributed speaker, else the subject of another estimate verb.
+
+    The figure's own clause comes first: in "The Port Operators' Association
+    has put the figure at more than A$150 million a day, but its estimate
+    counts the full value of cargo, which Ms Moss said overstated the real
+    damage", the association gives the figure, and Moss only judges it. An
+    estimate owned by a body ("The POA's own analysis ... puts the cost at")
+    is that body's."""
+    q = claim.quantity
+    if q is not None and q.subject and q.predicate in _PUTTING_VERBS and q.subject not in _PRONOUNS:
+        owned = _OWNED_ESTIMATE.match(q.subject)
+        return owned.group(1) if owned else q.subject
     if claim.attribution is not None and claim.attribution.speaker:
         return claim.attribution.speaker
-    q = claim.quantity
     if q is not None and q.subject and q.predicate in _ESTIMATE_VERBS:
         return q.subject
     return ""
+
+
+_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "who", "which", "that"})
+#: Verbs whose subject sets a figure ("police put the turnout at 22,000").
+_PUTTING_VERBS = frozenset({"put", "estimate", "place"})
+_OWNED_ESTIMATE = re.compile(r"^(.+?)['’]s (?:own )?(?:analysis|estimate|figures?|count|calculations?|model|study|data)$")
 
 
 def _one_story(a: Claim, b: Claim) -> bool:
@@ -804,6 +821,27 @@ def _all_and_local(a: Claim, b: Claim) -> bool:
     return every(a) and not place_a and bool(place_b) or every(b) and not place_b and bool(place_a)
 
 
+def _across_several(a: Claim, b: Claim) -> bool:
+    """"It employs 21,000 people at five plants in Europe" and "The Ghent
+    plant employs 3,140 people": a count over several sites is not the count
+    of the one site the other clause names."""
+    def several(claim: Claim) -> str:
+        m = _SEVERAL.search(claim.context or "")
+        return m.group(1).lower() if m else ""
+
+    sa, sb = several(a), several(b)
+    if bool(sa) == bool(sb):
+        return False
+    plural, other = (sa, b) if sa else (sb, a)
+    singular = plural[:-3] + "y" if plural.endswith("ies") else plural[:-1]
+    return bool(re.search(rf"\b{re.escape(singular)}\b", other.context or "", re.IGNORECASE))
+
+
+_SEVERAL = re.compile(r"\b(?:at|across|in)\s+(?:all\s+)?(?:(?:its|their|the)\s+)?"
+                      r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|[1-9]\d+)\s+"
+                      r"(?:[a-z]+\s+)?([a-z]+s)\b", re.IGNORECASE)
+
+
 def _span_and_day(a: Claim, b: Claim) -> bool:
     """"In all, 82 trains were cancelled over two days" and "48 trains were
     cancelled on January 13": a count over several days is not one day's."""
@@ -957,7 +995,9 @@ _PREDICATE_GROUPS = (
     frozenset({"convict", "sentence", "jail", "imprison"}),
     frozenset({"acquit", "clear"}),
     frozenset({"miss", "missing"}),
-    frozenset({"evacuate", "displace", "flee", "rescue"}),
+    # Not "rescue": "Police evacuated 436 residents" as a precaution, and
+    # "Firefighters rescued 38 residents from the building" are two groups.
+    frozenset({"evacuate", "displace", "flee"}),
     # "took 38.5 million pesos in bribes", "pocketed 83.5 million pesos in bribes"
     frozenset({"take", "pocket", "receive", "accept", "collect", "embezzle", "steal", "siphon", "skim"}),
     # "taken to hospital", "brought to the hospital", "rushed to hospital", "admitted"

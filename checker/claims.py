@@ -720,6 +720,9 @@ def _state_since(doc: Doc, d: DateRef) -> bool:
     return prep.lower_ == "since" and prep.head.pos_ not in ("VERB", "AUX")
 
 
+_TOTAL_WORDS = re.compile(r"\b(?:in total|in all|a total of|altogether|all told|cumulative)\b", re.IGNORECASE)
+
+
 def _baseline_since(doc: Doc, d: DateRef, published: dt.date | None = None) -> bool:
     """"shares have risen 6.1% since the close on Monday 20 April": the day a
     change is measured from, not the date of an event."""
@@ -737,7 +740,9 @@ def _baseline_since(doc: Doc, d: DateRef, published: dt.date | None = None) -> b
             # day of a return ("evacuated since Sunday evening" dates this
             # story's evacuation).
             long_ago = published is not None and d.latest is not None and (published - d.latest).days > 90
-            counting = long_ago and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children) and any(
+            # So is one the sentence calls a total ("In total, 149 persons have
+            # been detained since 2 March"): the nights it sums have days of their own.
+            counting = (long_ago or bool(_TOTAL_WORDS.search(span.sent.text))) and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children) and any(
                 c.dep_ in ("nsubj", "nsubjpass", "dobj") and any(t.like_num for t in c.subtree)
                 for c in verb.children)
             return counting or verb.lemma_.lower() in LEVEL_VERBS | _CHANGE_VERBS

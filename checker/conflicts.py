@@ -113,6 +113,10 @@ def judge_pairs(
 ) -> list[PairVerdict]:
     """The aligned pairs whose values cannot both hold."""
     out = []
+    by_sentence: dict[tuple[str, int], list[Claim]] = {}
+    for claim in claims:
+        if claim.quantity is not None:
+            by_sentence.setdefault((claim.report, claim.sentence), []).append(claim)
     for a, b, sim in pairs.itertuples(index=False):
         ca, cb = claims[a], claims[b]
         update = False
@@ -129,7 +133,8 @@ def judge_pairs(
                 # on which side of one round figure the sum lies; an exact
                 # count ("7,028 cases") is not "less than 7,000" however close.
                 continue
-            update = _is_update(ca, cb, reports, sentences)
+            update = _moved_from(ca, cb, by_sentence, sentences) or _moved_from(cb, ca, by_sentence, sentences) \
+                or _is_update(ca, cb, reports, sentences)
         elif ca.kind == "date":
             gap = _date_gap(ca, cb)
             if gap == 0.0:
@@ -214,6 +219,55 @@ def _is_update(a: Claim, b: Claim, reports: dict[str, Report], sentences: dict[t
     # stood is the earlier count grown, whichever report says so.
     return _running(early, sentences) or _running(late, sentences) or bool(lx.UPDATE_CUE.search(early_text)) \
         or _measured_then(early)
+
+
+def _moved_from(late: Claim, early: Claim, by_sentence: dict[tuple[str, int], list[Claim]],
+                sentences: dict[tuple[str, int], Sentence]) -> bool:
+    """Whether ``late``'s own sentence says its figure moved from ``early``'s.
+
+    "The case fatality rate has fallen to 2.2 percent from 2.6 percent",
+    "raised its social plan to about $275 million, from an opening offer of
+    €190 million": the report itself tells the two figures as one measure
+    before and after, in either direction and whatever the reports' dates.
+    The earlier figure may be given in another unit than ``early``'s, when
+    ``early``'s sentence gives both ("190 million euros ($222 million)").
+    """
+    assert late.quantity is not None and early.quantity is not None
+    text = sentences[(late.report, late.sentence)].text
+    mine = by_sentence.get((late.report, late.sentence), [])
+    start = text.find(late.quantity.surface)
+    if start < 0:
+        return False
+    end = start + len(late.quantity.surface)
+    # The report's offsets are not the sentence's: place each figure by its surface after ``late``'s.
+    befores = []
+    for other in mine:
+        assert other.quantity is not None
+        at = text.find(other.quantity.surface, end)
+        if other is not late and at >= 0 and _FROM_FIGURE.fullmatch(text[end:at]):
+            befores.append(other.quantity)
+    if not befores:
+        return False
+    theirs = [early.quantity] + [c.quantity for c in by_sentence.get((early.report, early.sentence), [])
+                                 if c.quantity is not None and _bracketed(c.quantity, early.quantity)]
+    return any(_same_figure(x, y) for x in befores for y in theirs)
+
+
+#: What stands between a figure and the one it moved from: "to 2.2 percent from
+#: 2.6 percent", "46, up from 38", ", from an opening offer of €190 million".
+_FROM_FIGURE = re.compile(r"\s*,?\s*(?:(?:up|down)\s+)?from\s+(?:(?:an?|the|its|their|his|her)\s+)?"
+                          r"(?:[a-z'’-]+\s+){0,3}?(?:of\s+)?", re.IGNORECASE)
+
+
+def _bracketed(a: Quantity, b: Quantity) -> bool:
+    """Whether one figure gives the other in brackets: "190 million euros ($222 million)"."""
+    return 0 <= b.start - a.end <= 3 or 0 <= a.start - b.end <= 3
+
+
+def _same_figure(a: Quantity, b: Quantity) -> bool:
+    unit_a, lo_a, hi_a = canonical(a)
+    unit_b, lo_b, hi_b = canonical(b)
+    return unit_a == unit_b and _interval_gap(lo_a, hi_a, lo_b, hi_b, 0.0) == 0.0
 
 
 def _measured_then(claim: Claim) -> bool:
@@ -303,10 +357,11 @@ _EVENT_SUBJECTS = frozenset({"swap", "exchange", "release", "handover", "transfe
 _STILL = re.compile(r"\b(?:still|remain|remains|remained)\b", re.IGNORECASE)
 
 #: A count given as it stood at a time: "so far", "by Tuesday afternoon", "by then",
+#: "by the same date" (one the sentence before names),
 #: "since July 9" (counted from then until the report's day).
 _SO_FAR = re.compile(
     r"\b(?:so far|to date|thus far|as (?:of|at)\b|until now|at present|at the moment|since\b"
-    r"|by (?:then|now|nightfall|midday|noon|midnight"
+    r"|by (?:then|now|nightfall|midday|noon|midnight|(?:the same|that) (?:date|day|time|point)"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|\d{1,2}:\d\d\b|the (?:end|close) of"
     r"|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
     r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b))",

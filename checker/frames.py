@@ -380,7 +380,7 @@ def _partitive(anchor: Token, noun: Token) -> Literal["", "total", "part"]:
     if nxt and nxt[0].lower_ == "of" and any(
             c.dep_ == "pobj" and any(n.dep_ == "nummod" for n in c.children) for c in nxt[0].children):
         return "part"
-    if _after_counted_colon(anchor) or _bracketed_after_name(anchor):
+    if _after_counted_colon(anchor) or _bracketed_after_name(anchor) or _placed_share(anchor):
         return "part"
     for t in anchor.doc[anchor.i + 1: anchor.i + 4]:
         if t.is_punct or t.pos_ == "VERB":
@@ -403,6 +403,20 @@ def _after_counted_colon(anchor: Token) -> bool:
     colon = next((t for t in reversed(sent[: anchor.i - sent.start]) if t.text == ":"), None)
     return colon is not None and any(
         t.pos_ == "NUM" and t.ent_type_ not in ("DATE", "TIME") for t in sent[: colon.i - sent.start])
+
+
+def _placed_share(anchor: Token) -> bool:
+    """"27 deaths have been recorded, 21 in Lusaka Province and 6 in
+    Copperbelt Province": a bare figure listed after a counted one, each with
+    the place it is counted in, breaks that count down."""
+    doc, sent = anchor.doc, anchor.sent
+    if anchor.i < 1 or anchor.i + 2 >= sent.end or doc[anchor.i - 1].lower_ not in (",", "and"):
+        return False
+    after, place = doc[anchor.i + 1], doc[anchor.i + 2]
+    if place.lower_ == "the" and anchor.i + 3 < sent.end:
+        place = doc[anchor.i + 3]
+    return after.lower_ in ("in", "at") and place.pos_ == "PROPN" and any(
+        t.like_num and t.ent_type_ not in ("DATE", "TIME") and t.i < anchor.i - 1 for t in sent)
 
 
 def _bracketed_after_name(anchor: Token) -> bool:

@@ -139,6 +139,21 @@ def _word_before(text: str, pos: int) -> str:
     return m.group(1).lower() if m else ""
 
 
+def _id_listed(text: str, pos: int) -> bool:
+    """Whether the number at ``pos`` is one of a list of identifiers ("Articles 166 and 173")."""
+    m = _tail(_ID_LIST, text, pos)
+    if m is not None and m.group(1).lower()[:-1] in _ID_NOUNS:
+        return True
+    # The list's first: "Articles 166 and ...".
+    return _word_before(text, pos)[:-1] in _ID_NOUNS and _word_before(text, pos).endswith("s") \
+        and bool(_LIST_GOES_ON.match(text, pos))
+
+
+#: Identifiers listed after one plural noun: "Articles 166 and 173", "sections 4, 5 and 9".
+_LIST_GOES_ON = re.compile(r"\d+\s*(?:,\s*\d|,?\s*(?:and|or|&)\s+\d)")
+_ID_LIST = re.compile(r"\b([A-Za-z]+s)\s+\d+(?:\s*,\s*\d+)*\s*(?:,|,?\s*and|,?\s*or|&)\s*$")
+
+
 def _key(s: str) -> str:
     return re.sub(r"\s+", " ", s.lower())
 
@@ -385,8 +400,10 @@ def _expand(text: str, num: _Num) -> tuple[_Cand | None, int]:
             return None, hy.end()  # "24-cv-1187": an identifier
         cand.strong = hy.group(1).lower() == "strong"
         cand.counted = "" if cand.strong else hy.group(1).lower()
-    # Identifiers: "Article 5", "No. 10", "Route 66".
-    if num.integer and not cand.unit and not hedge and _word_before(text, start).rstrip(".") in _ID_NOUNS:
+    # Identifiers: "Article 5", "No. 10", "Route 66", and each of a list of
+    # them: "under Articles 166 and 173".
+    if num.integer and not cand.unit and not hedge and (
+            _word_before(text, start).rstrip(".") in _ID_NOUNS or _id_listed(text, start)):
         return None, cand.end
     cand.one_word = num.kind == "word" and text[num.start:num.end].lower() == "one" and not hedge
     cand.year_like = year_like and not cand.unit and not hedge
@@ -1043,6 +1060,7 @@ def _converts(first: Quantity, second: Quantity, text: str) -> bool:
 
 
 _PER = re.compile(r"\s*(?:per|a|an|each)\s+([A-Za-z][\w-]*)")
+_CONVERSION_AFTER = re.compile(r"\s*\([^()]{1,40}\)|\)")
 _OF_AFTER_RATE = re.compile(r"\s+(of)\s")
 _RATE_PERIODS = frozenset("day week month year hour shift".split())
 #: A rate after a measured thing: "tonnes of fine copper per day", "barrels of oil a day".
@@ -1074,7 +1092,10 @@ def _unit_counted(sent: Span, toks: list[Token], after: str, unit: str = "") -> 
     """What an amount with a unit is of: "CHF 42.50 per share" -> "per share",
     "a 38% premium" -> "premium". Without this every sum in a story would be
     compared with every other (a share price with the deal's value)."""
-    if m := _PER.match(after):
+    # A rate may follow the figure's bracketed conversion, for both figures:
+    # "about 60,500 euros ($70,800) per worker".
+    bracket = _CONVERSION_AFTER.match(after)
+    if m := _PER.match(after) or bracket and _PER.match(after, bracket.end()):
         rate = f"per {m.group(1).lower().rstrip('s')}"
         if (of := _OF_AFTER_RATE.match(after, m.end())) and m.group(1).lower() in _RATE_PERIODS:
             # "35,000 tonnes a year of lithium carbonate" is the "carbonate per

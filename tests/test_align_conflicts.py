@@ -1246,6 +1246,47 @@ QUIET = {
                       "general meeting of Aaretal Bank held in Thun, 1,847 shareholders representing 4,750,525 "
                       "votes took part.\n",
     },
+    # A rate after a bracketed conversion is still a rate: the offer per worker is no total.
+    "per-worker-after-brackets": {
+        "wire.md": "---\npublished: 2026-03-03\n---\n\nThe carmaker is offering a redundancy fund worth 190 "
+                   "million euros ($222 million), or about 60,500 euros ($70,800) per worker on average.\n",
+        "blog.md": "---\npublished: 2026-03-17\n---\n\nThe carmaker has raised its redundancy fund to about $275 "
+                   "million, from an opening offer of \u20ac190 million.\n",
+    },
+    # A total "since" a day sums the nights after it; its day dates none of them.
+    "a-total-since-a-day": {
+        "ministry.md": "---\npublished: 2026-03-05\n---\n\nDuring the night of 4-5 March, law enforcement "
+                       "officers detained 58 persons for petty hooliganism and for disobeying police orders, under "
+                       "Articles 166 and 173 of the Code of Administrative Offences.\n\n"
+                       "In total, 149 persons have been detained since 2 March.\n",
+    },
+    # Staff at five plants are not the staff of the one plant.
+    "several-plants-and-one": {
+        "release.md": "---\npublished: 2026-03-03\n---\n\nThe Ghent plant employs 3,140 people.\n\nThe group "
+                      "employs 21,000 people at five plants in Europe.\n",
+    },
+    # Those evacuated as a precaution are not those rescued from the fire.
+    "evacuated-and-rescued": {
+        "wire.md": "---\npublished: 2026-11-18\n---\n\nPolice evacuated 436 residents from the tower block as a "
+                   "precaution.\n",
+        "release.md": "---\npublished: 2026-11-19\n---\n\nFirefighters rescued 38 residents from the building.\n",
+    },
+    # "21 in Lusaka Province and 6 in Copperbelt Province" break the 27 down.
+    "placed-shares": {
+        "wire.md": "---\npublished: 2026-01-15\n---\n\nLUSAKA, Jan 15 - Zambia has recorded 412 suspected cholera "
+                   "cases and 11 deaths since declaring an outbreak in the capital on Monday, the health ministry "
+                   "said on Thursday.\n",
+        "ministry.md": "---\npublished: 2026-01-18\n---\n\nSadly, 27 deaths have been recorded, 21 in Lusaka "
+                       "Province and 6 in Copperbelt Province.\n",
+    },
+    # The figure's own estimator, not the critic quoted in its sentence, gives it.
+    "an-estimate-and-its-critic": {
+        "wire.md": "---\npublished: 2026-03-11\n---\n\nHarriet Moss, an economist at Corvid Economics, "
+                   "estimated that the strike was costing the economy about A$95 million a day.\n",
+        "ledger.md": "---\npublished: 2026-03-13\n---\n\nThe employers' association has put the figure at more "
+                     "than A$150 million a day, but its estimate counts the full value of cargo, which Ms Moss said "
+                     "overstated the damage.\n",
+    },
 }
 
 
@@ -1274,3 +1315,25 @@ def test_counts_of_clients_and_of_customers_of_one_arm_conflict(tmp_path):
                      "are clients of the bank\u2019s U.S. arm, Maplecrest Bank USA.\n",
     })
     assert ("numeric", ("61,370", "63,170")) in _open(result)
+
+
+def test_a_figure_its_own_sentence_says_moved_from_the_others_is_an_update(tmp_path):
+    # A fall is no growing toll, but the later report says the rate fell from the earlier figure.
+    result = _check_event(tmp_path, {
+        "ministry.md": "---\npublished: 2026-01-18\n---\n\nThe case fatality rate stands at 2.6 per cent.\n",
+        "wire.md": "---\npublished: 2026-01-24\n---\n\nThe case fatality rate has fallen to 2.2 percent from "
+                   "2.6 percent last Sunday.\n",
+    })
+    assert [c.status for c in result.conflicts] == ["update"]
+
+
+def test_a_count_by_the_same_date_as_the_sentence_before_is_a_count_as_it_stood(tmp_path):
+    result = _check_event(tmp_path, {
+        "paper.md": "---\npublished: 2026-01-20\n---\n\nThe Copperbelt has recorded 301 suspected cholera cases "
+                    "and eight deaths since the disease reached the province a week ago, the provincial health "
+                    "office said on Monday.\n",
+        "review.txt": "Cholera and the mines\n\nBy 21 January the ministry had recorded 1,718 suspected cases and "
+                      "39 deaths nationally. The Copperbelt had recorded 416 suspected cases and 10 deaths by the "
+                      "same date, according to the provincial health office.\n",
+    })
+    assert ("numeric", ("301", "416")) not in _open(result)

@@ -357,6 +357,12 @@ def test_identifiers_are_not_quantities(quantities):
     assert quantities("Flight MH17, Article 5 and Resolution 2231 were cited by F-16 pilots.") == []
 
 
+def test_each_of_a_list_of_identifiers_is_not_a_quantity(quantities):
+    found = quantities("Officers detained 58 people under Articles 166 and 173 of the code, and sections 4, 5 and 9 "
+                       "of the act.")
+    assert [q.surface for q in found] == ["58"]
+
+
 def test_a_score_is_not_a_range_or_two_counts(quantities):
     assert quantities("The Senate voted 51-49 to confirm the nominee.") == []
 
