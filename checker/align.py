@@ -1379,6 +1379,11 @@ def _listed_together(a: Claim, b: Claim, listed: Listed) -> bool:
             and _beside_the_same(va, vb, listed.by_sentence.get((a.report, a.sentence), ()),
                                  listed.by_sentence.get((b.report, b.sentence), ())):
         return False
+    if a.report != b.report and _same_subject_and_verb(a, b):
+        # "The slab broke away at 2,560 metres" / "The slab broke away at an
+        # altitude of 2,650 metres": one subject and one verb give one slot,
+        # whatever other measures in metres the story lists and chains.
+        return False
     family = _families(listed.pairs)
     fa = {family[n] for n in family if _meet(va, n)}
     fb = {family[n] for n in family if _meet(vb, n)}

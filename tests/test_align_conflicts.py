@@ -1337,3 +1337,18 @@ def test_a_count_by_the_same_date_as_the_sentence_before_is_a_count_as_it_stood(
                       "same date, according to the provincial health office.\n",
     })
     assert ("numeric", ("301", "416")) not in _open(result)
+
+
+def test_one_subject_and_verb_give_one_slot_whatever_other_measures_a_story_lists(tmp_path):
+    # The blog's run from 2,560 to 2,200 metres, and the police's slide to about
+    # 2,210, chain every altitude into one family of listed measures.
+    result = _check_event(tmp_path, {
+        "police.md": "---\npublished: 2026-02-22\n---\n\nThe slab broke away at an altitude of 2,650 metres (8,694 "
+                     "feet) on a steep slope facing north-east and slid down to about 2,210 metres, according to "
+                     "the police.\n",
+        "paper.md": "---\npublished: 2026-02-24\n---\n\nThe slab broke away at 2,560 metres, just beneath the "
+                    "ridge of Piz Sursass, and poured down the north-east-facing bowl.\n",
+        "blog.md": "---\npublished: 2026-02-23\n---\n\nThe marked run descends from 2,560 metres to 2,200 metres "
+                   "through the bowl.\n",
+    })
+    assert ("numeric", ("2,560 metres", "2,650 metres")) in _open(result)
