@@ -511,7 +511,13 @@ def governing_verb(doc: Doc, start: int, end: int, date: bool = False) -> str:
     token = _date_root(span) if date else span.root
     for _ in range(8):  # parse trees of news sentences are shallow; stop on cycles
         if token.pos_ == "VERB":
-            return token.lemma_.lower()
+            lemma = token.lemma_.lower()
+            # "went up 430%" rises and "went down" falls; a bare "go" is jobs
+            # going. The parser may read the particle as an adverb.
+            if lemma == "go" and (up := next((c.lower_ for c in token.children if c.i == token.i + 1
+                                              and c.lower_ in ("up", "down")), "")):
+                return f"go {up}"
+            return lemma
         if token.head.i == token.i:
             break
         token = token.head

@@ -43,6 +43,9 @@ from checker.quantities import partitive_whole
 from checker.records import Frame
 
 _TOTAL_RX = re.compile(
+    # Not after a superlative: "The largest so far ... covered 62 square
+    # kilometres" ranks one swarm; it sums nothing.
+    r"(?<!\best )(?<!\blargest )(?<!\bbiggest )(?<!\bhighest )(?<!\bworst )(?<!\bdeadliest )"
     r"\b(?:" + "|".join(re.escape(p) for p in sorted(lx.TOTAL_PHRASES, key=len, reverse=True)) + r")\b"
 )
 _MONTHS = frozenset(lx.MONTHS)

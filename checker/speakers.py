@@ -237,7 +237,35 @@ def same_speaker(a: str, b: str) -> bool:
     if len(ta) == 1 and ta[0] in NICKNAMES:
         # "Charlie" against "Charlie Kafoury", which compares as "charles kafoury".
         return _part_of_name(ta, tb) or _part_of_name([NICKNAMES[ta[0]]], tb)
-    return _part_of_name(ta, tb) or _short_given_names(ta, tb)
+    return _part_of_name(ta, tb) or _short_given_names(ta, tb) or _transliterated(ta, tb)
+
+
+def _transliterated(a: list[str], b: list[str]) -> bool:
+    """One name romanised two ways: "abdirahman mohamed dahir" / "abdurahman
+    mohammed daahir". Every part keeps its first letter and its consonants
+    (vowels and doubled letters aside) and its last letter, and differs by
+    at most two letters; "mohamed" and "mahmoud", alike in consonants, are
+    two names, and so are "maria" and "mario"."""
+    if len(a) != len(b) or not 2 <= len(a) <= 4:
+        return False
+    if any(t in GENERIC_WORDS or t in TITLE_WORDS or t in ORG_WORDS for t in a + b):
+        return False
+    return all(x == y or len(x) >= 4 and len(y) >= 4 and x[-1] == y[-1] and _skeleton(x) == _skeleton(y)
+               and _edits(x, y) <= 2 for x, y in zip(a, b))
+
+
+def _skeleton(token: str) -> str:
+    return token[0] + re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouy]", "", token[1:]))
+
+
+def _edits(a: str, b: str) -> int:
+    """Levenshtein distance (names are short)."""
+    row = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, y in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (x != y))
+    return row[-1]
 
 
 def _short_given_names(a: list[str], b: list[str]) -> bool:

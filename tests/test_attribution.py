@@ -434,6 +434,12 @@ def test_same_speaker_unifies_transliterations():
     assert same_speaker("Moammar Kadhafi", "Muammar Qaddafi")
 
 
+def test_same_speaker_unifies_one_name_romanised_two_ways_not_two_alike_names():
+    assert same_speaker("Abdirahman Mohamed Dahir", "Abdurahman Mohammed Daahir")
+    assert not same_speaker("Mohamed Ali", "Mahmoud Ali")
+    assert not same_speaker("Maria Lopez", "Mario Lopez")
+
+
 def test_same_speaker_unifies_aliases_of_a_body():
     assert same_speaker("Seoul's spy agency", "the National Intelligence Service")
     assert same_speaker("NIS", "national intelligence service")

@@ -898,3 +898,9 @@ def test_clauses_sharing_a_name_tagged_two_ways_are_not_about_different_places()
     town = claim("GPE:montoro", "NORP:andalusian")
     assert not _different_parties(station, town)
     assert _different_parties(claim("GPE:izumi"), claim("GPE:hokota", "ORG:aozora egg co"))
+
+
+def test_going_up_is_a_rise_not_a_bare_go(tmp_path) -> None:
+    # The parser reads "up" as an adverb; a bare "go" is jobs going.
+    claims = _claims(tmp_path, "The price of a pack went up 430% between 2014 and 2019.", published="2026-03-16")
+    assert {c.predicate for c in claims if c.kind == "quantity"} == {"go up"}

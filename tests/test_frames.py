@@ -108,6 +108,11 @@ def test_so_far_marks_a_running_total(frame):
     assert frame("About 800 workers have been laid off so far.", "800").aggregation == "total"
 
 
+def test_so_far_after_a_superlative_ranks_and_sums_nothing(frame):
+    text = "The largest so far, measured by survey teams on Wednesday, covered 62 square kilometres."
+    assert frame(text, "62").aggregation == ""
+
+
 def test_together_with_earlier_ones_marks_a_total(frame):
     text = "Together with the 850 positions that went last year, the programme will have removed about 2,300."
     assert frame(text, "2,300").aggregation == "total"
