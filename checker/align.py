@@ -32,7 +32,7 @@ from checker.attribution import EVIDENCE_NOUNS, ORG_WORDS, TITLE_WORDS, is_outle
 from checker.claims import DATELINE, EVENT_NOUNS, NOMINAL_SUFFIXES, PHASE_VERBS, verb_forms
 from checker.config import Settings
 from checker.quantities import AGE, canonical, is_state
-from checker.records import Claim, DateRef, Frame
+from checker.records import Attribution, Claim, DateRef, Frame
 
 #: Distance given to pairs whose structure rules out the same fact.
 _APART = 2.0
@@ -200,6 +200,10 @@ def compatible(a: Claim, b: Claim, verbs: bool = True) -> bool:
         # the story around it; a wrong guess is not the report's error.
         if "PRON" in (a.speaker_label, b.speaker_label):
             return False
+        # So was one a description names ("The Leiden-based company reported
+        # the cartel"), tied by the report's context to a name it does not contain.
+        if _guessed(sa) or _guessed(sb):
+            return False
         # An outlet reporting on its own ("Yonhap reported ...") may be the
         # conduit of the other report's speaker, not a rival source.
         if _newsroom(sa.speaker) or _newsroom(sb.speaker):
@@ -306,6 +310,21 @@ def compatible(a: Claim, b: Claim, verbs: bool = True) -> bool:
             and (a.report == b.report or _estimate(a) or _estimate(b)):
         return False
     return True
+
+
+def _guessed(attribution: Attribution) -> bool:
+    """Whether a speaker is a company the sentence only describes ("The
+    Leiden-based company reported the cartel"), tied by the report's context
+    to a name the description does not contain, which may be the wrong one."""
+    words = re.findall(r"\w+", attribution.speaker_surface.lower())
+    if not words or words[-1] not in _COMPANY_NOUNS or not attribution.speaker:
+        return False
+    return normalise_speaker(attribution.speaker_surface) != attribution.speaker \
+        and not set(words) & set(attribution.speaker.split())
+
+
+_COMPANY_NOUNS = frozenset({"company", "firm", "group", "maker", "drugmaker", "carmaker", "manufacturer", "lender",
+                            "carrier", "operator", "producer", "insurer"})
 
 
 def _named_source(claim: Claim) -> set[str]:

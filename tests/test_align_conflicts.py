@@ -1287,6 +1287,14 @@ QUIET = {
                      "than A$150 million a day, but its estimate counts the full value of cargo, which Ms Moss said "
                      "overstated the damage.\n",
     },
+    # A company the sentence only describes may be tied to the wrong name: no rival speaker.
+    "a-described-company": {
+        "ledger.md": "---\npublished: 2026-03-13\n---\n\nPharmalys said it would appeal the fine of €88 million. "
+                     "The Leiden-based company reported the cartel in January 2022 and so avoided a fine of "
+                     "€51.9 million.\n",
+        "weekly.md": "---\npublished: 2026-03-20\n---\n\nSolvara Generics, which revealed the cartel, escaped a "
+                     "€51.9 million fine.\n",
+    },
 }
 
 
