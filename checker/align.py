@@ -762,6 +762,9 @@ def _different_parties(a: Claim, b: Claim) -> bool:
         # A dateline's place may still be the one the other clause names, and
         # so may a name the tagger gave another label ("the station at
         # Montoro", an organisation; "the town of Montoro", a place).
+        if i == 1:
+            # "16:25 Cairo time" tells a clock, not where the clause happened.
+            xa, xb = _not_clocks(xa, a), _not_clocks(xb, b)
         wa, wb = (xa | _filed_at(a) | _names(a), xb | _filed_at(b) | _names(b)) if i == 1 else (xa, xb)
         if xa and xb and not any(same_speaker(x, y) for x in wa for y in wb):
             return True
@@ -779,6 +782,11 @@ def _different_parties(a: Claim, b: Claim) -> bool:
     # "a 29-year-old man was arrested", "a 38-year-old man was arrested": two people.
     ages_a, ages_b = _ages(a.sentence_key), _ages(b.sentence_key)
     return bool(ages_a and ages_b) and not ages_a & ages_b
+
+
+def _not_clocks(places: frozenset[str], claim: Claim) -> frozenset[str]:
+    """``places`` without those the sentence names only as a clock ("Cairo time")."""
+    return frozenset(p for p in places if f"{p} time" not in claim.sentence_key) if places else places
 
 
 #: A list line's label: "- Germany: ", "* New Zealand: ", "- United States
@@ -988,7 +996,8 @@ def _same_place(a: Claim, b: Claim) -> bool:
 
 
 def _names(claim: Claim) -> set[str]:
-    return {e.split(":", 1)[1] for e in claim.entities if e.split(":", 1)[0] in _PARTIES}
+    return set(_not_clocks(frozenset(e.split(":", 1)[1] for e in claim.entities if e.split(":", 1)[0] in _PARTIES),
+                           claim))
 
 
 def _filed_at(claim: Claim) -> set[str]:
@@ -1339,9 +1348,19 @@ def _days_by_sentence(claims: list[Claim]) -> dict[tuple[str, int], list[tuple[d
     """Each sentence's resolved days, for :func:`_days_listed`."""
     out: dict[tuple[str, int], list[tuple[dt.date, dt.date]]] = {}
     for c in claims:
-        if c.date is not None and c.date.earliest and c.date.latest:
-            out.setdefault((c.report, c.sentence), []).append((c.date.earliest, c.date.latest))
+        if (told := _as_told(c.date)) is not None:
+            out.setdefault((c.report, c.sentence), []).append(told)
     return out
+
+
+def _as_told(d: DateRef | None) -> tuple[dt.date, dt.date] | None:
+    """A date's days as its sentence tells them: "14:25 GMT on Wednesday" is
+    Wednesday, though a zone widens the days it may be elsewhere."""
+    if d is None:
+        return None
+    if d.local is not None:
+        return d.local, d.local
+    return (d.earliest, d.latest) if d.earliest and d.latest else None
 
 
 def _days_listed(a: Claim, b: Claim, days: dict[tuple[str, int], list[tuple[dt.date, dt.date]]]) -> bool:
@@ -1351,11 +1370,10 @@ def _days_listed(a: Claim, b: Claim, days: dict[tuple[str, int], list[tuple[dt.d
     counts, not dates chained through other sentences: stories give many dates."""
     if a.date is None or b.date is None:
         return False
-    for mine, theirs in ((a, b.date), (b, a.date)):
-        if theirs.earliest is None or theirs.latest is None:
+    for mine, other in ((a, b.date), (b, a.date)):
+        if (theirs := _as_told(other)) is None:
             continue
-        if any(lo <= theirs.latest and theirs.earliest <= hi
-               for lo, hi in days.get((mine.report, mine.sentence), ())):
+        if any(lo <= theirs[1] and theirs[0] <= hi for lo, hi in days.get((mine.report, mine.sentence), ())):
             return True
     return False
 

@@ -44,6 +44,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from typing import TYPE_CHECKING
 
@@ -67,7 +68,8 @@ _WEEKDAY = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 _NUMW = r"(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty)"
 _UNIT = r"(?P<unit>hour|day|week|month|year)s?"
-_ZONE_NAMES = "|".join(r"\s+".join(n.split()) for n in sorted(lx.ZONE_NAMES, key=len, reverse=True))
+_ZONE_NAMES = "|".join(r"\s+".join(n.split()) for n in sorted(
+    [*lx.ZONE_NAMES, *(f"{p} time" for p in lx.PLACE_ZONES)], key=len, reverse=True))
 _TZ = rf"(?:\s+(?P<tz>local\s+time|(?i:{_ZONE_NAMES})\b|[A-Z]{{2,4}}\b))?"
 _NOT_NUM_AFTER = r"(?![\d,]\d|\d)"
 _OPT_YEAR = rf"(?:\s*,?\s+{_YEAR})?"  # "May 23, 2019" and tokenised "May 23 , 2019"
@@ -530,6 +532,8 @@ def _clock(name: str, m: re.Match[str]) -> tuple[str, str] | None:
         tz = "local"
     elif tz.lower() in lx.ZONE_NAMES:
         tz = lx.ZONE_NAMES[tz.lower()].upper()
+    elif tz.lower().removesuffix(" time") in lx.PLACE_ZONES:
+        pass  # "Cairo time", as written: its offset depends on the day (see ``zone_offset``)
     elif tz and tz.upper() not in _TZ_NAMES:
         return (f"{h:02d}:{mi:02d}", "") if name != "military" else None
     return f"{h:02d}:{mi:02d}", tz
@@ -704,10 +708,14 @@ def find_dates(sent: Span, published: dt.date | None) -> list[DateRef]:
 
 def _place_time_days(refs: list[DateRef], text: str) -> list[DateRef]:
     """"At 1.52 a.m. on Tuesday, Mauritius time" and "late on Monday
-    (Johannesburg time)" tell one moment: a day told in a place's own time,
-    whose offset from GMT is not known here, may be the day before or after
-    in another report's reckoning."""
-    if not any(m.group(1).lower() not in _KNOWN_TIMES for m in _PLACE_TIME.finditer(text)):
+    (Johannesburg time)" tell one moment: a day told in a place's own time
+    may be the day before or after in another report's reckoning, unless a
+    clock in a zone this module knows pins the moment."""
+    places = {m.group(1).lower() for m in _PLACE_TIME.finditer(text)} - _KNOWN_TIMES
+    # A clock in a place's time whose zone is known ("16:25 Cairo time") is one
+    # moment already (see ``_attach_times``); its day need not widen.
+    clocked = {r.tz.lower().removesuffix(" time") for r in refs if r.granularity == "time" and r.tz}
+    if not places - clocked:
         return refs
     one = dt.timedelta(days=1)
     return [replace(r, earliest=r.earliest - one, latest=r.latest + one)
@@ -859,9 +867,12 @@ def _attach_times(refs: list[DateRef], sent: Span | None = None) -> list[DateRef
 
     refs = [replace(r, earliest=day, latest=day, resolved=resolved) if r.granularity == "time" and same_clause(r) else r
             for r in refs]
-    zoned = [r for r in refs if r.granularity == "time" and r.tz.lower() in lx.ZONE_OFFSETS and r.time]
+    zoned = [r for r in refs if r.granularity == "time" and r.time and day is not None
+             and zone_offset(r.tz, day) is not None]
     # "Thursday 16 April, at 05:10 local time (02:10 GMT)": the day is the local one.
     local = any(r.granularity == "time" and "local" in r.surface.lower() for r in refs)
+    # "at 10:00 Brasília time" is the day where it happened, as "local time" is.
+    local = local or any(r.tz.lower().removesuffix(" time") in lx.PLACE_ZONES for r in zoned)
     if resolved and day is not None and zoned and not local:
         # "at 17:15 GMT on Monday" is Monday in Greenwich: where it happened it
         # may be Tuesday (01:15 in Manila), and reports there say so; "00:14
@@ -870,7 +881,7 @@ def _attach_times(refs: list[DateRef], sent: Span | None = None) -> list[DateRef
         # that early) can fall on another day.
         hours, minutes = (int(x) for x in zoned[0].time.split(":"))
         moment = dt.datetime(day.year, day.month, day.day, hours, minutes) \
-            - dt.timedelta(hours=lx.ZONE_OFFSETS[zoned[0].tz.lower()])
+            - dt.timedelta(hours=zone_offset(zoned[0].tz, day) or 0.0)
         first = (moment - dt.timedelta(hours=_BEHIND)).date()
         last = (moment + dt.timedelta(hours=_AHEAD)).date()
         refs = [replace(r, earliest=first, latest=last, local=day)
@@ -890,11 +901,28 @@ def utc_window(d: DateRef) -> tuple[dt.datetime, dt.datetime] | None:
         return None
     hours, minutes = (int(x) for x in d.time.split(":"))
     moment = dt.datetime(day.year, day.month, day.day, hours, minutes)
-    offset = lx.ZONE_OFFSETS.get(d.tz.lower())
+    offset = zone_offset(d.tz, day)
     if offset is not None:
         moment -= dt.timedelta(hours=offset)
         return moment, moment
     return moment - dt.timedelta(hours=_AHEAD), moment + dt.timedelta(hours=_BEHIND)
+
+
+@lru_cache(maxsize=4096)
+def zone_offset(tz: str, day: dt.date) -> float | None:
+    """Hours a named zone ("EAT") or a place's clock ("Cairo time", with its
+    summer time on ``day``) runs ahead of GMT; None for an unknown zone."""
+    key = tz.lower()
+    if key in lx.ZONE_OFFSETS:
+        return lx.ZONE_OFFSETS[key]
+    place = lx.PLACE_ZONES.get(key.removesuffix(" time"))
+    if place is None:
+        return None
+    try:
+        offset = dt.datetime(day.year, day.month, day.day, 12, tzinfo=ZoneInfo(place)).utcoffset()
+    except ZoneInfoNotFoundError:
+        return None
+    return offset.total_seconds() / 3600 if offset is not None else None
 
 
 def moments_apart(a: DateRef, b: DateRef) -> int:

@@ -277,6 +277,32 @@ ZONE_NAMES: dict[str, str] = {
     "central africa time": "cat", "central african time": "cat", "east africa time": "eat",
     "west africa time": "wat", "south african standard time": "sast", "western indonesia time": "wib",
 }
+#: A place's own clock ("16:25 Cairo time", "Brasília time"): the IANA zone,
+#: read with its summer time on the day in question.
+PLACE_ZONES: dict[str, str] = {
+    "cairo": "Africa/Cairo", "egyptian": "Africa/Cairo", "brasília": "America/Sao_Paulo",
+    "brasilia": "America/Sao_Paulo", "singapore": "Asia/Singapore", "spanish": "Europe/Madrid",
+    "madrid": "Europe/Madrid", "philippine": "Asia/Manila", "manila": "Asia/Manila", "new york": "America/New_York",
+    "mauritius": "Indian/Mauritius", "johannesburg": "Africa/Johannesburg", "south african": "Africa/Johannesburg",
+    "uk": "Europe/London", "london": "Europe/London", "peru": "America/Lima", "lima": "America/Lima",
+    "odesa": "Europe/Kyiv", "kyiv": "Europe/Kyiv", "ukrainian": "Europe/Kyiv", "minneapolis": "America/Chicago",
+    "la paz": "America/La_Paz", "bolivian": "America/La_Paz", "korean": "Asia/Seoul", "seoul": "Asia/Seoul",
+    "italian": "Europe/Rome", "rome": "Europe/Rome", "hanoi": "Asia/Ho_Chi_Minh", "vietnamese": "Asia/Ho_Chi_Minh",
+    "greek": "Europe/Athens", "athens": "Europe/Athens", "geneva": "Europe/Zurich", "swiss": "Europe/Zurich",
+    "copenhagen": "Europe/Copenhagen", "danish": "Europe/Copenhagen", "buenos aires": "America/Argentina/Buenos_Aires",
+    "argentina": "America/Argentina/Buenos_Aires", "argentine": "America/Argentina/Buenos_Aires",
+    "beijing": "Asia/Shanghai", "chinese": "Asia/Shanghai", "bali": "Asia/Makassar", "tokyo": "Asia/Tokyo",
+    "japan": "Asia/Tokyo", "hong kong": "Asia/Hong_Kong", "nairobi": "Africa/Nairobi", "kenyan": "Africa/Nairobi",
+    "lagos": "Africa/Lagos", "nigerian": "Africa/Lagos", "istanbul": "Europe/Istanbul", "turkish": "Europe/Istanbul",
+    "tehran": "Asia/Tehran", "gulf": "Asia/Dubai", "dubai": "Asia/Dubai", "mexico city": "America/Mexico_City",
+    "paris": "Europe/Paris", "french": "Europe/Paris", "berlin": "Europe/Berlin", "german": "Europe/Berlin",
+    "sydney": "Australia/Sydney", "delhi": "Asia/Kolkata", "indian": "Asia/Kolkata", "jakarta": "Asia/Jakarta",
+    "bangkok": "Asia/Bangkok", "thai": "Asia/Bangkok", "santiago": "America/Santiago", "chilean": "America/Santiago",
+    "lisbon": "Europe/Lisbon", "portuguese": "Europe/Lisbon", "warsaw": "Europe/Warsaw", "polish": "Europe/Warsaw",
+    "kathmandu": "Asia/Kathmandu", "nepal": "Asia/Kathmandu", "karachi": "Asia/Karachi", "pakistan": "Asia/Karachi",
+    "dhaka": "Asia/Dhaka", "addis ababa": "Africa/Addis_Ababa", "ethiopian": "Africa/Addis_Ababa",
+    "lusaka": "Africa/Lusaka", "tbilisi": "Asia/Tbilisi", "georgian": "Asia/Tbilisi",
+}
 TIME_ZONES: frozenset[str] = frozenset({
     "gmt", "utc", "bst", "cet", "cest", "eet", "eest", "msk", "kst", "jst",
     "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "et", "pt", "ist",

@@ -1360,3 +1360,16 @@ def test_one_subject_and_verb_give_one_slot_whatever_other_measures_a_story_list
                    "through the bowl.\n",
     })
     assert ("numeric", ("2,560 metres", "2,650 metres")) in _open(result)
+
+
+def test_a_clock_in_a_places_time_is_one_moment_and_the_place_no_party(tmp_path):
+    # 16:25 Cairo time on Thursday is 14:25 GMT on Thursday, a day after the paper's Wednesday.
+    result = _check_event(tmp_path, {
+        "paper.md": "---\npublished: 2026-02-13\n---\n\nThe container ship Corvina Star was refloated at 14:25 "
+                    "GMT on Wednesday, ending a closure of the canal that has thrown Asia–Europe schedules into "
+                    "disarray.\n",
+        "authority.md": "---\npublished: 2026-02-12\n---\n\nThe Canal Authority announces that the container ship "
+                        "CORVINA STAR was successfully refloated at 16:25 Cairo time today, Thursday 12 February "
+                        "2026.\n",
+    })
+    assert any(kind == "date" and "14:25 GMT" in values for kind, values in _open(result))

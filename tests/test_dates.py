@@ -487,3 +487,13 @@ def test_the_year_a_baseline_began_does_not_carry_to_the_next_month_named(dates)
     assert [(d.surface, d.resolved) for d in dates(text, published=None)][-1] == ("May", False)
     text = "The corridor opened in August 2023. The port was hit in May too."
     assert [(d.surface, d.earliest) for d in dates(text, published=None)][-1] == ("May", dt.date(2023, 5, 1))
+
+
+def test_a_places_clock_runs_on_that_places_zone_with_its_summer_time():
+    from checker.dates import zone_offset
+
+    assert zone_offset("Cairo time", dt.date(2026, 2, 12)) == 2.0
+    assert zone_offset("Cairo time", dt.date(2026, 7, 12)) == 3.0
+    assert zone_offset("Brasília time", dt.date(2026, 11, 4)) == -3.0
+    assert zone_offset("EAT", dt.date(2026, 6, 18)) == 3.0
+    assert zone_offset("Narnia time", dt.date(2026, 6, 18)) is None
