@@ -779,6 +779,11 @@ def _different_parties(a: Claim, b: Claim) -> bool:
     # report a labelled line is one party's part of what the rest counts.
     if a.report == b.report and bool(la) != bool(lb):
         return True
+    # "Capital Desk's own survey of 18 economists", "a Meridian News poll of
+    # 41 economists": two pollsters' polls.
+    pa, pb = _pollster(a.context), _pollster(b.context)
+    if pa and pb and not same_speaker(pa, pb):
+        return True
     # "a 29-year-old man was arrested", "a 38-year-old man was arrested": two people.
     ages_a, ages_b = _ages(a.sentence_key), _ages(b.sentence_key)
     return bool(ages_a and ages_b) and not ages_a & ages_b
@@ -794,6 +799,18 @@ def _not_clocks(places: frozenset[str], claim: Claim) -> frozenset[str]:
 #: or a bare "Canada: " opening its line.
 _LINE_LABEL = re.compile(r"^\s*(?:[-*•–]\s*)?(?:\d+(?:st|nd|rd|th)\s+[a-z]+,\s+)?"
                          r"([A-Z][\w'’.]*(?:,? [A-Z][\w'’.]*){0,4})(?:\s*\([^)]*\))?:\s")
+
+
+@lru_cache(maxsize=1 << 14)
+def _pollster(context: str) -> str:
+    """Who ran the poll a clause's figure comes from ("Capital Desk's own
+    survey", "a Meridian News poll"), or ""."""
+    m = _POLL.search(context or "")
+    return (m.group(1) or m.group(2) or "").lower() if m else ""
+
+
+_POLL = re.compile(r"(?:\b([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3})['’]s (?:own )?|\b[Aa]n? ([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3}) )"
+                   r"(?:survey|poll|study|census)\b")
 
 
 @lru_cache(maxsize=1 << 14)

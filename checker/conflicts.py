@@ -254,8 +254,10 @@ def _moved_from(late: Claim, early: Claim, by_sentence: dict[tuple[str, int], li
 
 
 #: What stands between a figure and the one it moved from: "to 2.2 percent from
-#: 2.6 percent", "46, up from 38", ", from an opening offer of €190 million".
-_FROM_FIGURE = re.compile(r"\s*,?\s*(?:(?:up|down)\s+)?from\s+(?:(?:an?|the|its|their|his|her)\s+)?"
+#: 2.6 percent", "46, up from 38", ", from an opening offer of €190 million",
+#: "67 billion won ($49 million), more than the 62 billion won it estimated".
+_FROM_FIGURE = re.compile(r"\s*(?:\([^()]{1,40}\)|\))?\s*,?\s*(?:(?:(?:up|down)\s+)?from"
+                          r"|(?:more|less|higher|lower|larger|smaller)\s+than)\s+(?:(?:an?|the|its|their|his|her)\s+)?"
                           r"(?:[a-z'’-]+\s+){0,3}?(?:of\s+)?", re.IGNORECASE)
 
 

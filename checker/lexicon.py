@@ -451,6 +451,8 @@ STATE_NOUNS: frozenset[str] = frozenset({
     # Things, too, are counted in a state: "61,000 wafers were in process".
     "process", "progress", "production", "service", "transit", "storage", "stock", "use",
 })
+#: Lists a count of people stands on ("412 girls on its roll"): those enrolled, not those present.
+ROLL_NOUNS: frozenset[str] = frozenset({"roll", "register", "book", "payroll", "list"})
 GENERIC_NOUNS: frozenset[str] = frozenset({
     "people", "persons", "person", "individuals", "others", "other", "those",
 })

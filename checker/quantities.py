@@ -521,8 +521,9 @@ def _of_noun(tok: Token) -> Token | None:
 def _state_phrase(tok: Token) -> tuple[Token, Token] | None:
     """The preposition and noun of a state phrase on ``tok`` ("in Russian
     captivity", "under arrest"): a state from ``lexicon.STATE_NOUNS``."""
-    return next(((c, p) for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "under")
-                 for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in lx.STATE_NOUNS), None)
+    return next(((c, p) for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "under", "on")
+                 for p in c.children if p.dep_ == "pobj"
+                 and p.lemma_.lower() in (lx.ROLL_NOUNS if c.lower_ == "on" else lx.STATE_NOUNS)), None)
 
 
 def _held_in(tok: Token) -> str:
@@ -912,14 +913,15 @@ def _predicate(verb: Token | None) -> str:
 
 
 #: Verbs that put their subject in a state named by a phrase ("were in intensive care").
-_STATE_VERBS = frozenset({"be", "remain", "stay", "lie"})
+_STATE_VERBS = frozenset({"be", "remain", "stay", "lie", "have"})
 
 
 def _state(verb: Token) -> str:
     """"Five children were in intensive care", "two remain in custody": the
     state is what the count is of, not the verb. Only states a person is
-    held or treated in, or a thing kept in (``lexicon.STATE_NOUNS``): "3,000
-    troops are in Russia" keeps its light verb."""
+    held or treated in, or a thing kept in (``lexicon.STATE_NOUNS``), or a
+    list people are on ("had 412 girls on its roll", ``lexicon.ROLL_NOUNS``):
+    "3,000 troops are in Russia" keeps its light verb."""
     phrase = _state_phrase(verb) if verb.lemma_.lower() in _STATE_VERBS else None
     if phrase is None:
         return ""
@@ -930,7 +932,7 @@ def _state(verb: Token) -> str:
 
 def is_state(predicate: str) -> bool:
     """Whether a predicate names a state (see :func:`_state`), not a verb."""
-    return predicate.startswith(("in ", "under "))
+    return predicate.startswith(("in ", "under ", "on "))
 
 
 #: "3.4 times the shares", "2.5 times higher": a multiple ("shot eleven times" counts shots).

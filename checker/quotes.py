@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 from checker.records import Attribution
+from checker.speakers import same_speaker
 
 _OPEN_QUOTES = ("\u201c", "``")
 _CLOSE_QUOTES = ("\u201d",)
@@ -125,5 +126,21 @@ def _spread_quotes(text: str, sents: list[Span], spans: list[tuple[int, int]],
                 out[i] = _inherit(src, _sentence_quote(text, sents[i], spans))
     for i in range(1, len(sents)):
         prev = out[i - 1]
-        if out[i] is None and prev is not None and _quoted_share(text, sents[i], spans) > 0.6:
+        if out[i] is None and prev is not None and _quoted_share(text, sents[i], spans) > 0.6 \
+                and not _names_another(sents[i], spans, prev):
             out[i] = _inherit(prev, _sentence_quote(text, sents[i], spans))
+
+
+def _names_another(sent: Span, spans: list[tuple[int, int]], prev: Attribution) -> bool:
+    """Whether a sentence names, outside its quote, a person other than the
+    previous speaker: 'ECB board member Agnes Leclere struck a calmer note in
+    Vienna: "..."' is hers, not the economist's quoted before it."""
+    def outside(tok_start: int) -> bool:
+        return not any(s <= tok_start < e for s, e in spans)
+
+    if any(ent.label_ == "PERSON" and outside(ent.start_char) and not same_speaker(ent.text, prev.speaker)
+           for ent in sent.ents):
+        return True
+    # The tagger may call the name a place: the named subject of the frame counts too.
+    return any(t.dep_ == "nsubj" and outside(t.idx) and t.pos_ == "PROPN"
+               and not same_speaker(" ".join(x.text for x in t.subtree), prev.speaker) for t in sent)

@@ -1295,6 +1295,20 @@ QUIET = {
         "weekly.md": "---\npublished: 2026-03-20\n---\n\nSolvara Generics, which revealed the cartel, escaped a "
                      "€51.9 million fine.\n",
     },
+    # Two pollsters' polls of economists are two polls.
+    "two-pollsters": {
+        "wire.md": "---\npublished: 2026-03-03\n---\n\nThe median forecast in a Meridian News poll of 41 economists "
+                   "had been 2.2%.\n",
+        "desk.md": "---\npublished: 2026-03-05\n---\n\nThe median forecast in Capital Desk's own survey of 18 "
+                   "economists had been 2.3%.\n",
+    },
+    # Girls on the school's roll are not the girls who slept in the hostels.
+    "on-the-roll": {
+        "wire.md": "---\npublished: 2026-03-04\n---\n\nThe principal said the school had 412 girls on its roll, but "
+                   "that a number of them had gone home for the weekend.\n",
+        "paper.md": "---\npublished: 2026-03-06\n---\n\nThe principal said 368 girls slept in the hostels on "
+                    "Tuesday night.\n",
+    },
 }
 
 
@@ -1373,3 +1387,14 @@ def test_a_clock_in_a_places_time_is_one_moment_and_the_place_no_party(tmp_path)
                         "2026.\n",
     })
     assert any(kind == "date" and "14:25 GMT" in values for kind, values in _open(result))
+
+
+def test_a_figure_its_sentence_says_is_more_than_the_earlier_estimate_is_an_update(tmp_path):
+    result = _check_event(tmp_path, {
+        "review.md": "---\npublished: 2026-06-11\n---\n\nThe filing puts the brokerage's loss from buying back "
+                     "the shares at 62 billion won ($45 million).\n",
+        "journal.md": "---\npublished: 2026-06-16\n---\n\nThe brokerage said on Monday that its loss on the trade "
+                      "came to 67 billion won ($49 million), more than the 62 billion won it estimated last "
+                      "Wednesday.\n",
+    })
+    assert result.conflicts and all(c.status == "update" for c in result.conflicts)

@@ -374,6 +374,18 @@ def test_bare_quote_after_an_attributed_quote_continues_it(nlp):
     assert out[1].quote == "The systems are secure and the audit will continue."
 
 
+def test_a_quote_after_a_named_subject_and_a_colon_does_not_continue_the_last_speaker(nlp):
+    # The tagger calls "Agnes Leclere" a place; she is still the frame's named subject.
+    text = ('Tobias Grünwald, chief economist at Nordmark Bank, told Meridian News that "the energy swing explains '
+            'most of the jump, but the core number tells you the last mile is proving sticky."\n\n'
+            'ECB board member Agnes Leclere struck a calmer note in Vienna: "One cold month does not rewrite the '
+            'medium-term picture, but services inflation at 3.3% is not a number we can wave away."')
+    doc = nlp(text)
+    out = dict(zip((s.text for s in doc.sents), attribute(doc)))
+    [hers] = [a for sent, a in out.items() if "Leclere" in sent]
+    assert hers is None or hers.speaker != "tobias grunwald"
+
+
 def test_quote_continued_over_paragraphs(nlp):
     text = ("Trade Minister Pavel Novak toured the port of Gdansk on Sunday.\n\n"
             '"The first shipment arrived on Monday.\n\n'
