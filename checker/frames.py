@@ -48,6 +48,10 @@ _TOTAL_RX = re.compile(
     r"(?<!\best )(?<!\blargest )(?<!\bbiggest )(?<!\bhighest )(?<!\bworst )(?<!\bdeadliest )"
     r"\b(?:" + "|".join(re.escape(p) for p in sorted(lx.TOTAL_PHRASES, key=len, reverse=True)) + r")\b"
 )
+#: "together with" sums only figures: "Together with the 850 positions that
+#: went last year", not "took 78 girls ..., together with the vice-principal".
+_TOGETHER_WITH_FIGURE = re.compile(r"\btogether with (?:(?:the|its|their|about|some|another) )?"
+                                   r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten)\b")
 _MONTHS = frozenset(lx.MONTHS)
 _CLAUSE_DEPS = frozenset({"conj", "advcl", "ccomp", "xcomp", "relcl", "acl", "parataxis"})
 
@@ -271,7 +275,9 @@ def _aggregation(anchor: Token, noun: Token, verb: Token | None) -> Literal["", 
     # "with 2,184 km² (37.6% of the total)": the total a share is of belongs
     # to the share, not to the figure beside it.
     others = _other_figures(clause, anchor, noun)
-    if _TOTAL_RX.search(" ".join(t.lower_ for t in clause if t.i not in others)):
+    marked = [m.group() for m in _TOTAL_RX.finditer(" ".join(t.lower_ for t in clause if t.i not in others))]
+    if any(m != "together with" for m in marked) \
+            or marked and _TOGETHER_WITH_FIGURE.search(" ".join(t.lower_ for t in clause)):
         return "total"
     if verb is not None and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children) \
             and any(c.dep_ == "prep" and c.lower_ == "since" and not any(t.lower_ in _DAYS_AND_HOURS for t in c.subtree)

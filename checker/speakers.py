@@ -44,7 +44,7 @@ TITLE_WORDS = frozenset(
     del delegate congressman congresswoman councillor councilman councilwoman
     mp speaker sheikh emir chairperson coach collector commandant magistrate prefect
     marshal constable warden registrar ombudsman treasurer bishop archbishop
-    sardar shri sri smt shrimati""".split()
+    sardar shri sri smt shrimati dsp asp csp acp dcp aig igp""".split()
 )
 MALE_TITLES = frozenset("mr sir lord king prince spokesman chairman congressman councilman".split())
 FEMALE_TITLES = frozenset(
@@ -177,12 +177,22 @@ def normalise_speaker(name: str) -> str:
     tokens = whole.split()
     while tokens and tokens[0] in ("the", "a", "an"):
         tokens = tokens[1:]
+    # "of Police Bello Maigari": a mention that lost its title ("Commissioner").
+    titled = bool(tokens) and tokens[0] == "of"
+    tokens = tokens[1:] if titled else tokens
+    while tokens and tokens[0] in ("the", "a", "an"):
+        tokens = tokens[1:]
     cut = 0
     for i, tok in enumerate(tokens[:-1]):
         if tok in TITLE_WORDS or (tok in ("of", "state") and 0 < i and cut == i):
             cut = i + 1
     rest = tokens[cut:]
-    if cut and any(t not in TITLE_WORDS for t in rest) and not any(t in ORG_WORDS for t in rest):
+    titled = titled or bool(cut)
+    if titled and len(rest) >= 3 and rest[0] in ORG_WORDS \
+            and not any(t in ORG_WORDS or t in TITLE_WORDS for t in rest[1:]):
+        # "Commissioner of Police Bello Maigari": the body the title is of, then the name.
+        rest = rest[1:]
+    if titled and any(t not in TITLE_WORDS for t in rest) and not any(t in ORG_WORDS for t in rest):
         tokens = rest
     tokens = [_fold(TRANSLITERATIONS.get(t, t)) for t in tokens]
     if 2 <= len(tokens) <= 4 and tokens[0] in NICKNAMES and not any(t in ORG_WORDS or t in GENERIC_WORDS for t in tokens):

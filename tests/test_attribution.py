@@ -452,6 +452,13 @@ def test_same_speaker_unifies_one_name_romanised_two_ways_not_two_alike_names():
     assert not same_speaker("Maria Lopez", "Mario Lopez")
 
 
+def test_a_title_of_a_body_and_a_police_rank_are_not_part_of_the_name():
+    assert normalise_speaker("Commissioner of Police Bello Maigari") == "bello maigari"
+    assert normalise_speaker("of Police Bello Maigari") == "bello maigari"
+    assert normalise_speaker("DSP Mustapha Idris Kaura") == "mustapha idris kaura"
+    assert normalise_speaker("Ministry of Defence") == "ministry of defence"
+
+
 def test_same_speaker_unifies_aliases_of_a_body():
     assert same_speaker("Seoul's spy agency", "the National Intelligence Service")
     assert same_speaker("NIS", "national intelligence service")

@@ -118,6 +118,11 @@ def test_together_with_earlier_ones_marks_a_total(frame):
     assert frame(text, "2,300").aggregation == "total"
 
 
+def test_together_with_people_taken_along_sums_nothing(frame):
+    text = "The gunmen took 78 girls from the hostels, together with the vice-principal and two teachers."
+    assert frame(text, "78").aggregation == ""
+
+
 def test_a_total_of_marks_a_running_total(frame):
     assert frame("A total of 18,000 troops took part.", "18,000").aggregation == "total"
 
