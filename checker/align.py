@@ -1356,7 +1356,8 @@ def _counts_differ(a: Claim, b: Claim, counts: Counts) -> bool:
     two tallies, not one event misdated."""
     ca, cb = counts.get((a.report, a.sentence), {}), counts.get((b.report, b.sentence), {})
     for counted in ca.keys() & cb.keys():
-        if not any(_overlap(x, y) for x in ca[counted] for y in cb[counted]):
+        # Met, not touched: an exact "three men" (2.5-3.5) only touches "two men".
+        if not any(_meet(x, y) for x in ca[counted] for y in cb[counted]):
             return True
     return False
 

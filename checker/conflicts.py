@@ -196,6 +196,10 @@ def _is_update(a: Claim, b: Claim, reports: dict[str, Report], sentences: dict[t
     assert early.quantity is not None and late.quantity is not None
     if late.quantity.counted in _MOVING_COUNTS:
         return True
+    if _market_level(early) and _market_level(late):
+        # "Germany's two-year yield rose 4 basis points to 2.21%" on 3 March and
+        # "rose 2 basis points to 2.24%" on 17 March: a price moves every day.
+        return True
     if _STILL.search(late.context or sentences[(late.report, late.sentence)].text):
         # "five of the injured remain in intensive care": a state as it stands
         # on the later day, which may have changed either way since.
@@ -270,6 +274,19 @@ def _same_figure(a: Quantity, b: Quantity) -> bool:
     unit_a, lo_a, hi_a = canonical(a)
     unit_b, lo_b, hi_b = canonical(b)
     return unit_a == unit_b and _interval_gap(lo_a, hi_a, lo_b, hi_b, 0.0) == 0.0
+
+
+def _market_level(claim: Claim) -> bool:
+    """A market price or yield as it stood on its report's day ("the euro gained
+    0.3% to $1.1834"), with no day of its own in its clause."""
+    assert claim.quantity is not None
+    words = claim.quantity.subject.split()
+    return claim.date is None and bool(words) and words[-1] in _MARKET_NOUNS
+
+
+_MARKET_NOUNS = frozenset({"yield", "yields", "index", "price", "prices", "share", "shares", "stock", "stocks",
+                           "euro", "dollar", "yen", "pound", "sterling", "franc", "bond", "bonds", "futures",
+                           "crude", "oil", "gold", "copper", "bitcoin", "currency", "kospi", "nikkei", "rate"})
 
 
 def _measured_then(claim: Claim) -> bool:

@@ -1309,6 +1309,13 @@ QUIET = {
         "paper.md": "---\npublished: 2026-03-06\n---\n\nThe principal said 368 girls slept in the hostels on "
                     "Tuesday night.\n",
     },
+    # Three men arrested one day and two men the next are two arrests, exact counts that only touch.
+    "three-men-and-two-men": {
+        "release.md": "---\npublished: 2026-11-19\n---\n\nPolice arrested three men, aged 44 to 61, for suspected "
+                      "manslaughter today.\n",
+        "review.md": "---\npublished: 2026-11-20\n---\n\nThe two men arrested on Friday are a 38-year-old foreman "
+                     "employed by a scaffolding subcontractor and a 47-year-old safety officer.\n",
+    },
 }
 
 
@@ -1396,5 +1403,14 @@ def test_a_figure_its_sentence_says_is_more_than_the_earlier_estimate_is_an_upda
         "journal.md": "---\npublished: 2026-06-16\n---\n\nThe brokerage said on Monday that its loss on the trade "
                       "came to 67 billion won ($49 million), more than the 62 billion won it estimated last "
                       "Wednesday.\n",
+    })
+    assert result.conflicts and all(c.status == "update" for c in result.conflicts)
+
+
+def test_a_market_price_two_weeks_apart_is_an_update(tmp_path):
+    result = _check_event(tmp_path, {
+        "wire.md": "---\npublished: 2026-03-03\n---\n\nGermany's two-year Schatz yield rose 4 basis points to 2.21%, "
+                   "and the euro gained 0.3% to $1.1834 by mid-afternoon.\n",
+        "later.md": "---\npublished: 2026-03-17\n---\n\nGermany's two-year yield rose 2 basis points to 2.24%.\n",
     })
     assert result.conflicts and all(c.status == "update" for c in result.conflicts)
