@@ -220,10 +220,13 @@ def _antecedent(rel: Token) -> Token | None:
     """The noun a relative pronoun stands for: its clause's head, else the noun before it."""
     if rel.head.dep_ == "relcl" and rel.head.head.pos_ in ("NOUN", "PROPN"):
         return rel.head.head
+    # Not across the sentence's start: "... after the dawn raids. Which tells
+    # you ..." makes no speaker of the raids.
+    first = rel.sent.start
     i = rel.i - 1
-    while i >= 0 and rel.doc[i].is_punct:
+    while i >= first and rel.doc[i].is_punct:
         i -= 1
-    return rel.doc[i] if i >= 0 and rel.doc[i].pos_ in ("NOUN", "PROPN") else None
+    return rel.doc[i] if i >= first and rel.doc[i].pos_ in ("NOUN", "PROPN") else None
 
 
 class _MentionResolver:

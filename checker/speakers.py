@@ -254,14 +254,18 @@ def _transliterated(a: list[str], b: list[str]) -> bool:
     """One name romanised two ways: "abdirahman mohamed dahir" / "abdurahman
     mohammed daahir". Every part keeps its first letter and its consonants
     (vowels and doubled letters aside) and its last letter, and differs by
-    at most two letters; "mohamed" and "mahmoud", alike in consonants, are
-    two names, and so are "maria" and "mario"."""
+    at most two letters, and at least two parts differ; "mohamed" and
+    "mahmoud", alike in consonants, are two names, and so are "maria" and
+    "mario", and "jamaal charles" and "jamal charles"."""
     if len(a) != len(b) or not 2 <= len(a) <= 4:
         return False
     if any(t in GENERIC_WORDS or t in TITLE_WORDS or t in ORG_WORDS for t in a + b):
         return False
-    return all(x == y or len(x) >= 4 and len(y) >= 4 and x[-1] == y[-1] and _skeleton(x) == _skeleton(y)
-               and _edits(x, y) <= 2 for x, y in zip(a, b))
+    # A romanisation varies through the whole name: one part spelled two ways
+    # ("Jamaal Charles", "Jamal Charles") may be two people.
+    return sum(x != y for x, y in zip(a, b)) >= 2 and all(
+        x == y or len(x) >= 4 and len(y) >= 4 and x[-1] == y[-1] and _skeleton(x) == _skeleton(y)
+        and _edits(x, y) <= 2 for x, y in zip(a, b))
 
 
 def _skeleton(token: str) -> str:

@@ -459,6 +459,12 @@ def test_a_title_of_a_body_and_a_police_rank_are_not_part_of_the_name():
     assert normalise_speaker("Ministry of Defence") == "ministry of defence"
 
 
+def test_a_which_opening_a_sentence_takes_no_speaker_from_the_sentence_before(nlp):
+    text = ("Pharmalys got 25% off for handing over evidence after the dawn raids. Which tells you, once again, "
+            "that in a cartel it pays to be first through the door.")
+    assert attrs(nlp, text) == [None, None]
+
+
 def test_same_speaker_unifies_aliases_of_a_body():
     assert same_speaker("Seoul's spy agency", "the National Intelligence Service")
     assert same_speaker("NIS", "national intelligence service")
