@@ -174,14 +174,21 @@ def _check_out_dir(out_dir: Path) -> None:
         raise OutputError(f"{out_dir}: cannot write in {existing} (permission denied); choose a writable --out folder")
 
 
+#: Widest event name the summary prints whole; longer ones end in "…".
+_NAME_WIDTH = 60
+
+
 def _summary(result: Any, out_dir: Path, formats: list[str]) -> None:
     total = Counter(c.kind for c in result.conflicts if c.status == "open")
-    click.echo(f"{'event':32} {'reports':>7} {'numeric':>8} {'date':>5} {'attrib.':>8} {'updates':>8}")
+    # Names as long as the longest (up to a line's width), so none is cut short.
+    width = min(max([32, *(len(e.event) for e in result.events)]), _NAME_WIDTH)
+    click.echo(f"{'event':{width}} {'reports':>7} {'numeric':>8} {'date':>5} {'attrib.':>8} {'updates':>8}")
     for e in result.events:
         open_ = Counter(c.kind for c in e.conflicts if c.status == "open")
         updates = sum(c.status == "update" for c in e.conflicts)
+        name = e.event if len(e.event) <= width else e.event[:width - 1] + "…"
         click.echo(
-            f"{e.event[:32]:32} {len(e.reports):>7} {open_['numeric']:>8} {open_['date']:>5} "
+            f"{name:{width}} {len(e.reports):>7} {open_['numeric']:>8} {open_['date']:>5} "
             f"{open_['attribution']:>8} {updates:>8}"
         )
     dismissed = sum(c.status == "dismissed" for c in result.conflicts)

@@ -121,6 +121,11 @@ def test_summary_names_the_report(run) -> None:
     assert "conflict" in result.output
 
 
+def test_summary_prints_long_event_names_whole(run) -> None:
+    result, _ = run
+    assert "australia-shark-attack-beach-closures " in result.output
+
+
 def test_empty_folder_exits_2_with_a_message_and_writes_nothing(tmp_path: Path) -> None:
     empty = tmp_path / "empty"
     empty.mkdir()
