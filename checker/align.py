@@ -535,7 +535,7 @@ def source_of(claim: Claim) -> str:
     return ""
 
 
-_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "who", "which", "that"})
+_PRONOUNS = _PERSONAL | {"it", "they", "we", "i", "you", "who", "which", "that"}
 #: Verbs whose subject sets a figure ("police put the turnout at 22,000").
 _PUTTING_VERBS = frozenset({"put", "estimate", "place"})
 _OWNED_ESTIMATE = re.compile(r"^(.+?)['’]s (?:own )?(?:analysis|estimate|figures?|count|calculations?|model|study|data)$")

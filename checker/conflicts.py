@@ -254,7 +254,7 @@ def _moved_from(late: Claim, early: Claim, by_sentence: dict[tuple[str, int], li
         return False
     theirs = [early.quantity] + [c.quantity for c in by_sentence.get((early.report, early.sentence), [])
                                  if c.quantity is not None and _bracketed(c.quantity, early.quantity)]
-    return any(_same_figure(x, y) for x in befores for y in theirs)
+    return any(_one_value(x, y) for x in befores for y in theirs)
 
 
 #: What stands between a figure and the one it moved from: "to 2.2 percent from
@@ -270,7 +270,8 @@ def _bracketed(a: Quantity, b: Quantity) -> bool:
     return 0 <= b.start - a.end <= 3 or 0 <= a.start - b.end <= 3
 
 
-def _same_figure(a: Quantity, b: Quantity) -> bool:
+def _one_value(a: Quantity, b: Quantity) -> bool:
+    """Whether two figures, in one unit, can be the same value."""
     unit_a, lo_a, hi_a = canonical(a)
     unit_b, lo_b, hi_b = canonical(b)
     return unit_a == unit_b and _interval_gap(lo_a, hi_a, lo_b, hi_b, 0.0) == 0.0
