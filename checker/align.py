@@ -32,7 +32,7 @@ from checker.attribution import EVIDENCE_NOUNS, ORG_WORDS, TITLE_WORDS, is_outle
 from checker.claims import DATELINE, EVENT_NOUNS, NOMINAL_SUFFIXES, PHASE_VERBS, verb_forms
 from checker.config import Settings
 from checker.quantities import AGE, canonical, is_state
-from checker.records import Attribution, Claim, DateRef, Frame
+from checker.records import Attribution, Claim, DateRef, Frame, Quantity
 
 #: Distance given to pairs whose structure rules out the same fact.
 _APART = 2.0
@@ -278,6 +278,16 @@ def compatible(a: Claim, b: Claim, verbs: bool = True) -> bool:
     if verbs and _contrasting_predicates(pa, pb) and not (_crew_size(a) and _crew_size(b)) \
             and not (size_modifier(a) and size_modifier(b)):
         return False
+    if qa.counted == qb.counted == AGE and qa.subject and qb.subject and not same_speaker(qa.subject, qb.subject):
+        # "Nguyen Van Khai, 47" and "Lương Thị Hoa, 41": two people's ages,
+        # whoever the police were that gave both.
+        return False
+    if _scales_apart(qa, qb) and not (pa and pa == pb) and not (qa.subject and qa.subject == qb.subject):
+        # "it stood at 2,333.3 trillion won" (the market's value) and "making
+        # it 4.1 trillion won" (one order): a misprint changes digits, or once
+        # a scale word; figures hundreds of times apart, told with other verbs
+        # of other subjects, are two things that share a unit.
+        return False
     if a.frame.aggregation == b.frame.aggregation == "part" and (pa != pb or not pa or pa in _LIGHT_VERBS):
         # "photographs shown to 14 of the survivors", "five of the survivors are
         # children": two subsets of one group, unless one verb picks both.
@@ -310,6 +320,17 @@ def compatible(a: Claim, b: Claim, verbs: bool = True) -> bool:
             and (a.report == b.report or _estimate(a) or _estimate(b)):
         return False
     return True
+
+
+def _scales_apart(a: Quantity, b: Quantity) -> bool:
+    """Whether two figures are at least a hundred times apart."""
+    (unit_a, lo_a, hi_a), (unit_b, lo_b, hi_b) = canonical(a), canonical(b)
+    if unit_a != unit_b or min(lo_a, lo_b) <= 0:
+        return False
+    return max(lo_a, lo_b) >= _SCALE_APART * min(hi_a, hi_b)
+
+
+_SCALE_APART = 100
 
 
 def _guessed(attribution: Attribution) -> bool:

@@ -18,7 +18,7 @@ from checker.frames import frame_of
 from checker.lexicon import DEMONYMS, IRREGULAR_FORMS, LEVEL_VERBS
 from checker.models import doc_text
 from checker.quantities import AGE, find_quantities, format_quantity, in_aside
-from checker.records import Attribution, Claim, DateRef, Report, Sentence
+from checker.records import Attribution, Claim, DateRef, Quantity, Report, Sentence
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -106,6 +106,13 @@ def extract_claims(report: Report, doc: Doc, sentences: list[Sentence]) -> list[
             # "Of the 75 injured, most were discharged, hospitals said": the
             # source and the verb speak of the part; the whole is taken as known.
             whole = q.whole
+            predicate = q.predicate or ("" if whole or q.counted == AGE or in_aside(text, q.start)
+                                        else governing_verb(doc, q.start, q.end))
+            if not predicate and found and _converted_from(found[-1], q, text):
+                # "1.37 trillion won (just under $1 billion)": the conversion
+                # is stated by the figure's verb, and is kept apart from
+                # another figure's conversion just as the figures themselves are.
+                predicate = found[-1].predicate
             found.append(
                 Claim(
                     id="",
@@ -117,8 +124,7 @@ def extract_claims(report: Report, doc: Doc, sentences: list[Sentence]) -> list[
                     attribution=None if whole else attribution,
                     entities=entities,
                     # A figure in brackets, or a person's age, is no argument of the verb.
-                    predicate=q.predicate or ("" if whole or q.counted == AGE or in_aside(text, q.start)
-                                              else governing_verb(doc, q.start, q.end)),
+                    predicate=predicate,
                     context=context,
                 )
             )
@@ -501,6 +507,13 @@ def _dated(claim: Claim, dates: list[DateRef], text: str = "") -> Claim:
 
 
 _WHEN_CLAUSE = re.compile(r"\s*(?:when|while)\s", re.IGNORECASE)
+
+
+def _converted_from(prev: Claim, q: Quantity, text: str) -> bool:
+    """Whether ``q`` gives ``prev``'s figure in another currency or unit, in brackets."""
+    p = prev.quantity
+    return p is not None and bool(p.unit) and bool(q.unit) and p.unit != q.unit \
+        and bool(re.fullmatch(r"\s*\(\s*(?:[a-z]+\s+){0,2}", text[p.end:q.start]))
 
 
 def governing_verb(doc: Doc, start: int, end: int, date: bool = False) -> str:

@@ -112,9 +112,22 @@ def _is_name_tok(tok: Token) -> bool:
         return False
     # The small parser tags some common nouns PROPN ("the interior ministry");
     # English names are capitalised, so a lowercase word is not one.
-    if not tok.text[:1].isupper():
+    if not tok.text[:1].isupper() and not _after_name_hyphen(tok):
         return False
     return tok.pos_ == "PROPN" or (tok.ent_type_ in ("PERSON", "ORG") and tok.pos_ != "DET")
+
+
+def _after_name_hyphen(tok: Token) -> bool:
+    """"Chung Min-seok", "Yoon Suk-yeol": the syllable after the hyphen of a
+    Korean given name is written lowercase but is still part of the name."""
+    doc = tok.doc
+    return tok.ent_type_ == "PERSON" and tok.i >= 2 and doc[tok.i - 1].text == "-" \
+        and not doc[tok.i - 1].whitespace_ and not doc[tok.i - 2].whitespace_ and doc[tok.i - 2].text[:1].isupper()
+
+
+def _is_hyphen(tok: Token) -> bool:
+    # The small model tags the hyphen of "Min-seok" PROPN as often as HYPH.
+    return tok.tag_ == "HYPH" or (tok.text == "-" and not tok.whitespace_)
 
 
 def _name_run(h: Token) -> list[Token]:
@@ -124,7 +137,7 @@ def _name_run(h: Token) -> list[Token]:
         t = doc[lo - 1]
         if _is_name_tok(t) and t.dep_ in ("compound", "flat", "nmod", "amod", "nsubj") and t.head.i >= lo - 1:
             lo -= 1
-        elif t.tag_ == "HYPH" and lo - 2 >= 0 and _is_name_tok(doc[lo - 2]):
+        elif _is_hyphen(t) and lo - 2 >= 0 and _is_name_tok(doc[lo - 2]):
             lo -= 1
         elif t.lower_ in _NAME_LINKS and t.dep_ == "prep" and lo - 2 >= 0 and _is_name_tok(doc[lo - 2]) \
                 and t.head.i == lo - 2 and doc[lo - 2].text[:1].isupper() and doc[lo].text[:1].isupper():
@@ -133,7 +146,7 @@ def _name_run(h: Token) -> list[Token]:
             break
     while hi + 1 < len(doc):
         t = doc[hi + 1]
-        if t.tag_ == "HYPH" and hi + 2 < len(doc) and _is_name_tok(doc[hi + 2]) and doc[hi + 2].head.i <= hi + 2:
+        if _is_hyphen(t) and hi + 2 < len(doc) and _is_name_tok(doc[hi + 2]) and doc[hi + 2].head.i <= hi + 2:
             hi += 1
         elif _is_name_tok(t) and t.dep_ in ("compound", "flat", "appos") and lo <= t.head.i <= hi + 1:
             hi += 1
@@ -266,6 +279,12 @@ class _MentionResolver:
             # Raimundo Teles": the "and" is inside the portfolio, and the name
             # after it is the one speaker's.
             conj = []
+        if len(conj) == 1 and h.lower_ in TITLE_WORDS and _is_name_tok(conj[0]) \
+                and _split_title(_name_run(conj[0]))[0]:
+            # "Korea Exchange Chairman and CEO Chung Min-seok": the first
+            # conjunct is a bare title and the second carries both the next
+            # title and the name; one person holds the two offices.
+            return self._single(conj[0])
         if conj:
             parts = [m for m in (self._single(t) for t in [h, *conj]) if m is not None]
             # "CEO and co-founder Andrew Feldman" coordinates titles, not speakers.

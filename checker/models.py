@@ -49,8 +49,20 @@ def load_spacy() -> Language:
     # own default (1,000,000 characters) would crash on reports below it.
     nlp.max_length = 50_000_000
     _add_paragraph_breaks(nlp)
+    _currency_won(nlp)
     _freeze()
     return nlp
+
+
+def _currency_won(nlp: Language) -> None:
+    """"1.2 trillion won", "6,880 won": the small model tags the Korean currency
+    as the past of "win", and every verb-seeking rule would then take it for
+    the verb that sold the shares or dated the cap."""
+    if "attribute_ruler" in nlp.pipe_names:
+        ruler: Any = nlp.get_pipe("attribute_ruler")
+        ruler.add(
+            [[{"LIKE_NUM": True}, {"LOWER": "won"}]], {"POS": "NOUN", "TAG": "NN", "LEMMA": "won"}, index=1
+        )
 
 
 @lru_cache(maxsize=1)

@@ -247,7 +247,20 @@ def same_speaker(a: str, b: str) -> bool:
     if len(ta) == 1 and ta[0] in NICKNAMES:
         # "Charlie" against "Charlie Kafoury", which compares as "charles kafoury".
         return _part_of_name(ta, tb) or _part_of_name([NICKNAMES[ta[0]]], tb)
-    return _part_of_name(ta, tb) or _short_given_names(ta, tb) or _transliterated(ta, tb)
+    return _part_of_name(ta, tb) or _short_given_names(ta, tb) or _transliterated(ta, tb) or _name_order(ta, tb)
+
+
+def _name_order(a: list[str], b: list[str]) -> bool:
+    """One East Asian name in two orders: "choi dong wook" (Korean order) and
+    "dong wook choi" (the given name first); "yeung chi wing" and "andrew
+    yeung", the surname first with the Chinese given name, then after the
+    English one. Two-part names are not turned round: "Ali Ahmed" and "Ahmed
+    Ali" may be two people. ``a`` is the shorter."""
+    if any(t in GENERIC_WORDS or t in TITLE_WORDS or t in ORG_WORDS for t in a + b):
+        return False
+    if len(a) == len(b) == 3:
+        return b == a[1:] + a[:1] or a == b[1:] + b[:1]
+    return len(a) == 2 and len(b) == 3 and a[1] == b[0] and a[0] not in b
 
 
 def _transliterated(a: list[str], b: list[str]) -> bool:
@@ -284,7 +297,8 @@ def _edits(a: str, b: str) -> int:
 
 def _short_given_names(a: list[str], b: list[str]) -> bool:
     """One person's given names shortened: "kr ghimire" / "keshav raj ghimire"
-    (initials), "frans kewa tukan" / "fransiskus kewa tukan" (a short form),
+    (initials), "frans kewa tukan" / "fransiskus kewa tukan" and "tina ong
+    bautista" / "celestina ong bautista" (short forms),
     "lukman siregar" / "lukman hakim siregar" (a middle name dropped).
     The surname must be the same and every given name must match."""
     if len(a) < 2 or len(b) < 2 or a[-1] != b[-1] or len(a) > 4 or len(b) > 4:
@@ -315,7 +329,9 @@ def _short_given_names(a: list[str], b: list[str]) -> bool:
 
     for x, y in zip(ga, gb):
         short, long = sorted((x, y), key=len)
-        if not (x == y or len(short) == 1 and long.startswith(short) or len(short) >= 4 and long.startswith(short)):
+        # "Tina" for "Celestina" keeps the end; "Anna" and "Joanna" are two names.
+        if not (x == y or len(short) == 1 and long.startswith(short) or len(short) >= 4 and long.startswith(short)
+                or len(short) >= 4 and len(long) - len(short) >= 3 and long.endswith(short)):
             return False
     return True
 

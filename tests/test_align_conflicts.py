@@ -1316,6 +1316,20 @@ QUIET = {
         "review.md": "---\npublished: 2026-11-20\n---\n\nThe two men arrested on Friday are a 38-year-old foreman "
                      "employed by a scaffolding subcontractor and a 47-year-old safety officer.\n",
     },
+    # A market's value and one order's are hundreds of times apart: two things in one currency.
+    "a-market-and-an-order": {
+        "release.md": "---\npublished: 2026-06-09\n---\n\nKOSPI market capitalisation fell sharply in the "
+                      "morning. At today's close it stood at 2,333.3 trillion won.\n",
+        "review.md": "---\npublished: 2026-06-11\n---\n\nThe order, meant to be worth 41 billion won, was entered "
+                     "with a quantity a hundred times too large, making it 4.1 trillion won (about $3 billion).\n",
+    },
+    # Each figure's conversion is kept apart as the figures themselves are.
+    "two-figures-converted": {
+        "review.md": "---\npublished: 2026-06-11\n---\n\nHanbit Securities has raised its estimate of the shares "
+                     "it sold by mistake on Tuesday to 1.37 trillion won (just under $1 billion), from the 1.2 "
+                     "trillion won it gave on the day.\n\nThe order, meant to be worth 41 billion won, was entered "
+                     "with a quantity a hundred times too large, making it 4.1 trillion won (about $3 billion).\n",
+    },
 }
 
 
@@ -1414,3 +1428,13 @@ def test_a_market_price_two_weeks_apart_is_an_update(tmp_path):
         "later.md": "---\npublished: 2026-03-17\n---\n\nGermany's two-year yield rose 2 basis points to 2.24%.\n",
     })
     assert result.conflicts and all(c.status == "update" for c in result.conflicts)
+
+
+def test_two_named_peoples_ages_are_two_facts_whoever_gave_them():
+    from checker.quantities import AGE
+
+    khai = quantity("wire", 3, 47, counted=AGE, subject="nguyen van khai", speaker="police")
+    hoa = quantity("post", 5, 41, counted=AGE, subject="l\u01b0\u01a1ng th\u1ecb hoa", speaker="police")
+    again = quantity("post", 6, 46, counted=AGE, subject="nguy\u1ec5n v\u0103n kh\u1ea3i", speaker="police")
+    assert not compatible(khai, hoa)
+    assert compatible(khai, again)

@@ -173,6 +173,9 @@ def test_ascii_spellings_of_umlauts_name_the_same_person(a, b, same):
     ("Frans Kewa Tukan", "Fransiskus Kewa Tukan", True),
     ("Lukman Siregar", "Lukman Hakim Siregar", True),
     ("John Smith", "Jane Smith", False),
+    # A short form may keep the end of the name instead.
+    ("Tina Ong-Bautista", "Celestina Ong-Bautista", True),
+    ("Anna Smith", "Joanna Smith", False),
     ("Ana Lima", "Anabela Lima", False),  # too short a form to tell
     ("KR Ghimire", "Keshav Raj Gurung", False),
     # Two letters, vowel or not, against two given names with those initials.
@@ -647,3 +650,22 @@ def test_the_body_a_sentence_has_just_named_is_the_one_its_description_means(nlp
             "at Makindu Sub-County Hospital after trying to collect the fuel, and two of them were admitted, the "
             "hospital said.")
     assert speaker(nlp, text, 1) == "makindu sub county hospital"
+
+
+def test_a_bare_title_and_a_second_titled_name_are_one_speaker_holding_two_offices(nlp):
+    text = ('"The safeguards did what they were built to do," Korea Exchange Chairman and CEO '
+            'Chung Min-seok told a news conference in Seoul.')
+    a = attrs(nlp, text)[0]
+    assert (a.speaker, text[a.start:a.end]) == ("chung min seok", "Chung Min-seok")
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("Choi Dong-wook", "Dong-wook Choi", True),  # Korean order and given name first
+    ("Yeung Chi-wing", "Andy Yeung", True),  # a Hong Kong official's Chinese and English names
+    ("Kim Min-jun", "Kim Seo-yeon", False),
+    ("Ali Ahmed", "Ahmed Ali", False),  # two parts turned round may be two people
+])
+def test_one_east_asian_name_in_two_orders_is_one_speaker(a, b, same):
+    from checker.speakers import same_speaker
+
+    assert same_speaker(a, b) is same

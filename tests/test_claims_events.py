@@ -904,3 +904,18 @@ def test_going_up_is_a_rise_not_a_bare_go(tmp_path) -> None:
     # The parser reads "up" as an adverb; a bare "go" is jobs going.
     claims = _claims(tmp_path, "The price of a pack went up 430% between 2014 and 2019.", published="2026-03-16")
     assert {c.predicate for c in claims if c.kind == "quantity"} == {"go up"}
+
+
+def test_the_korean_won_after_a_figure_is_a_currency_not_the_verb_that_dates_the_clause(tmp_path) -> None:
+    text = ("The brokerage lifted its cap on a program order from 500 billion won to 5 trillion won on 27 May. "
+            "Hanbit shares closed at 6,880 won on Monday.")
+    claims = _claims(tmp_path, text, published="2026-06-16")
+    assert [(c.date.surface, c.predicate) for c in claims if c.kind == "date"] == [
+        ("27 May", "lift"), ("Monday", "close")]
+
+
+def test_a_bracketed_conversion_is_stated_by_the_verb_of_the_figure_it_converts(tmp_path) -> None:
+    text = "Hanbit raised its estimate of the shares it sold to 1.37 trillion won (just under $1 billion)."
+    claims = _claims(tmp_path, text, published="2026-06-11")
+    assert [(c.quantity.unit, c.predicate) for c in claims if c.kind == "quantity"] == [
+        ("KRW", "raise"), ("USD", "raise")]
