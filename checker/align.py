@@ -27,7 +27,7 @@ import numpy as np
 import pandas as pd
 from sklearn.cluster import AgglomerativeClustering
 
-from checker.lexicon import CURRENCY_CODES, DURATION_UNITS, MONTHS, OUTCOME_VERBS, UPDATE_CUE, WEEKDAYS
+from checker.lexicon import CURRENCY_CODES, DURATION_UNITS, MARKET_NOUNS, MONTHS, OUTCOME_VERBS, UPDATE_CUE, WEEKDAYS
 from checker.attribution import EVIDENCE_NOUNS, ORG_WORDS, TITLE_WORDS, is_outlet, normalise_speaker, same_speaker
 from checker.claims import DATELINE, EVENT_NOUNS, NOMINAL_SUFFIXES, PHASE_VERBS, verb_forms
 from checker.config import Settings
@@ -282,6 +282,11 @@ def compatible(a: Claim, b: Claim, verbs: bool = True) -> bool:
         # "Nguyen Van Khai, 47" and "Lương Thị Hoa, 41": two people's ages,
         # whoever the police were that gave both.
         return False
+    if _in_a_state(a) and _verb_of(b) in _GROUP_SIZE_VERBS or _in_a_state(b) and _verb_of(a) in _GROUP_SIZE_VERBS:
+        # "distributes electricity to 690,000 customers" and "421,600
+        # customers were without electricity": a body's whole group and
+        # those of it in a state.
+        return False
     if _scales_apart(qa, qb) and not (pa and pa == pb) and not (qa.subject and qa.subject == qb.subject):
         # "it stood at 2,333.3 trillion won" (the market's value) and "making
         # it 4.1 trillion won" (one order): a misprint changes digits, or once
@@ -524,15 +529,27 @@ def _whole_and_count(a: Claim, b: Claim) -> bool:
     around = _around_figure(count)
     if around is not None and _PICKED_OUT.search(around[0]):
         return False
+    if _in_a_state(count):
+        # "421,600 customers were without electricity": those in a state, a
+        # part of the utility's 690,000 customers, not the group's size.
+        return False
     return whole.whole and (verb in _LIGHT_VERBS or verb in _GROUP_SIZE_VERBS or bool(verb) and bool(
         re.search(rf"{verb_forms(verb)}\s+all\s+(?:of\s+)?", whole_claim.context)))
 
 
+def _in_a_state(claim: Claim) -> bool:
+    around = _around_figure(claim)
+    return _verb_of(claim) == "be" and around is not None and bool(_IN_A_STATE.match(around[1]))
+
+
+_IN_A_STATE = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?:were|was|are|is|remain(?:ed)?)\s+(?:still\s+)?"
+                         r"(?:without|in|out|off|under|on|at|trapped|stranded|missing)\b")
 _PICKED_OUT = re.compile(r"\b(?:in|at|across|from|on|among|between)\s+(?:the|its|their)\s*$", re.I)
 
 
 #: Verbs that give the size of a group: "carrying 62 passengers", "employs 5,400".
-_GROUP_SIZE_VERBS = frozenset({"carry", "hold", "employ", "seat", "number", "count", "comprise"})
+_GROUP_SIZE_VERBS = frozenset({"carry", "hold", "employ", "seat", "number", "count", "comprise",
+                               "serve", "supply", "distribute"})
 
 
 def source_of(claim: Claim) -> str:
@@ -1291,6 +1308,22 @@ def _counts_by_sentence(claims: list[Claim]) -> Counts:
     return out
 
 
+def _levels_by_sentence(claims: list[Claim]) -> Counts:
+    """Each sentence's market levels, by unit: "shares closed at 1,053 pence
+    on Friday" and "closed 18.4% higher at 1,247p on Monday" are two days'
+    closes, as two counts of one thing are two tallies (:func:`_counts_differ`)."""
+    out: dict[tuple[str, int], dict[str, list[Interval]]] = {}
+    for c in claims:
+        q = c.quantity
+        if q is None or not q.subject or q.subject.split()[-1] not in MARKET_NOUNS:
+            continue
+        unit = canonical(q)[0]
+        if unit in ("%", "pp") or unit in _DURATIONS:
+            continue  # a move or a span, not a level
+        out.setdefault((c.report, c.sentence), {}).setdefault(unit, []).append(_interval(c))
+    return out
+
+
 def _same_beside(a: Claim, b: Claim, counts: Counts) -> bool:
     """Whether the sentences of two counts each give another count of one
     more thing, with the same value."""
@@ -1729,6 +1762,7 @@ class Aligner:
             known = _values_by_report([claims[i] for i in members]) if numeric else {}
             days = _days_by_sentence([claims[i] for i in members]) if key == "d" else {}
             tallies = counts if key == "d" else {}
+            levels = _levels_by_sentence(claims) if key == "d" else {}
             figures = self._figures if key == "s" else {}
             kept = [
                 (a, b, s)
@@ -1739,6 +1773,7 @@ class Aligner:
                 and not _known_apart(claims[a], claims[b], known)
                 and not _days_listed(claims[a], claims[b], days)
                 and not _counts_differ(claims[a], claims[b], tallies)
+                and not _counts_differ(claims[a], claims[b], levels)
                 and not (numeric and _beside_differ(claims[a], claims[b], self._figures))
                 and not _figures_differ(claims[a], claims[b], figures)
                 and not apart(a, b)

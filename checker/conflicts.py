@@ -16,7 +16,7 @@ from checker.align import one_size
 from checker.claims import claim_surface, claim_value
 from checker.dates import first_clock, moments_apart
 from checker.config import Settings
-from checker.quantities import AGE, canonical, rounding_step
+from checker.quantities import AGE, canonical, is_state, rounding_step
 from checker.records import Claim, Conflict, DateRef, Quantity, Report, Sentence
 
 _SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
@@ -186,6 +186,12 @@ def _is_update(a: Claim, b: Claim, reports: dict[str, Report], sentences: dict[t
         # swap brought the total ... to 6,482": the count as one event left
         # it, whenever reported.
         return False
+    own_a, own_b = _day_of(a.date or a.stated), _day_of(b.date or b.stated)
+    if own_a is not None and own_b is not None and own_a != own_b:
+        # "The company said on Wednesday that it had 1,850 line workers", in
+        # Sunday's blog, and "2,100 line workers by Feb. 13" in Friday's
+        # paper: the figures' own days order them, not their reports'.
+        pa, pb = own_a, own_b
     if pa is not None and pa == pb:
         # One day's reports: "by Wednesday evening 238 ships were waiting" in
         # Thursday's paper is an earlier count than its undated 312.
@@ -212,7 +218,10 @@ def _is_update(a: Claim, b: Claim, reports: dict[str, Report], sentences: dict[t
     if sum(canonical(late.quantity)[1:]) <= sum(canonical(early.quantity)[1:]):
         return False
     text = sentences[(late.report, late.sentence)].text
+    # "The region now has 46 warming centres open": a larger count a later
+    # report gives as it now stands has grown since the earlier one.
     if late.quantity.counted in _RISING_TOLLS or lx.UPDATE_CUE.search(text) or _AFFECTED.search(late.context or text) \
+            or _stands_now(late, text) \
             or late.quantity.predicate in _RISING_PREDICATES and late.quantity.predicate == early.quantity.predicate:
         return True
     # "48 rescued by Tuesday afternoon", "so far", "280, up from 230 on
@@ -282,12 +291,8 @@ def _market_level(claim: Claim) -> bool:
     0.3% to $1.1834"), with no day of its own in its clause."""
     assert claim.quantity is not None
     words = claim.quantity.subject.split()
-    return claim.date is None and bool(words) and words[-1] in _MARKET_NOUNS
+    return claim.date is None and bool(words) and words[-1] in lx.MARKET_NOUNS
 
-
-_MARKET_NOUNS = frozenset({"yield", "yields", "index", "price", "prices", "share", "shares", "stock", "stocks",
-                           "euro", "dollar", "yen", "pound", "sterling", "franc", "bond", "bonds", "futures",
-                           "crude", "oil", "gold", "copper", "bitcoin", "currency", "kospi", "nikkei", "rate"})
 
 
 def _measured_then(claim: Claim) -> bool:
@@ -349,6 +354,18 @@ _REVISED_COUNT = re.compile(
 )
 #: A toll as it stands: "now", "currently", "are dead", "have died".
 _NOW = re.compile(r"\b(?:now|currently|(?:are|is) dead|ha(?:ve|s) (?:died|been killed))\b", re.IGNORECASE)
+def _stands_now(claim: Claim, text: str) -> bool:
+    """"The region now has 46 warming centres open", "there are now 1,850 line
+    workers": a count of what is, as it stands on the report's day (not "staff
+    have now visited all 41 homes destroyed", a deed now done)."""
+    assert claim.quantity is not None
+    verb = claim.quantity.predicate or claim.predicate
+    return (verb in _STANDING_VERBS or is_state(verb)) and bool(_NOW_STANDS.search(claim.context or text))
+
+
+_STANDING_VERBS = frozenset({"be", "have", "remain", "stand", "number", "total"})
+#: A count as it stands on the report's day: "now has", "are now".
+_NOW_STANDS = re.compile(r"\b(?:now|currently)\b", re.IGNORECASE)
 #: Those a breach or fault is found to reach, a count that grows as it is
 #: investigated ("31,250 held balances in the affected wallet").
 _AFFECTED = re.compile(r"\b(?:affected|impacted|compromised|exposed)\b", re.IGNORECASE)

@@ -141,7 +141,7 @@ CURRENCY_CODES: frozenset[str] = frozenset({
 CURRENCY_WORDS: dict[str, str] = {
     "us dollars": "USD", "u.s. dollars": "USD", "dollars": "USD", "dollar": "USD",
     "euros": "EUR", "euro": "EUR", "pounds sterling": "GBP", "pounds": "GBP",
-    "pound": "GBP", "sterling": "GBP", "yen": "JPY", "won": "KRW", "yuan": "CNY",
+    "pound": "GBP", "sterling": "GBP", "pence": "GBX", "yen": "JPY", "won": "KRW", "yuan": "CNY",
     "renminbi": "CNY", "rupees": "INR", "rupee": "INR", "roubles": "RUB",
     "rubles": "RUB", "rouble": "RUB", "ruble": "RUB", "hryvnias": "UAH",
     "hryvnia": "UAH", "swiss francs": "CHF", "francs": "CHF", "franc": "CHF",
@@ -179,6 +179,10 @@ COMPACT_UNITS: dict[str, str] = {
     "kb": "KB", "mb": "MB", "gb": "GB", "tb": "TB", "kilobytes": "KB", "megabytes": "MB", "gigabytes": "GB",
     "terabytes": "TB", "mhz": "MHz", "ghz": "GHz", "megahertz": "MHz", "gigahertz": "GHz",
 }
+#: What a market level is of: "the euro gained 0.3% to $1.1834", "shares closed at 1,247p".
+MARKET_NOUNS = frozenset({"yield", "yields", "index", "price", "prices", "share", "shares", "stock", "stocks",
+                          "euro", "dollar", "yen", "pound", "sterling", "franc", "bond", "bonds", "futures",
+                          "crude", "oil", "gold", "copper", "bitcoin", "currency", "kospi", "nikkei", "rate"})
 #: Units converted before comparison, so "170,000 square feet" and "15,800
 #: square metres" are one figure: unit -> (canonical unit, factor).
 UNIT_CONVERSIONS: dict[str, tuple[str, float]] = {
@@ -189,6 +193,8 @@ UNIT_CONVERSIONS: dict[str, tuple[str, float]] = {
     "ha": ("km2", 0.01), "acres": ("km2", 0.0040468564),
     "mph": ("km/h", 1.609344), "kn": ("km/h", 1.852), "gal": ("l", 3.78541178), "kg": ("t", 0.001),
     "GW": ("MW", 1000.0),
+    # Share prices in London are quoted in pence: "1,247p", "1,053 pence".
+    "GBX": ("GBP", 0.01),
 }
 #: Temperatures written against the number ("48.1C", "4°C (39°F)", "118.6 °F").
 #: Case-sensitive: a lower-case "c" or "f" after a number is not a scale.

@@ -78,8 +78,9 @@ _START = re.compile(rf"""(?ix)
 _DIGITS = re.compile(r"(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
                      r"(?:(?P<abbr>k|K|m|mn|mln|bn|b|tn|trn)(?![A-Za-z0-9]))?"
                      # No letters may follow, except a unit written against it
-                     # ("8GB", "2.7GHz", "48.1C").
-                     r"(?!(?!(?i:gb|mb|tb|kb|ghz|mhz)(?![A-Za-z])|[CF](?![A-Za-z0-9]))[A-Za-z0-9_]|[.,:/]\d)")
+                     # ("8GB", "2.7GHz", "48.1C", "1,247p").
+                     r"(?!(?!(?i:gb|mb|tb|kb|ghz|mhz)(?![A-Za-z])|[CF](?![A-Za-z0-9])|p(?![A-Za-z0-9]))"
+                     r"[A-Za-z0-9_]|[.,:/]\d)")
 _SCALE_AFTER = re.compile(rf"\s+({_alt(lx.SCALE_WORDS_AFTER_DIGITS)})\b", re.I)
 _ARTICLE = re.compile(r"(?i)(half\s+an?|an?)\s+")
 _WORD_STEP = re.compile(rf"(\s+and\s+|\s*-\s*|\s+)({_WORD})\b", re.I)
@@ -95,6 +96,8 @@ _AFTER = [  # (regex, table) tried in order on the text after the number
     (re.compile(rf"(?i)(?:\s+|\s*-\s*)({_alt(lx.MEASURE_UNITS)})(?![A-Za-z])"), lx.MEASURE_UNITS),
     (re.compile(rf"(?i)(?:\s+|-)({_alt(lx.DURATION_UNITS)})\b"), lx.DURATION_UNITS),
     (re.compile(rf"(?i)\s*-?({_alt(lx.COMPACT_UNITS)})(?![A-Za-z])"), lx.COMPACT_UNITS),
+    # "1,247p": pence against the number, as share prices are written.
+    (re.compile(r"(p)(?![A-Za-z0-9])"), {"p": "GBX"}),
     # "48.1C", "4°C", "39 °F": a capital scale letter against the number or after a degree sign.
     (re.compile(r"(?:\s?°\s?)?([CF])(?![A-Za-z0-9])"), {k.lower(): v for k, v in lx.TEMPERATURE_MARKS.items()}),
 ]
@@ -814,7 +817,9 @@ def _is_argument(tok: Token, verb: Token) -> bool:
 
 
 #: Words that take a part of a group: "two of the three victims", "most of the 40".
-PART_HEADS = frozenset({"all", "most", "some", "half", "none", "each", "both", "several"})
+PART_HEADS = frozenset({"all", "most", "some", "half", "none", "each", "both", "several",
+                        # "The last of the ship's 112 passengers were flown out on Monday".
+                        "last", "first", "rest", "remainder", "majority", "many"})
 
 
 def partitive_whole(noun: Token) -> bool:

@@ -1323,6 +1323,13 @@ QUIET = {
         "review.md": "---\npublished: 2026-06-11\n---\n\nThe order, meant to be worth 41 billion won, was entered "
                      "with a quantity a hundred times too large, making it 4.1 trillion won (about $3 billion).\n",
     },
+    # A utility's customers and those of them without power are two groups.
+    "customers-and-those-without-power": {
+        "release.md": "---\npublished: 2026-02-11\n---\n\nEastvale Power distributes electricity to 690,000 "
+                      "customers in five counties.\n",
+        "paper.md": "---\npublished: 2026-02-12\n---\n\nAt the peak of the outage, at 7 a.m. Tuesday, 421,600 "
+                    "Eastvale Power customers were without electricity.\n",
+    },
     # Each figure's conversion is kept apart as the figures themselves are.
     "two-figures-converted": {
         "review.md": "---\npublished: 2026-06-11\n---\n\nHanbit Securities has raised its estimate of the shares "
@@ -1438,3 +1445,32 @@ def test_two_named_peoples_ages_are_two_facts_whoever_gave_them():
     again = quantity("post", 6, 46, counted=AGE, subject="nguy\u1ec5n v\u0103n kh\u1ea3i", speaker="police")
     assert not compatible(khai, hoa)
     assert compatible(khai, again)
+
+
+def test_a_larger_count_a_later_report_says_now_stands_is_an_update(tmp_path):
+    result = _check_event(tmp_path, {
+        "wire.md": "---\npublished: 2026-02-10\n---\n\nThe city opened six warming centres in Kingsmere on Monday "
+                   "night.\n",
+        "paper.md": "---\npublished: 2026-02-12\n---\n\nKingsmere now has 11 warming centres open.\n",
+    })
+    assert result.conflicts and all(c.status == "update" for c in result.conflicts)
+
+
+def test_figures_their_own_clauses_date_are_ordered_by_those_days_not_by_their_reports(tmp_path):
+    result = _check_event(tmp_path, {
+        "trade.md": "---\npublished: 2026-02-13\n---\n\nThe utility had 2,100 line workers in the field by "
+                    "Feb. 13.\n",
+        "blog.md": "---\npublished: 2026-02-15\n---\n\nThe utility said on Wednesday that it had 1,850 line "
+                   "workers in the field.\n",
+    })
+    assert result.conflicts and all(c.status == "update" for c in result.conflicts)
+
+
+def test_two_days_share_closes_are_not_one_close_misdated(tmp_path):
+    result = _check_event(tmp_path, {
+        "wire.md": "---\npublished: 2026-05-31\n---\n\nAldmoor's London-listed shares closed at 1,053 pence on "
+                   "Friday.\n",
+        "ledger.md": "---\npublished: 2026-06-01\n---\n\nShares in Aldmoor Therapeutics closed 18.4% higher at "
+                     "1,247p on Monday.\n",
+    })
+    assert [kind for kind, _ in _open(result)] == []

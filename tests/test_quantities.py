@@ -64,6 +64,16 @@ def test_currency_words_after_the_number_give_the_code(quantities):
     assert (q.value, q.unit) == (45e9, "JPY")
 
 
+def test_pence_written_out_or_against_the_number_are_hundredths_of_a_pound(quantities):
+    from checker.quantities import canonical
+
+    spelled = only(quantities("The shares closed at 1,053 pence on Friday."))
+    glued = only(quantities("The shares closed at 1,247p on Monday."))
+    assert [(q.value, q.unit) for q in (spelled, glued)] == [(1053, "GBX"), (1247, "GBX")]
+    unit, low, high = canonical(glued)
+    assert unit == "GBP" and low <= 12.47 <= high < 12.48
+
+
 def test_currency_symbols_before_the_number_give_the_code(quantities):
     assert only(quantities("Kyiv received ₩50 billion from Seoul.")).unit == "KRW"
     assert only(quantities("Investors pulled €350 million from the fund.")).unit == "EUR"
@@ -753,3 +763,12 @@ def test_the_number_of_people_held_somewhere_counts_those_held(quantities):
     held = only(quantities("The headquarters puts the number of Ukrainians in Russian captivity at about 8,100."))
     returned = only(quantities("Today, 246 Ukrainians returned home from Russian captivity."))
     assert (held.counted, returned.counted) == ("ukrainians in captivity", "ukrainians")
+
+
+@pytest.mark.parametrize("text", [
+    "The last of the ship's 112 passengers were flown to the Ocean Petrel on Monday.",
+    "The rest of the 40 crew members stayed on board.",
+    "Two of the 40 crew members stayed on board.",
+])
+def test_the_group_a_last_or_a_rest_is_taken_from_is_a_whole(quantities, text):
+    assert [q.whole for q in quantities(text) if q.value > 2] == [True]
