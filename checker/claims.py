@@ -17,7 +17,7 @@ from checker.dates import find_dates, format_date, verb_above
 from checker.frames import frame_of
 from checker.lexicon import DEMONYMS, IRREGULAR_FORMS, LEVEL_VERBS
 from checker.models import doc_text
-from checker.quantities import AGE, find_quantities, format_quantity, in_aside
+from checker.quantities import AGE, find_quantities, format_quantity, in_aside, put_at
 from checker.records import Attribution, Claim, DateRef, Quantity, Report, Sentence
 
 if TYPE_CHECKING:
@@ -522,9 +522,12 @@ def governing_verb(doc: Doc, start: int, end: int, date: bool = False) -> str:
     if span is None:
         return ""
     token = _date_root(span) if date else span.root
+    at = not date and span.root.head.lower_ == "at"
     for _ in range(8):  # parse trees of news sentences are shallow; stop on cycles
         if token.pos_ == "VERB":
             lemma = token.lemma_.lower()
+            if at and (putter := put_at(token)) is not None:
+                return putter.lemma_.lower()  # see quantities.put_at
             # "went up 430%" rises and "went down" falls; a bare "go" is jobs
             # going. The parser may read the particle as an adverb.
             if lemma == "go" and (up := next((c.lower_ for c in token.children if c.i == token.i + 1

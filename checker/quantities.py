@@ -466,8 +466,24 @@ def canonical_counted(tok: Token) -> str:
 
 
 def _governor(tok: Token) -> Token | None:
-    """The nearest verb (or copula) above a token."""
-    return verb_above(tok)
+    """The nearest verb (or copula) above a token, or the verb that puts a
+    figure "at" its value: "puts the loss from buying back the shares at 62
+    billion won", where the parser hangs the "at" on the nearer verb."""
+    verb = verb_above(tok)
+    if verb is not None and tok.head.lower_ == "at":
+        return put_at(verb) or verb
+    return verb
+
+
+def put_at(verb: Token) -> Token | None:
+    """The verb above ``verb`` that puts a figure "at" a value, when ``verb`` is none."""
+    if verb.lemma_.lower() in _PUT_AT_VERBS:
+        return None
+    return next((v for v in verb.ancestors if v.pos_ == "VERB" and v.lemma_.lower() in _PUT_AT_VERBS), None)
+
+
+#: Verbs that set a figure at a value: "puts the loss at", "valued the deal at".
+_PUT_AT_VERBS = frozenset({"put", "value", "estimate", "peg", "place", "set", "fix"})
 
 
 def _outcome(verb: Token | None) -> str:

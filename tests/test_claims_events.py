@@ -919,3 +919,9 @@ def test_a_bracketed_conversion_is_stated_by_the_verb_of_the_figure_it_converts(
     claims = _claims(tmp_path, text, published="2026-06-11")
     assert [(c.quantity.unit, c.predicate) for c in claims if c.kind == "quantity"] == [
         ("KRW", "raise"), ("USD", "raise")]
+
+
+def test_a_figure_put_at_a_value_takes_the_putting_verb_wherever_the_parser_hangs_the_at(tmp_path) -> None:
+    text = "The filing puts the brokerage's loss from buying back the shares at 62 billion won ($45 million)."
+    claims = _claims(tmp_path, text, published="2026-06-11")
+    assert [(c.quantity.unit, c.predicate) for c in claims if c.kind == "quantity"] == [("KRW", "put"), ("USD", "put")]
