@@ -269,7 +269,7 @@ def compatible(a: Claim, b: Claim, verbs: bool = True) -> bool:
         increments = [c.frame.aggregation == "incremental" for c in (a, b)]
         return increments[0] == increments[1] and not _known_different(a.predicate, b.predicate) \
             and not _speech_and_deed(a.predicate, b.predicate) and not _two_statements(a, b) \
-            and not _two_acts(a, b) and _the_next(a) == _the_next(b)
+            and not _two_acts(a, b) and _the_next(a) == _the_next(b) and _again(a) == _again(b)
     qa, qb = a.quantity, b.quantity
     assert qa is not None and qb is not None
     pa, pb = qa.predicate or a.predicate, qb.predicate or b.predicate
@@ -614,6 +614,15 @@ def _two_acts(a: Claim, b: Claim) -> bool:
     return bool(oa and ob) and not oa & ob
 
 
+def _again(claim: Claim) -> bool:
+    """"CAQM is expected to review the curbs again on Monday, 23 November": a
+    repeat of an act is another instance, not the first one misdated."""
+    return bool(_AGAIN.search(claim.context or ""))
+
+
+_AGAIN = re.compile(r"\b(?:again|once more|for a second time|a second time)\b", re.IGNORECASE)
+
+
 def _the_next(claim: Claim) -> bool:
     """"The next weekly figures are due on Tuesday 3 February": the next one
     of a series is not the one another clause dates ("the figures, published
@@ -885,12 +894,23 @@ def _different_stages(a: Claim, b: Claim) -> bool:
 @lru_cache(maxsize=1 << 14)
 def _stage(sentence: str) -> tuple[str, str] | None:
     """The one stage a sentence names ("in the first phase"); none when it names several."""
-    found = {(m.group(1).lower(), m.group(2).lower().rstrip("s")) for m in _STAGE.finditer(sentence or "")}
+    found = {(_ORDINAL.get(m.group(1).lower(), m.group(1).lower()), m.group(2).lower().rstrip("s"))
+             for m in _STAGE.finditer(sentence or "")}
+    found |= {(_ORDINAL.get(m.group(2).lower(), m.group(2).lower()), m.group(1).lower())
+              for m in _STAGE_AFTER.finditer(sentence or "")}
     return next(iter(found)) if len(found) == 1 else None
 
 
-_STAGE = re.compile(r"\b(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+(phase|round|stage|wave|tranche|leg)s?\b",
-                    re.IGNORECASE)
+#: Ordinals and numbers of stages, as one key: "fourth", "4th", "Phase 4", "phase four".
+_ORDINAL = {w: str(i) for i, ws in enumerate(
+    [(), ("first", "1st", "one"), ("second", "2nd", "two"), ("third", "3rd", "three"), ("fourth", "4th", "four"),
+     ("fifth", "5th", "five"), ("sixth", "6th", "six"), ("seventh", "7th", "seven"), ("eighth", "8th", "eight"),
+     ("ninth", "9th", "nine"), ("tenth", "10th", "ten")]) for w in ws}
+_STAGE = re.compile(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|1st|2nd|3rd|[4-9]th|10th)"
+                    r"\s+(phase|round|stage|wave|tranche|leg)s?\b", re.IGNORECASE)
+#: "Phase 3", "round two": the stage's number after its noun.
+_STAGE_AFTER = re.compile(r"\b(phase|round|stage|wave|tranche|leg)\s+([1-9]|10|one|two|three|four|five|six|seven|eight"
+                          r"|nine|ten)\b(?![.,]\d)", re.IGNORECASE)
 
 
 def _all_and_local(a: Claim, b: Claim) -> bool:

@@ -970,6 +970,13 @@ def format_date(d: DateRef) -> str:
 _YEARLESS = frozenset({"day_range", "range_day", "month_day", "day_month", "day_word", "month"})
 
 
+#: How far past the event's reports a yearless date of an undated report may
+#: lie before it is taken for the past instead.
+_FAR_AHEAD_DAYS = 60
+_AHEAD_CUE = re.compile(r"\b(?:will|would|shall|due|expected|expects?|scheduled|planned|plans?|next|until|by)\b",
+                        re.IGNORECASE)
+
+
 def anchor_yearless(ref: DateRef, before: str, around: dt.date) -> DateRef:
     """Place a yearless day or month of an undated report ("on 10 March") in
     the year nearest ``around``, the publication date of the event's other
@@ -990,6 +997,14 @@ def anchor_yearless(ref: DateRef, before: str, around: dt.date) -> DateRef:
     res = _resolve(name, m, _Ctx(around, "neutral", ref.deadline, None))
     if res is None or res[1] is None:
         return ref
+    if res[1][0] > around + dt.timedelta(days=_FAR_AHEAD_DAYS) and not _AHEAD_CUE.search(before):
+        # "Last season it peaked at 345 yen in March", in an undated November
+        # blog: a month months away is the past the story looks back on,
+        # unless the sentence looks ahead ("will reopen in March").
+        past = _resolve(name, m, _Ctx(around, "past", ref.deadline, None))
+        if past is not None and past[1] is not None and past[1][1] <= around:
+            res = past
+    assert res[1] is not None
     lo, hi = res[1]
     bound = _BOUND_BEFORE.search(before[-12:])
     if bound and bound.group(1).lower() == "after":

@@ -962,6 +962,9 @@ _MULTIPLE = re.compile(r"\s*times\s+(?:the|its|their|his|her|our|that|what|as|mo
 _OVERSUBSCRIBED = re.compile(r"oversubscribed\s+(?:by\s+)?$", re.IGNORECASE)
 
 
+#: A sentence that opens on what is still so: "Still missing: six objects, tiara included."
+_STILL_OPENING = re.compile(r"\s*still\s+(?:missing|unaccounted for|outstanding|in hospital|held|trapped|"
+                            r"without power|closed|open)\b[^.;]*$", re.IGNORECASE)
 _ALL_BUT = re.compile(r"\ball but\s+(?:about|around|some|roughly|nearly|approximately)?\s*$", re.IGNORECASE)
 
 
@@ -1010,7 +1013,8 @@ def find_quantities(sent: Span) -> list[Quantity]:
             and counted not in lx.STATE_KEYS and verb is not None \
             and (verb.lemma_.lower() == "remain" or any(c.dep_ == "advmod" and c.lower_ == "still"
                                                         for c in verb.children)) \
-            or bool(_ALL_BUT.search(text, 0, cand.start))  # "all but 4,100 customers had power back": those left
+            or bool(_ALL_BUT.search(text, 0, cand.start)) \
+            or bool(_STILL_OPENING.match(text[:cand.start]))  # "Still missing: six objects"
         inside = {t.i for t in toks} | {head.i}
         whole = partitive_whole(head)
         found.append(Quantity(

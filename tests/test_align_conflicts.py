@@ -1063,6 +1063,11 @@ def test_two_stages_of_one_plan_are_two_facts() -> None:
                      sentence_key="the 290 norwegian positions included in the second phase")
     assert not compatible(first, second)
     assert compatible(first, replace(second, sentence_key="the 290 norwegian positions included in the first phase"))
+    # Later stages, and stages numbered after their noun, count as well.
+    seventh = replace(first, sentence_key="voting ends with the seventh phase on march 6")
+    numbered = replace(second, sentence_key="poll diary, phase 3: just over 61% of 2.16 crore voted")
+    assert not compatible(seventh, numbered)
+    assert compatible(seventh, replace(numbered, sentence_key="phase seven closes the polls"))
 
 
 def test_counts_beside_one_same_count_are_one_fact_whatever_the_verbs() -> None:
@@ -1329,6 +1334,13 @@ QUIET = {
                       "customers in five counties.\n",
         "paper.md": "---\npublished: 2026-02-12\n---\n\nAt the peak of the outage, at 7 a.m. Tuesday, 421,600 "
                     "Eastvale Power customers were without electricity.\n",
+    },
+    # A review held again is another review, not the first one misdated.
+    "a-review-held-again": {
+        "release.md": "---\npublished: 2026-11-18\n---\n\nThe air quality commission will review the curbs on "
+                      "19 November.\n",
+        "weekly.md": "---\npublished: 2026-11-20\n---\n\nThe air quality commission is expected to review the "
+                     "curbs again on Monday, 23 November.\n",
     },
     # Each figure's conversion is kept apart as the figures themselves are.
     "two-figures-converted": {

@@ -225,6 +225,13 @@ def test_an_undated_reports_day_month_takes_the_year_nearest_the_events_other_re
     assert anchored.resolved and day(anchored) == dt.date(2024, 11, 2)  # two months back, not ten ahead
 
 
+def test_an_undated_reports_month_months_ahead_is_the_past_unless_the_sentence_looks_ahead(dates):
+    march = only(dates("Last season it peaked at 345 yen in March.", published=None))
+    around = dt.date(2026, 11, 18)
+    assert anchor_yearless(march, "Last season it peaked at 345 yen in ", around).earliest == dt.date(2026, 3, 1)
+    assert anchor_yearless(march, "The farm will reopen in ", around).earliest == dt.date(2027, 3, 1)
+
+
 def test_anchoring_keeps_after_and_before_and_leaves_relative_days_alone(dates):
     after = only(dates("It reopened after 10 March.", published=None))
     anchored = anchor_yearless(after, "It reopened after ", dt.date(2025, 3, 12))
