@@ -21,6 +21,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import combinations
 from typing import NamedTuple
 
 import numpy as np
@@ -527,7 +528,8 @@ def _whole_and_count(a: Claim, b: Claim) -> bool:
     # 11 wafer fabs"), not the whole's size.
     verb = _verb_of(count)
     around = _around_figure(count)
-    if around is not None and _PICKED_OUT.search(around[0]):
+    if around is not None and (_PICKED_OUT.search(around[0]) or _OTHER_BEFORE.search(around[0])):
+        # ... nor "the other six objects", those left beside some already named.
         return False
     if _in_a_state(count):
         # "421,600 customers were without electricity": those in a state, a
@@ -544,6 +546,7 @@ def _in_a_state(claim: Claim) -> bool:
 
 _IN_A_STATE = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?:were|was|are|is|remain(?:ed)?)\s+(?:still\s+)?"
                          r"(?:without|in|out|off|under|on|at|trapped|stranded|missing)\b")
+_OTHER_BEFORE = re.compile(r"\b(?:other|remaining)\s*$", re.I)
 _PICKED_OUT = re.compile(r"\b(?:in|at|across|from|on|among|between)\s+(?:the|its|their)\s*$", re.I)
 
 
@@ -1092,6 +1095,9 @@ _PREDICATE_GROUPS = (
     frozenset({"kill", "die", "perish", "lose", "claim", "dead"}),
     frozenset({"injure", "wound", "hurt", "injured", "wounded"}),
     frozenset({"arrest", "detain"}),
+    # "seized three international staff", "the attackers took seven staff", "abducted".
+    frozenset({"abduct", "kidnap", "take", "snatch", "capture", "grab"}),
+    frozenset({"release", "free", "liberate"}),
     frozenset({"detect", "discover", "spot", "notice", "uncover"}),
     # "the body was located on Monday", "rescue teams recovered the body on Sunday"
     frozenset({"locate", "recover", "retrieve"}),
@@ -1114,7 +1120,8 @@ _PREDICATE_GROUPS = (
     frozenset({"hold", "conduct", "stage", "host", "organise", "organize"}),
     frozenset({"close", "complete", "finalize", "finalise", "conclude"}),
     # "the shares began trading on Wednesday", "trading opened on Thursday"
-    frozenset({"begin", "start", "commence", "open", "debut", "launch", "kick off"}),
+    # ... and "44,807 started" the race that "44,087 runners set off" in.
+    frozenset({"begin", "start", "commence", "open", "debut", "launch", "kick off", "set off"}),
     frozenset({"destroy", "wipe out", "flatten", "level", "raze", "demolish", "obliterate", "sweep away", "bury"}),
     frozenset({"impose", "issue", "declare", "introduce", "order"}),
     frozenset({"lift", "cancel", "revoke", "rescind", "withdraw", "end"}),
@@ -1374,7 +1381,20 @@ def _beside_differ(a: Claim, b: Claim, figures: Counts) -> bool:
     shared = {k for k in ca.keys() & cb.keys() - own if k.startswith("#") and len(k) > 1 or k in _DURATIONS}
     ia, ib = _interval(a), _interval(b)
     swapped = any(_overlap(ia, y) for c in shared for y in cb[c]) and any(_overlap(ib, x) for c in shared for x in ca[c])
+    # "took seven staff, three foreigners and four Nigerien colleagues": a
+    # total of the sentence's own parts is no other group.
+    shared = {c for c in shared if not (_sum_of_rest(ca, c) or _sum_of_rest(cb, c))}
     return bool(shared) and not swapped and all(_far_apart(x, y) for c in shared for x in ca[c] for y in cb[c])
+
+
+def _sum_of_rest(figures: dict[str, list[Interval]], key: str) -> bool:
+    """Whether a sentence's one count of ``key`` is the sum of some of its other counts."""
+    if not key.startswith("#") or len(figures.get(key, [])) != 1 or math.isinf(figures[key][0][1]):
+        return False
+    rest = [x for k, xs in figures.items() if k != key and k.startswith("#") and len(k) > 1 for x in xs][:8]
+    total = figures[key][0]
+    return any(_meet((sum(x[0] for x in part), sum(x[1] for x in part)), total)
+               for size in range(2, len(rest) + 1) for part in combinations(rest, size))
 
 
 _DURATIONS = frozenset(DURATION_UNITS.values())

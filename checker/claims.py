@@ -835,6 +835,9 @@ def clause_context(doc: Doc, start: int, end: int) -> tuple[str, tuple[str, ...]
                 # "in the city of Izumi", "forest in Pará": a place, whatever
                 # the tagger made of the name.
                 label = "GPE"
+            elif label in ("ORG", "PERSON") and _FACILITY_AFTER.match(full, e.end_char):
+                # "beside Diori Hamani airport": a place named after a person.
+                label = "FAC"
             found.add(f"{label}:{normalise_speaker(e.text)}")
             # "the National Institute for Space Research (INPE)": the
             # bracketed initials are its name too, as other reports give it.
@@ -843,6 +846,11 @@ def clause_context(doc: Doc, start: int, end: int) -> tuple[str, tuple[str, ...]
     found.update(_route_ends(doc, keep))
     found.update(_list_head(doc, start))
     return text, tuple(sorted(f for f in found if not f.endswith(":")))
+
+
+#: A facility noun after a name: "Diori Hamani airport", "Jomo Kenyatta International Airport".
+_FACILITY_AFTER = re.compile(r"\s+(?:international\s+)?(?:airport|air\s+base|airbase|airfield|railway\s+station|"
+                             r"station|port|harbour|harbor|stadium|bridge|prison)\b", re.IGNORECASE)
 
 
 #: A list item headed by a name: "- Gregory Pahl: 51,208 votes", "Aurélio

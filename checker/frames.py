@@ -51,7 +51,9 @@ _TOTAL_RX = re.compile(
 #: "together with" sums only figures: "Together with the 850 positions that
 #: went last year", not "took 78 girls ..., together with the vice-principal".
 _TOGETHER_WITH_FIGURE = re.compile(r"\btogether with (?:(?:the|its|their|about|some|another) )?"
-                                   r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten)\b")
+                                   r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten"
+                                   # "Together with the first wave, ... will have closed 122 pharmacies".
+                                   r"|(?:first|second|third|earlier|previous|last) (?:wave|round|phase|stage|tranche)s?)\b")
 _MONTHS = frozenset(lx.MONTHS)
 _CLAUSE_DEPS = frozenset({"conj", "advcl", "ccomp", "xcomp", "relcl", "acl", "parataxis"})
 

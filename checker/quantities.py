@@ -1017,6 +1017,8 @@ def find_quantities(sent: Span) -> list[Quantity]:
             or bool(_STILL_OPENING.match(text[:cand.start]))  # "Still missing: six objects"
         inside = {t.i for t in toks} | {head.i}
         whole = partitive_whole(head)
+        # "Six of the nine objects are still missing": the six are what is left, not the nine.
+        still = still and not whole
         found.append(Quantity(
             value=cand.value, low=cand.low, high=cand.high,
             surface=text[cand.start:cand.end], start=base + cand.start, end=base + cand.end,

@@ -1342,6 +1342,19 @@ QUIET = {
         "weekly.md": "---\npublished: 2026-11-20\n---\n\nThe air quality commission is expected to review the "
                      "curbs again on Monday, 23 November.\n",
     },
+    # The nine stolen and "the other six", those still missing beside three found.
+    "the-other-six": {
+        "brief.md": "---\npublished: 2026-03-09\n---\n\nSix of the nine objects taken remain missing.\n",
+        "paper.md": "---\npublished: 2026-03-12\n---\n\n\u201cThe question now is who gave the orders, and where "
+                    "the other six objects are,\u201d the director said.\n",
+    },
+    # A landing at an airport named after a person and one in Oslo are two landings.
+    "two-landings": {
+        "paper.md": "---\npublished: 2026-03-20\n---\n\nThe helicopter touched down at the air base beside Diori "
+                    "Hamani airport at 8:15 a.m. yesterday.\n",
+        "blog.md": "---\npublished: 2026-03-24\n---\n\nThe plane touched down in Oslo at 23:20 GMT on Friday "
+                   "20 March.\n",
+    },
     # Each figure's conversion is kept apart as the figures themselves are.
     "two-figures-converted": {
         "review.md": "---\npublished: 2026-06-11\n---\n\nHanbit Securities has raised its estimate of the shares "
@@ -1485,3 +1498,19 @@ UPDATES = {
 def test_one_count_at_two_times_is_an_update(tmp_path, reports):
     result = _check_event(tmp_path, reports)
     assert result.conflicts and all(c.status == "update" for c in result.conflicts)
+
+
+def test_a_total_of_a_sentences_own_parts_is_no_other_group_beside_a_count():
+    from checker.align import _beside_differ, _figures_by_sentence
+
+    # "took three international staff and five Nigerien colleagues" against
+    # "took seven staff, three foreigners and four Nigerien colleagues, and
+    # left behind the two drivers": the seven are the three and the four.
+    trade = [quantity("trade", 1, 3, counted="workers"), quantity("trade", 1, 5, counted="colleague")]
+    blog = [quantity("blog", 1, 7, counted="workers"), quantity("blog", 1, 3, counted="foreigner"),
+            quantity("blog", 1, 4, counted="colleague"), quantity("blog", 1, 2, counted="driver")]
+    figures = _figures_by_sentence(trade + blog)
+    assert not _beside_differ(trade[1], blog[2], figures)
+    # Without the parts that make it, the seven staff are another group than the three.
+    figures = _figures_by_sentence(trade + blog[:1] + blog[2:3])
+    assert _beside_differ(trade[1], blog[2], figures)

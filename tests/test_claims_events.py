@@ -925,3 +925,9 @@ def test_a_figure_put_at_a_value_takes_the_putting_verb_wherever_the_parser_hang
     text = "The filing puts the brokerage's loss from buying back the shares at 62 billion won ($45 million)."
     claims = _claims(tmp_path, text, published="2026-06-11")
     assert [(c.quantity.unit, c.predicate) for c in claims if c.kind == "quantity"] == [("KRW", "put"), ("USD", "put")]
+
+
+def test_together_with_an_earlier_wave_a_figure_is_a_total(tmp_path) -> None:
+    text = "Together with the first wave, which ends this Saturday, Veldkamp will have closed 122 pharmacies."
+    claims = _claims(tmp_path, text, published="2026-04-29")
+    assert [(c.quantity.value, c.frame.aggregation) for c in claims if c.kind == "quantity"] == [(122, "total")]

@@ -772,3 +772,9 @@ def test_the_number_of_people_held_somewhere_counts_those_held(quantities):
 ])
 def test_the_group_a_last_or_a_rest_is_taken_from_is_a_whole(quantities, text):
     assert [q.whole for q in quantities(text) if q.value > 2] == [True]
+
+
+def test_what_is_still_so_is_the_part_not_the_whole_it_is_taken_from(quantities):
+    found = quantities("Six of the nine objects, among them the tiara, are still missing.")
+    assert [(q.value, q.state, q.whole) for q in found] == [(6, "still", False), (9, "", True)]
+    assert [q.state for q in quantities("Still missing: six objects, tiara included.")] == ["still"]
