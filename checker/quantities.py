@@ -673,7 +673,11 @@ def _elided(anchor: Token, verb: Token | None) -> Token | None:
     if not counts:
         return None
     if pointed:
-        return counts[-1]
+        # "48,612 runners from 156 nations registered. Of these, 44,807
+        # started": "these" are the subject's, not the last count's.
+        subjects = [t for t in counts if t.dep_ in ("nsubj", "nsubjpass")]
+        heads = [t for t in counts if not (t.dep_ == "pobj" and t.head.lower_ in _QUALIFYING_PREPS)]
+        return (subjects or heads or counts)[-1]
     if verb is None or verb.lemma_.lower() in _LIGHT_ELIDED:
         return None
     same = [t for t in counts if (v := _governor(t)) is not None and v.lemma_.lower() == verb.lemma_.lower()]
@@ -693,6 +697,8 @@ def _noun_after(tok: Token) -> Token | None:
     return None
 
 
+#: Prepositions whose counted noun qualifies another count: "runners from 156 nations".
+_QUALIFYING_PREPS = frozenset({"from", "in", "at", "across", "on", "with"})
 _LIGHT_ELIDED = frozenset({"be", "have", "say", "include", "give", "get", "make", "take"})
 
 

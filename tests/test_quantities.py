@@ -778,3 +778,8 @@ def test_what_is_still_so_is_the_part_not_the_whole_it_is_taken_from(quantities)
     found = quantities("Six of the nine objects, among them the tiara, are still missing.")
     assert [(q.value, q.state, q.whole) for q in found] == [(6, "still", False), (9, "", True)]
     assert [q.state for q in quantities("Still missing: six objects, tiara included.")] == ["still"]
+
+
+def test_of_these_points_back_to_the_counted_group_not_to_where_it_came_from(quantities):
+    found = quantities("A total of 48,612 runners from 156 nations registered for the race. Of these, 44,807 started.")
+    assert [(q.value, q.counted) for q in found] == [(48612, "runner"), (156, "nation"), (44807, "runner")]
