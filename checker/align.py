@@ -1336,19 +1336,43 @@ def _counts_by_sentence(claims: list[Claim]) -> Counts:
 
 
 def _levels_by_sentence(claims: list[Claim]) -> Counts:
-    """Each sentence's market levels, by unit: "shares closed at 1,053 pence
-    on Friday" and "closed 18.4% higher at 1,247p on Monday" are two days'
-    closes, as two counts of one thing are two tallies (:func:`_counts_differ`)."""
+    """Each sentence's market levels and moves, by unit: "shares closed at
+    1,053 pence on Friday" and "closed 18.4% higher at 1,247p on Monday" are
+    two days' closes, as two counts of one thing are two tallies
+    (:func:`_counts_differ`)."""
     out: dict[tuple[str, int], dict[str, list[Interval]]] = {}
     for c in claims:
         q = c.quantity
         if q is None or not q.subject or q.subject.split()[-1] not in MARKET_NOUNS:
             continue
         unit = canonical(q)[0]
-        if unit in ("%", "pp") or unit in _DURATIONS:
-            continue  # a move or a span, not a level
+        if unit in _DURATIONS:
+            continue  # a span, not a level or a move
         out.setdefault((c.report, c.sentence), {}).setdefault(unit, []).append(_interval(c))
     return out
+
+
+def _one_market_day(a: Claim, b: Claim, levels: Counts) -> bool:
+    """"Kaamos shares closed on Monday 6.1 percent below their level" and "the
+    move of customers was completed on Sunday": a day's market close, told
+    with its level, is not the day of an event another verb tells."""
+    if not levels:
+        return False
+    marked = [(c.report, c.sentence) in levels for c in (a, b)]
+    return marked[0] != marked[1] and a.predicate != b.predicate
+
+
+def _figures_meet(a: Claim, b: Claim, figures: Counts) -> bool:
+    """Whether the sentences of two claims give one figure of ten or more alike,
+    hedges allowed ("260 metres", "about 260 metres")."""
+    fa, fb = figures.get((a.report, a.sentence), {}), figures.get((b.report, b.sentence), {})
+    return any(_meet(x, y) and min(x[0], y[0]) >= 10 for key in fa.keys() & fb.keys() for x in fa[key] for y in fb[key])
+
+
+def _same_clock(a: Claim, b: Claim) -> bool:
+    """Whether two dates give one clock time, as told ("5:40 a.m." and "05:40")."""
+    ta, tb = (a.date.time if a.date else ""), (b.date.time if b.date else "")
+    return bool(ta) and ta == tb
 
 
 def _same_beside(a: Claim, b: Claim, counts: Counts) -> bool:
@@ -1814,6 +1838,7 @@ class Aligner:
                 and not _days_listed(claims[a], claims[b], days)
                 and not _counts_differ(claims[a], claims[b], tallies)
                 and not _counts_differ(claims[a], claims[b], levels)
+                and not _one_market_day(claims[a], claims[b], levels)
                 and not (numeric and _beside_differ(claims[a], claims[b], self._figures))
                 and not _figures_differ(claims[a], claims[b], figures)
                 and not apart(a, b)
@@ -1892,7 +1917,12 @@ class Aligner:
                 # Monday evening" / "said late Tuesday" it expected a $412
                 # million loss).
                 or bool(a.predicate) and (a.predicate == b.predicate or {a.predicate, b.predicate} <= _SPEECH_VERBS)
-                and _same_figure(a, b, self._figures))
+                and _same_figure(a, b, self._figures)
+                # "gave way at about 5:40 a.m. on Monday, 9 March, ... 260
+                # metres from the western portal" / "The collapse occurred at
+                # 05:40 on Tuesday, 10 March, about 260 metres from the western
+                # portal": one clock time and one figure tell one happening.
+                or _same_clock(a, b) and _figures_meet(a, b, self._figures))
         if a.date is None or b.date is None or a.kind != "date":
             return True
         # Stories date many events with the same verbs ("killed", "destroyed"):

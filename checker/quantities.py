@@ -642,9 +642,25 @@ def _counted(sent: Span, anchor: Token, toks: list[Token], cand: _Cand, previous
                 return canonical_counted(attr)
         if key := _level_of(anchor, verb):
             return key
+    if (whole := _fronted_whole(sent, anchor)) is not None:
+        # "Of the 197 deputies present in the 200-seat house, 101 voted in
+        # favour, 89 against": the bare numbers count the whole's deputies.
+        return canonical_counted(whole)
     if not previous and (noun := _elided(anchor, verb)) is not None:
         return canonical_counted(noun)
     return previous
+
+
+def _fronted_whole(sent: Span, anchor: Token) -> Token | None:
+    """The counted noun of a partitive that opens the sentence before ``anchor``
+    ("Of the 197 deputies present, ..."), when ``anchor`` is a bare number."""
+    toks = [t for t in sent if t.i < anchor.i]
+    if len(toks) < 4 or toks[0].lower_ != "of" or not any(t.text == "," for t in toks):
+        return None
+    noun = next((t for t in toks[1:6] if t.pos_ == "NOUN" and t.tag_ == "NNS"), None)
+    if noun is None or not any(c.dep_ == "nummod" for c in noun.children):
+        return None
+    return noun
 
 
 _REMAINS = frozenset({"body", "bodies", "remains", "corpse"})
@@ -875,8 +891,11 @@ def _own_verb(noun: Token) -> str:
         for c in owner.children:
             # A clause set off by a comma ("300 tonnes leaked, prompting a clean-up")
             # says what followed, not which tonnes.
+            # "the 241 customers who, according to Kaamos, kept their data":
+            # an aside inside a relative clause still leaves it the count's.
+            relative = noun.i + 1 < len(doc) and doc[noun.i + 1].lower_ in ("who", "that", "which")
             if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and c.i > owner.i \
-                    and not any(t.is_punct for t in doc[noun.i + 1 : c.i]) and not _describes(c):
+                    and (relative or not any(t.is_punct for t in doc[noun.i + 1 : c.i])) and not _describes(c):
                 return _predicate(c)
     return ""
 

@@ -1348,6 +1348,13 @@ QUIET = {
         "paper.md": "---\npublished: 2026-03-12\n---\n\n\u201cThe question now is who gave the orders, and where "
                     "the other six objects are,\u201d the director said.\n",
     },
+    # A day's market close, told with its move, is not the day another verb dates.
+    "a-close-and-a-move": {
+        "wire.md": "---\npublished: 2026-03-17\n---\n\nThe move of customers to the Tampere data centre was "
+                   "completed on Sunday. Kaamos shares closed on Monday 6.1 percent below their level before the "
+                   "fire.\n",
+        "ledger.md": "---\npublished: 2026-03-12\n---\n\nKaamos shares closed 9.8% lower on Tuesday.\n",
+    },
     # A landing at an airport named after a person and one in Oslo are two landings.
     "two-landings": {
         "paper.md": "---\npublished: 2026-03-20\n---\n\nThe helicopter touched down at the air base beside Diori "
@@ -1514,3 +1521,13 @@ def test_a_total_of_a_sentences_own_parts_is_no_other_group_beside_a_count():
     # Without the parts that make it, the seven staff are another group than the three.
     figures = _figures_by_sentence(trade + blog[:1] + blog[2:3])
     assert _beside_differ(trade[1], blog[2], figures)
+
+
+def test_one_clock_time_and_one_figure_tie_a_collapse_told_with_two_verbs(tmp_path):
+    result = _check_event(tmp_path, {
+        "agency.md": "---\npublished: 2026-03-15\n---\n\nThe collapse occurred at 05:40 on Tuesday, 10 March, "
+                     "about 260 metres from the western portal of the tunnel.\n",
+        "trade.md": "---\npublished: 2026-03-18\n---\n\nThe roof of the tunnel gave way at about 5:40 a.m. on "
+                    "Monday, 9 March, 260 metres from the western portal.\n",
+    })
+    assert any(kind == "date" for kind, _ in _open(result))

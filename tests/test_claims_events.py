@@ -931,3 +931,10 @@ def test_together_with_an_earlier_wave_a_figure_is_a_total(tmp_path) -> None:
     text = "Together with the first wave, which ends this Saturday, Veldkamp will have closed 122 pharmacies."
     claims = _claims(tmp_path, text, published="2026-04-29")
     assert [(c.quantity.value, c.frame.aggregation) for c in claims if c.kind == "quantity"] == [(122, "total")]
+
+
+def test_a_relative_clause_on_the_counted_noun_gives_the_counts_verb(tmp_path) -> None:
+    text = ("Worst off are the 241 customers who, according to Kaamos, kept their data only in Hall C with no "
+            "backup anywhere else.")
+    [count] = [c for c in _claims(tmp_path, text, published="2026-03-13") if c.kind == "quantity"]
+    assert count.predicate == "keep"

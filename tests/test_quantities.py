@@ -783,3 +783,10 @@ def test_what_is_still_so_is_the_part_not_the_whole_it_is_taken_from(quantities)
 def test_of_these_points_back_to_the_counted_group_not_to_where_it_came_from(quantities):
     found = quantities("A total of 48,612 runners from 156 nations registered for the race. Of these, 44,807 started.")
     assert [(q.value, q.counted) for q in found] == [(48612, "runner"), (156, "nation"), (44807, "runner")]
+
+
+def test_bare_numbers_after_a_fronted_partitive_count_its_whole(quantities):
+    found = quantities("Of the 197 deputies present in the 200-seat lower house, 101 voted in favour, 89 against and "
+                       "seven abstained.")
+    assert [(q.value, q.counted) for q in found] == [
+        (197, "deputy"), (200, "seat"), (101, "deputy"), (89, "deputy"), (7, "deputy")]
