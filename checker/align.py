@@ -1415,7 +1415,7 @@ def _sum_of_rest(figures: dict[str, list[Interval]], key: str) -> bool:
     """Whether a sentence's one count of ``key`` is the sum of some of its other counts."""
     if not key.startswith("#") or len(figures.get(key, [])) != 1 or math.isinf(figures[key][0][1]):
         return False
-    rest = [x for k, xs in figures.items() if k != key and k.startswith("#") and len(k) > 1 for x in xs][:8]
+    rest = [x for k, xs in figures.items() if k != key and k.startswith("#") and len(k) > 1 for x in xs][:6]
     total = figures[key][0]
     return any(_meet((sum(x[0] for x in part), sum(x[1] for x in part)), total)
                for size in range(2, len(rest) + 1) for part in combinations(rest, size))

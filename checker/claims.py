@@ -401,6 +401,9 @@ def _titled_name(doc: Doc, mention: Span) -> bool:
     before = doc[first.i - 1] if first.i > 0 else None
     if first.lower_ in TITLE_WORDS and len(words) >= 2 or before is not None and before.lower_ in TITLE_WORDS:
         return True
+    if before is not None and before.text == "," and first.i >= 2 and doc[first.i - 2].lower_ in TITLE_WORDS \
+            and 2 <= len(words) <= 4 and all(t.text[:1].isupper() for t in words):
+        return True  # "the centre's director, Marc-Antoine Reymond, told ...": a title in apposition
     if len(words) >= 2 and _office_before(doc, first.i):
         return True
     # ... or before one: "said Lerato Mahlangu, Chief Executive Officer of Azuline Airways".

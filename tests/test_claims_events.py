@@ -938,3 +938,10 @@ def test_a_relative_clause_on_the_counted_noun_gives_the_counts_verb(tmp_path) -
             "backup anywhere else.")
     [count] = [c for c in _claims(tmp_path, text, published="2026-03-13") if c.kind == "quantity"]
     assert count.predicate == "keep"
+
+
+def test_a_name_after_a_title_and_a_comma_is_a_persons_whatever_the_tagger_says(tmp_path) -> None:
+    text = ("\u201cNobody bought this release,\u201d the centre's director, Marc-Antoine Reymond, told West Africa "
+            "Wire.")
+    [said] = [c for c in _claims(tmp_path, text, published="2026-03-19") if c.kind == "statement"]
+    assert (said.attribution.speaker, said.speaker_label) == ("marc antoine reymond", "PERSON")
