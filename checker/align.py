@@ -283,6 +283,11 @@ def compatible(a: Claim, b: Claim, verbs: bool = True) -> bool:
         # "Nguyen Van Khai, 47" and "Lương Thị Hoa, 41": two people's ages,
         # whoever the police were that gave both.
         return False
+    if qa.whole and qa.predicate and not _same_kind_of_verb(qa.predicate, pb) \
+            or qb.whole and qb.predicate and not _same_kind_of_verb(qb.predicate, pa):
+        # "Of the 126 guests registered at the hotel" and "119 guests ... were
+        # inside": a group a verb narrows is that verb's, not any count's.
+        return False
     if _in_a_state(a) and _verb_of(b) in _GROUP_SIZE_VERBS or _in_a_state(b) and _verb_of(a) in _GROUP_SIZE_VERBS:
         # "distributes electricity to 690,000 customers" and "421,600
         # customers were without electricity": a body's whole group and
@@ -1561,6 +1566,10 @@ def _listed_together(a: Claim, b: Claim, listed: Listed) -> bool:
     fa = {family[n] for n in family if _meet(va, n)}
     fb = {family[n] for n in family if _meet(vb, n)}
     return bool(fa & fb)
+
+
+def _same_kind_of_verb(a: str, b: str) -> bool:
+    return a == b or bool(_groups(a) & _groups(b))
 
 
 def _one_verb(a: str, b: str) -> bool:

@@ -1051,7 +1051,10 @@ def find_quantities(sent: Span) -> list[Quantity]:
             subject=_subject(verb, inside) if verb is not None else "",
             whole=whole,
             state="still" if still else "",
-            predicate=_outcome_predicate(anchor, inside) or ("" if whole or in_aside(text, cand.start) else (
+            # A whole keeps only the verb that narrows it ("Of the 126 guests
+            # registered at the hotel, 93 ..."): the sentence's verb is the part's.
+            predicate=_outcome_predicate(anchor, inside) or (_own_verb(head) if whole else "" if in_aside(
+                text, cand.start) else (
                 _own_verb(head) or (_predicate(verb) if verb is not None and _is_argument(head, verb) else ""))),
         ))
     report = doc_text(sent.doc)  # quantity offsets are the report's

@@ -1355,6 +1355,13 @@ QUIET = {
                    "fire.\n",
         "ledger.md": "---\npublished: 2026-03-12\n---\n\nKaamos shares closed 9.8% lower on Tuesday.\n",
     },
+    # Guests registered at a hotel and guests inside it when the fire broke out are two groups.
+    "registered-and-inside": {
+        "paper.md": "---\npublished: 2026-02-17\n---\n\nOf the 126 guests registered at the hotel, 93 were found "
+                    "rooms on Sunday in 11 hotels in the resort, the town hall said.\n",
+        "wire.md": "---\npublished: 2026-02-15\n---\n\nA total of 119 guests and 14 staff were inside when the fire "
+                   "broke out, according to the prefecture.\n",
+    },
     # A landing at an airport named after a person and one in Oslo are two landings.
     "two-landings": {
         "paper.md": "---\npublished: 2026-03-20\n---\n\nThe helicopter touched down at the air base beside Diori "
