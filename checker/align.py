@@ -1125,8 +1125,7 @@ _PREDICATE_GROUPS = (
     frozenset({"hold", "conduct", "stage", "host", "organise", "organize"}),
     frozenset({"close", "complete", "finalize", "finalise", "conclude"}),
     # "the shares began trading on Wednesday", "trading opened on Thursday"
-    # ... and "44,807 started" the race that "44,087 runners set off" in.
-    frozenset({"begin", "start", "commence", "open", "debut", "launch", "kick off", "set off"}),
+    frozenset({"begin", "start", "commence", "open", "debut", "launch", "kick off"}),
     frozenset({"destroy", "wipe out", "flatten", "level", "raze", "demolish", "obliterate", "sweep away", "bury"}),
     frozenset({"impose", "issue", "declare", "introduce", "order"}),
     frozenset({"lift", "cancel", "revoke", "rescind", "withdraw", "end"}),
