@@ -660,6 +660,9 @@ def _fronted_whole(sent: Span, anchor: Token) -> Token | None:
     noun = next((t for t in toks[1:6] if t.pos_ == "NOUN" and t.tag_ == "NNS"), None)
     if noun is None or not any(c.dep_ == "nummod" for c in noun.children):
         return None
+    comma = next(t.i for t in toks if t.text == ",")
+    if any(t.tag_ == "NNS" and any(c.dep_ == "nummod" for c in t.children) for t in toks if t.i > comma):
+        return None  # "Of the 24,816 attendances, 3,472 patients ..., and 1,508": the list's own noun
     return noun
 
 
