@@ -1100,7 +1100,8 @@ _PREDICATE_GROUPS = (
     frozenset({"kill", "die", "perish", "lose", "claim", "dead"}),
     frozenset({"injure", "wound", "hurt", "injured", "wounded"}),
     frozenset({"arrest", "detain"}),
-    # "seized three international staff", "the attackers took seven staff", "abducted".
+    # "the attackers took seven staff", "gunmen abducted them" (not "seize",
+    # which is also what police do to goods: "seized 148,500 bottles").
     frozenset({"abduct", "kidnap", "take", "snatch", "capture", "grab"}),
     frozenset({"release", "free", "liberate"}),
     frozenset({"detect", "discover", "spot", "notice", "uncover"}),
