@@ -134,7 +134,7 @@ def extract_claims(report: Report, doc: Doc, sentences: list[Sentence]) -> list[
         stood = [_time_of_count(doc, d) for d in dates]
         for d, stood_then in zip(dates, stood):
             if _PREVIOUS_DATE.search(text[sent.start_char : d.start]) or stood_then or _state_since(doc, d) \
-                    or _baseline_since(doc, d, report.published):
+                    or _baseline_since(doc, d, report.published) or _year_naming(doc, d):
                 continue  # "down from 4.6% in January": the date of the past value
             context, entities = clause_context(doc, d.start, d.end)
             found.append(
@@ -517,6 +517,19 @@ def _converted_from(prev: Claim, q: Quantity, text: str) -> bool:
     p = prev.quantity
     return p is not None and bool(p.unit) and bool(q.unit) and p.unit != q.unit \
         and bool(re.fullmatch(r"\s*\(\s*(?:[a-z]+\s+){0,2}", text[p.end:q.start]))
+
+
+def _year_naming(doc: Doc, d: DateRef) -> bool:
+    """"approved the 2027 state budget": a bare year before a noun names the
+    thing (the budget for 2027), it does not date what was done to it."""
+    if d.granularity != "year" or not re.fullmatch(r"\d{4}", d.surface):
+        return False
+    span = doc.char_span(d.start, d.end)
+    if span is None or len(span) != 1:
+        return False
+    tok = span[0]
+    return tok.dep_ in ("compound", "nummod", "amod", "nmod") and tok.head.pos_ in ("NOUN", "PROPN") \
+        and tok.head.i > tok.i
 
 
 def governing_verb(doc: Doc, start: int, end: int, date: bool = False) -> str:

@@ -945,3 +945,10 @@ def test_a_name_after_a_title_and_a_comma_is_a_persons_whatever_the_tagger_says(
             "Wire.")
     [said] = [c for c in _claims(tmp_path, text, published="2026-03-19") if c.kind == "statement"]
     assert (said.attribution.speaker, said.speaker_label) == ("marc antoine reymond", "PERSON")
+
+
+def test_a_bare_year_before_a_noun_names_the_thing_and_dates_nothing(tmp_path) -> None:
+    text = ("The Chamber of Deputies approved the government's 2027 state budget in the early hours of Thursday. "
+            "The plant opened in 2019.")
+    claims = _claims(tmp_path, text, published="2026-12-10")
+    assert [c.date.surface for c in claims if c.kind == "date"] == ["Thursday", "2019"]
