@@ -1367,13 +1367,6 @@ def _one_market_day(a: Claim, b: Claim, levels: Counts) -> bool:
     return marked[0] != marked[1] and a.predicate != b.predicate
 
 
-def _figures_meet(a: Claim, b: Claim, figures: Counts) -> bool:
-    """Whether the sentences of two claims give one figure of ten or more alike,
-    hedges allowed ("260 metres", "about 260 metres")."""
-    fa, fb = figures.get((a.report, a.sentence), {}), figures.get((b.report, b.sentence), {})
-    return any(_meet(x, y) and min(x[0], y[0]) >= 10 for key in fa.keys() & fb.keys() for x in fa[key] for y in fb[key])
-
-
 def _same_clock(a: Claim, b: Claim) -> bool:
     """Whether two dates give one clock time, as told ("5:40 a.m." and "05:40")."""
     ta, tb = (a.date.time if a.date else ""), (b.date.time if b.date else "")
@@ -1466,11 +1459,14 @@ def _same_count(a: Claim, b: Claim, counts: Counts) -> bool:
     return any(_meet(x, y) for counted in ca.keys() & cb.keys() for x in ca[counted] for y in cb[counted])
 
 
-def _same_figure(a: Claim, b: Claim, figures: Counts) -> bool:
+def _same_figure(a: Claim, b: Claim, figures: Counts, hedged: bool = False) -> bool:
     """Whether the sentences of two claims give one figure alike, of ten or
-    more (a sum of money, a count), that names what the clauses are about."""
+    more (a sum of money, a count), that names what the clauses are about.
+    With ``hedged``, figures alike once hedges are allowed ("260 metres",
+    "about 260 metres") count too."""
     fa, fb = figures.get((a.report, a.sentence), {}), figures.get((b.report, b.sentence), {})
-    return any(x == y and x[1] >= 10 for key in fa.keys() & fb.keys() for x in fa[key] for y in fb[key])
+    return any(_meet(x, y) and min(x[0], y[0]) >= 10 if hedged else x == y and x[1] >= 10
+               for key in fa.keys() & fb.keys() for x in fa[key] for y in fb[key])
 
 
 def _counts_differ(a: Claim, b: Claim, counts: Counts) -> bool:
@@ -1931,7 +1927,7 @@ class Aligner:
                 # metres from the western portal" / "The collapse occurred at
                 # 05:40 on Tuesday, 10 March, about 260 metres from the western
                 # portal": one clock time and one figure tell one happening.
-                or _same_clock(a, b) and _figures_meet(a, b, self._figures))
+                or _same_clock(a, b) and _same_figure(a, b, self._figures, hedged=True))
         if a.date is None or b.date is None or a.kind != "date":
             return True
         # Stories date many events with the same verbs ("killed", "destroyed"):

@@ -16,7 +16,7 @@ from checker.attribution import ORG_WORDS, TITLE_WORDS, attribute, normalise_spe
 from checker.dates import find_dates, format_date, verb_above
 from checker.frames import frame_of
 from checker.lexicon import DEMONYMS, IRREGULAR_FORMS, LEVEL_VERBS
-from checker.models import doc_text
+from checker.models import doc_ents, doc_text
 from checker.quantities import AGE, find_quantities, format_quantity, in_aside, put_at
 from checker.records import Attribution, Claim, DateRef, Quantity, Report, Sentence
 
@@ -288,6 +288,8 @@ def _another(claim: Claim) -> bool:
     is one more of its kind, so the day is another instance's."""
     if not claim.predicate or not claim.context:
         return False
+    if not _ANOTHER_WORDS.search(claim.context):
+        return False  # each pattern below needs one of these words; compiling them per claim is slow
     if re.match(rf"\W*(?:another|a (?:second|third|fourth|fifth)|one more)\b[^.;]*?\b(?:was|were|had been|has been)\s+"
                 rf"{verb_forms(claim.predicate)}", claim.context, re.IGNORECASE):
         return True  # "Another suspect, a truck driver, was arrested on Thursday"
@@ -295,6 +297,9 @@ def _another(claim: Claim) -> bool:
         return True  # "the surgical unit was also closed on Sunday": one more closure
     return bool(re.search(rf"{verb_forms(claim.predicate)}\s+(?:another|a (?:second|third|fourth|fifth)|one more)\b",
                           claim.context, re.IGNORECASE))
+
+
+_ANOTHER_WORDS = re.compile(r"\b(?:another|second|third|fourth|fifth|one more|also)\b", re.IGNORECASE)
 
 
 def verb_forms(lemma: str) -> str:
@@ -318,7 +323,7 @@ def _speaker_label(doc: Doc, att: Attribution | None, sent: Span | None = None) 
         return ""
     if att.start < 0:
         if sent is not None and _in_long_quotation(doc_text(doc), sent.start_char, sent.end_char):
-            framing = [e.label_ for e in doc.ents if normalise_speaker(e.text) == att.speaker]
+            framing = [e.label_ for e in doc_ents(doc) if normalise_speaker(e.text) == att.speaker]
             if framing:
                 return framing[0]
         return "PRON"
@@ -335,7 +340,7 @@ def _speaker_label(doc: Doc, att: Attribution | None, sent: Span | None = None) 
         # "Dumaguit said", tagged a body, after "Felipe Dumaguit, regional
         # director"; "Nkansah-Ofori said" after "Commissioner Seth Kwame Nkansah-Ofori".
         return "PERSON"
-    labels = {e.label_ for e in doc.ents if e.start_char < att.end and att.start < e.end_char}
+    labels = {e.label_ for e in doc_ents(doc) if e.start_char < att.end and att.start < e.end_char}
     for label in ("PERSON", "ORG", "GPE", "NORP"):
         if label in labels:
             return label
@@ -842,7 +847,7 @@ def clause_context(doc: Doc, start: int, end: int) -> tuple[str, tuple[str, ...]
     filed = _dateline_end(doc, start)
     found = set()
     full = doc_text(doc)
-    for e in doc.ents:
+    for e in doc_ents(doc):
         if e.label_ in PARTICIPANT_LABELS and any(t.i in keep for t in e):
             label = e.label_ if e.start_char >= filed else DATELINE
             if label in ("ORG", "PERSON") and _PLACE_OF.search(full, max(0, e.start_char - 40), e.start_char) \
@@ -924,8 +929,8 @@ def _route_ends(doc: Doc, keep: set[int]) -> set[str]:
     """"the Nairobi-Nakuru highway": the parser tags only the first end as a
     place, and a report saying "the highway to Nakuru" would seem elsewhere."""
     out = set()
-    for t in doc:
-        if t.i in keep and t.text in ("-", "–") and 0 < t.i < len(doc) - 2:
+    for t in (doc[i] for i in keep):
+        if t.text in ("-", "–") and 0 < t.i < len(doc) - 2:
             left, right, noun = doc[t.i - 1], doc[t.i + 1], doc[t.i + 2]
             if left.ent_type_ in ("GPE", "LOC") and right.text[:1].isupper() and noun.lower_ in _ROUTE_NOUNS:
                 out.add(f"{left.ent_type_}:{normalise_speaker(right.text)}")

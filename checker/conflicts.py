@@ -153,6 +153,8 @@ def _is_update(a: Claim, b: Claim, reports: dict[str, Report], sentences: dict[t
     Tuesday") or as already rising ("up from 230"), given larger later; a
     state that "still" holds on the later day; and, against a report of
     unknown date, a count that moves both ways or one given as it stood.
+    Where both figures carry their own days (or the days they were said),
+    those order them, not their reports' dates.
     """
     if one_size(a, b) or a.quantity is not None and a.quantity.counted == AGE:
         return False  # a size or a person's age: no day of a story changes them
@@ -352,8 +354,12 @@ _REVISED_COUNT = re.compile(
     r"|final (?:count|tally|results?|figures?)|official results?)\b",
     re.IGNORECASE,
 )
-#: A toll as it stands: "now", "currently", "are dead", "have died".
-_NOW = re.compile(r"\b(?:now|currently|(?:are|is) dead|ha(?:ve|s) (?:died|been killed))\b", re.IGNORECASE)
+#: A count as it stands on the report's day: "now has", "are now".
+_NOW_STANDS = re.compile(r"\b(?:now|currently)\b", re.IGNORECASE)
+#: A toll as it stands: as above, or "are dead", "have died".
+_NOW = re.compile(rf"{_NOW_STANDS.pattern}|\b(?:(?:are|is) dead|ha(?:ve|s) (?:died|been killed))\b", re.IGNORECASE)
+
+
 def _stands_now(claim: Claim, text: str) -> bool:
     """"The region now has 46 warming centres open", "there are now 1,850 line
     workers": a count of what is, as it stands on the report's day (not "staff
@@ -364,8 +370,6 @@ def _stands_now(claim: Claim, text: str) -> bool:
 
 
 _STANDING_VERBS = frozenset({"be", "have", "remain", "stand", "number", "total"})
-#: A count as it stands on the report's day: "now has", "are now".
-_NOW_STANDS = re.compile(r"\b(?:now|currently)\b", re.IGNORECASE)
 #: Those a breach or fault is found to reach, a count that grows as it is
 #: investigated ("31,250 held balances in the affected wallet").
 _AFFECTED = re.compile(r"\b(?:affected|impacted|compromised|exposed)\b", re.IGNORECASE)

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-from checker.models import doc_text
+from checker.models import doc_ents, doc_text
 from checker.quotes import _in_quote
 from checker.speakers import (
     _ALIAS_KEYS,
@@ -184,7 +184,7 @@ def _office_holder(run: list[Token]) -> list[Token] | None:
         return _name_run(appos)
     doc, end = run[0].doc, run[-1].i
     comma = next((x.i for x in doc[end + 1: end + 1 + _OFFICE_GAP] if x.text == ","), None)
-    ents: list[Any] = list(doc.ents)  # spaCy's stubs type them as tokens
+    ents: list[Any] = list(doc_ents(doc))  # spaCy's stubs type them as tokens
     near = [e for e in ents if comma is not None and e.label_ == "PERSON" and comma < e.start <= comma + 4]
     if not near:
         return None

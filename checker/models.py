@@ -90,6 +90,18 @@ def doc_text(doc: Any) -> str:
 _TEXT_KEY = "checker.text"
 
 
+def doc_ents(doc: Any) -> tuple[Any, ...]:
+    """A parsed doc's entities, made once: ``Doc.ents`` builds a new span for
+    every entity on each access, and extraction asks for them per claim."""
+    ents = doc.user_data.get(_ENTS_KEY)
+    if ents is None:
+        ents = doc.user_data[_ENTS_KEY] = tuple(doc.ents)
+    return tuple(ents)
+
+
+_ENTS_KEY = "checker.ents"
+
+
 def _add_paragraph_breaks(nlp: Language) -> None:
     from spacy.language import Language as _Language
 
