@@ -293,6 +293,8 @@ def compatible(a: Claim, b: Claim, verbs: bool = True) -> bool:
         # customers were without electricity": a body's whole group and
         # those of it in a state.
         return False
+    if _base_and_reached(a, b) or _base_and_reached(b, a):
+        return False
     if _scales_apart(qa, qb) and not (pa and pa == pb) and not (qa.subject and qa.subject == qb.subject):
         # "it stood at 2,333.3 trillion won" (the market's value) and "making
         # it 4.1 trillion won" (one order): a misprint changes digits, or once
@@ -657,8 +659,27 @@ def _same_act(a: Claim, b: Claim) -> bool:
         return False
     if _done_to(a.predicate, a.context) & _done_to(b.predicate, b.context):
         return True  # "The repoll held on Sunday" / "The repoll will be held on Saturday"
-    return bool((_objects(a.predicate, a.context) | _antecedent(a.predicate, a.sentence_key))
-                & (_objects(b.predicate, b.context) | _antecedent(b.predicate, b.sentence_key)))
+    # "The first colour panorama ..., released at a briefing on Friday" /
+    # "EDSO released the first colour panorama": done to, or the object.
+    return bool((_objects(a.predicate, a.context) | _antecedent(a.predicate, a.sentence_key)
+                 | _described(a.predicate, a.context))
+                & (_objects(b.predicate, b.context) | _antecedent(b.predicate, b.sentence_key)
+                   | _described(b.predicate, b.context)))
+
+
+@lru_cache(maxsize=1 << 14)
+def _described(verb: str, context: str) -> frozenset[str]:
+    """Content words of the noun a participle after a comma describes: "The
+    first colour panorama from the mast camera, released at a briefing"."""
+    m = re.search(rf"\b[Tt]he\s+((?:[\w'-]+\s+){{0,6}}?[\w'-]+),\s+{verb_forms(verb)}\b", context or "")
+    if m is None:
+        return frozenset()
+    words = {w.lower().removesuffix("s") for w in re.findall(r"\b[A-Za-z][a-z]{3,}\b", m.group(1))}
+    return frozenset(words - _CALENDAR_WORDS - _STOCK_NOUNS - _OBJECT_STOP - _ORDER_WORDS)
+
+
+#: Words that rank a thing, not name it: "the first colour panorama".
+_ORDER_WORDS = frozenset({"first", "second", "third", "last", "next", "final", "latest", "new"})
 
 
 @lru_cache(maxsize=1 << 14)
@@ -896,7 +917,24 @@ def _different_stages(a: Claim, b: Claim) -> bool:
     in the second phase": two stages of one plan (phases, rounds, waves) are
     two facts."""
     sa, sb = _stage(a.sentence_key), _stage(b.sentence_key)
-    return sa is not None and sb is not None and sa[1] == sb[1] and sa[0] != sb[0]
+    if sa is not None and sb is not None and sa[1] == sb[1] and sa[0] != sb[0]:
+        return True
+    # "The driver of the line 15 tram ... two years of service" and "The
+    # driver of the line 7 tram ... 23 years": two numbered vehicles or lines.
+    da, db = _designation(a.sentence_key), _designation(b.sentence_key)
+    return da is not None and db is not None and da[0] == db[0] and da[1] != db[1]
+
+
+@lru_cache(maxsize=1 << 14)
+def _designation(sentence: str) -> tuple[str, str] | None:
+    """The one numbered line, flight or vehicle a sentence names ("the line 15
+    tram", "Flight 302"); none when it names several."""
+    found = {(m.group(1).lower(), m.group(2).upper()) for m in _DESIGNATION.finditer(sentence or "")}
+    return next(iter(found)) if len(found) == 1 else None
+
+
+_DESIGNATION = re.compile(r"\b(line|flight|route|bus|train|tram|platform|gate|runway|berth|pier|reactor)\s+"
+                          r"(?:no\.?\s*)?(\d{1,4}[A-Za-z]?)\b(?![.,:]\d)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -1171,6 +1209,8 @@ _STOPPING = frozenset({"stop", "halt", "cease", "quit"})
 
 #: Verbs of speaking: "the mayor, speaking on Sunday" dates what he said,
 #: not the event he spoke about ("who has led the municipality since 2018").
+#: Verbs that make something known, whose content may carry a day of its own.
+_TELLING_VERBS = frozenset("announce declare confirm unveil publish report decide order".split())
 _SPEECH_VERBS = frozenset(
     "say speak tell add describe comment state explain insist warn stress remark reply respond testify recall".split()
 )
@@ -1365,6 +1405,27 @@ def _one_market_day(a: Claim, b: Claim, levels: Counts) -> bool:
         return False
     marked = [(c.report, c.sentence) in levels for c in (a, b)]
     return marked[0] != marked[1] and a.predicate != b.predicate
+
+
+def _same_other_day(a: Claim, b: Claim, days: dict[tuple[str, int], list[tuple[dt.date, dt.date]]]) -> bool:
+    """Whether the sentences of two dates each give one more single day, the
+    same in both, other than the days the two dates give."""
+    own = {_as_told(a.date), _as_told(b.date)}
+    mine = {d for d in days.get((a.report, a.sentence), []) if d not in own and d[0] == d[1]}
+    theirs = {d for d in days.get((b.report, b.sentence), []) if d not in own and d[0] == d[1]}
+    return bool(mine & theirs)
+
+
+def _told_when(a: Claim, b: Claim) -> bool:
+    """"The heat peaked on 28 May, when the centre recorded 50.4C": the day
+    of ``a`` is also the day of a "when" clause with ``b``'s verb."""
+    if a.date is None or not b.predicate or " " in b.predicate:
+        return False
+    # The "when" must follow the day itself ("on 28 May, when"), not ask a
+    # question ("it is unclear when that money will be paid").
+    day = re.escape(_key(a.date.surface))
+    return bool(day) and bool(
+        re.search(rf"\b{day} when\b(?:\s+\S+){{0,8}}?\s+{verb_forms(b.predicate)}", a.sentence_key))
 
 
 def _same_clock(a: Claim, b: Claim) -> bool:
@@ -1575,6 +1636,18 @@ def _one_verb(a: str, b: str) -> bool:
     return bool(a and b) and (a == b or "be" in (a, b))
 
 
+def _base_and_reached(base: Claim, reached: Claim) -> bool:
+    """"The company has about 5.1 million active customers" and "information
+    belonging to 3.4 million current and former customers was accessed": the
+    group a body has, and those of it a breach or fault reached."""
+    return _verb_of(base) in _GROUP_SIZE_VERBS | {"have"} and not _REACHED.search(base.sentence_key) \
+        and bool(_REACHED.search(reached.sentence_key))
+
+
+#: What a breach or fault does to those it reaches.
+_REACHED = re.compile(r"\b(?:affected|impacted|compromised|exposed|accessed|stolen|leaked|breached|hacked)\b")
+
+
 def _verb_of(claim: Claim) -> str:
     return claim.quantity.predicate if claim.quantity is not None and claim.quantity.predicate else claim.predicate
 
@@ -1711,6 +1784,13 @@ _RUNNING_WORDS = re.compile(r"\b(?:by|as of|as at|since|so far|to date|until|up 
 
 
 def _history(claims: list[Claim], published: Mapping[str, dt.date | None]) -> list[bool]:
+    """Whether each figure is dated well before its report (see :func:`_history_spans`)."""
+    return [span is not None for span in _history_spans(claims, published)]
+
+
+def _history_spans(
+    claims: list[Claim], published: Mapping[str, dt.date | None]
+) -> list[tuple[dt.date, dt.date] | None]:
     """Whether each figure is dated well before its report: "in June 2012, a 3.0
     quake struck" in a report of March 2013 is not the quake an undated figure
     of the story ("a 4.4 quake") measures. An undated report is taken to be
@@ -1743,9 +1823,10 @@ def _history(claims: list[Claim], published: Mapping[str, dt.date | None]) -> li
             # "In that quake Weiming scrapped about 6,900 wafers": the event of
             # the sentence before, and its date.
             d = opening.get((c.report, c.sentence - 1))
-        out.append(bool(c.kind == "quantity" and pub and d is not None and d.latest
-                        and d.latest < pub - dt.timedelta(days=_HISTORY_DAYS)
-                        and not _since(c.sentence_key, d.surface)))
+        past = bool(c.kind == "quantity" and pub and d is not None and d.latest
+                    and d.latest < pub - dt.timedelta(days=_HISTORY_DAYS)
+                    and not _since(c.sentence_key, d.surface))
+        out.append((d.earliest or d.latest, d.latest) if past and d is not None and d.latest else None)
     return out
 
 
@@ -1784,6 +1865,7 @@ class Aligner:
         self.settings = settings
         self._counts: Counts = {}
         self._figures: Counts = {}
+        self._days: dict[tuple[str, int], list[tuple[dt.date, dt.date]]] = {}
 
     def fit(
         self, claims: list[Claim], vectors: np.ndarray, published: Mapping[str, dt.date | None] | None = None
@@ -1794,7 +1876,7 @@ class Aligner:
         well before its own date is history, not the story's present.
         """
         published = published or {}
-        past = _history(claims, published)
+        past = _history_spans(claims, published)
         dated = [p for p in published.values() if p is not None]
         coverage = min(dated) if dated else None
 
@@ -1802,7 +1884,11 @@ class Aligner:
             # A figure the report dates years back (the 600-seat stand of
             # 2023) is not the story's own; one dated after the other report
             # came out is not what that report counted.
-            return past[i] != past[j] or _after_report(claims[i], claims[j], published, coverage)
+            # Two pasts apart are two histories too: a figure of February
+            # 2026 and one of the "2024 episode".
+            pi, pj = past[i], past[j]
+            return (pi is None) != (pj is None) or pi is not None and pj is not None \
+                and (pi[1] < pj[0] or pj[1] < pi[0]) or _after_report(claims[i], claims[j], published, coverage)
 
         buckets: dict[str, list[int]] = {}
         for i, claim in enumerate(claims):
@@ -1815,6 +1901,7 @@ class Aligner:
         # Each sentence's counts, once for the event: every bucket asks.
         counts = self._counts = _counts_by_sentence(claims)
         self._figures = _figures_by_sentence(claims)
+        self._days = _days_by_sentence(claims)
         for key in sorted(buckets):
             members = buckets[key]
             if len(members) < 2:
@@ -1899,7 +1986,8 @@ class Aligner:
         if a.kind == "quantity" and bucket_of(a).startswith("q||") and bucket_of(a) != _TEMPERATURE:
             return similarity >= self.settings.align_similarity and _same_subject_and_verb(a, b)
         if similarity < self.settings.align_similarity_strong:
-            return a.kind == "date" and a.predicate == b.predicate and a.predicate in EVENT_NOUNS and self._close(a, b)
+            return a.kind == "date" and self._close(a, b) and (
+                a.predicate == b.predicate and a.predicate in EVENT_NOUNS or self._tied_by_detail(a, b))
         if a.kind == "quantity" and same_source(a, b):
             return True
         if a.kind == "quantity" and _crew_size(a) and _crew_size(b):
@@ -1921,13 +2009,15 @@ class Aligner:
                 # both clauses give; so are two verbs of saying ("warned on
                 # Monday evening" / "said late Tuesday" it expected a $412
                 # million loss).
-                or bool(a.predicate) and (a.predicate == b.predicate or {a.predicate, b.predicate} <= _SPEECH_VERBS)
+                or bool(a.predicate) and (a.predicate == b.predicate or {a.predicate, b.predicate} <= _SPEECH_VERBS
+                                          or _told_when(a, b) or _told_when(b, a))
                 and _same_figure(a, b, self._figures)
                 # "gave way at about 5:40 a.m. on Monday, 9 March, ... 260
                 # metres from the western portal" / "The collapse occurred at
                 # 05:40 on Tuesday, 10 March, about 260 metres from the western
                 # portal": one clock time and one figure tell one happening.
-                or _same_clock(a, b) and _same_figure(a, b, self._figures, hedged=True))
+                or _same_clock(a, b) and _same_figure(a, b, self._figures, hedged=True)
+                or self._tied_by_detail(a, b))
         if a.date is None or b.date is None or a.kind != "date":
             return True
         # Stories date many events with the same verbs ("killed", "destroyed"):
@@ -1944,6 +2034,21 @@ class Aligner:
         # board approved last Friday" / "approved on April 16") is such evidence.
         return similarity >= self.settings.align_similarity or _one_story(a, b) \
             or _same_figure(a, b, self._figures)
+
+    def _tied_by_detail(self, a: Claim, b: Claim) -> bool:
+        """Two dates whose sentences share a detail that tells one happening,
+        however unlike their words."""
+        # "The heat peaked on 28 May, when the centre recorded 50.4C": the
+        # "when" clause and its figure are the other clause's.
+        if (_told_when(a, b) or _told_when(b, a)) and _same_figure(a, b, self._figures):
+            return True
+        # "to announce on April 15 that the cuts would last until at least July
+        # 31" / "announced today, Tuesday 14 April, that the rationing will be
+        # extended until at least 31 July": one verb of telling and one other
+        # day both sentences give tell one announcement (not "was held on
+        # Sunday" / "holding the race in mid-April", which share only the day
+        # each report was written).
+        return a.predicate in _TELLING_VERBS and a.predicate == b.predicate and _same_other_day(a, b, self._days)
 
     def _compatible(self, a: Claim, b: Claim, similarity: float, counts: Counts) -> bool:
         """:func:`compatible`, except that two counts whose sentences also give

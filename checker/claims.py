@@ -30,7 +30,12 @@ PARTICIPANT_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "E
 # "up from 40 on Monday", "compared with 12 a year earlier": the number is a
 # past value quoted for contrast, not a claim about the fact now.
 _PREVIOUS_VALUE = re.compile(
-    r"\b(?:up|down|rising|risen|falling|fallen|rose|fell|increased|decreased)\s+from\s*$"
+    # "up from the 48.6 million it put forward on Thursday", "up from an initial 40".
+    r"\b(?:up|down|rising|risen|falling|fallen|rose|fell|increased|decreased)\s+from"
+    r"(?:\s+(?:the|its|their|an?))?(?:\s+(?:earlier|previous|initial|original|first))?\s*$"
+    # "raised its social plan to about $275 million, from an opening offer of €190 million".
+    r"|\bfrom\s+(?:an?|the|its|their)\s+(?:opening|initial|original|earlier|previous|first)\s+"
+    r"(?:offer|bid|proposal|estimate|figure|forecast|count|tally|price|valuation)\s+of\s*$"
     r"|\b(?:compared\s+(?:with|to)|versus|vs\.?)\s*$",
     re.IGNORECASE,
 )
@@ -607,6 +612,11 @@ def dated_event(doc: Doc, start: int, end: int) -> str:
         token = token.head
     if token.dep_ in ("relcl", "acl") and token.head.lemma_.lower() in EVENT_NOUNS:
         return token.head.lemma_.lower()
+    if token.dep_ == "acl" and token.lemma_.lower() in _DOING_VERBS and token.head.dep_ == "pobj" \
+            and token.head.head.lower_ == "of" and token.head.head.head.lemma_.lower() in EVENT_NOUNS:
+        # "a meeting of the board held on Sunday": the parser hangs "held" on
+        # the board, but what is held is the meeting.
+        return token.head.head.head.lemma_.lower()
     if token.dep_ == "xcomp" and token.head.lemma_.lower() in _ASPECT_VERBS:
         # "trains stopped moving on Thursday", "began moving again on Monday":
         # the stopping and the starting are the events, not the moving.
@@ -715,7 +725,7 @@ def _time_of_count(doc: Doc, d: DateRef) -> bool:
         # ("the record low, in the week ending 1 January 2023") are two facts.
         return True
     if d.deadline and _OPENING_BY.match(doc_text(doc)[span.sent.start_char : d.start]) \
-            and any(t.like_num and t.idx >= d.end for t in span.sent):
+            and any(_is_figure(t) and t.idx >= d.end for t in span.sent):
         # "By 6 p.m. MST, 3,180 people had applied, the company said": a count
         # the sentence opens by dating, however the parser hangs the clause.
         return True
@@ -730,7 +740,7 @@ def _time_of_count(doc: Doc, d: DateRef) -> bool:
     if not (d.deadline or as_of or period or level):
         return False
     inside = {t.i for t in span}
-    return any(t.like_num and t.i not in inside and _own_figure(t, verb)
+    return any(_is_figure(t) and t.i not in inside and _own_figure(t, verb)
                for c in verb.children if c.dep_ in ("dobj", "prep", "nsubj", "nsubjpass")
                for t in c.subtree if c.i not in inside)
 
@@ -739,6 +749,12 @@ _PERIOD_ENDING = re.compile(
     r"\b(?:week|weeks|month|months|year|quarter|period|fortnight|half|season|days)\s+(?:ending|ended|to)\s+$",
     re.IGNORECASE)
 _OPENING_BY = re.compile(r"\s*(?:by|as of)\s+$", re.IGNORECASE)
+
+
+def _is_figure(token: Token) -> bool:
+    """A number that counts: spaCy's ``like_num`` also takes ordinals ("The
+    first oil reached the beach on Friday"), which count nothing."""
+    return bool(token.like_num) and token.tag_ not in ("JJ", "RB")
 
 
 def _own_figure(token: Token, verb: Token) -> bool:
@@ -959,6 +975,8 @@ def _clause(doc: Doc, start: int, end: int) -> tuple[str, set[int]]:
             continue
         if tok.dep_ == "acl" and tok.head.dep_ == "dobj" and tok.head.head.i == verb.i and tok.tag_ == "VBG":
             continue  # "signed an executive order rescinding X": which order, not another fact
+        if tok.dep_ in ("csubj", "csubjpass") and tok.head.i == verb.i:
+            continue  # "repairing the Konstal will cost 1.2 million": what costs it, not another fact
         if tok.dep_ in _OTHER_CLAUSES or tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass"):
             sub = {t.i for t in tok.subtree}
             if len(sub) == 1 and tok.pos_ not in ("VERB", "AUX"):

@@ -134,7 +134,7 @@ def judge_pairs(
                 # count ("7,028 cases") is not "less than 7,000" however close.
                 continue
             update = _moved_from(ca, cb, by_sentence, sentences) or _moved_from(cb, ca, by_sentence, sentences) \
-                or _is_update(ca, cb, reports, sentences)
+                or _is_update(ca, cb, reports, sentences) and not _counted_at_one_moment(ca, cb, by_sentence)
         elif ca.kind == "date":
             gap = _date_gap(ca, cb)
             if gap == 0.0:
@@ -160,6 +160,14 @@ def _is_update(a: Claim, b: Claim, reports: dict[str, Report], sentences: dict[t
         return False  # a size or a person's age: no day of a story changes them
     pa, pb = _when(a, reports), _when(b, reports)
     assert a.quantity is not None and b.quantity is not None
+    if _first_and_later_reading(a, b, sentences) or _first_and_later_reading(b, a, sentences):
+        return True
+    ends = _period_end(a, sentences), _period_end(b, sentences)
+    if ends[0] and ends[1]:
+        # "fell to $3.38 billion at the end of February from $4.71 billion at
+        # the end of September" / "had fallen to $3.83 billion by the end of
+        # February": a stock at a period's close, one moment if one period.
+        return ends[0] != ends[1]
     if (pa is None) != (pb is None):
         dated = a if pa is not None else b
         if a.quantity.counted in _MOVING_COUNTS and b.quantity.counted in _MOVING_COUNTS:
@@ -169,9 +177,10 @@ def _is_update(a: Claim, b: Claim, reports: dict[str, Report], sentences: dict[t
         larger = a if canonical(a.quantity)[1] > canonical(b.quantity)[2] else b
         assert larger.quantity is not None
         if larger.quantity.counted in _RISING_TOLLS and _NOW.search(
-                f"{larger.context} {sentences[(larger.report, larger.sentence)].text}"):
-            # "the agency now counts more than 40 cases", "nine people are dead":
-            # the toll as it stands.
+                f"{larger.context} {sentences[(larger.report, larger.sentence)].text}") \
+                or _stands_now(larger, sentences[(larger.report, larger.sentence)]):
+            # "the agency now counts more than 40 cases", "nine people are dead",
+            # "eleven beaches ... are now closed": the count as it stands.
             return True
         dated_text = f"{dated.context} {sentences[(dated.report, dated.sentence)].text}"
         undated = b if dated is a else a
@@ -198,6 +207,8 @@ def _is_update(a: Claim, b: Claim, reports: dict[str, Report], sentences: dict[t
         # One day's reports: "by Wednesday evening 238 ships were waiting" in
         # Thursday's paper is an earlier count than its undated 312.
         pa, pb = _own_day(a) or pa, _own_day(b) or pb
+    if pa is not None and pa == pb and _later_that_day(a, b, sentences):
+        return True
     if pa is None or pb is None or pa == pb:
         return False
     early, late = (a, b) if pa < pb else (b, a)
@@ -223,7 +234,7 @@ def _is_update(a: Claim, b: Claim, reports: dict[str, Report], sentences: dict[t
     # "The region now has 46 warming centres open": a larger count a later
     # report gives as it now stands has grown since the earlier one.
     if late.quantity.counted in _RISING_TOLLS or lx.UPDATE_CUE.search(text) or _AFFECTED.search(late.context or text) \
-            or _stands_now(late, text) \
+            or _stands_now(late, sentences[(late.report, late.sentence)]) \
             or late.quantity.predicate in _RISING_PREDICATES and late.quantity.predicate == early.quantity.predicate:
         return True
     # "48 rescued by Tuesday afternoon", "so far", "280, up from 230 on
@@ -234,6 +245,29 @@ def _is_update(a: Claim, b: Claim, reports: dict[str, Report], sentences: dict[t
     # stood is the earlier count grown, whichever report says so.
     return _running(early, sentences) or _running(late, sentences) or bool(lx.UPDATE_CUE.search(early_text)) \
         or _measured_then(early)
+
+
+def _counted_at_one_moment(a: Claim, b: Claim, by_sentence: dict[tuple[str, int], list[Claim]]) -> bool:
+    """"had lost nine of their 11 league matches" and "have lost seven of
+    their 11 league games"; "5,318 pilgrims had been treated ..., 1,260 of
+    them for heat stroke" and "treated 5,318 pilgrims ..., 1,206 of them":
+    parts of one whole, alike in both sentences, are counted at one moment,
+    whenever the reports came out."""
+    assert a.quantity is not None and b.quantity is not None
+    counted = a.quantity.counted
+    if a.frame.aggregation != "part" or b.frame.aggregation != "part":
+        return False
+
+    def others(c: Claim) -> set[float]:
+        # The whole each part is taken from: "of their 11", "5,318 ..., 1,206
+        # of them"; larger than the parts (not the 23 of "up from 146 and 23").
+        return {o.quantity.value for o in by_sentence.get((c.report, c.sentence), [])
+                if o.quantity is not None and o is not c and o.quantity.counted == counted and not o.quantity.unit
+                and o.frame.aggregation not in ("part", "incremental") and o.quantity.value > top}
+
+    top = max(a.quantity.value, b.quantity.value)
+    shared = others(a) & others(b)
+    return bool(counted) and bool(shared - {a.quantity.value, b.quantity.value})
 
 
 def _moved_from(late: Claim, early: Claim, by_sentence: dict[tuple[str, int], list[Claim]],
@@ -344,6 +378,55 @@ def _day_of(d: DateRef | None) -> dt.date | None:
     return None
 
 
+def _period_end(claim: Claim, sentences: dict[tuple[str, int], Sentence]) -> str:
+    """The period whose close a figure is told at, from the words right after
+    it: "$3.38 billion at the end of February" -> "february"."""
+    assert claim.quantity is not None
+    sentence = sentences[(claim.report, claim.sentence)]
+    m = _PERIOD_END_AFTER.match(sentence.text, max(0, claim.quantity.end - sentence.start))
+    return m.group(1).lower() if m else ""
+
+
+_PERIOD_END_AFTER = re.compile(r"\s+(?:at|by|as of|as at)\s+the\s+(?:end|close)\s+of\s+(?:the\s+)?"
+                               r"([A-Za-z]+|Q[1-4])\b", re.IGNORECASE)
+
+
+def _first_and_later_reading(first: Claim, later: Claim, sentences: dict[tuple[str, int], Sentence]) -> bool:
+    """"The leak rate was first estimated at 140 litres per hour" and "the leak
+    had grown to about 300 litres an hour", "peaked at 310": a first reading
+    and a larger later one of a measure that moved, whatever day each report
+    came out."""
+    assert first.quantity is not None and later.quantity is not None
+    return bool(_FIRST_READING.search(sentences[(first.report, first.sentence)].text)) \
+        and bool(_LATER_READING.search(sentences[(later.report, later.sentence)].text)) \
+        and canonical(later.quantity)[1] > canonical(first.quantity)[2]
+
+
+_FIRST_READING = re.compile(
+    r"\b(?:(?:first|initially|originally)\s+(?:estimated|measured|put|reported|recorded|assessed|sounded)"
+    r"|initial (?:estimate|reading|measurement)|first (?:estimate|reading|measurement))\b", re.IGNORECASE)
+_LATER_READING = re.compile(
+    r"\b(?:peaked at|(?:had |has )?(?:grown|grew|rose|risen|climbed|increased) to|a new (?:measurement|reading|estimate)"
+    r"|a later (?:measurement|reading|estimate))\b", re.IGNORECASE)
+
+
+def _later_that_day(a: Claim, b: Claim, sentences: dict[tuple[str, int], Sentence]) -> bool:
+    """"Two trams collided ..., injuring 32 people" and, the same day, "as of
+    20:00, 34 people were injured": a larger count told as it stood at a clock
+    time is the day's count grown since the untimed one."""
+    assert a.quantity is not None and b.quantity is not None
+    timed = [bool(_AS_OF_CLOCK.search(sentences[(c.report, c.sentence)].text)) for c in (a, b)]
+    if timed[0] == timed[1]:
+        return False
+    later, other = (a, b) if timed[0] else (b, a)
+    assert later.quantity is not None and other.quantity is not None
+    return canonical(later.quantity)[1] > canonical(other.quantity)[2]
+
+
+#: A count's clock time: "as of 20:00", "as at 6 p.m.", "by 4 a.m.".
+_AS_OF_CLOCK = re.compile(r"\b(?:as (?:of|at)|by)\s+(?:\d{1,2}[:.]\d\d|\d{1,2}(?::\d\d)?\s*[ap]\.?m\b)", re.IGNORECASE)
+
+
 def _running(claim: Claim, sentences: dict[tuple[str, int], Sentence]) -> bool:
     """A count given as it stood at a time ("so far", "by Tuesday afternoon")."""
     return bool(_SO_FAR.search(claim.context or sentences[(claim.report, claim.sentence)].text))
@@ -360,16 +443,24 @@ _NOW_STANDS = re.compile(r"\b(?:now|currently)\b", re.IGNORECASE)
 _NOW = re.compile(rf"{_NOW_STANDS.pattern}|\b(?:(?:are|is) dead|ha(?:ve|s) (?:died|been killed))\b", re.IGNORECASE)
 
 
-def _stands_now(claim: Claim, text: str) -> bool:
+def _stands_now(claim: Claim, sentence: Sentence) -> bool:
     """"The region now has 46 warming centres open", "there are now 1,850 line
-    workers": a count of what is, as it stands on the report's day (not "staff
-    have now visited all 41 homes destroyed", a deed now done)."""
+    workers", "eleven beaches ... are now closed": a count of what is, as it
+    stands on the report's day (not "staff have now visited all 41 homes
+    destroyed", a deed now done)."""
     assert claim.quantity is not None
     verb = claim.quantity.predicate or claim.predicate
-    return (verb in _STANDING_VERBS or is_state(verb)) and bool(_NOW_STANDS.search(claim.context or text))
+    if (verb in _STANDING_VERBS or is_state(verb)) and bool(_NOW_STANDS.search(claim.context or sentence.text)):
+        return True
+    after = sentence.text[max(0, claim.quantity.end - sentence.start):]
+    return bool(_NOW_IN_STATE.match(after))
 
 
 _STANDING_VERBS = frozenset({"be", "have", "remain", "stand", "number", "total"})
+#: The rest of a count's clause when it says what the counted things now are:
+#: "[eleven] beaches in Sur are now closed", "[40] stations are currently shut".
+_NOW_IN_STATE = re.compile(r"[^.;,]{0,80}?\b(?:are|is|remain)\s+(?:now|currently)\s+(?:closed|shut|open|"
+                           r"off[- ]limits|out of (?:service|action)|cut off|under water|flooded)\b", re.IGNORECASE)
 #: Those a breach or fault is found to reach, a count that grows as it is
 #: investigated ("31,250 held balances in the affected wallet").
 _AFFECTED = re.compile(r"\b(?:affected|impacted|compromised|exposed)\b", re.IGNORECASE)
@@ -450,7 +541,12 @@ def build_conflicts(
         if home is not None:
             groups[home] = groups[home] + groups.pop(key)
     drafts = []
-    for (_, _, within), group in _one_per_sentence_pair(_one_per_quotation(groups, claims), claims).items():
+    merged = _one_per_sentence_pair(_one_per_quotation(groups, claims), claims)
+    # A fact's figures that cannot both hold and those a later count updates
+    # are two cards: "1,206 vs 1,260 treated for heat stroke" is open, and
+    # the 1,388 a later report gives is an update of both, not a third side.
+    split = [(key[2], part) for key, group in merged.items() for part in _open_and_updates(group, claims) if part]
+    for within, group in split:
         members = sorted({i for v in group for i in (v.a, v.b)}, key=lambda i: _claim_order(claims[i], reports))
         group_claims = tuple(claims[i] for i in members)
         kind = {"quantity": "numeric", "date": "date", "statement": "attribution"}[group_claims[0].kind]
@@ -481,6 +577,26 @@ def build_conflicts(
     from dataclasses import replace
 
     return [replace(c, id=f"{event}/{i + 1}") for i, c in enumerate(drafts)]
+
+
+def _open_and_updates(group: list[PairVerdict], claims: Sequence[Claim]) -> tuple[list[PairVerdict], list[PairVerdict]]:
+    """A fact's open pairs, and apart from them the updates of values no open
+    pair sets against each other. An update between the very values an open
+    pair disputes (one report's 3.38 against another's 3.83) stays on the
+    open card: the reader should see every report on each side."""
+    def value(c: Claim) -> object:
+        if c.quantity is not None:
+            return canonical(c.quantity)[1:]  # "US$3.38 billion" and "$3.38 billion" alike
+        return (c.date.earliest, c.date.latest) if c.date is not None else claim_value(c)
+
+    def values(v: PairVerdict) -> frozenset[object]:
+        return frozenset(value(claims[i]) for i in (v.a, v.b))
+
+    open_pairs = [v for v in group if not v.update]
+    disputed = {values(v) for v in open_pairs}
+    moved = [v for v in group if v.update and (not open_pairs or values(v) not in disputed)]
+    kept = open_pairs + [v for v in group if v.update and v not in moved]
+    return kept, moved
 
 
 def _one_per_quotation(

@@ -428,6 +428,8 @@ COUNTED_GROUPS: dict[str, tuple[str, ...]] = {
     "transaction": ("transactions", "transaction", "payments", "payment"),
     "packs": ("packs", "pack", "packages", "package", "packets", "packet", "cartons", "carton"),
     "reviews": ("reviews", "review", "reviewers", "reviewer", "critics", "critic"),
+    # A side's fixtures: "lost nine of their 11 league matches" / "seven of their 11 league games".
+    "match": ("matches", "match", "games", "game"),
 }
 COUNTED_SYNONYMS: dict[str, str] = {
     word: key for key, words in COUNTED_GROUPS.items() for word in words

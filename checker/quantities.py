@@ -863,11 +863,21 @@ PART_HEADS = frozenset({"all", "most", "some", "half", "none", "each", "both", "
                         "last", "first", "rest", "remainder", "majority", "many"})
 
 
+#: Outings over which a record is counted: "five wins from 11 starts".
+_OUTINGS = frozenset({"game", "match", "race", "start", "appearance", "outing", "fixture", "bout", "fight"})
+
+
 def partitive_whole(noun: Token) -> bool:
     """Whether a counted noun is the whole a part is taken from: "two of the
     three victims", "of the 75 injured, most were discharged". What the verb
     says is said of the part, not of the whole."""
     of = noun.head
+    if noun.dep_ == "pobj" and of.lower_ in ("in", "from") and noun.lemma_.lower() in _OUTINGS \
+            and of.head.pos_ == "NOUN" and of.head.i < of.i and any(c.dep_ == "nummod" for c in of.head.children):
+        # "seven defeats in 11 league games", "eight points from 11 matches":
+        # the games played, over which the part is counted (not "30 deaths
+        # in 11 provinces", where the provinces are where).
+        return True
     if noun.dep_ != "pobj" or of.lower_ != "of":
         return False
     taker = of.head
@@ -990,6 +1000,15 @@ _MULTIPLE = re.compile(r"\s*times\s+(?:the|its|their|his|her|our|that|what|as|mo
 _OVERSUBSCRIBED = re.compile(r"oversubscribed\s+(?:by\s+)?$", re.IGNORECASE)
 
 
+def _still_after_participle(verb: Token | None) -> bool:
+    """"Nine people injured when the stand collapsed were still in hospital":
+    the parser makes "injured" the verb and "were still" its complement; the
+    count is of those still in hospital, not of the injured."""
+    return verb is not None and verb.tag_ in ("VBN", "VBD") and any(
+        c.dep_ in ("ccomp", "conj") and c.lemma_.lower() in ("be", "remain") and c.i > verb.i
+        and any(g.dep_ == "advmod" and g.lower_ == "still" for g in c.children) for c in verb.children)
+
+
 #: A sentence that opens on what is still so: "Still missing: six objects, tiara included."
 _STILL_OPENING = re.compile(r"\s*still\s+(?:missing|unaccounted for|outstanding|in hospital|held|trapped|"
                             r"without power|closed|open)\b[^.;]*$", re.IGNORECASE)
@@ -1042,7 +1061,8 @@ def find_quantities(sent: Span) -> list[Quantity]:
             and (verb.lemma_.lower() == "remain" or any(c.dep_ == "advmod" and c.lower_ == "still"
                                                         for c in verb.children)) \
             or bool(_ALL_BUT.search(text, 0, cand.start)) \
-            or bool(_STILL_OPENING.match(text[:cand.start]))  # "Still missing: six objects"
+            or bool(_STILL_OPENING.match(text[:cand.start])) \
+            or bool(counted) and not cand.unit and _still_after_participle(verb)  # "Still missing: six objects"
         inside = {t.i for t in toks} | {head.i}
         whole = partitive_whole(head)
         # "Six of the nine objects are still missing": the six are what is left, not the nine.
@@ -1148,6 +1168,10 @@ _FROM_PLACE = re.compile(
 )
 
 
+#: Nouns of a bound set on a measure: "the threshold of 230 litres per hour", "a limit of 50 km/h".
+_BOUND_NOUNS = frozenset({"threshold", "limit", "cap", "ceiling", "maximum", "minimum", "quota", "target"})
+
+
 def _unit_counted(sent: Span, toks: list[Token], after: str, unit: str = "") -> str:
     """What an amount with a unit is of: "CHF 42.50 per share" -> "per share",
     "a 38% premium" -> "premium". Without this every sum in a story would be
@@ -1155,6 +1179,11 @@ def _unit_counted(sent: Span, toks: list[Token], after: str, unit: str = "") -> 
     # A rate may follow the figure's bracketed conversion, for both figures:
     # "about 60,500 euros ($70,800) per worker".
     bracket = _CONVERSION_AFTER.match(after)
+    # "above the threshold of 230 litres per hour": a bound set on the
+    # measure, not a reading of it.
+    first = toks[0]
+    bound = first.nbor(-2).lemma_.lower() if first.i > 1 and first.nbor(-1).lower_ == "of" \
+        and first.nbor(-2).lemma_.lower() in _BOUND_NOUNS else ""
     if m := _PER.match(after) or bracket and _PER.match(after, bracket.end()):
         rate = f"per {m.group(1).lower().rstrip('s')}"
         if (of := _OF_AFTER_RATE.match(after, m.end())) and m.group(1).lower() in _RATE_PERIODS:
@@ -1165,12 +1194,14 @@ def _unit_counted(sent: Span, toks: list[Token], after: str, unit: str = "") -> 
             thing = next((c for c in word.children if c.dep_ == "pobj"), None) if word is not None else None
             if thing is not None and thing.pos_ in ("NOUN", "PROPN"):
                 return f"{thing.lemma_.lower()} {rate}"
-        return f"{rate}{_beneficiary(toks)}"
+        return f"{bound} {rate}" if bound else f"{rate}{_beneficiary(toks)}"
     if unit in _DISTANCE_UNITS and (m := _FROM_PLACE.match(after)):
         # "23 km northeast of Wosulo", "some 40 km off Porvoo": how far from one
         # place, a fact of its own rather than any distance in the story.
         return f"from {m.group(1)}"  # the place as written: it is shown to the reader
     inside = {t.i for t in toks}
+    if bound:
+        return bound
     if money := _money_for(sent, min(inside), max(inside), unit):
         return money
     percent = unit == "%" or "%" in after[:1] + "".join(t.text for t in toks)

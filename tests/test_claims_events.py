@@ -952,3 +952,189 @@ def test_a_bare_year_before_a_noun_names_the_thing_and_dates_nothing(tmp_path) -
             "The plant opened in 2019.")
     claims = _claims(tmp_path, text, published="2026-12-10")
     assert [c.date.surface for c in claims if c.kind == "date"] == ["Thursday", "2019"]
+
+
+def _reports(tmp_path, **reports: tuple[str | None, str]):
+    """An event of reports named by keyword: (publication date or None, text); an undated one is a .txt."""
+    from checker.config import Settings
+    from checker.pipeline import check
+
+    event = tmp_path / "event"
+    event.mkdir()
+    for name, (published, text) in reports.items():
+        if published is None:
+            (event / f"{name}.txt").write_text(f"{name.title()}\n\n{text}\n", encoding="utf-8")
+        else:
+            (event / f"{name}.md").write_text(f"---\npublished: {published}\n---\n\n{text}\n", encoding="utf-8")
+    return check([event], Settings()).events[0]
+
+
+def test_an_ordinal_is_no_count_and_leaves_the_day_to_the_event(tmp_path) -> None:
+    # spaCy's like_num takes "first" for a number; the day is not the time a count stood.
+    claims = _claims(tmp_path, "The first oil reached the beach on Friday 13 March.", published="2026-03-17")
+    assert [(c.date.surface, c.predicate) for c in claims if c.kind == "date"] == [("Friday 13 March", "reach")]
+
+
+def test_a_meeting_of_the_board_held_on_a_day_is_the_meeting_another_report_dates(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        club=("2026-11-08", "The decision was taken at a meeting of the board held on Sunday 8 November at our "
+                            "training centre."),
+        chronicle=("2026-11-13", "Larrañaga was dismissed at a board meeting on Monday 9 November."))
+    assert [c.predicate for c in result.claims if c.kind == "date"] == ["meeting", "meeting"]
+    assert [(c.kind, c.status) for c in result.conflicts] == [("date", "open")]
+
+
+def test_losses_out_of_one_number_of_games_are_counted_at_one_moment(tmp_path) -> None:
+    # Matches and games are one counted thing; "of their 11" fixes the moment,
+    # so the undated blog's "by then" does not make its nine a later count.
+    result = _reports(
+        tmp_path,
+        wire=("2026-11-08", "They have lost seven of their 11 league games this season."),
+        blog=(None, "By then the side had lost nine of their 11 league matches."))
+    assert [(c.kind, c.status) for c in result.conflicts] == [("numeric", "open")]
+
+
+def test_the_games_a_record_is_counted_over_are_not_games_won(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        echo=("2026-11-09", "Wexley have won just two league games all season."),
+        trade=("2026-11-11", "Wexley are 18th in the league with eight points and seven defeats in 11 league games."))
+    assert result.conflicts == []
+
+
+def test_a_figure_up_from_which_an_estimate_rose_is_the_earlier_estimate(tmp_path) -> None:
+    result = _reports(tmp_path, post=("2026-06-18", (
+        "The government has raised its estimate of the damage to 57.3 million paʻanga. "
+        "That is up from the 48.6 million paʻanga it put forward on the night of Thursday 11 June.")))
+    assert [c.quantity.value for c in result.claims if c.kind == "quantity"] == [57_300_000]
+    assert result.conflicts == []
+
+
+def test_two_numbered_trams_drivers_are_two_people(tmp_path) -> None:
+    result = _reports(tmp_path, statement=("2026-04-14", (
+        "The driver of the line 15 tram is 27 years old and has two years of service. "
+        "The driver of the line 7 tram is 54 years old and has 23 years of service.")))
+    assert result.conflicts == []
+
+
+def test_a_larger_count_told_as_of_an_evening_hour_grew_since_the_same_days_untimed_count(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        wire=("2026-04-14", "Two trams collided in central Warsaw on Tuesday, injuring 32 people, the fire service said."),
+        statement=("2026-04-14", "According to the emergency services, as of 20:00, 34 people were injured in the "
+                                 "collision of the two trams in central Warsaw."))
+    assert [(c.kind, c.status) for c in result.conflicts] == [("numeric", "update")]
+
+
+def test_things_now_closed_in_a_dated_report_are_counted_as_they_stand(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        statement=(None, "As a precaution, seven beaches in Sur are closed to the public until further notice."),
+        blog=("2026-03-17", "Eleven beaches in Sur are now closed to the public."))
+    assert [(c.kind, c.status) for c in result.conflicts] == [("numeric", "update")]
+
+
+def test_the_injured_still_in_hospital_are_counted_as_those_still_there(tmp_path) -> None:
+    # The parser makes "injured" the verb and "were still" its complement.
+    text = ("Nine people injured when a temporary stand collapsed on Tuesday night were still in hospital on "
+            "Friday morning, the health directorate said.")
+    [nine] = [c for c in _claims(tmp_path, text, published="2026-02-06") if c.kind == "quantity"]
+    assert (nine.quantity.value, nine.quantity.counted, nine.quantity.state) == (9, "injuries", "still")
+
+
+def test_the_opening_offer_a_plan_was_raised_from_is_the_earlier_figure(tmp_path) -> None:
+    text = "Corvane has raised its social plan to about $275 million, from an opening offer of €190 million."
+    claims = _claims(tmp_path, text, published="2026-03-17")
+    assert [c.quantity.surface for c in claims if c.kind == "quantity"] == ["about $275 million"]
+
+
+def test_the_customers_a_company_has_are_not_the_customers_a_breach_reached(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        paper=("2026-09-11", "The Melbourne-based company has about 5.1 million active customers."),
+        company=("2026-09-12", "Our investigation has confirmed that information belonging to 3.4 million "
+                               "customers was accessed."))
+    assert result.conflicts == []
+
+
+@pytest.mark.parametrize("first, second", [
+    # A "when" clause on the day, and its reading, are the other report's reading.
+    (("2026-05-29", "On Wednesday (27 May 2026), the National Center for Meteorology recorded 50.4 °C at Mina at "
+                    "14:10, the highest reading of the season."),
+     ("2026-06-03", "The heat peaked on 28 May, when the National Center for Meteorology recorded 50.4C at Mina as "
+                    "pilgrims walked to the bridge.")),
+    # A thing a participle describes is what the other report says was done to it.
+    (("2026-06-18", "On Thursday morning, at a briefing at the operations centre, the agency released the first "
+                    "colour panorama from the lander's mast camera."),
+     ("2026-06-22", "The first colour panorama from the mast camera, released at a briefing in Toulouse on Friday "
+                    "19 June, has been used to pick a site for the seismometer.")),
+], ids=["when-clause", "participle"])
+def test_one_happening_told_in_unlike_words_is_tied_by_what_both_sentences_name(tmp_path, first, second) -> None:
+    result = _reports(tmp_path, early=first, late=second)
+    assert [(c.kind, c.status) for c in result.conflicts] == [("date", "open")]
+
+
+def test_one_announcement_is_tied_by_the_other_day_both_sentences_give(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        city=("2026-04-14", "The mayor's office announced today, Tuesday 14 April, that the water rationing will "
+                            "be extended until at least 31 July 2026."),
+        wire=("2026-04-24", "The reading compares with 18.6% on April 13, the figure that prompted the mayor to "
+                            "announce on April 15 that the rotating cuts would last until at least July 31."))
+    assert [(c.kind, c.status, sorted(x.date.surface for x in c.claims)) for c in result.conflicts] == [
+        ("date", "open", ["April 15", "Tuesday 14 April", "today"])]
+
+
+def test_the_same_total_beside_two_parts_fixes_one_moment_and_a_later_count_is_its_own_card(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        ministry=("2026-05-29", "Since 18 May the ministry's hospitals have treated 5,318 pilgrims for heat "
+                                "exhaustion and heat stroke, 1,206 of them for heat stroke."),
+        blog=("2026-05-31", "The ministry said 5,318 pilgrims had been treated for heat illness since 18 May, "
+                            "1,260 of them for heat stroke."),
+        ledger=("2026-06-03", "By Tuesday, 6,104 pilgrims had been treated for heat illness since 18 May, 1,388 "
+                              "of them for heat stroke."))
+    stroke = [c for c in result.conflicts if {x.quantity.value for x in c.claims} & {1206, 1260, 1388}]
+    assert sorted((c.status, sorted(x.quantity.value for x in c.claims)) for c in stroke) == [
+        ("open", [1206, 1260]), ("update", [1206, 1260, 1388])]
+
+
+def test_a_bound_set_on_a_measure_is_not_a_reading_of_it(tmp_path) -> None:
+    text = ("At 23:05, a new measurement put the leak at 310 litres per hour, above the threshold of 230 litres per "
+            "hour that requires a shutdown.")
+    claims = _claims(tmp_path, text, published="2026-11-05")
+    assert [(c.quantity.value, c.quantity.counted) for c in claims if c.kind == "quantity"] == [
+        (310, "per hour"), (230, "threshold per hour")]
+
+
+def test_a_first_reading_and_a_larger_later_one_are_a_measure_that_moved(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        operator=("2026-11-05", "The leak rate was first estimated at 140 litres per hour."),
+        wire=("2026-11-19", "The leak was detected on November 4 and peaked at 310 litres per hour before the "
+                            "team isolated the valve."))
+    assert [(c.kind, c.status) for c in result.conflicts] == [("numeric", "update")]
+
+
+def test_stocks_at_one_periods_close_are_one_moment_and_at_two_closes_two(tmp_path) -> None:
+    # The later report's "by the end of February" is not a later count: both give February's close;
+    # September's close is an earlier stock, shown as an update.
+    result = _reports(
+        tmp_path,
+        wire=("2026-03-10", "Gross international reserves fell to $3.38 billion at the end of February from "
+                            "$4.71 billion at the end of September."),
+        markets=("2026-03-12", "Gross reserves had fallen to $3.83 billion by the end of February."))
+    assert sorted((c.status, sorted(x.quantity.value for x in c.claims)) for c in result.conflicts
+                  if c.kind == "numeric") == [("open", [3.38e9, 3.83e9]), ("update", [3.83e9, 4.71e9])]
+
+
+def test_two_histories_years_apart_are_two_histories(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        city=("2026-04-14", "Average consumption in the city was 16.3 cubic metres per second in the week to "
+                            "Sunday 12 April, against 17.6 cubic metres per second in February, before the rationing "
+                            "began."),
+        trade=(None, "In the 2024 episode, which began on 11 April 2024 after the reservoirs fell to 15.9% and "
+                     "lasted almost ten months, consumption fell from 17.9 to 15.4 cubic metres per second."))
+    assert result.conflicts == []
