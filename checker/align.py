@@ -93,11 +93,16 @@ def _one_body(a: str, b: str) -> bool:
 
 def _shorter_description(a: str, b: str) -> bool:
     """Whether every word of one body's name of two words or more is in the
-    other's ("health department" in "city health department")."""
-    wa = set(normalise_speaker(a).split()) - {"of", "the", "for", "and"}
-    wb = set(normalise_speaker(b).split()) - {"of", "the", "for", "and"}
+    other's ("health department" in "city health department"; "ministry of
+    foreign affairs" in "egypt foreign ministry")."""
+    wa = set(normalise_speaker(a).split()) - _NAME_FILLERS
+    wb = set(normalise_speaker(b).split()) - _NAME_FILLERS
     short, long = sorted((wa, wb), key=len)
     return len(short) >= 2 and short < long
+
+
+#: Words a body's name may drop: "the Ministry of Foreign Affairs" is "the foreign ministry".
+_NAME_FILLERS = frozenset({"of", "the", "for", "and", "affairs"})
 
 
 def _acronym(short: str, long: str) -> bool:
@@ -270,7 +275,8 @@ def compatible(a: Claim, b: Claim, verbs: bool = True) -> bool:
         increments = [c.frame.aggregation == "incremental" for c in (a, b)]
         return increments[0] == increments[1] and not _known_different(a.predicate, b.predicate) \
             and not _speech_and_deed(a.predicate, b.predicate) and not _two_statements(a, b) \
-            and not _two_acts(a, b) and _the_next(a) == _the_next(b) and _again(a) == _again(b)
+            and not _two_acts(a, b) and _the_next(a) == _the_next(b) and _again(a) == _again(b) \
+            and _running_since(a) == _running_since(b)
     qa, qb = a.quantity, b.quantity
     assert qa is not None and qb is not None
     pa, pb = qa.predicate or a.predicate, qb.predicate or b.predicate
@@ -1414,6 +1420,20 @@ def _same_other_day(a: Claim, b: Claim, days: dict[tuple[str, int], list[tuple[d
     mine = {d for d in days.get((a.report, a.sentence), []) if d not in own and d[0] == d[1]}
     theirs = {d for d in days.get((b.report, b.sentence), []) if d not in own and d[0] == d[1]}
     return bool(mine & theirs)
+
+
+def _running_since(claim: Claim) -> bool:
+    """"5,318 pilgrims had been treated ... since 18 May": the day a running
+    count starts from, not the day of one happening the verb tells ("were
+    treated ... on Wednesday")."""
+    if claim.date is None or not claim.context:
+        return False
+    at = claim.context.find(claim.date.surface)
+    return at > 0 and bool(_SINCE_BEFORE.search(claim.context[:at])) and bool(_COUNT_BEFORE.search(claim.context[:at]))
+
+
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
+_COUNT_BEFORE = re.compile(r"\b\d[\d,.]*\s+[a-z]")
 
 
 def _told_when(a: Claim, b: Claim) -> bool:

@@ -1138,3 +1138,24 @@ def test_two_histories_years_apart_are_two_histories(tmp_path) -> None:
         trade=(None, "In the 2024 episode, which began on 11 April 2024 after the reservoirs fell to 15.9% and "
                      "lasted almost ten months, consumption fell from 17.9 to 15.4 cubic metres per second."))
     assert result.conflicts == []
+
+
+def test_the_day_a_running_count_starts_from_is_not_the_day_of_one_happening(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        wire=("2026-05-28", "The health ministry said more than 2,400 pilgrims were treated for heat exhaustion or "
+                            "heat stroke on Wednesday alone."),
+        blog=("2026-05-31", "The ministry's Friday statement also said 5,318 pilgrims had been treated for heat "
+                            "illness since 18 May, 1,260 of them for heat stroke."))
+    assert [c for c in result.conflicts if c.kind == "date"] == []
+
+
+def test_the_ministry_of_foreign_affairs_is_the_foreign_ministry(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        paper=("2026-05-30", "Fourteen people from Minya are among the Egyptians who have died in the heat, the "
+                             "governorate said on Friday, as the Ministry of Foreign Affairs raised its national "
+                             "count for a second day.\n\nThe ministry said on Friday evening that 196 Egyptians had "
+                             "died, up from 163 on Thursday."),
+        blog=("2026-05-31", "Egypt's foreign ministry said on Friday that 196 Egyptians had died."))
+    assert [c for c in result.conflicts if c.kind == "attribution"] == []
