@@ -643,7 +643,7 @@ def _the_next(claim: Claim) -> bool:
     """"The next weekly figures are due on Tuesday 3 February": the next one
     of a series is not the one another clause dates ("the figures, published
     on Tuesday 27 January"). "Next week" and "the next day" are dates, not this."""
-    if claim.predicate and " " not in claim.predicate and re.search(
+    if claim.predicate and " " not in claim.predicate and "next " in claim.sentence_key and re.search(
             rf"\bnext (?:due |set |scheduled |expected )?(?:to )?{verb_forms(claim.predicate)}\b", claim.sentence_key):
         return True  # "whose board is next due to meet on 3 December"
     return any(not {w.removesuffix("s") for w in m.group().split()[1:2]} & (_CALENDAR_WORDS | _PARTS_OF_DAY)
@@ -1443,9 +1443,11 @@ def _told_when(a: Claim, b: Claim) -> bool:
         return False
     # The "when" must follow the day itself ("on 28 May, when"), not ask a
     # question ("it is unclear when that money will be paid").
-    day = re.escape(_key(a.date.surface))
-    return bool(day) and bool(
-        re.search(rf"\b{day} when\b(?:\s+\S+){{0,8}}?\s+{verb_forms(b.predicate)}", a.sentence_key))
+    day = _key(a.date.surface)
+    if not day or f"{day} when " not in a.sentence_key:
+        return False  # the common case, without compiling a pattern per pair
+    return bool(re.search(rf"\b{re.escape(day)} when\b(?:\s+\S+){{0,8}}?\s+{verb_forms(b.predicate)}",
+                          a.sentence_key))
 
 
 def _same_clock(a: Claim, b: Claim) -> bool:
