@@ -257,6 +257,7 @@ def _counted_at_one_moment(a: Claim, b: Claim, by_sentence: dict[tuple[str, int]
     counted = a.quantity.counted
     if a.frame.aggregation != "part" or b.frame.aggregation != "part":
         return False
+    top = max(a.quantity.value, b.quantity.value)
 
     def others(c: Claim) -> set[float]:
         # The whole each part is taken from: "of their 11", "5,318 ..., 1,206
@@ -265,7 +266,6 @@ def _counted_at_one_moment(a: Claim, b: Claim, by_sentence: dict[tuple[str, int]
                 if o.quantity is not None and o is not c and o.quantity.counted == counted and not o.quantity.unit
                 and o.frame.aggregation not in ("part", "incremental") and o.quantity.value > top}
 
-    top = max(a.quantity.value, b.quantity.value)
     shared = others(a) & others(b)
     return bool(counted) and bool(shared - {a.quantity.value, b.quantity.value})
 
