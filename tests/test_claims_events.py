@@ -1003,27 +1003,17 @@ def test_a_figure_up_from_which_an_estimate_rose_is_the_earlier_estimate(tmp_pat
     assert result.conflicts == []
 
 
-def test_two_numbered_trams_drivers_are_two_people(tmp_path) -> None:
-    result = _reports(tmp_path, statement=("2026-04-14", (
-        "The driver of the line 15 tram is 27 years old and has two years of service. "
-        "The driver of the line 7 tram is 54 years old and has 23 years of service.")))
-    assert result.conflicts == []
-
-
-def test_a_larger_count_told_as_of_an_evening_hour_grew_since_the_same_days_untimed_count(tmp_path) -> None:
-    result = _reports(
-        tmp_path,
-        wire=("2026-04-14", "Two trams collided in central Warsaw on Tuesday, injuring 32 people, the fire service said."),
-        statement=("2026-04-14", "According to the emergency services, as of 20:00, 34 people were injured in the "
-                                 "collision of the two trams in central Warsaw."))
-    assert [(c.kind, c.status) for c in result.conflicts] == [("numeric", "update")]
-
-
-def test_things_now_closed_in_a_dated_report_are_counted_as_they_stand(tmp_path) -> None:
-    result = _reports(
-        tmp_path,
-        statement=(None, "As a precaution, seven beaches in Sur are closed to the public until further notice."),
-        blog=("2026-03-17", "Eleven beaches in Sur are now closed to the public."))
+@pytest.mark.parametrize("first, second", [
+    # "As of 20:00" the same day: the count grew since the untimed one.
+    (("2026-04-14", "Two trams collided in central Warsaw on Tuesday, injuring 32 people, the fire service said."),
+     ("2026-04-14", "According to the emergency services, as of 20:00, 34 people were injured in the collision of "
+                    "the two trams in central Warsaw.")),
+    # Things "now closed" in a dated report are counted as they stand, also against an undated report.
+    ((None, "As a precaution, seven beaches in Sur are closed to the public until further notice."),
+     ("2026-03-17", "Eleven beaches in Sur are now closed to the public.")),
+], ids=["as-of-an-evening-hour", "now-closed"])
+def test_a_count_that_says_when_it_stood_is_an_update_of_an_earlier_one(tmp_path, first, second) -> None:
+    result = _reports(tmp_path, early=first, late=second)
     assert [(c.kind, c.status) for c in result.conflicts] == [("numeric", "update")]
 
 
@@ -1112,31 +1102,36 @@ def test_one_happening_told_in_unlike_words_is_tied_by_what_both_sentences_name(
     assert [(c.kind, c.status) for c in result.conflicts] == [("date", "open")]
 
 
-@pytest.mark.parametrize("first, second", [
+@pytest.mark.parametrize("reports", [
     # The games a record is counted over are not games won.
-    (("2026-11-09", "Wexley have won just two league games all season."),
-     ("2026-11-11", "Wexley are 18th in the league with eight points and seven defeats in 11 league games.")),
+    dict(early=("2026-11-09", "Wexley have won just two league games all season."),
+         late=("2026-11-11", "Wexley are 18th in the league with eight points and seven defeats in 11 league "
+                             "games.")),
     # The customers a company has are not those a breach reached.
-    (("2026-09-11", "The Melbourne-based company has about 5.1 million active customers."),
-     ("2026-09-12", "Our investigation has confirmed that information belonging to 3.4 million customers was "
-                    "accessed.")),
+    dict(early=("2026-09-11", "The Melbourne-based company has about 5.1 million active customers."),
+         late=("2026-09-12", "Our investigation has confirmed that information belonging to 3.4 million "
+                             "customers was accessed.")),
     # Two histories years apart: February 2026's consumption and "the 2024 episode".
-    (("2026-04-14", "Average consumption in the city was 16.3 cubic metres per second in the week to Sunday 12 "
-                    "April, against 17.6 cubic metres per second in February, before the rationing began."),
-     (None, "In the 2024 episode, which began on 11 April 2024 after the reservoirs fell to 15.9% and lasted almost "
-            "ten months, consumption fell from 17.9 to 15.4 cubic metres per second.")),
+    dict(early=("2026-04-14", "Average consumption in the city was 16.3 cubic metres per second in the week to "
+                              "Sunday 12 April, against 17.6 cubic metres per second in February, before the "
+                              "rationing began."),
+         late=(None, "In the 2024 episode, which began on 11 April 2024 after the reservoirs fell to 15.9% and "
+                     "lasted almost ten months, consumption fell from 17.9 to 15.4 cubic metres per second.")),
     # The day a running count starts from is not the day of one happening.
-    (("2026-05-28", "The health ministry said more than 2,400 pilgrims were treated for heat exhaustion or heat "
-                    "stroke on Wednesday alone."),
-     ("2026-05-31", "The ministry's Friday statement also said 5,318 pilgrims had been treated for heat illness "
-                    "since 18 May, 1,260 of them for heat stroke.")),
+    dict(early=("2026-05-28", "The health ministry said more than 2,400 pilgrims were treated for heat exhaustion "
+                              "or heat stroke on Wednesday alone."),
+         late=("2026-05-31", "The ministry's Friday statement also said 5,318 pilgrims had been treated for heat "
+                             "illness since 18 May, 1,260 of them for heat stroke.")),
     # "The Ministry of Foreign Affairs" (the "ministry" of the next sentence) is "Egypt's foreign ministry".
-    (("2026-05-30", "Fourteen people from Minya are among the Egyptians who have died in the heat, the governorate "
-                    "said on Friday, as the Ministry of Foreign Affairs raised its national count for a second "
-                    "day.\n\nThe ministry said on Friday evening that 196 Egyptians had died, up from 163 on "
-                    "Thursday."),
-     ("2026-05-31", "Egypt's foreign ministry said on Friday that 196 Egyptians had died.")),
-], ids=["games-played", "breach", "two-histories", "running-since", "foreign-affairs"])
-def test_what_only_looks_like_a_disagreement_opens_no_conflict(tmp_path, first, second) -> None:
-    result = _reports(tmp_path, early=first, late=second)
+    dict(early=("2026-05-30", "Fourteen people from Minya are among the Egyptians who have died in the heat, the "
+                              "governorate said on Friday, as the Ministry of Foreign Affairs raised its national "
+                              "count for a second day.\n\nThe ministry said on Friday evening that 196 Egyptians "
+                              "had died, up from 163 on Thursday."),
+         late=("2026-05-31", "Egypt's foreign ministry said on Friday that 196 Egyptians had died.")),
+    # Two numbered trams' drivers, in one statement, are two people.
+    dict(statement=("2026-04-14", "The driver of the line 15 tram is 27 years old and has two years of service. "
+                                  "The driver of the line 7 tram is 54 years old and has 23 years of service.")),
+], ids=["games-played", "breach", "two-histories", "running-since", "foreign-affairs", "numbered-trams"])
+def test_what_only_looks_like_a_disagreement_opens_no_conflict(tmp_path, reports) -> None:
+    result = _reports(tmp_path, **reports)
     assert [(c.kind, c.status) for c in result.conflicts if c.status == "open"] == []
