@@ -17,7 +17,7 @@ from checker.dates import find_dates, format_date, verb_above
 from checker.frames import frame_of
 from checker.lexicon import DEMONYMS, IRREGULAR_FORMS, LEVEL_VERBS
 from checker.models import doc_ents, doc_text
-from checker.quantities import AGE, find_quantities, format_quantity, in_aside, put_at
+from checker.quantities import AGE, find_quantities, format_quantity, in_aside, is_figure, put_at
 from checker.records import Attribution, Claim, DateRef, Quantity, Report, Sentence
 
 if TYPE_CHECKING:
@@ -725,7 +725,7 @@ def _time_of_count(doc: Doc, d: DateRef) -> bool:
         # ("the record low, in the week ending 1 January 2023") are two facts.
         return True
     if d.deadline and _OPENING_BY.match(doc_text(doc)[span.sent.start_char : d.start]) \
-            and any(_is_figure(t) and t.idx >= d.end for t in span.sent):
+            and any(is_figure(t) and t.idx >= d.end for t in span.sent):
         # "By 6 p.m. MST, 3,180 people had applied, the company said": a count
         # the sentence opens by dating, however the parser hangs the clause.
         return True
@@ -740,7 +740,7 @@ def _time_of_count(doc: Doc, d: DateRef) -> bool:
     if not (d.deadline or as_of or period or level):
         return False
     inside = {t.i for t in span}
-    return any(_is_figure(t) and t.i not in inside and _own_figure(t, verb)
+    return any(is_figure(t) and t.i not in inside and _own_figure(t, verb)
                for c in verb.children if c.dep_ in ("dobj", "prep", "nsubj", "nsubjpass")
                for t in c.subtree if c.i not in inside)
 
@@ -749,12 +749,6 @@ _PERIOD_ENDING = re.compile(
     r"\b(?:week|weeks|month|months|year|quarter|period|fortnight|half|season|days)\s+(?:ending|ended|to)\s+$",
     re.IGNORECASE)
 _OPENING_BY = re.compile(r"\s*(?:by|as of)\s+$", re.IGNORECASE)
-
-
-def _is_figure(token: Token) -> bool:
-    """A number that counts: spaCy's ``like_num`` also takes ordinals ("The
-    first oil reached the beach on Friday"), which count nothing."""
-    return bool(token.like_num) and token.tag_ not in ("JJ", "RB")
 
 
 def _own_figure(token: Token, verb: Token) -> bool:
@@ -802,7 +796,7 @@ def _baseline_since(doc: Doc, d: DateRef, published: dt.date | None = None) -> b
             # So is one the sentence calls a total ("In total, 149 persons have
             # been detained since 2 March"): the nights it sums have days of their own.
             counting = (long_ago or bool(_TOTAL_WORDS.search(span.sent.text))) and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children) and any(
-                c.dep_ in ("nsubj", "nsubjpass", "dobj") and any(t.like_num for t in c.subtree)
+                c.dep_ in ("nsubj", "nsubjpass", "dobj") and any(is_figure(t) for t in c.subtree)
                 for c in verb.children)
             return counting or verb.lemma_.lower() in LEVEL_VERBS | _CHANGE_VERBS
         tok = tok.head

@@ -39,7 +39,7 @@ if TYPE_CHECKING:
 
 from checker import lexicon as lx
 from checker.dates import orientation
-from checker.quantities import partitive_whole
+from checker.quantities import is_figure, partitive_whole
 from checker.records import Frame
 
 _TOTAL_RX = re.compile(
@@ -64,7 +64,7 @@ def _anchor(sent: Span, start: int, end: int) -> Token | None:
         return None
     inside = {t.i for t in toks}
     heads = [t for t in toks if t.head.i not in inside or t.head.i == t.i]
-    numeric = [t for t in heads if t.like_num or t.pos_ == "NUM"]
+    numeric = [t for t in heads if is_figure(t) or t.pos_ == "NUM"]
     return (numeric or heads or toks)[-1]
 
 
@@ -254,7 +254,7 @@ def _aggregation(anchor: Token, noun: Token, verb: Token | None) -> Literal["", 
         return "incremental"  # "a further 180 operations and 2,200 appointments": both further
     if noun.dep_ == "dobj" and verb is not None and noun.head.i == verb.i and any(
             c.dep_ == "nsubj" and any(t.lower_ in lx.INCREMENT_WORDS and t.i < c.i for t in c.subtree)
-            and any(t.like_num for t in c.subtree) for c in verb.children):
+            and any(is_figure(t) for t in c.subtree) for c in verb.children):
         return "incremental"  # "a further 17 governments pledged USD 1.80 billion": what the further ones gave
     if verb is not None and any(t.lower_ == "alone" for t in verb.doc[max(verb.sent.start, verb.i - 3):verb.i]):
         # "Prairie Shield said it alone had received 31,200 claims": one party's
@@ -302,7 +302,7 @@ def _other_figures(clause: list[Token], anchor: Token, noun: Token) -> set[int]:
     """Tokens of the phrases of the clause's other figures ("37.6% of the total")."""
     out: set[int] = set()
     for n in clause:
-        if not n.like_num or n.i == anchor.i:
+        if not is_figure(n) or n.i == anchor.i:
             continue
         phrase = n.head  # "37.6 %": the figure's noun or unit, with what hangs on it
         if phrase.i in (noun.i, anchor.i) or phrase.pos_ in ("VERB", "AUX"):
@@ -427,7 +427,7 @@ def _placed_share(anchor: Token) -> bool:
     if place.lower_ == "the" and anchor.i + 3 < sent.end:
         place = doc[anchor.i + 3]
     return after.lower_ in ("in", "at") and place.pos_ == "PROPN" and any(
-        t.like_num and t.ent_type_ not in ("DATE", "TIME") and t.i < anchor.i - 1 for t in sent)
+        is_figure(t) and t.ent_type_ not in ("DATE", "TIME") and t.i < anchor.i - 1 for t in sent)
 
 
 def _bracketed_after_name(anchor: Token) -> bool:

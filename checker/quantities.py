@@ -881,11 +881,11 @@ def partitive_whole(noun: Token) -> bool:
     if noun.dep_ != "pobj" or of.lower_ != "of":
         return False
     taker = of.head
-    if taker.like_num or taker.lower_ in PART_HEADS:
+    if is_figure(taker) or taker.lower_ in PART_HEADS:
         return True
     # Fronted: "Of the 75 injured, most had been discharged".
     return taker.pos_ in ("VERB", "AUX") and of.i < noun.i and any(
-        c.dep_ in ("nsubj", "nsubjpass") and (c.like_num or c.lower_ in PART_HEADS) for c in taker.children)
+        c.dep_ in ("nsubj", "nsubjpass") and (is_figure(c) or c.lower_ in PART_HEADS) for c in taker.children)
 
 
 def _own_verb(noun: Token) -> str:
@@ -1392,6 +1392,12 @@ def _named_ages(sent: Span) -> list[Quantity]:
 
 #: What a named person's age counts.
 AGE = "age"
+
+
+def is_figure(token: Token) -> bool:
+    """A number that counts: spaCy's ``like_num`` also takes ordinals ("The
+    first oil reached the beach on Friday"), which count nothing."""
+    return bool(token.like_num) and token.tag_ not in ("JJ", "RB")
 
 
 def _is_identifier(anchor: Token, toks: list[Token]) -> bool:
