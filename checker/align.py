@@ -301,6 +301,14 @@ def compatible(a: Claim, b: Claim, verbs: bool = True) -> bool:
         return False
     if _base_and_reached(a, b) or _base_and_reached(b, a):
         return False
+    if _routes_differ(a, b) or _periods_differ(qa.subject, qb.subject):
+        # "between Brighton and London Terminals" / "between Reading and London
+        # Paddington"; "an annual season ticket" / "a monthly season ticket".
+        return False
+    if _remainder(a) != _remainder(b):
+        # "The other ten people taken to hospital in Sweden": those left once
+        # some were named, not a count another report gives of the group.
+        return False
     if _scales_apart(qa, qb) and not (pa and pa == pb) and not (qa.subject and qa.subject == qb.subject):
         # "it stood at 2,333.3 trillion won" (the market's value) and "making
         # it 4.1 trillion won" (one order): a misprint changes digits, or once
@@ -336,6 +344,7 @@ def compatible(a: Claim, b: Claim, verbs: bool = True) -> bool:
     # estimates, whoever made them.
     unnamed = "role" in {speaker_kind(src_a), speaker_kind(src_b)} and not (_estimated(a) and _estimated(b))
     if src_a and src_b and not _shares_speaker(src_a, src_b) and not unnamed \
+            and not _speaks_for(a, src_b) and not _speaks_for(b, src_a) \
             and (a.report == b.report or _estimate(a) or _estimate(b)):
         return False
     return True
@@ -437,6 +446,27 @@ def one_size(a: Claim, b: Claim) -> bool:
     return size_modifier(a) and size_modifier(b) and (_definite_size(a) or _definite_size(b))
 
 
+def _aboard(claim: Claim) -> bool:
+    """A count of those a vessel carries: "84 people were on board", "the
+    boat was carrying 48 people", "with 473 passengers aboard"."""
+    q = claim.quantity
+    around = _around_figure(claim)
+    if q is None or around is None or q.unit or q.whole or claim.frame.aggregation in ("part", "incremental"):
+        return False  # "one of 287 passengers aboard": a whole some part is picked from
+    if _NARROWED.match(around[1]):
+        return False  # "287 passengers aboard the Azurine Celeste who had reported symptoms"
+    verb = q.predicate or claim.predicate
+    if verb == "carry" and q.subject in _VESSELS:
+        return True
+    return verb in ("be", "have", "") and bool(_ON_BOARD.match(around[1]))
+
+
+#: What carries people on a journey.
+_VESSELS = frozenset("boat ship ferry vessel plane aircraft airliner jet bus coach train flight".split())
+_NARROWED = re.compile(r"^(?:\s+[\w'’-]+){0,6}?\s+(?:who|that|which)\b")
+_ON_BOARD = re.compile(r"^(?:\s+[\w'’-]+){0,2}?\s+(?:(?:were|was|are|is)\s+)?(?:on board|aboard|onboard)\b")
+
+
 def _one_persons_age(a: Claim, b: Claim) -> bool:
     """"Rhys Galloway, 64, a carpenter" / "Rhys Galloway, 46, was killed": one
     named person's age, however different the sentences."""
@@ -501,6 +531,13 @@ _ESTIMATE_CUES = frozenset({"estimated", "estimates", "estimate", "projected", "
                             "expects", "expected", "predicted", "predicts", "calculated", "calculates", "reckons"})
 
 
+def _speaks_for(claim: Claim, body: str) -> bool:
+    """Whether the person a claim credits speaks for ``body``: "airport
+    spokesman Kelvin Shaw said" gives the airport's figure."""
+    own = claim.speaker_affiliation
+    return bool(own) and (_shares_speaker(own, body) or _one_body(own, body))
+
+
 #: Subjects that stand for a person named elsewhere.
 _PERSONAL = frozenset({"he", "she", "him", "her"})
 
@@ -558,7 +595,51 @@ def _in_a_state(claim: Claim) -> bool:
 
 
 _IN_A_STATE = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?:were|was|are|is|remain(?:ed)?)\s+(?:still\s+)?"
-                         r"(?:without|in|out|off|under|on|at|trapped|stranded|missing)\b")
+                         r"(?:without|in|out|off|under|on(?!\s+board)|at|trapped|stranded|missing)\b")
+def _route(claim: Claim) -> tuple[frozenset[str], frozenset[str]] | None:
+    """The ends of the route a figure's clause names before it ("An annual
+    season ticket between Reading and London Paddington will cost £5,468"),
+    each as its words; None when it names none."""
+    q, context = claim.quantity, claim.context or ""
+    if q is None or q.surface not in context:
+        return None
+    found = [m for m in _ROUTE.finditer(context[:context.find(q.surface)])
+             if not {m.group(1).lower(), m.group(2).lower()} & _CALENDAR_NAMES]
+    if not found:
+        return None
+    ends = found[-1].group(1, 2)
+    return frozenset(ends[0].lower().split()), frozenset(ends[1].lower().split())
+
+
+def _routes_differ(a: Claim, b: Claim) -> bool:
+    """Two routes, unless each end of one is an end of the other, named more
+    or less fully ("London Liverpool Street", "Liverpool Street")."""
+    ra, rb = _route(a), _route(b)
+    if ra is None or rb is None:
+        return False
+    return not all(any(x <= y or y <= x for y in rb) for x in ra)
+
+
+_ROUTE = re.compile(r"\b(?:between|from)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+(?:and|to)\s+"
+                    r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
+_CALENDAR_NAMES = frozenset(WEEKDAYS) | frozenset(MONTHS)
+
+
+def _periods_differ(sa: str, sb: str) -> bool:
+    """"an annual season ticket" and "a monthly season ticket": one kind of
+    thing, for two periods."""
+    pa, pb = set(sa.split()) & _PERIOD_WORDS, set(sb.split()) & _PERIOD_WORDS
+    return bool(pa and pb) and pa != pb
+
+
+_PERIOD_WORDS = frozenset({"annual", "yearly", "monthly", "weekly", "daily", "quarterly", "hourly"})
+
+
+def _remainder(claim: Claim) -> bool:
+    around = _around_figure(claim)
+    return around is not None and bool(_OTHER_BEFORE.search(around[0]))
+
+
 _OTHER_BEFORE = re.compile(r"\b(?:other|remaining)\s*$", re.I)
 _PICKED_OUT = re.compile(r"\b(?:in|at|across|from|on|among|between)\s+(?:the|its|their)\s*$", re.I)
 
@@ -848,7 +929,8 @@ def _different_parties(a: Claim, b: Claim) -> bool:
             # "16:25 Cairo time" tells a clock, not where the clause happened.
             xa, xb = _not_clocks(xa, a), _not_clocks(xb, b)
         wa, wb = (xa | _filed_at(a) | _names(a), xb | _filed_at(b) | _names(b)) if i == 1 else (xa, xb)
-        if xa and xb and not any(same_speaker(x, y) for x in wa for y in wb):
+        if xa and xb and not any(same_speaker(x, y) for x in wa for y in wb) \
+                and not (i == 1 and (_tagged_otherwise(xa, b) or _tagged_otherwise(xb, a))):
             return True
     # "- Germany: EUR 460 million", "- Netherlands: EUR 180 million": the
     # lines of a list, each labelled with its party (which the parser may
@@ -869,6 +951,16 @@ def _different_parties(a: Claim, b: Claim) -> bool:
     # "a 29-year-old man was arrested", "a 38-year-old man was arrested": two people.
     ages_a, ages_b = _ages(a.sentence_key), _ages(b.sentence_key)
     return bool(ages_a and ages_b) and not ages_a & ages_b
+
+
+def _tagged_otherwise(places: frozenset[str], claim: Claim) -> bool:
+    """Whether every one of ``places`` is named in ``claim``'s sentence inside
+    a name the tagger gave another label ("Liverpool", a city, in one
+    sentence; "London Liverpool Street", an organisation, in the other)."""
+    others = [f" {' '.join(_KEY_WORDS.findall(e.split(':', 1)[1]))} " for e in claim.entities
+              if e.split(":", 1)[0] not in ("GPE", "LOC", "FAC")]
+    return bool(places) and bool(others) and all(
+        any(f" {' '.join(_KEY_WORDS.findall(p))} " in o for o in others) for p in places)
 
 
 def _not_clocks(places: frozenset[str], claim: Claim) -> frozenset[str]:
@@ -1794,12 +1886,37 @@ def _after_report(a: Claim, b: Claim, published: Mapping[str, dt.date | None], c
         if day is None or x.date is None or not x.date.resolved or x.date.earliest is None \
                 or (y.date is not None and y.date.earliest is not None):
             continue
+        if set_ahead(x, published.get(x.report)):
+            # "The annual season ticket goes up to £6,174 on Sunday 1 March",
+            # in a paper of 28 January: a figure set ahead of its day, which
+            # a report of the day after may know as well.
+            continue
         if x.frame.modality == y.frame.modality == "actual" and x.date.earliest > day \
                 and x.frame.aggregation != "total" and not _RUNNING_WORDS.search(x.context):
             # ... unless the later count is a running one ("by 19 March the
             # trust had cancelled 9,800"): the same count, grown.
             return True
     return False
+
+
+def set_ahead(claim: Claim, published: dt.date | None) -> bool:
+    """A figure its report dates within two months after the report came out,
+    told in a tense that is not past ("goes up to £6,174 on Sunday 1 March"):
+    set ahead of its day. Not one a past verb tells ("which killed seven
+    workers"), whose date the resolver may have put in the wrong year."""
+    d, q = claim.date, claim.quantity
+    if published is None or d is None or d.earliest is None or q is None or not (
+            published < d.earliest <= published + dt.timedelta(days=_AHEAD_DAYS)):
+        return False
+    verb = (q.predicate or claim.predicate).split(" ")[0]
+    told = re.search(rf"{verb_forms(verb)}\b", claim.context or "", re.IGNORECASE) if verb else None
+    return told is not None and not told.group().lower().endswith("ed") and told.group().lower() not in _PAST_FORMS
+
+
+_AHEAD_DAYS = 62
+#: Irregular past forms a figure's verb may take ("rose to", "fell to", "was").
+_PAST_FORMS = frozenset("was were rose fell grew took made gave got went came stood held paid sold brought "
+                        "won lost hit cut set put spent left kept struck".split())
 
 
 _RUNNING_WORDS = re.compile(r"\b(?:by|as of|as at|since|so far|to date|until|up to|in all|altogether)\b", re.IGNORECASE)
@@ -2018,6 +2135,8 @@ class Aligner:
             return True
         if a.kind == "quantity" and _one_persons_age(a, b):
             return True
+        if a.kind == "quantity" and _aboard(a) and _aboard(b):
+            return True  # "the boat was carrying 48 people" / "84 people were on board": one load
         if bucket_of(a) == _TEMPERATURE and not _same_place(a, b):
             return False
         if not strong_match(a, b):

@@ -636,6 +636,8 @@ def dated_event(doc: Doc, start: int, end: int) -> str:
     if token.lemma_.lower() == "strike" and any(
             c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _STRUCK_AGREEMENTS for c in token.children):
         return "agree"  # "the deal was struck on Sept. 14" is an agreement, not a strike
+    if _takes_effect(token):
+        return "take effect"  # "will come into force on Monday 2 March" / "take effect on Sunday 1 March"
     for child in token.children:
         if child.dep_ in ("nsubj", "nsubjpass") and child.lemma_.lower() in EVENT_NOUNS:
             return child.lemma_.lower()
@@ -643,6 +645,17 @@ def dated_event(doc: Doc, start: int, end: int) -> str:
                 and child.lower_ in _NOMINAL_EVENTS:
             return _NOMINAL_EVENTS[child.lower_]  # "closing is expected in the fourth quarter" dates the closing
     return verb
+
+
+def _takes_effect(verb: Token) -> bool:
+    """"take effect", "come into force", "enter into force", "go into effect":
+    one happening, a rule or price starting to apply, told by many idioms."""
+    lemma = verb.lemma_.lower()
+    if lemma == "take":
+        return any(c.dep_ == "dobj" and c.lower_ == "effect" for c in verb.children)
+    return lemma in ("come", "enter", "go", "be") and any(
+        c.dep_ == "prep" and c.lower_ == "into" and any(p.lower_ in ("force", "effect") for p in c.children)
+        for c in verb.children)
 
 
 #: What one "strikes" when one agrees: "struck a deal", "a compromise was struck".

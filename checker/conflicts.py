@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from checker import lexicon as lx
-from checker.align import one_size
+from checker.align import one_size, set_ahead
 from checker.claims import claim_surface, claim_value
 from checker.dates import first_clock, moments_apart
 from checker.config import Settings
@@ -203,6 +203,13 @@ def _is_update(a: Claim, b: Claim, reports: dict[str, Report], sentences: dict[t
         # Sunday's blog, and "2,100 line workers by Feb. 13" in Friday's
         # paper: the figures' own days order them, not their reports'.
         pa, pb = own_a, own_b
+    # "The annual season ticket goes up to £6,174 on Sunday 1 March", in a
+    # paper of 28 January: a figure its report sets ahead of its day stands
+    # from that day, after a report of 29 January that says it "now" costs more.
+    if own_a is not None and set_ahead(a, pa):
+        pa = own_a
+    if own_b is not None and set_ahead(b, pb):
+        pb = own_b
     if pa is not None and pa == pb:
         # One day's reports: "by Wednesday evening 238 ships were waiting" in
         # Thursday's paper is an earlier count than its undated 312.

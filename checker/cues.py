@@ -85,7 +85,7 @@ class _Resolver(_MentionResolver):
             if cue is None and t.pos_ in ("VERB", "AUX"):
                 cue = self._predicate_cue(t)
             if cue is not None and cue.mention.surface:
-                found.append(cue)
+                found.append(self._relayed_aside(cue) or cue)
         frame = self._transcript(sent) or self._signoff(sent) or (None if found else self._colon_frame(sent))
         if frame is not None:
             found.append(frame)
@@ -109,6 +109,20 @@ class _Resolver(_MentionResolver):
             if prior:
                 m = max(prior, key=lambda p: p.mention.start).mention
                 c.mention = _Mention(m.key, m.surface, c.mention.start, c.mention.end, m.kind)
+
+    def _relayed_aside(self, cue: _Cue) -> _Cue | None:
+        """"Chidinma Ezeoke gave the line of the day, as Continental Press
+        reported it: ...": an "as ... reported" aside (or an outlet's "as ...
+        said") relays what the clause it hangs on credits to its subject."""
+        v = cue.token
+        if cue.mention.kind != "outlet" and v.lemma_.lower() not in _RELAYING_VERBS or v.dep_ != "advcl" \
+                or not any(c.dep_ == "mark" and c.lower_ == "as" for c in v.children):
+            return None
+        subject = next((c for c in v.head.children if c.dep_ == "nsubj" and not _in_quote(c, self.spans)), None)
+        m = self.mention(subject) if subject is not None else None
+        if m is None or m.kind != "person" or not m.key:
+            return None
+        return _Cue(v.head, cue.cue, m, _depth(v.head), conduit=cue.mention.surface, statement=cue.statement)
 
     def _predicate_cue(self, v: Token) -> _Cue | None:
         """Attitudes said with a predicate rather than a cue verb; never statements.
@@ -279,7 +293,7 @@ class _Resolver(_MentionResolver):
                 # subject's act, but framed as a purpose, not reported as done.
                 subj, statement = _subject(t.head, self.spans), False
             if subj is None:
-                subj = _fronted_subject(t, sent) or self._trailing_np(t, sent)
+                subj = _fronted_subject(t, sent) or self._trailing_np(t, sent) or self._after_quote(t, sent)
         if subj is None:
             return None
         subj = self._trailing_subject(t, subj, sent)
@@ -395,6 +409,24 @@ class _Resolver(_MentionResolver):
             return np
         return subj
 
+    def _after_quote(self, v: Token, sent: Span) -> Token | None:
+        """'"... shoulder to shoulder," the state's civil defence chief,
+        Brigadier Hassan Idris Kambal, told the Northern Courier': when the
+        parser makes a quoted word the verb's subject, the speaker is the
+        phrase between the quote's end and the verb (its name, if it has one)."""
+        if not any(c.dep_ == "nsubj" and _in_quote(c, self.spans) for c in v.children):
+            return None
+        k = v.i - 1
+        while k > sent.start and sent.doc[k].text not in ("\u201d", '"', "''"):
+            k -= 1
+        toks = [t for t in sent.doc[k + 1:v.i] if not t.is_punct]
+        ok = {"DET", "ADJ", "NOUN", "PROPN", "PART", "ADP"}
+        if k <= sent.start or not toks or len(toks) > 12 or any(t.pos_ not in ok for t in toks):
+            return None
+        persons = [t for t in toks if t.ent_type_ == "PERSON"]
+        nouns = [t for t in toks if t.pos_ in ("NOUN", "PROPN")]
+        return persons[-1] if persons else nouns[-1] if nouns else None
+
     def _trailing_np(self, v: Token, sent: Span) -> Token | None:
         """Head of the noun phrase between the last comma and a sentence-closing cue."""
         if v.tag_ in ("VBN", "VBG") or any(c.dep_ in ("ccomp", "dobj") and c.i > v.i for c in v.children):
@@ -491,6 +523,15 @@ def _choose(cues: list[_Cue]) -> tuple[_Cue, str] | None:
         if inner:
             best = min(inner, key=lambda c: (c.depth, c.token.i))
             return best, best.conduit or main.mention.surface
+    if main.token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONCESSIVE for c in main.token.children):
+        # "64 aircraft were damaged by hail, according to the airport, although
+        # brokers said most of the damage ...": the concession's speaker is
+        # not the source of the clause it concedes to.
+        root = main.token.sent.root
+        sourced = [c for c in cues if c.sourcing and c.mention.key and c.token.head.i == root.i
+                   and main.token.head.i == root.i]
+        if sourced:
+            return min(sourced, key=lambda c: c.token.i), conduit
     outer = [c for c in cues if c.sourcing and c is not main and c.token.head.i == main.token.i]
     for c in outer:
         if c.mention.kind == "outlet" or (main.token.lemma_.lower() in SPEECH_VERBS and main.mention.kind == "person"):
@@ -500,6 +541,10 @@ def _choose(cues: list[_Cue]) -> tuple[_Cue, str] | None:
             # "According to the WHO, 12 countries have reported cases": the WHO asserts it all.
             return c, conduit
     return main, conduit
+
+
+#: Marks of a clause conceding something to the main one.
+_CONCESSIVE = frozenset({"although", "though", "while", "whereas"})
 
 
 #: Verbs by which one source passes on what another said.

@@ -14,10 +14,13 @@ Resolution rules (fixtures/extraction/dates.jsonl follows them):
   (weeks run Monday to Sunday).
 * Months and day-months without a year ("in March", "Nov. 5"): the next
   occurrence in a forward-looking clause, the most recent one in a past
-  clause, else the occurrence nearest to publication. A past clause dated
-  up to two months after publication keeps the coming date when the last
-  one is over half a year back, so a month slip ("Dec. 5" for "Nov. 5")
-  shows as one month, not eleven. A named weekday ("Wednesday, Nov. 6")
+  clause, else the occurrence nearest to publication. A past clause's
+  day-month up to two months after publication keeps the coming date when
+  the last one is over half a year back, so a month slip ("Dec. 5" for
+  "Nov. 5") shows as one month, not eleven; a bare month in a past clause
+  is always the last one. A sentence that opens with one calendar year
+  ("Last year, ... on 14 November", "In 2024 ...") or gives it right after
+  the day ("on 14 November last year") puts its yearless dates in that year. A named weekday ("Wednesday, Nov. 6")
   picks the year in which it falls on that weekday.
 * "last/this/next week|month|year" are whole calendar periods; "earlier
   this month" runs from the period's start to publication, "later this
@@ -170,8 +173,11 @@ _HALF_YEAR = 183
 
 
 def _pick_year(make: Callable[[int], Interval], pub: dt.date, orient: str,
-               weekday: int | None = None) -> Interval:
-    """Choose the year of a yearless date: forward, backward or nearest to publication."""
+               weekday: int | None = None, slip: bool = True) -> Interval:
+    """Choose the year of a yearless date: forward, backward or nearest to
+    publication. ``slip`` keeps a past clause's coming day when it is near
+    (see the module's docstring); a bare month is never a slip of a day
+    ("Izumi lost 61,000 hens in January", in November, is last January)."""
     options = []
     for y in (pub.year - 1, pub.year, pub.year + 1):
         try:
@@ -189,7 +195,7 @@ def _pick_year(make: Callable[[int], Interval], pub: dt.date, orient: str,
     if orient == "future" and after:
         return after[0]
     if orient == "past" and before:
-        if after and distance(after[0]) <= _SLIP_DAYS and distance(before[-1]) > _HALF_YEAR:
+        if slip and after and distance(after[0]) <= _SLIP_DAYS and distance(before[-1]) > _HALF_YEAR:
             return after[0]
         return before[-1]
     return min(options, key=distance)
@@ -334,7 +340,7 @@ def _resolve(name: str, m: re.Match[str], c: _Ctx) -> _Resolved:
         elif pub is None:
             return "month", None
         else:
-            span = _pick_year(lambda y: _month_days(y, mon), pub, c.orient)
+            span = _pick_year(lambda y: _month_days(y, mon), pub, c.orient, slip=False)
         if g.get("pos"):
             span = _part(g["pos"], span[0], span[1], "month")
         return "month", span
@@ -656,6 +662,9 @@ def find_dates(sent: Span, published: dt.date | None) -> list[DateRef]:
             deadline = False  # "did not resume until Friday": it resumed on Friday
         bound = _BOUND_BEFORE.search(text, max(0, start - 12), start)
         surface = text[start:end]
+        if refs and refs[-1].granularity == "day" and text[refs[-1].end - base:start].strip() == "," \
+                and surface.lower().startswith("the "):
+            continue  # "on Saturday 28 February, the last day at the old prices": the same day, described
         if name in _CLOCK_RULES:
             clock = _clock(name, m)
             if clock is None:
@@ -703,7 +712,45 @@ def find_dates(sent: Span, published: dt.date | None) -> list[DateRef]:
             refs.append(DateRef(surface, base + start, base + end, gran, first, last,  # type: ignore[arg-type]
                                 span is not None, deadline))
     refs += fallback
-    return _place_time_days(_attach_times(_deadline_days(sorted(refs, key=lambda r: r.start), text, base), sent), text)
+    refs = _in_the_year_given(sorted(refs, key=lambda r: r.start), text, base)
+    return _place_time_days(_attach_times(_deadline_days(refs, text, base), sent), text)
+
+
+def _in_the_year_given(refs: list[DateRef], text: str, base: int) -> list[DateRef]:
+    """"Last year, Typhoon Rosal made landfall on 14 November": a yearless
+    month or day-month in a sentence that gives one calendar year is in that
+    year, whichever year the resolver would otherwise pick."""
+    given = [r for r in refs if r.granularity == "year" and r.earliest is not None and r.latest is not None
+             and (r.earliest.month, r.earliest.day, r.latest.month, r.latest.day) == (1, 1, 12, 31)
+             and r.earliest.year == r.latest.year]
+    if len({r.earliest.year for r in given if r.earliest is not None}) != 1:
+        return refs
+    year, at = given[0].earliest.year, given[0].start  # type: ignore[union-attr]
+    # "Last year, ..." or "In 2024 ...": at most one word before the year (not
+    # "the aircraft, built in 1981, had passed its check on 2 February").
+    opens = len(text[:at - base].split()) <= 1
+    out = []
+    for r in refs:
+        # The year opens the clause ("Last year, ...", "In 2024 ...") or follows
+        # the day at once ("on 14 November last year"); a later "in 2027" may be
+        # another clause's.
+        if r.granularity in ("day", "month") and r.earliest is not None and r.latest is not None \
+                and (opens or 0 <= at - r.end <= 1) \
+                and r.earliest.year == r.latest.year != year and _MONTH_NAME.search(r.surface) \
+                and not _YEAR_IN.search(r.surface) and not _WEEKDAY_NAME.search(r.surface):
+            try:
+                r = replace(r, earliest=r.earliest.replace(year=year), latest=r.latest.replace(year=year))
+            except ValueError:  # 29 February
+                pass
+        out.append(r)
+    return out
+
+
+_LAST_YEAR_AFTER = re.compile(r"\s*,?\s*last year\b", re.IGNORECASE)
+_LAST_YEAR_OPENING = re.compile(r"^\W*last year\b", re.IGNORECASE)
+_YEAR_IN = re.compile(r"\b\d{4}\b|'\d{2}\b")
+_MONTH_NAME = re.compile(r"\b(?:" + "|".join(sorted(lx.MONTHS, key=len, reverse=True)) + r")\b\.?", re.IGNORECASE)
+_WEEKDAY_NAME = re.compile(r"\b(?:" + "|".join(sorted(lx.WEEKDAYS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 
 
 def _place_time_days(refs: list[DateRef], text: str) -> list[DateRef]:
@@ -977,14 +1024,16 @@ _AHEAD_CUE = re.compile(r"\b(?:will|would|shall|due|expected|expects?|scheduled|
                         re.IGNORECASE)
 
 
-def anchor_yearless(ref: DateRef, before: str, around: dt.date) -> DateRef:
+def anchor_yearless(ref: DateRef, before: str, around: dt.date, after: str = "") -> DateRef:
     """Place a yearless day or month of an undated report ("on 10 March") in
     the year nearest ``around``, the publication date of the event's other
     reports: reports of one event are written within days of each other.
 
-    ``before`` is the sentence text before the date, for "after"/"before".
-    Relative dates ("on Tuesday", "yesterday") stay unresolved: they need the
-    report's own day, which no other report gives.
+    ``before`` is the sentence text before the date, for "after"/"before";
+    with ``after``, the text after it, a "last year" opening the sentence or
+    right after the date ("in November last year") puts it in the year
+    before ``around``'s. Relative dates ("on Tuesday", "yesterday") stay
+    unresolved: they need the report's own day, which no other report gives.
     """
     if ref.resolved:
         return ref
@@ -994,7 +1043,10 @@ def anchor_yearless(ref: DateRef, before: str, around: dt.date) -> DateRef:
             break
     else:
         return ref
-    res = _resolve(name, m, _Ctx(around, "neutral", ref.deadline, None))
+    if _LAST_YEAR_AFTER.match(after) or _LAST_YEAR_OPENING.match(before):
+        res = _resolve(name, m, _Ctx(None, "neutral", ref.deadline, around.year - 1))
+    else:
+        res = _resolve(name, m, _Ctx(around, "neutral", ref.deadline, None))
     if res is None or res[1] is None:
         return ref
     if res[1][0] > around + dt.timedelta(days=_FAR_AHEAD_DAYS) and not _AHEAD_CUE.search(before):

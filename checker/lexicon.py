@@ -242,6 +242,11 @@ ACROSS_VERBS: frozenset[str] = frozenset({
     "ran", "run", "runs", "running", "spread", "spreads", "spreading", "stretched", "stretches", "stretching",
     "spanned", "spans", "spanning", "split", "divided", "scattered", "spread out",
 })
+#: Verbs whose particle is "over": "handed over 12 objects" hands 12, not more.
+OVER_PARTICLE_VERBS: frozenset[str] = frozenset({
+    "hand", "handed", "hands", "handing", "turn", "turned", "turns", "turning", "sign", "signed", "signs",
+    "signing", "pass", "passed", "passes", "passing", "fork", "forked", "forks", "forking",
+})
 PERCENT_WORDS: dict[str, str] = {
     "%": "%", "percent": "%", "per cent": "%", "pct": "%",
     "percentage points": "pp", "percentage point": "pp",
@@ -430,6 +435,8 @@ COUNTED_GROUPS: dict[str, tuple[str, ...]] = {
     "reviews": ("reviews", "review", "reviewers", "reviewer", "critics", "critic"),
     # A side's fixtures: "lost nine of their 11 league matches" / "seven of their 11 league games".
     "match": ("matches", "match", "games", "game"),
+    # A collection's things: "handed 74 objects back" / "47 bronze and brass artefacts".
+    "artefacts": ("artefacts", "artefact", "artifacts", "artifact", "objects", "object", "antiquities", "relics"),
 }
 COUNTED_SYNONYMS: dict[str, str] = {
     word: key for key, words in COUNTED_GROUPS.items() for word in words

@@ -241,9 +241,11 @@ def _anchor_undated(claims: list[Claim], reports: list[Report], sentences: dict[
     for c in claims:
         sent = sentences[(c.report, c.sentence)]
         if c.date is not None and not c.date.resolved and c.report in undated:
-            c = replace(c, date=anchor_yearless(c.date, sent.text[: c.date.start - sent.start], around))
+            c = replace(c, date=anchor_yearless(c.date, sent.text[: c.date.start - sent.start], around,
+                                                sent.text[c.date.end - sent.start:]))
         if c.stated is not None and not c.stated.resolved and c.report in undated:
-            c = replace(c, stated=anchor_yearless(c.stated, sent.text[: c.stated.start - sent.start], around))
+            c = replace(c, stated=anchor_yearless(c.stated, sent.text[: c.stated.start - sent.start], around,
+                                                  sent.text[c.stated.end - sent.start:]))
         out.append(c)
     return out
 

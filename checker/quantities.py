@@ -24,7 +24,8 @@ Conventions (the labelled set in fixtures/extraction/quantities.jsonl follows th
 * ``subject`` is the lowercased subject (or passive "by" agent) of the
   governing verb, "" for pronouns or when the count is itself the subject;
   ``predicate`` is that verb's lemma with its particle ("lay off").
-* Not quantities: standalone years (1900-2100), ordinals, clock times, ages
+* Not quantities: standalone years (1900-2100, or older after "in" or
+  "since"), ordinals, clock times, ages
   ("38-year-old", "aged 71", "John Smith, 52,"; ages are skipped rather than
   given a unit, because they are facts about one person, not counts),
   identifiers ("Article 5", "F-16", "No. 10"), phone numbers, dates
@@ -343,7 +344,12 @@ def _expand(text: str, num: _Num) -> tuple[_Cand | None, int]:
     low, high, value = num.value, num.high if num.kind == "vague" else num.value, num.value
     start, end, unit = num.start, num.end, ""
     hedge = "vague" if num.kind == "vague" else ""
-    year_like = num.integer and 1900 <= num.value <= 2100
+    # Years of history come before 1900 ("looted by British soldiers in 1897"),
+    # but only after a word that takes years is an older number a year.
+    before = _WORD_BEFORE_NUMBER.search(text, max(0, num.start - 20), num.start)
+    year_like = num.integer and (1900 <= num.value <= 2100 or 1000 <= num.value < 1900 and before is not None
+                                 and before.group(1).lower() in _OLD_YEAR_WORDS
+                                 and text[num.start:num.end].isdigit())
     if cur := _tail(_CUR_BEFORE, text, start):
         symbol = cur.group(1) or cur.group(2) or ""
         unit, start = lx.CURRENCY_SYMBOLS.get(symbol, cur.group(3) or ""), cur.start()
@@ -378,6 +384,8 @@ def _expand(text: str, num: _Num) -> tuple[_Cand | None, int]:
         h = None  # "over two years": during, not more than
     if h and h.group(1).lower() == "over" and _word_before(text, h.start(1)) in lx.ACROSS_VERBS:
         h = None  # "ran over 11 sessions": across, not more than
+    if h and h.group(1).lower() == "over" and _word_before(text, h.start(1)) in lx.OVER_PARTICLE_VERBS:
+        h = None  # "handed over 12 objects": the verb's particle, not more than
     if h and not between:
         phrase = _key(h.group(1))
         hedge, start = lx.HEDGE_CANONICAL.get(phrase, phrase), h.start(1)
@@ -918,8 +926,14 @@ def _describes(verb: Token) -> bool:
     participle with an object or an "as" describes what the things look like
     or hold; what happened to them is the sentence's verb ("seized"). So does a
     clause that says what they did not do ("quarantined 14 batches that had not
-    left the site")."""
+    left the site"), and a participle of the things' history ("handed 47
+    artefacts looted by British soldiers in 1897" back)."""
     if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    if verb.dep_ == "acl" and verb.head.dep_ == "dobj" and any(
+            c.dep_ == "prep" and c.lower_ in ("in", "since") and any(
+                p.dep_ == "pobj" and p.text.isdigit() and len(p.text) == 4 for p in c.children)
+            for c in verb.children):
         return True
     return verb.dep_ == "acl" and any(
         c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
@@ -1341,8 +1355,13 @@ def rounding_step(value: float) -> float:
     return 10.0 ** -len(text.split(".")[1])
 
 
+_WORD_BEFORE_NUMBER = re.compile(r"\b([A-Za-z]+)\s+$")
+_OLD_YEAR_WORDS = frozenset({"in", "since", "until", "till", "during", "circa"})
+
+
 def _counts_year(tok: Token) -> bool:
-    """A bare 1900-2100 is a count only when it modifies a plural noun ("2000 troops")."""
+    """A bare year-like number (1900-2100, or an older year after "in") is a
+    count only when it modifies a plural noun ("2000 troops")."""
     head = tok.head
     prev = tok.nbor(-1).lower_ if tok.i > tok.sent.start else ""
     return (tok.dep_ == "nummod" and head.tag_ == "NNS" and head.i > tok.i

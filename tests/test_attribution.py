@@ -669,3 +669,21 @@ def test_one_east_asian_name_in_two_orders_is_one_speaker(a, b, same):
     from checker.speakers import same_speaker
 
     assert same_speaker(a, b) is same
+
+
+@pytest.mark.parametrize("text, who", [
+    # A concession's speaker is not the source of the clause it concedes to.
+    ("Some 64 aircraft parked at Dallas Fort Worth International Airport were damaged by hail and withdrawn for "
+     "inspection, according to the airport, although brokers said most of the damage was expected to fall below "
+     "hull deductibles.", ("airport", "")),
+    # A quoted word the parser makes the subject leaves the speaker between the quote and the verb.
+    ("\u201cThese boats were built to carry dates and onions to market, not whole families packed shoulder to "
+     "shoulder,\u201d the state's civil defence chief, Brigadier Hassan Idris Kambal, told the Northern Courier.",
+     ("brigadier hassan idris kambal", "")),
+    # An "as ... reported it" aside relays the words of the clause's subject.
+    ("Nigeria's culture minister Chidinma Ezeoke gave the line of the day, as Continental Press reported it: "
+     "\u201cThey left this city as plunder in the holds of ships.\u201d", ("chidinma ezeoke", "Continental Press")),
+], ids=["concession", "after-the-quote", "as-reported-aside"])
+def test_the_speaker_is_who_the_sentence_credits_however_the_cue_is_placed(nlp, text, who):
+    a = attrs(nlp, text)[0]
+    assert (a.speaker, a.conduit) == who

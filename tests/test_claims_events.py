@@ -1096,7 +1096,11 @@ def test_stocks_at_one_periods_close_are_one_moment_and_at_two_closes_two(tmp_pa
                     "colour panorama from the lander's mast camera."),
      ("2026-06-22", "The first colour panorama from the mast camera, released at a briefing in Toulouse on Friday "
                     "19 June, has been used to pick a site for the seismometer.")),
-], ids=["when-clause", "participle"])
+    # "Come into force" and "take effect" are one happening.
+    ((None, "The cap was announced on Tuesday 27 January, and the new fares will come into force on Monday 2 "
+            "March."),
+     ("2026-01-27", "The new fares take effect on Sunday 1 March 2026.")),
+], ids=["when-clause", "participle", "take-effect"])
 def test_one_happening_told_in_unlike_words_is_tied_by_what_both_sentences_name(tmp_path, first, second) -> None:
     result = _reports(tmp_path, early=first, late=second)
     assert [(c.kind, c.status) for c in result.conflicts] == [("date", "open")]
@@ -1128,10 +1132,55 @@ def test_one_happening_told_in_unlike_words_is_tied_by_what_both_sentences_name(
                               "count for a second day.\n\nThe ministry said on Friday evening that 196 Egyptians "
                               "had died, up from 163 on Thursday."),
          late=("2026-05-31", "Egypt's foreign ministry said on Friday that 196 Egyptians had died.")),
+    # "The other ten" are those left once some were named, not the group another sentence counts.
+    dict(early=("2026-10-14", "By 02:30, 240 people had been taken aboard rescue units, and the last evacuees were "
+                              "picked up at 03:05."),
+         late=("2026-10-19", "The other ten people taken to hospital in Sweden have been discharged.")),
+    # Two routes' season tickets, and two periods' tickets on one route, are different prices.
+    dict(statement=("2026-01-27", "Under the cap, an annual season ticket between Brighton and London Terminals "
+                                  "will cost £5,642, up from £5,436. An annual season ticket between Reading and "
+                                  "London Paddington will cost £5,468, up from £5,268.")),
+    dict(follow_up=("2026-03-02", "An annual season ticket between Reading and London Paddington now costs £5,468. "
+                                  "A monthly season ticket on the same route now costs £525.")),
     # Two numbered trams' drivers, in one statement, are two people.
     dict(statement=("2026-04-14", "The driver of the line 15 tram is 27 years old and has two years of service. "
                                   "The driver of the line 7 tram is 54 years old and has 23 years of service.")),
-], ids=["games-played", "breach", "two-histories", "running-since", "foreign-affairs", "numbered-trams"])
+], ids=["games-played", "breach", "two-histories", "running-since", "foreign-affairs", "the-other-ten",
+                                 "two-routes", "two-periods", "numbered-trams"])
 def test_what_only_looks_like_a_disagreement_opens_no_conflict(tmp_path, reports) -> None:
     result = _reports(tmp_path, **reports)
     assert [(c.kind, c.status) for c in result.conflicts if c.status == "open"] == []
+
+
+@pytest.mark.parametrize("first, second", [
+    # Those a boat carries are those on board.
+    (("2026-03-11", "According to the register, 84 people were on board, more than twice the boat's licensed "
+                    "capacity of 40 passengers."),
+     ("2026-03-13", "Local officials say the boat was carrying 48 people when it left Kandawa.")),
+    # An airport's spokesman gives the airport's figure.
+    (("2026-04-22", "At Dallas Fort Worth International Airport, 46 aircraft parked at gates and on remote stands "
+                    "were hit by hail, airport spokesman Kelvin Shaw said."),
+     ("2026-04-25", "Some 64 aircraft parked at Dallas Fort Worth International Airport were damaged by hail, "
+                    "according to the airport, although brokers said most of the damage would fall below "
+                    "deductibles.")),
+    # A price set ahead of its day (1 March, in a paper of 28 January) is what a report of 29 January says it "now" is;
+    # "Liverpool" is the "London Liverpool Street" of the other sentence, whatever the tagger calls each.
+    (("2026-01-28", "The annual season ticket from Chelmsford to London Liverpool Street goes up from £5,948 to "
+                    "£6,174 on Sunday 1 March."),
+     ("2026-01-29", "- Chelmsford to Liverpool Street: now £6,714 for an annual.")),
+    # Objects are artefacts; a participle of the things' history ("looted ... in 1897") does not narrow them.
+    (("2026-05-16", "A German museum handed 47 bronze and brass artefacts looted by British soldiers in 1897 back "
+                    "to Nigeria on Saturday, at a ceremony in the palace of the Oba of Benin."),
+     ("2026-05-20", "On Saturday 16 May, the Kaltenbach Museum in Freiburg handed 74 objects back to the palace of "
+                    "the Oba of Benin in Benin City.")),
+], ids=["carried-and-on-board", "spokesman-for-the-airport", "price-set-ahead", "objects-and-artefacts"])
+def test_one_count_told_in_unlike_words_is_one_fact(tmp_path, first, second) -> None:
+    result = _reports(tmp_path, early=first, late=second)
+    assert [(c.kind, c.status) for c in result.conflicts if c.kind == "numeric"] == [("numeric", "open")]
+
+
+def test_over_after_a_verb_it_belongs_to_is_no_hedge_and_an_old_year_no_count(tmp_path) -> None:
+    claims = _claims(tmp_path, "It handed over 12 objects in Abuja in November 2025 and 47 artefacts looted in 1897.",
+                     published="2026-05-16")
+    assert [(c.quantity.value, c.quantity.low, c.quantity.high) for c in claims if c.kind == "quantity"] == [
+        (12, 12, 12), (47, 47, 47)]

@@ -504,3 +504,42 @@ def test_a_places_clock_runs_on_that_places_zone_with_its_summer_time():
     assert zone_offset("Brasília time", dt.date(2026, 11, 4)) == -3.0
     assert zone_offset("EAT", dt.date(2026, 6, 18)) == 3.0
     assert zone_offset("Narnia time", dt.date(2026, 6, 18)) is None
+
+
+def test_a_bare_month_in_a_past_clause_is_the_last_one_however_near_the_coming_one(dates):
+    november = dt.date(2026, 11, 19)
+    january = only(dates("Izumi itself lost 61,000 hens in January.", november))
+    assert (january.earliest, january.latest) == (dt.date(2026, 1, 1), dt.date(2026, 1, 31))
+    # A day-month near ahead in a past clause is still read as a slip of the month.
+    slip = only(dates("The farm was inspected on 5 December.", november))
+    assert day(slip) == dt.date(2026, 12, 5)
+
+
+def test_a_description_of_the_day_just_named_is_no_second_date(dates):
+    found = dates("GWR said 312 tickets were sold at Reading on Saturday 28 February, the last day at the old prices.",
+                  dt.date(2026, 3, 2))
+    assert [d.surface for d in found] == ["Saturday 28 February"]
+
+
+def test_a_year_opening_the_sentence_or_right_after_the_day_is_the_yearless_days_year(dates):
+    october = dt.date(2026, 10, 21)
+    opened = dates("Last year, Typhoon Rosal made landfall in Cagayan on 14 November, killing 43 people.", october)
+    assert [(d.surface, d.earliest) for d in opened] == [("Last year", dt.date(2025, 1, 1)),
+                                                         ("14 November", dt.date(2025, 11, 14))]
+    after = dates("It struck Cagayan on 14 November last year.", october)
+    assert after[0].earliest == dt.date(2025, 11, 14)
+    # A year a later clause gives is that clause's.
+    later = dates("The plant, inspected on 5 March, will close in 2027.", october)
+    assert later[0].earliest == dt.date(2026, 3, 5)
+    # ... and so is one inside the sentence, about something else.
+    inside = dates("The aircraft, built in 1981, had passed its last check on 2 February.", dt.date(2026, 3, 17))
+    assert inside[1].earliest == dt.date(2026, 2, 2)
+
+
+def test_an_undated_reports_month_last_year_is_in_the_year_before_the_events_reports(dates):
+    november = [d for d in dates("Typhoon Rosal hit Cagayan in November last year.", published=None)
+                if d.surface == "November"][0]
+    around = dt.date(2026, 10, 24)
+    assert anchor_yearless(november, "Typhoon Rosal hit Cagayan in ", around, " last year.").earliest == \
+        dt.date(2025, 11, 1)
+    assert anchor_yearless(november, "Typhoon Rosal hit Cagayan in ", around, ".").earliest == dt.date(2026, 11, 1)
