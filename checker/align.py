@@ -301,13 +301,18 @@ def compatible(a: Claim, b: Claim, verbs: bool = True) -> bool:
         return False
     if _base_and_reached(a, b) or _base_and_reached(b, a):
         return False
+    if (pa in _PENDING or pb in _PENDING) and pa != pb:
+        # "46 deaths are under investigation" / "seven more deaths were
+        # confirmed": deaths not yet put down to the cause are no count of those that were.
+        return False
     if _routes_differ(a, b) or _periods_differ(qa.subject, qb.subject):
         # "between Brighton and London Terminals" / "between Reading and London
         # Paddington"; "an annual season ticket" / "a monthly season ticket".
         return False
     if _remainder(a) != _remainder(b):
         # "The other ten people taken to hospital in Sweden": those left once
-        # some were named, not a count another report gives of the group.
+        # some were named, not a count another report gives of the group;
+        # "three were hurt in the collision itself", not the twelve hurt in all.
         return False
     if _scales_apart(qa, qb) and not (pa and pa == pb) and not (qa.subject and qa.subject == qb.subject):
         # "it stood at 2,333.3 trillion won" (the market's value) and "making
@@ -596,6 +601,9 @@ def _in_a_state(claim: Claim) -> bool:
 
 _IN_A_STATE = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?:were|was|are|is|remain(?:ed)?)\s+(?:still\s+)?"
                          r"(?:without|in|out|off|under|on(?!\s+board)|at|trapped|stranded|missing)\b")
+_PENDING = frozenset({"under investigation"})
+
+
 def _route(claim: Claim) -> tuple[frozenset[str], frozenset[str]] | None:
     """The ends of the route a figure's clause names before it ("An annual
     season ticket between Reading and London Paddington will cost £5,468"),
@@ -636,8 +644,13 @@ _PERIOD_WORDS = frozenset({"annual", "yearly", "monthly", "weekly", "daily", "qu
 
 
 def _remainder(claim: Claim) -> bool:
+    """A part picked out of a group the story counts: "the other ten", or
+    those of one cause ("Three were hurt in the collision itself")."""
     around = _around_figure(claim)
-    return around is not None and bool(_OTHER_BEFORE.search(around[0]))
+    return around is not None and (bool(_OTHER_BEFORE.search(around[0])) or bool(_ITSELF.search(around[1])))
+
+
+_ITSELF = re.compile(r"^[^,;:.]*?\b(?:in|at|by|during|from|on)\s+the\s+[\w-]+(?:\s+[\w-]+)?\s+itself\b")
 
 
 _OTHER_BEFORE = re.compile(r"\b(?:other|remaining)\s*$", re.I)
@@ -731,7 +744,8 @@ def _the_next(claim: Claim) -> bool:
                for m in _NEXT.finditer((claim.context or "").lower()))
 
 
-_NEXT = re.compile(r"\bnext\s+(?:[a-z]+\s+){0,2}?([a-z]+)(?=\s+(?:is|are|was|were|will|would|has|have|had|due|on|at|in)\b)")
+_NEXT = re.compile(r"\bnext\s+(?:[a-z]+\s+){0,2}?([a-z]+)(?=\s+(?:is|are|was|were|will|would|has|have|had|due|on|at|in)\b"
+                   r"|\s*:)")
 _PARTS_OF_DAY = frozenset("day week month year weekend morning afternoon evening night time".split())
 
 
@@ -1026,12 +1040,12 @@ def _different_stages(a: Claim, b: Claim) -> bool:
 @lru_cache(maxsize=1 << 14)
 def _designation(sentence: str) -> tuple[str, str] | None:
     """The one numbered line, flight or vehicle a sentence names ("the line 15
-    tram", "Flight 302"); none when it names several."""
-    found = {(m.group(1).lower(), m.group(2).upper()) for m in _DESIGNATION.finditer(sentence or "")}
+    tram", "Flight 302", "Lines 4, 5 and 6" by its first); none when it names several."""
+    found = {(m.group(1).lower().removesuffix("s"), m.group(2).upper()) for m in _DESIGNATION.finditer(sentence or "")}
     return next(iter(found)) if len(found) == 1 else None
 
 
-_DESIGNATION = re.compile(r"\b(line|flight|route|bus|train|tram|platform|gate|runway|berth|pier|reactor)\s+"
+_DESIGNATION = re.compile(r"\b(lines?|flights?|routes?|bus|train|tram|platforms?|gates?|runways?|berths?|piers?|reactors?)\s+"
                           r"(?:no\.?\s*)?(\d{1,4}[A-Za-z]?)\b(?![.,:]\d)", re.IGNORECASE)
 
 
@@ -1836,8 +1850,10 @@ def _known_apart(a: Claim, b: Claim, known: Known) -> bool:
             # the passengers a flight was carrying: another kind of event.
             # A vague value that also fits the report's own figure ("hundreds
             # of passengers" beside "386 passengers") tells no second fact.
+            # An open bound far below ("at least one exam" beside 164 exams)
+            # states no second figure; "at least four killed" beside 27 does.
             if frame == mine.frame and (not source or said_by == source) and sentence != mine.sentence \
-                    and _meet(value, theirs) and not (_vague(value) and _meet(value, _interval(mine))) \
+                    and (value[1] != float("inf") or value[0] * 10 >= theirs[0]) and _meet(value, theirs) and not (_vague(value) and _meet(value, _interval(mine))) \
                     and not _subgroup(predicate, own, mine):
                 return True
     return False
@@ -1864,6 +1880,19 @@ _KEY_WORDS = re.compile(r"[^\W_]+")
 _EARLIER_DAYS = 7
 #: Days before its report's date from which a dated figure is history.
 _HISTORY_DAYS = 30
+
+
+def _planned_and_past(plan: Claim, done: Claim, published: Mapping[str, dt.date | None]) -> bool:
+    """"The bank will publish its figures for March on 7 April", on 7 March,
+    and "the bank published the figures on Thursday, March 5": what a report
+    still expects had not happened when it was written, so a day before then
+    on which the other report says it happened dates another occurrence."""
+    day = published.get(plan.report)
+    dp, dd = plan.date, done.date
+    if plan.kind != "date" or day is None or dp is None or dd is None or dp.earliest is None or dd.latest is None:
+        return False
+    return plan.frame.modality == "expected" and done.frame.modality == "actual" and dp.earliest > day \
+        and dd.latest < day
 
 
 def _after_report(a: Claim, b: Claim, published: Mapping[str, dt.date | None], coverage: dt.date | None) -> bool:
@@ -2027,7 +2056,8 @@ class Aligner:
             # 2026 and one of the "2024 episode".
             pi, pj = past[i], past[j]
             return (pi is None) != (pj is None) or pi is not None and pj is not None \
-                and (pi[1] < pj[0] or pj[1] < pi[0]) or _after_report(claims[i], claims[j], published, coverage)
+                and (pi[1] < pj[0] or pj[1] < pi[0]) or _after_report(claims[i], claims[j], published, coverage) \
+                or _planned_and_past(claims[i], claims[j], published) or _planned_and_past(claims[j], claims[i], published)
 
         buckets: dict[str, list[int]] = {}
         for i, claim in enumerate(claims):

@@ -56,9 +56,10 @@ _PREVIOUS_DATE = re.compile(
 
 #: "In a separate accident", "Separately, ...", "chasing a separate listeria
 #: cluster", "an unrelated fire", "the Palu earthquake of that year",
-#: "Across the border, Moldova's ministry said ...": the sentence is about
-#: another event or another place's.
-_SEPARATE = re.compile(r"\s*(?:separately\b|(?:across|over) the border\b|in neighbouring\b|in neighboring\b"
+#: "Across the border, Moldova's ministry said ...", "Neighbouring Santa
+#: Catarina has confirmed ...": the sentence is about another event or
+#: another place's.
+_SEPARATE = re.compile(r"\s*(?:separately\b|(?:across|over) the border\b|(?:in )?neighbou?ring\b"
                        r"|.*?\b(?:a|an|another)(?:,)? (?:separate|unrelated)\b|.*?\b(?:unrelated to|separate from)\b"
                        r"|.*?\b(?:(?:of|in|during) that year|back then)\b)", re.IGNORECASE)
 
@@ -732,10 +733,11 @@ def _time_of_count(doc: Doc, d: DateRef) -> bool:
     verb = verb_above(span.root) if span is not None else None
     if span is None or verb is None:
         return False
-    if _PERIOD_ENDING.search(doc_text(doc)[max(0, d.start - 40) : d.start]):
+    if _PERIOD_ENDING.search(doc_text(doc)[max(0, d.start - 40) : d.start]) or verb.lemma_.lower() in ("cover", "span"):
         # "in the week ending Sunday 18 January, 24,816 attendances": the
         # period a statistic covers, which dates its figures; two periods
         # ("the record low, in the week ending 1 January 2023") are two facts.
+        # So are the days a bulletin "covers" ("weeks 1 to 10 (4 January to 14 March)").
         return True
     if d.deadline and _OPENING_BY.match(doc_text(doc)[span.sent.start_char : d.start]) \
             and any(is_figure(t) and t.idx >= d.end for t in span.sent):

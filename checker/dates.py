@@ -28,7 +28,8 @@ Resolution rules (fixtures/extraction/dates.jsonl follows them):
   weeks ago" the calendar week holding that day. "the past N days" runs from
   N days before publication to publication. "early/mid/late March" are days
   1-10, 11-20, 21-end; "early/mid/late 2026" are Jan-Apr, May-Aug, Sep-Dec.
-  "the end of the month" is days 21-end, "the end of the year" December.
+  "the end of the month" is days 21-end, "the end of the year" December;
+  in a past clause, a part still ahead of publication is the last period's.
   Seasons are meteorological (summer = June-August).
 * "by/until/till December" sets ``deadline``; the interval is still December.
 * Clock times ("14:05 local time", "8 p.m. EST") have granularity "time",
@@ -55,6 +56,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 from checker import lexicon as lx
+from checker.speakers import TITLE_WORDS
 from checker.models import doc_text
 from checker.records import DateRef
 
@@ -271,6 +273,12 @@ def orientation(verb: Token | None, depth: int = 0) -> str:
         return "past"
     if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
         return "past" if verb.lemma_.lower() in lx.FRAME_BOUNDARY_VERBS | lx.LOOKING_BACK_VERBS else "future"
+    if verb.tag_ == "VBN" and not auxes and verb.dep_ == "acl" and verb.head.i == verb.i - 1 \
+            and (verb.head.ent_type_ in ("PERSON", "ORG", "NORP") or verb.head.lemma_.lower() in TITLE_WORDS):
+        # "the emergency decree the governor signed on Tuesday": a relative
+        # clause in the past whose subject the parser took for the noun a
+        # participle describes.
+        return "past"
     if verb.tag_ == "VBN" and not auxes:
         # "hopes to declare the fire contained on Wednesday": a state given
         # to an object (a small clause, or a participle on the object) looks
@@ -393,7 +401,15 @@ def _resolve(name: str, m: re.Match[str], c: _Ctx) -> _Resolved:
             lo, hi = _month_days(pub.year, pub.month)
         else:
             lo, hi = dt.date(pub.year, 1, 1), dt.date(pub.year, 12, 31)
-        return unit, _part(g["pos"], lo, hi, unit)
+        part = _part(g["pos"], lo, hi, unit)
+        if c.orient == "past" and part[0] > pub:
+            # "It lifted the bank's gold stock to 526.7 tonnes at the end of
+            # the month", on 7 March: the end of a month already past, February's.
+            last = lo - _D(days=1)
+            lo, hi = _month_days(last.year, last.month) if unit == "month" else (
+                dt.date(pub.year - 1, 1, 1), dt.date(pub.year - 1, 12, 31))
+            part = _part(g["pos"], lo, hi, unit)
+        return unit, part
     if name == "holiday":
         mon, day = _HOLIDAYS[re.sub(r"\s+", " ", g["h"].lower())]
         span = _pick_year(lambda y: (dt.date(y, mon, day),) * 2, pub, c.orient)

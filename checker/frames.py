@@ -128,6 +128,8 @@ def _expected(anchor: Token, noun: Token, chain: list[Token]) -> bool:
     if owner is not None and owner.head.lemma_.lower() in lx.EXPECT_NOUNS:
         return True
     for i, verb in enumerate(chain):
+        if i > 0 and _across_semicolon(chain[i - 1], verb):
+            break  # "forced it to postpone 164 exams; they will now be sat in June": two sentences, parsed as one
         auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
         if auxes & lx.FUTURE_AUX or _infinitive_expected(verb):
             return True
@@ -147,6 +149,13 @@ def _expected(anchor: Token, noun: Token, chain: list[Token]) -> bool:
         if i > 0 and verb.lemma_.lower() in _REQUIRING_VERBS and chain[i - 1].dep_ == "ccomp":
             return True  # "the standard requires that 95% of patients are seen": a norm, not a result
     return bool(not chain and _has_deadline(noun))
+
+
+def _across_semicolon(lower: Token, upper: Token) -> bool:
+    """Whether a semicolon of ``upper``'s stands between it and the clause
+    ``lower`` that the parser hung on it."""
+    lo, hi = sorted((lower.i, upper.i))
+    return any(c.dep_ == "punct" and c.text == ";" and lo < c.i < hi for c in upper.children)
 
 
 #: Words after "is" that make what follows a timetable.

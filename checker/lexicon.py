@@ -435,6 +435,7 @@ COUNTED_GROUPS: dict[str, tuple[str, ...]] = {
     "reviews": ("reviews", "review", "reviewers", "reviewer", "critics", "critic"),
     # A side's fixtures: "lost nine of their 11 league matches" / "seven of their 11 league games".
     "match": ("matches", "match", "games", "game"),
+    "exams": ("exams", "exam", "examinations", "examination"),
     # A collection's things: "handed 74 objects back" / "47 bronze and brass artefacts".
     "artefacts": ("artefacts", "artefact", "artifacts", "artifact", "objects", "object", "antiquities", "relics"),
 }
@@ -463,6 +464,8 @@ portuguese brazilian argentine argentinian american canadian australian austrian
 STATE_NOUNS: frozenset[str] = frozenset({
     "care", "hospital", "custody", "condition", "coma", "quarantine", "isolation", "detention", "treatment",
     "captivity",
+    # Deaths "under investigation" are not yet deaths confirmed of the cause.
+    "investigation",
     # Things, too, are counted in a state: "61,000 wafers were in process".
     "process", "progress", "production", "service", "transit", "storage", "stock", "use",
 })

@@ -41,6 +41,12 @@ MOUTHPIECE_NOUNS = frozenset(
     "spokesman spokeswoman spokesperson statement communique release letter memo "
     "spokespeople".split()
 )
+#: What a body finds or counts, which speaks for it when it is named as the
+#: owner ("the ministry's inspection", "the agency's figures").
+FINDINGS_NOUNS = frozenset(
+    "inspection inspections survey count tally data figure figures record records census audit analysis "
+    "estimate estimates calculation calculations review findings".split()
+)
 PRONOUNS = frozenset("he she they it we i you".split())
 RELATIVES = frozenset("who which that whom".split())
 _NOT_NAMES = frozenset("DATE TIME CARDINAL ORDINAL MONEY PERCENT QUANTITY".split())
@@ -312,6 +318,13 @@ class _MentionResolver:
             body = self._body_of(h)
             if body is not None:
                 return body
+        if lemma in FINDINGS_NOUNS:
+            # "According to the ministry's inspection of 100 training hospitals":
+            # whoever made the findings gives them, not what they looked at.
+            owner = next((c for c in h.lefts if c.dep_ == "poss"), None)
+            found = self.mention(owner) if owner is not None else None
+            if found is not None:
+                return found
         toks = _np_tokens(h, with_preps=lemma not in MOUTHPIECE_NOUNS)
         if not toks:
             return None

@@ -901,6 +901,9 @@ def _own_verb(noun: Token) -> str:
     knockout", "23 people killed in the floods" count what that verb says."""
     if noun.pos_ not in ("NOUN", "PROPN"):
         return ""
+    status = next((c for c in noun.lefts if c.dep_ == "amod" and c.lower_ in _STATUS_WORDS), None)
+    if status is not None:
+        return status.lemma_.lower()  # "Besides the 27 confirmed deaths, 41 more are under investigation"
     doc = noun.doc
     # "300 tonnes of diesel leaked": the parser may hang the clause on the of-noun.
     of_nouns = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
@@ -919,6 +922,25 @@ def _own_verb(noun: Token) -> str:
                     and (relative or not any(t.is_punct for t in doc[noun.i + 1 : c.i])) and not _describes(c):
                 return _predicate(c)
     return ""
+
+
+def _held_state(noun: Token) -> str:
+    """"with 46 more deaths under investigation", "another 14 under
+    investigation": a state the count's own phrase puts it in, whatever the
+    verb of the sentence."""
+    phrase = _state_phrase(noun)
+    if phrase is not None and phrase[1].lemma_.lower() == "investigation":
+        # "27 confirmed deaths and another 14 under investigation": after a
+        # conjunct, the phrase is the last conjunct's.
+        if not any(c.dep_ == "conj" and c.i < phrase[0].i for c in noun.children):
+            return "under investigation"
+    # The parser may hang the phrase on the verb ("lists 27 deaths and another 14 under investigation").
+    after = " ".join(t.lower_ for t in noun.doc[noun.i + 1 : noun.i + 3])
+    return "under investigation" if after == "under investigation" else ""
+
+
+#: Words that give a count's standing as a case count: "27 confirmed deaths", "1,200 suspected cases".
+_STATUS_WORDS = frozenset({"confirmed", "suspected", "probable", "notified"})
 
 
 def _describes(verb: Token) -> bool:
@@ -1056,7 +1078,11 @@ def find_quantities(sent: Span) -> list[Quantity]:
             # "orders of 3.4 times the shares on offer": a multiple, not a count of shares.
             cand = replace(cand, unit="times")
         counted = _counted(sent, anchor, toks, cand, previous)
-        if counted and not cand.unit:
+        noun = anchor.head if anchor.dep_ == "nummod" else anchor
+        if counted and not cand.unit and not (noun.dep_ == "pobj" and noun.head.lower_ != "of" and previous):
+            # "8,816 trainees at 100 training hospitals had resigned and 7,183
+            # had left": a count in a place phrase is not the one a later bare
+            # number elides.
             previous = counted
         if cand.unit and not counted:
             counted = _unit_counted(sent, toks, text[cand.end:], cand.unit)
@@ -1090,16 +1116,30 @@ def find_quantities(sent: Span) -> list[Quantity]:
             state="still" if still else "",
             # A whole keeps only the verb that narrows it ("Of the 126 guests
             # registered at the hotel, 93 ..."): the sentence's verb is the part's.
-            predicate=_outcome_predicate(anchor, inside) or (_own_verb(head) if whole else "" if in_aside(
-                text, cand.start) else (
-                _own_verb(head) or (_predicate(verb) if verb is not None and _is_argument(head, verb) else ""))),
+            predicate=_outcome_predicate(anchor, inside) or _held_state(head) or (
+                _own_verb(head) if whole else "" if in_aside(text, cand.start) else (
+                    _own_verb(head) or (_predicate(verb) if verb is not None and _is_argument(head, verb) else ""))),
         ))
     report = doc_text(sent.doc)  # quantity offsets are the report's
     found = [q for i, q in enumerate(found) if not (i and _converts(found[i - 1], q, report))]
+    found = _whole_of_them(found, report)
     found = sorted(found + _named_ages(sent), key=lambda q: q.start)
     return _compound_durations(found, report)
 
 
+def _whole_of_them(found: list[Quantity], report: str) -> list[Quantity]:
+    """"It had counted 486 by the evening of Sunday 17 May, 272 of them by
+    Nepali guides": a bare count is what the part after it, "of them", counts."""
+    out = list(found)
+    for i in range(len(out) - 1):
+        q, part = out[i], out[i + 1]
+        if not q.counted and not q.unit and part.counted and not part.unit \
+                and _OF_THEM.match(report, part.end) and "," in report[q.end:part.start]:
+            out[i] = replace(q, counted=part.counted)
+    return out
+
+
+_OF_THEM = re.compile(r"\s+of\s+them\b")
 _FOR_EVERY_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+for\s+(?:every|each)\s+\d")
 _FOR_EVERY_BEFORE = re.compile(r"\bfor\s+(?:every|each)\s+$")
 

@@ -683,7 +683,10 @@ def test_one_east_asian_name_in_two_orders_is_one_speaker(a, b, same):
     # An "as ... reported it" aside relays the words of the clause's subject.
     ("Nigeria's culture minister Chidinma Ezeoke gave the line of the day, as Continental Press reported it: "
      "\u201cThey left this city as plunder in the holds of ships.\u201d", ("chidinma ezeoke", "Continental Press")),
-], ids=["concession", "after-the-quote", "as-reported-aside"])
+    # Findings speak for whoever made them, not for what they looked at.
+    ("According to the ministry's inspection of 100 training hospitals, as of 10 p.m. on 17 February, 8,816 "
+     "trainee doctors had submitted resignations.", ("ministry", "")),
+], ids=["concession", "after-the-quote", "as-reported-aside", "findings-owner"])
 def test_the_speaker_is_who_the_sentence_credits_however_the_cue_is_placed(nlp, text, who):
     a = attrs(nlp, text)[0]
     assert (a.speaker, a.conduit) == who

@@ -1142,11 +1142,28 @@ def test_one_happening_told_in_unlike_words_is_tied_by_what_both_sentences_name(
                                   "London Paddington will cost £5,468, up from £5,268.")),
     dict(follow_up=("2026-03-02", "An annual season ticket between Reading and London Paddington now costs £5,468. "
                                   "A monthly season ticket on the same route now costs £525.")),
+    # Deaths under investigation are not deaths confirmed; the one hurt "in the collision itself" are a part.
+    dict(early=("2026-03-17", "Besides the 27 confirmed deaths, 41 more deaths are under investigation."),
+         late=("2026-03-24", "Seven more deaths were confirmed, bringing the toll to 34, and 46 deaths are under "
+                             "investigation, up from 41 a week ago.")),
+    dict(early=("2026-03-17", "Three were hurt in the collision itself: the driver of the tanker and the driver and "
+                              "the passenger of a car."),
+         late=(None, "Twelve people were hurt, nine of them by the fumes.")),
+    # A bulletin's period is no event; two bulletins cover two periods.
+    dict(early=("2026-03-18", "The bulletin released on Tuesday, which covers epidemiological weeks 1 to 10 (4 "
+                              "January to 14 March), lists 131,540 notifications."),
+         late=("2026-03-24", "The weekly bulletin, released on Tuesday, covers epidemiological weeks 1 to 11, up to "
+                             "Saturday 21 March.")),
+    # What a report still expects (7 April) is not what another says was done before it was written.
+    dict(early=("2026-03-07", "The bank will publish its figures for March on 7 April."),
+         late=("2026-03-09", "The National Bank of Poland published the figures on Thursday, March 5.")),
     # Two numbered trams' drivers, in one statement, are two people.
     dict(statement=("2026-04-14", "The driver of the line 15 tram is 27 years old and has two years of service. "
                                   "The driver of the line 7 tram is 54 years old and has 23 years of service.")),
 ], ids=["games-played", "breach", "two-histories", "running-since", "foreign-affairs", "the-other-ten",
-                                 "two-routes", "two-periods", "numbered-trams"])
+                                 "two-routes", "two-periods", "under-investigation",
+                                 "hurt-in-the-collision-itself", "bulletin-periods", "planned-and-done",
+                                 "numbered-trams"])
 def test_what_only_looks_like_a_disagreement_opens_no_conflict(tmp_path, reports) -> None:
     result = _reports(tmp_path, **reports)
     assert [(c.kind, c.status) for c in result.conflicts if c.status == "open"] == []
@@ -1173,7 +1190,12 @@ def test_what_only_looks_like_a_disagreement_opens_no_conflict(tmp_path, reports
                     "to Nigeria on Saturday, at a ceremony in the palace of the Oba of Benin."),
      ("2026-05-20", "On Saturday 16 May, the Kaltenbach Museum in Freiburg handed 74 objects back to the palace of "
                     "the Oba of Benin in Benin City.")),
-], ids=["carried-and-on-board", "spokesman-for-the-airport", "price-set-ahead", "objects-and-artefacts"])
+    # Exams are examinations; a semicolon's next clause ("they will now be sat") does not make them a plan.
+    (("2026-06-08", "All 146 examinations scheduled for Monday 8 June to Friday 12 June have been postponed."),
+     (None, "The outage forced Hunter Coast to postpone 164 exams scheduled for 8 to 12 June; they will now be sat "
+            "between 22 and 26 June.")),
+], ids=["carried-and-on-board", "spokesman-for-the-airport", "price-set-ahead", "objects-and-artefacts",
+        "exams-and-examinations"])
 def test_one_count_told_in_unlike_words_is_one_fact(tmp_path, first, second) -> None:
     result = _reports(tmp_path, early=first, late=second)
     assert [(c.kind, c.status) for c in result.conflicts if c.kind == "numeric"] == [("numeric", "open")]
@@ -1184,3 +1206,16 @@ def test_over_after_a_verb_it_belongs_to_is_no_hedge_and_an_old_year_no_count(tm
                      published="2026-05-16")
     assert [(c.quantity.value, c.quantity.low, c.quantity.high) for c in claims if c.kind == "quantity"] == [
         (12, 12, 12), (47, 47, 47)]
+
+
+@pytest.mark.parametrize("text, counted", [
+    # A count in a place phrase is not the one a later bare number elides.
+    ("The first full count found that 8,816 trainees at 100 training hospitals had submitted resignations and "
+     "that 7,183 had left their posts.", ["trainee", "hospital", "trainee"]),
+    # A bare count is what the part after it, "of them", counts.
+    ("The department had recorded 468 summits. It had counted 486 by the evening of Sunday 17 May, 272 of them by "
+     "Nepali guides.", ["summit", "summit", "summit"]),
+], ids=["after-a-place-phrase", "whole-of-them"])
+def test_a_bare_number_counts_the_noun_its_clause_elides(tmp_path, text, counted) -> None:
+    claims = _claims(tmp_path, text, published="2026-05-22")
+    assert [c.quantity.counted for c in claims if c.kind == "quantity"] == counted

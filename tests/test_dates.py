@@ -543,3 +543,17 @@ def test_an_undated_reports_month_last_year_is_in_the_year_before_the_events_rep
     assert anchor_yearless(november, "Typhoon Rosal hit Cagayan in ", around, " last year.").earliest == \
         dt.date(2025, 11, 1)
     assert anchor_yearless(november, "Typhoon Rosal hit Cagayan in ", around, ".").earliest == dt.date(2026, 11, 1)
+
+
+def test_a_relative_clause_the_parser_hangs_on_its_subject_keeps_its_past(dates):
+    found = dates("Of the 260 extra beds promised under the emergency decree the governor signed on Tuesday, 40 are "
+                  "meant for Londrina.", dt.date(2026, 3, 19))
+    assert day(only(found)) == dt.date(2026, 3, 17)
+
+
+def test_the_end_of_the_month_in_a_past_clause_is_a_month_already_over(dates):
+    march_7 = dt.date(2026, 3, 7)
+    past = only(dates("It lifted the bank's gold stock to 526.7 tonnes at the end of the month.", march_7))
+    assert (past.earliest, past.latest) == (dt.date(2026, 2, 21), dt.date(2026, 2, 28))
+    ahead = only(dates("Prices will rise at the end of the month.", march_7))
+    assert (ahead.earliest, ahead.latest) == (dt.date(2026, 3, 21), dt.date(2026, 3, 31))
