@@ -611,8 +611,14 @@ def _route(claim: Claim) -> tuple[frozenset[str], frozenset[str]] | None:
     q, context = claim.quantity, claim.context or ""
     if q is None or q.surface not in context:
         return None
-    found = [m for m in _ROUTE.finditer(context[:context.find(q.surface)])
-             if not {m.group(1).lower(), m.group(2).lower()} & _CALENDAR_NAMES]
+    return _route_ends(context[:context.find(q.surface)])
+
+
+@lru_cache(maxsize=1 << 14)
+def _route_ends(before: str) -> tuple[frozenset[str], frozenset[str]] | None:
+    if "between" not in before and "from" not in before:
+        return None
+    found = [m for m in _ROUTE.finditer(before) if not {m.group(1).lower(), m.group(2).lower()} & _CALENDAR_NAMES]
     if not found:
         return None
     ends = found[-1].group(1, 2)
