@@ -1498,6 +1498,25 @@ def _counts_by_sentence(claims: list[Claim]) -> Counts:
     return out
 
 
+def _amounts_by_sentence(claims: list[Claim]) -> Counts:
+    """Each sentence's amounts of a stuff, by unit: "Last year it bought 102.6
+    tonnes" and "it bought 21.4 tonnes of gold in February" date two
+    purchases, as two counts of one thing date two tallies (:func:`_counts_differ`)."""
+    out: dict[tuple[str, int], dict[str, list[Interval]]] = {}
+    for c in claims:
+        q = c.quantity
+        if q is None or not q.unit or c.frame.aggregation != "":
+            continue
+        unit = canonical(q)[0]
+        if unit in _STUFF_UNITS:
+            out.setdefault((c.report, c.sentence), {}).setdefault(unit, []).append(_interval(c))
+    return out
+
+
+#: Units of a stuff bought, spilled or moved (mass, volume, area).
+_STUFF_UNITS = frozenset({"t", "l", "m3", "km2", "m2"})
+
+
 def _levels_by_sentence(claims: list[Claim]) -> Counts:
     """Each sentence's market levels and moves, by unit: "shares closed at
     1,053 pence on Friday" and "closed 18.4% higher at 1,247p on Monday" are
@@ -2094,6 +2113,7 @@ class Aligner:
             days = _days_by_sentence([claims[i] for i in members]) if key == "d" else {}
             tallies = counts if key == "d" else {}
             levels = _levels_by_sentence(claims) if key == "d" else {}
+            amounts = _amounts_by_sentence(claims) if key == "d" else {}
             figures = self._figures if key == "s" else {}
             kept = [
                 (a, b, s)
@@ -2105,6 +2125,7 @@ class Aligner:
                 and not _days_listed(claims[a], claims[b], days)
                 and not _counts_differ(claims[a], claims[b], tallies)
                 and not _counts_differ(claims[a], claims[b], levels)
+                and not _counts_differ(claims[a], claims[b], amounts)
                 and not _one_market_day(claims[a], claims[b], levels)
                 and not (numeric and _beside_differ(claims[a], claims[b], self._figures))
                 and not _figures_differ(claims[a], claims[b], figures)

@@ -173,6 +173,8 @@ MEASURE_UNITS: dict[str, str] = {
     "square feet": "ft2", "square foot": "ft2", "square-foot": "ft2", "square-feet": "ft2", "sq ft": "ft2",
     "square metres": "m2", "square meters": "m2", "square metre": "m2", "square meter": "m2",
     "square-metre": "m2", "square-meter": "m2", "sq m": "m2",
+    # Gold and silver are weighed in troy ounces (31.1 g), never written as plain "oz" here.
+    "troy ounces": "ozt", "troy ounce": "ozt",
 }
 #: Units of data and frequency, often written against the number ("8GB", "2.7GHz").
 COMPACT_UNITS: dict[str, str] = {
@@ -192,7 +194,7 @@ UNIT_CONVERSIONS: dict[str, tuple[str, float]] = {
     # Hectares and acres are compared as square kilometres: "581,600 hectares, equivalent to 5,816 square kilometres".
     "ha": ("km2", 0.01), "acres": ("km2", 0.0040468564),
     "mph": ("km/h", 1.609344), "kn": ("km/h", 1.852), "gal": ("l", 3.78541178), "kg": ("t", 0.001),
-    "GW": ("MW", 1000.0),
+    "GW": ("MW", 1000.0), "ozt": ("t", 3.11034768e-5),
     # Share prices in London are quoted in pence: "1,247p", "1,053 pence".
     "GBX": ("GBP", 0.01),
 }

@@ -1157,13 +1157,20 @@ def test_one_happening_told_in_unlike_words_is_tied_by_what_both_sentences_name(
     # What a report still expects (7 April) is not what another says was done before it was written.
     dict(early=("2026-03-07", "The bank will publish its figures for March on 7 April."),
          late=("2026-03-09", "The National Bank of Poland published the figures on Thursday, March 5.")),
+    # Two amounts of a stuff bought, on two dates, are two purchases.
+    dict(early=("2026-03-07", "The NBP bought 8.3 tonnes of gold in January. Last year it bought 102.6 tonnes."),
+         late=(None, "Narodowy Bank Polski says it bought 21.4 tonnes of gold in February.")),
+    # Troy ounces weigh what the tonnes beside them weigh: a month's purchase and the holdings are two facts.
+    dict(statement=("2026-03-06", "In February NBP purchased 21.4 tonnes of gold, equivalent to 688,026 troy "
+                                  "ounces. At the end of February 2026, NBP's gold holdings amounted to 562.7 "
+                                  "tonnes (18.09 million troy ounces).")),
     # Two numbered trams' drivers, in one statement, are two people.
     dict(statement=("2026-04-14", "The driver of the line 15 tram is 27 years old and has two years of service. "
                                   "The driver of the line 7 tram is 54 years old and has 23 years of service.")),
 ], ids=["games-played", "breach", "two-histories", "running-since", "foreign-affairs", "the-other-ten",
                                  "two-routes", "two-periods", "under-investigation",
                                  "hurt-in-the-collision-itself", "bulletin-periods", "planned-and-done",
-                                 "numbered-trams"])
+                                 "two-purchases", "troy-ounces", "numbered-trams"])
 def test_what_only_looks_like_a_disagreement_opens_no_conflict(tmp_path, reports) -> None:
     result = _reports(tmp_path, **reports)
     assert [(c.kind, c.status) for c in result.conflicts if c.status == "open"] == []
