@@ -309,6 +309,10 @@ def compatible(a: Claim, b: Claim, verbs: bool = True) -> bool:
         # "between Brighton and London Terminals" / "between Reading and London
         # Paddington"; "an annual season ticket" / "a monthly season ticket".
         return False
+    if _baseline(a.sentence_key) != _baseline(b.sentence_key):
+        # "On a normal March day we see about 120 patients": the usual, not
+        # what the story's day brought ("saw 386 patients with suspected dengue").
+        return False
     if _remainder(a) != _remainder(b):
         # "The other ten people taken to hospital in Sweden": those left once
         # some were named, not a count another report gives of the group;
@@ -647,6 +651,15 @@ def _periods_differ(sa: str, sb: str) -> bool:
 
 
 _PERIOD_WORDS = frozenset({"annual", "yearly", "monthly", "weekly", "daily", "quarterly", "hourly"})
+
+
+@lru_cache(maxsize=1 << 14)
+def _baseline(sentence_key: str) -> bool:
+    return bool(_BASELINE.search(sentence_key))
+
+
+_BASELINE = re.compile(r"\b(?:a|an|the) (?:normal|typical|usual|average|ordinary)(?: [a-z]+)? (?:day|week|month|year|night|"
+                       r"weekend|season|shift|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
 
 
 def _remainder(claim: Claim) -> bool:

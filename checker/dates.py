@@ -729,7 +729,32 @@ def find_dates(sent: Span, published: dt.date | None) -> list[DateRef]:
                                 span is not None, deadline))
     refs += fallback
     refs = _in_the_year_given(sorted(refs, key=lambda r: r.start), text, base)
+    refs = _numbered_weekdays(refs, text, base, published)
     return _place_time_days(_attach_times(_deadline_days(refs, text, base), sent), text)
+
+
+def _numbered_weekdays(refs: list[DateRef], text: str, base: int, pub: dt.date | None) -> list[DateRef]:
+    """"The first 90 beds open on Friday (20)": a weekday with its day of the
+    month in brackets, as Brazilian and Portuguese copy writes it, is the one
+    nearest publication that falls on that day of the month."""
+    if pub is None:
+        return refs
+    out = []
+    for r in refs:
+        m = _DAY_IN_BRACKETS.match(text, r.end - base)
+        weekday = _WEEKDAY_NAME.fullmatch(r.surface.strip())
+        if r.granularity == "day" and m and weekday:
+            wd = lx.WEEKDAYS[weekday.group().lower()]
+            fits = [pub + _D(days=k) for k in range(-21, 22)
+                    if (pub + _D(days=k)).weekday() == wd and (pub + _D(days=k)).day == int(m.group(1))]
+            if fits:
+                day = min(fits, key=lambda d: abs((d - pub).days))
+                r = replace(r, earliest=day, latest=day, resolved=True)
+        out.append(r)
+    return out
+
+
+_DAY_IN_BRACKETS = re.compile(r"\s*\((\d{1,2})\)")
 
 
 def _in_the_year_given(refs: list[DateRef], text: str, base: int) -> list[DateRef]:

@@ -1164,13 +1164,18 @@ def test_one_happening_told_in_unlike_words_is_tied_by_what_both_sentences_name(
     dict(statement=("2026-03-06", "In February NBP purchased 21.4 tonnes of gold, equivalent to 688,026 troy "
                                   "ounces. At the end of February 2026, NBP's gold holdings amounted to 562.7 "
                                   "tonnes (18.09 million troy ounces).")),
+    # The usual ("on a normal March day") is not what the story's day brought.
+    dict(paper=("2026-03-19", "At Hospital Santa Luzia, in the city's north zone, the emergency room saw 386 "
+                              "patients with suspected dengue on Monday alone, according to its clinical director, "
+                              "Carla Okamoto. \"On a normal March day we see about 120 patients, for every cause. "
+                              "The corridors are full and the team is exhausted,\" she said.")),
     # Two numbered trams' drivers, in one statement, are two people.
     dict(statement=("2026-04-14", "The driver of the line 15 tram is 27 years old and has two years of service. "
                                   "The driver of the line 7 tram is 54 years old and has 23 years of service.")),
 ], ids=["games-played", "breach", "two-histories", "running-since", "foreign-affairs", "the-other-ten",
                                  "two-routes", "two-periods", "under-investigation",
                                  "hurt-in-the-collision-itself", "bulletin-periods", "planned-and-done",
-                                 "two-purchases", "troy-ounces", "numbered-trams"])
+                                 "two-purchases", "troy-ounces", "a-normal-day", "numbered-trams"])
 def test_what_only_looks_like_a_disagreement_opens_no_conflict(tmp_path, reports) -> None:
     result = _reports(tmp_path, **reports)
     assert [(c.kind, c.status) for c in result.conflicts if c.status == "open"] == []

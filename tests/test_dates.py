@@ -557,3 +557,9 @@ def test_the_end_of_the_month_in_a_past_clause_is_a_month_already_over(dates):
     assert (past.earliest, past.latest) == (dt.date(2026, 2, 21), dt.date(2026, 2, 28))
     ahead = only(dates("Prices will rise at the end of the month.", march_7))
     assert (ahead.earliest, ahead.latest) == (dt.date(2026, 3, 21), dt.date(2026, 3, 31))
+
+
+def test_a_weekday_with_its_day_of_the_month_in_brackets_is_that_day(dates):
+    march_18 = dt.date(2026, 3, 18)
+    assert day(only(dates("The first 90 beds open on Friday (20).", march_18))) == dt.date(2026, 3, 20)
+    assert day(only(dates("The bulletin released on Tuesday (17) covers ten weeks.", march_18))) == dt.date(2026, 3, 17)
