@@ -273,7 +273,8 @@ def compatible(a: Claim, b: Claim, verbs: bool = True) -> bool:
         # 12 November"), so only verbs of known, different kinds keep dates apart.
         # ... but the day "two more" came up is not the day the first three did.
         increments = [c.frame.aggregation == "incremental" for c in (a, b)]
-        return increments[0] == increments[1] and not _known_different(a.predicate, b.predicate) \
+        return (increments[0] == increments[1] or _one_instance(a, b) or _one_instance(b, a)) \
+            and not _known_different(a.predicate, b.predicate) \
             and not _speech_and_deed(a.predicate, b.predicate) and not _two_statements(a, b) \
             and not _two_acts(a, b) and _the_next(a) == _the_next(b) and _again(a) == _again(b) \
             and _running_since(a) == _running_since(b)
@@ -986,6 +987,24 @@ def _different_parties(a: Claim, b: Claim) -> bool:
     return bool(ages_a and ages_b) and not ages_a & ages_b
 
 
+def _one_instance(inc: Claim, other: Claim) -> bool:
+    """"called a third national strike day on Tuesday, March 24" and "called
+    the next strike day for Wednesday 25 March": the numbered instance is the
+    one the other clause names as the next (or by the same number), so their
+    days date one happening, though the first is one more of its kind."""
+    if inc.frame.aggregation != "incremental" or other.frame.aggregation == "incremental":
+        return False
+    m = _NUMBERED_INSTANCE.search(inc.context or "")
+    if m is None:
+        return False
+    head = m.group(2).split()[-1].lower()
+    n = re.search(rf"\bthe (?:next|{m.group(1)})\s+((?:[\w-]+\s+){{0,2}}[\w-]+)", other.context or "", re.IGNORECASE)
+    return n is not None and len(head) >= 3 and head in n.group(1).lower().split()
+
+
+_NUMBERED_INSTANCE = re.compile(r"\ba (second|third|fourth|fifth|sixth)\s+((?:[a-z-]+\s+){0,2}[a-z-]+)", re.IGNORECASE)
+
+
 def _tagged_otherwise(places: frozenset[str], claim: Claim) -> bool:
     """Whether every one of ``places`` is named in ``claim``'s sentence inside
     a name the tagger gave another label ("Liverpool", a city, in one
@@ -1509,6 +1528,30 @@ def _counts_by_sentence(claims: list[Claim]) -> Counts:
         if c.quantity is not None and c.quantity.counted and c.frame.aggregation == "":
             out.setdefault((c.report, c.sentence), {}).setdefault(c.quantity.counted, []).append(_interval(c))
     return out
+
+
+def _parts_by_sentence(claims: list[Claim]) -> Counts:
+    """Each sentence's parts of a group ("684 of the 1,047 reefs": 684), by
+    what they count, for :func:`_whole_and_its_part`."""
+    out: dict[tuple[str, int], dict[str, list[Interval]]] = {}
+    for c in claims:
+        if c.quantity is not None and c.quantity.counted and c.frame.aggregation == "part":
+            out.setdefault((c.report, c.sentence), {}).setdefault(c.quantity.counted, []).append(_interval(c))
+    return out
+
+
+def _whole_and_its_part(a: Claim, b: Claim, parts: Counts) -> bool:
+    """"Bleaching was recorded on 684 of the 1,047 reefs" and, elsewhere, "the
+    total number of bleached reefs, 684": the other figure is the part the
+    whole's own sentence gives, not a second figure of the whole."""
+    for whole, other in ((a, b), (b, a)):
+        q = whole.quantity
+        if q is None or not q.whole or other.quantity is None or other.quantity.counted != q.counted:
+            continue
+        mine = parts.get((whole.report, whole.sentence), {}).get(q.counted, [])
+        if any(_meet(part, _interval(other)) for part in mine) and not _meet(_interval(whole), _interval(other)):
+            return True
+    return False
 
 
 def _amounts_by_sentence(claims: list[Claim]) -> Counts:
@@ -2123,6 +2166,7 @@ class Aligner:
             numeric = key.startswith("q|")
             listed = co_stated([claims[i] for i in members]) if numeric else Listed([], {})
             known = _values_by_report([claims[i] for i in members]) if numeric else {}
+            parts = _parts_by_sentence([claims[i] for i in members]) if numeric else {}
             days = _days_by_sentence([claims[i] for i in members]) if key == "d" else {}
             tallies = counts if key == "d" else {}
             levels = _levels_by_sentence(claims) if key == "d" else {}
@@ -2135,6 +2179,7 @@ class Aligner:
                 and (s >= threshold or strong and self._strong(claims[a], claims[b], s))
                 and not _listed_together(claims[a], claims[b], listed)
                 and not _known_apart(claims[a], claims[b], known)
+                and not _whole_and_its_part(claims[a], claims[b], parts)
                 and not _days_listed(claims[a], claims[b], days)
                 and not _counts_differ(claims[a], claims[b], tallies)
                 and not _counts_differ(claims[a], claims[b], levels)
@@ -2179,7 +2224,7 @@ class Aligner:
         return self.settings.align_similarity_strong
 
     def _strong(self, a: Claim, b: Claim, similarity: float) -> bool:
-        if a.kind == "date" and a.frame.aggregation == "incremental":
+        if a.kind == "date" and a.frame.aggregation == b.frame.aggregation == "incremental":
             # "two more bodies were recovered on Wednesday", "three more on
             # Friday": each increment is an event of its own, so only clauses
             # alike enough to be one retelling tie their dates, or clauses

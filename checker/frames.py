@@ -202,7 +202,9 @@ def _negated(anchor: Token, noun: Token, path: list[tuple[Token, str]]) -> bool:
             return False
         lemma = tok.lemma_.lower()
         negs = [c for c in tok.children if c.dep_ == "neg"]
-        if lemma in lx.NEGATING_VERBS and tok.pos_ in ("VERB", "AUX"):
+        # "Rule" negates only as "rule out": "the ballots were ruled on one at a time".
+        if lemma in lx.NEGATING_VERBS and tok.pos_ in ("VERB", "AUX") \
+                and (lemma != "rule" or any(c.lower_ == "out" for c in tok.children)):
             return not negs  # "did not rule out cutting 3,000": possible, not denied
         if negs and lemma not in lx.CONFIRM_VERBS:
             return True

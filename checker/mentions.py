@@ -29,6 +29,7 @@ from checker.speakers import (
     GENERIC_ORG_HEADS,
     MALE_TITLES,
     ORG_WORDS,
+    PERSON_NOUNS,
     TITLE_WORDS,
     _base_normalise,
     _part_of_name,
@@ -405,6 +406,10 @@ class _MentionResolver:
             return _Mention(known.key, surface, start, end, "person")
         ents = {t.ent_type_ for t in name}
         words = set(key.split())
+        if prefix & (TITLE_WORDS | PERSON_NOUNS) and not words & ORG_WORDS:
+            # "Reefline Cruises owner Brett Calloway", tagged an organisation:
+            # the noun before the name says it is a person.
+            return _Mention(key, surface, start, end, "person")
         if words & ORG_WORDS or (ents & {"ORG", "FAC"} and not title):
             return _Mention(self._org_key(surface), surface, start, end, "org")
         if ents & {"GPE", "NORP", "LOC"} and not title:

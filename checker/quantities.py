@@ -948,9 +948,15 @@ def _describes(verb: Token) -> bool:
     participle with an object or an "as" describes what the things look like
     or hold; what happened to them is the sentence's verb ("seized"). So does a
     clause that says what they did not do ("quarantined 14 batches that had not
-    left the site"), and a participle of the things' history ("handed 47
-    artefacts looted by British soldiers in 1897" back)."""
+    left the site"), a participle of the things' history ("handed 47
+    artefacts looted by British soldiers in 1897" back), and a "whose" clause
+    about the object's properties."""
     if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    if verb.dep_ == "relcl" and verb.head.dep_ == "dobj" and any(
+            c.dep_ in ("nsubj", "nsubjpass") and any(p.lower_ == "whose" for p in c.children) for c in verb.children):
+        # "set aside 41 ballots whose validity was disputed": a property of
+        # the things; what was done to them is the sentence's verb.
         return True
     if verb.dep_ == "acl" and verb.head.dep_ == "dobj" and any(
             c.dep_ == "prep" and c.lower_ in ("in", "since") and any(
@@ -993,6 +999,24 @@ def _predicate(verb: Token | None) -> str:
         for c in verb.children:
             if c.dep_ in ("acomp", "xcomp", "oprd"):
                 return c.lemma_.lower()
+    if verb.lemma_.lower() in _FINDING_VERBS:
+        # "Bleaching was recorded on 684 reefs" is "found bleaching on 648
+        # reefs" (which the parser gives the verb "bleach"): what was found.
+        found = next((c for c in verb.children if c.dep_ in ("nsubjpass", "dobj") and c.pos_ == "NOUN"
+                      and c.lower_.endswith("ing") and len(c) > 6 and c.lower_ not in _NOT_GERUNDS), None)
+        if found is not None:
+            # "Severe bleaching was found on 291 reefs": a kind of it, not all of it.
+            kind = [c.lower_ for c in found.children if c.dep_ == "amod" and c.i < found.i]
+            return " ".join([*kind, found.lower_.removesuffix("ing")])
+    if verb.lemma_.lower() == "have":
+        # "9,000 passengers had their journeys disrupted": what was done to
+        # them is the predicate, not the light "have".
+        done = next((c for c in verb.children if c.tag_ == "VBN" and c.dep_ in ("ccomp", "dobj", "xcomp", "oprd")
+                     and any(g.dep_ in ("poss", "nsubj") and g.lower_ in ("their", "his", "her", "its")
+                             or g.dep_ == "nsubj" and any(p.lower_ in ("their", "his", "her", "its") for p in g.children)
+                             for g in c.children)), None)
+        if done is not None:
+            return done.lemma_.lower()
     if state := _state(verb):
         return state
     for c in verb.children:
@@ -1001,10 +1025,17 @@ def _predicate(verb: Token | None) -> str:
             return "kill"
     # "go up by €12": the parser sometimes reads the particle as an adverb.
     prt = [c.lower_ for c in verb.children
-           if c.dep_ == "prt" or c.dep_ == "advmod" and c.lower_ in ("up", "down") and c.i == verb.i + 1]
+           if c.dep_ == "prt" or c.dep_ == "advmod" and c.lower_ in ("up", "down", "aside") and c.i == verb.i + 1]
     if verb.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children):
         prt = ["part"]  # "took part" is attending; "taken to hospital" is not
     return " ".join([verb.lemma_.lower(), *prt])
+
+
+#: Verbs that record what was observed ("bleaching was recorded on 684 reefs").
+_FINDING_VERBS = frozenset({"record", "find", "observe", "detect", "document", "report", "see", "confirm"})
+#: Nouns in "-ing" that name a thing, not an act.
+_NOT_GERUNDS = frozenset({"building", "buildings", "meeting", "ceiling", "evening", "morning", "funding",
+                          "warning", "briefing", "ruling", "hearing", "finding", "earnings", "housing"})
 
 
 #: Verbs that put their subject in a state named by a phrase ("were in intensive care").

@@ -46,6 +46,14 @@ TITLE_WORDS = frozenset(
     marshal constable warden registrar ombudsman treasurer bishop archbishop
     sardar shri sri smt shrimati dsp asp csp acp dcp aig igp""".split()
 )
+#: Nouns that describe only people: a name right after one ("Reefline Cruises
+#: owner Brett Calloway") is a person, whatever label the tagger gave it.
+PERSON_NOUNS = frozenset(
+    """owner founder farmer fisherman resident economist analyst scientist researcher lawyer
+    driver pilot skipper nurse doctor teacher student witness survivor mother father widow
+    worker engineer activist campaigner historian expert lecturer trader broker strategist
+    official aide adviser advisor""".split()
+)
 MALE_TITLES = frozenset("mr sir lord king prince spokesman chairman congressman councilman".split())
 FEMALE_TITLES = frozenset(
     "mrs ms miss dame lady queen princess spokeswoman chairwoman congresswoman councilwoman".split()

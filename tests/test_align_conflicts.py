@@ -117,6 +117,20 @@ def test_a_partitives_whole_meets_a_count_of_the_groups_size_not_of_what_some_di
     assert run([stayed_away, whole]) == []
 
 
+def test_a_figure_a_partitives_own_sentence_gives_as_the_part_is_not_a_rival_of_the_whole() -> None:
+    # "Bleaching was recorded on 684 of the 1,047 reefs" / "the total number
+    # of bleached reefs, 684": the second report gives the part, not the whole.
+    total, part = Frame(aggregation="total"), Frame(aggregation="part")
+    of_the = quantity("a", 1, 1047, counted="reef", frame=total)
+    whole = replace(of_the, quantity=replace(of_the.quantity, whole=True))
+    bleached = quantity("a", 1, 684, counted="reef", predicate="bleach", frame=part)
+    elsewhere = quantity("b", 1, 684, counted="reef", predicate="unchanged", frame=total)
+    assert run([whole, bleached, elsewhere]) == []
+    # A figure the whole's sentence does not give still contradicts it.
+    other = quantity("b", 1, 1200, counted="reef", predicate="unchanged", frame=total)
+    assert [c.kind for c in run([whole, bleached, other])] == ["numeric"]
+
+
 def test_a_part_in_a_state_is_a_count_of_that_state_a_part_picked_by_a_verb_is_not() -> None:
     part = Frame(aggregation="part")
     nine_of_them = quantity("a", 1, 9, counted="children", predicate="in intensive care", frame=part)
@@ -227,6 +241,21 @@ def test_an_undated_reports_count_against_a_count_already_rising_is_an_update() 
     claims = [replace(quantity("a", 1, 15, counted="crew"), context="police have now questioned 15, up from seven"),
               quantity("b", 1, 7, counted="crew")]
     assert [c.status for c in run(claims, published={"a": dt.date(2026, 2, 17)})] == ["update"]
+
+
+def test_a_numbered_instance_is_the_one_another_report_calls_the_next() -> None:
+    inc = Frame(aggregation="incremental")
+    third = replace(date_claim("a", 1, dt.date(2026, 3, 24)), predicate="call", frame=inc,
+                    context="the eight unions called a third national strike day on Tuesday, March 24")
+    the_next = replace(date_claim("b", 1, dt.date(2026, 3, 25)), predicate="call",
+                       context="The unions have called the next strike day for Wednesday 25 March")
+    assert [c.kind for c in run([third, the_next])] == ["date"]
+    # One more of a kind is still not the one the other clause dates.
+    second = replace(date_claim("a", 1, dt.date(2026, 3, 13)), predicate="arrest", frame=inc,
+                     context="police arrested a second suspect on Friday")
+    the_suspect = replace(date_claim("b", 1, dt.date(2026, 3, 12)), predicate="arrest",
+                          context="police arrested the suspect on Thursday")
+    assert run([second, the_suspect]) == []
 
 
 def test_an_order_issued_and_an_order_lifted_are_two_dates() -> None:

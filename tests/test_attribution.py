@@ -312,6 +312,14 @@ def test_pronoun_prefers_a_name_with_a_matching_title(nlp):
     assert speaker(nlp, text, 1) == "anke jansen"
 
 
+def test_a_name_after_a_persons_role_noun_is_a_person_whatever_its_tag(nlp):
+    # The tagger calls "Brett Calloway" an organisation; "owner" says otherwise,
+    # so the next paragraph's "he" is him (not "Port Douglas", nor nobody).
+    text = ("In Port Douglas, Reefline Cruises owner Brett Calloway said his phones had not stopped "
+            "ringing since Wednesday. \"People ring up asking whether the reef is dead,\" he said.")
+    assert [a.speaker if a else None for a in attrs(nlp, text)] == ["brett calloway", "brett calloway"]
+
+
 def test_it_resolves_to_the_company_named_before(nlp):
     text = ("The Meridian Shipping Company lost contact with the tanker on Sunday. "
             "It said in a statement that all 22 crew members were safe.")

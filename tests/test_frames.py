@@ -104,6 +104,14 @@ def test_did_not_rule_out_leaves_a_figure_open(frame):
     assert frame("The bank did not rule out cutting 3,000 jobs.", "3,000") == Frame("expected", False, "")
 
 
+@pytest.mark.parametrize("text, negated", [
+    ("The 14 disputed ballots were ruled on one at a time by the committee.", False),
+    ("The committee ruled out recounting 14 ballots.", True),
+])
+def test_rule_negates_only_as_rule_out(frame, text, negated):
+    assert frame(text, "14").negated is negated
+
+
 def test_so_far_marks_a_running_total(frame):
     assert frame("About 800 workers have been laid off so far.", "800").aggregation == "total"
 

@@ -264,6 +264,22 @@ def test_a_count_in_a_state_has_the_state_as_its_predicate(quantities, text, pre
 
 
 @pytest.mark.parametrize("text, predicate", [
+    ("More than 9,000 passengers had their journeys disrupted.", "disrupt"),
+    ("Some 300 farmers had their crops destroyed.", "destroy"),
+    # What a finding verb found is what happened to them: "found bleaching on 648 reefs".
+    ("Bleaching was recorded on 684 reefs.", "bleach"),
+    ("Severe bleaching was found on 291 reefs.", "severe bleach"),
+    # A "whose" clause gives a property of the things, not what was done to them.
+    ("On election night the polling boards set aside 41 ballots whose validity was disputed.", "set aside"),
+    # Owning is still the light verb: no participle says what was done to them.
+    ("The airline had 21 aircraft.", "have"),
+])
+def test_what_was_done_to_the_counted_is_the_predicate_not_have_or_record(quantities, text, predicate):
+    # "Had their journeys disrupted" is not "spent the night in the terminal".
+    assert only(quantities(text)).predicate == predicate
+
+
+@pytest.mark.parametrize("text, predicate", [
     ("About 12,000 people took part in the march.", "take part"),
     ("Twenty-three injured workers were taken to hospital.", "take"),
 ])
