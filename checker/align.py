@@ -1531,11 +1531,13 @@ def _counts_by_sentence(claims: list[Claim]) -> Counts:
 
 
 def _parts_by_sentence(claims: list[Claim]) -> Counts:
-    """Each sentence's parts of a group ("684 of the 1,047 reefs": 684), by
-    what they count, for :func:`_whole_and_its_part`."""
+    """Each sentence's counts that are no totals, by what they count, for
+    :func:`_whole_and_its_part`: the parts of a group ("684 of the 1,047
+    reefs": 684; "Of the city's 52,418 registered voters, 24,937 cast a
+    ballot": 24,937)."""
     out: dict[tuple[str, int], dict[str, list[Interval]]] = {}
     for c in claims:
-        if c.quantity is not None and c.quantity.counted and c.frame.aggregation == "part":
+        if c.quantity is not None and c.quantity.counted and c.frame.aggregation in ("", "part"):
             out.setdefault((c.report, c.sentence), {}).setdefault(c.quantity.counted, []).append(_interval(c))
     return out
 

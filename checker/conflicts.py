@@ -230,7 +230,8 @@ def _is_update(a: Claim, b: Claim, reports: dict[str, Report], sentences: dict[t
         # "five of the injured remain in intensive care": a state as it stands
         # on the later day, which may have changed either way since.
         return True
-    if any(_REVISED_COUNT.search(f"{c.context} {sentences[(c.report, c.sentence)].text}") for c in (early, late)):
+    if any(_REVISED_COUNT.search(f"{c.context} {sentences[(c.report, c.sentence)].text} {_referred_to(c, sentences)}")
+           for c in (early, late)):
         # "the provisional count", "according to the certified results": a count
         # that is revised by design, in either direction.
         return True
@@ -432,6 +433,19 @@ def _later_that_day(a: Claim, b: Claim, sentences: dict[tuple[str, int], Sentenc
 
 #: A count's clock time: "as of 20:00", "as at 6 p.m.", "by 4 a.m.".
 _AS_OF_CLOCK = re.compile(r"\b(?:as (?:of|at)|by)\s+(?:\d{1,2}[:.]\d\d|\d{1,2}(?::\d\d)?\s*[ap]\.?m\b)", re.IGNORECASE)
+
+
+def _referred_to(claim: Claim, sentences: dict[tuple[str, int], Sentence]) -> str:
+    """The sentence before a claim's, when the claim's sentence opens by
+    pointing back at it ("According to the preliminary result, ... 12,391
+    votes ... and 12,362. The difference is 29 votes."); else ""."""
+    own = sentences[(claim.report, claim.sentence)].text
+    before = sentences.get((claim.report, claim.sentence - 1))
+    return before.text if before is not None and _POINTS_BACK.match(own.lstrip()) else ""
+
+
+#: Openings that point back at the sentence before: "That is a margin of nine votes."
+_POINTS_BACK = re.compile(r"(?:That|This|It|The (?:difference|margin|gap|lead))\b")
 
 
 def _running(claim: Claim, sentences: dict[tuple[str, int], Sentence]) -> bool:

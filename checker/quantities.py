@@ -792,7 +792,8 @@ def _subject(verb: Token, counted_toks: set[int]) -> str:
             return ""
         agent = next((p for c in v.children if c.dep_ == "agent" for p in c.children
                       if p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME")
-                      and not (p.lower_ in lx.MONTHS and p.text[:1].isupper())), None)  # "reported by March 20"
+                      and not (p.lower_ in lx.MONTHS and p.text[:1].isupper())  # "reported by March 20"
+                      and not (p.lower_ in _MEANS and not any(d.dep_ in ("det", "poss") for d in p.children))), None)
         subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
         if subj is not None and subj.dep_ == "nsubjpass" and agent is not None:
             subj = agent
@@ -824,6 +825,9 @@ def _subject(verb: Token, counted_toks: set[int]) -> str:
     return ""
 
 
+#: Nouns of a "by" phrase that tell how, not who: "counted again by hand".
+_MEANS = frozenset("hand road rail air sea phone telephone email post mail car bus train boat ship "
+                   "helicopter plane foot".split())
 #: Works whose author ("by ...") is who gives their figures.
 _WORKS = frozenset("mapping analysis survey count estimate study modelling modeling tally assessment".split())
 

@@ -47,10 +47,12 @@ def same_vectors(n: int) -> np.ndarray:
     return np.tile(np.eye(1, 8, 0, dtype=np.float32), (n, 1))
 
 
-def run(claims: list[Claim], vectors: np.ndarray | None = None, published: dict[str, dt.date] | None = None):
+def run(claims: list[Claim], vectors: np.ndarray | None = None, published: dict[str, dt.date] | None = None,
+        texts: dict[tuple[str, int], str] | None = None):
     vectors = same_vectors(len(claims)) if vectors is None else vectors
     reports = {c.report: Report(id=c.report, event="e", text="x", published=(published or {}).get(c.report)) for c in claims}
     sentences = {(c.report, c.sentence): Sentence(c.report, c.sentence, 0, 1, f"sentence {c.report} {c.sentence}") for c in claims}
+    sentences.update({key: Sentence(key[0], key[1], 0, 1, text) for key, text in (texts or {}).items()})
     aligner = Aligner(SETTINGS).fit(claims, vectors, {r: rep.published for r, rep in reports.items()})
     verdicts = judge_pairs(claims, aligner.pairs_, reports, sentences, SETTINGS)
     return build_conflicts("e", claims, verdicts, aligner.labels_.tolist(), reports, sentences, SETTINGS)
@@ -129,6 +131,13 @@ def test_a_figure_a_partitives_own_sentence_gives_as_the_part_is_not_a_rival_of_
     # A figure the whole's sentence does not give still contradicts it.
     other = quantity("b", 1, 1200, counted="reef", predicate="unchanged", frame=total)
     assert [c.kind for c in run([whole, bleached, other])] == ["numeric"]
+    # "Of the city's 52,418 registered voters, 24,937 cast a ballot" / "a total
+    # of 24,937 voters took part": a part the parser frames as a plain count.
+    of_the = quantity("a", 1, 52418, counted="voters", frame=total)
+    registered = replace(of_the, quantity=replace(of_the.quantity, whole=True))
+    cast = quantity("a", 1, 24937, counted="voters", predicate="cast")
+    took_part = quantity("b", 1, 24937, counted="voters", frame=total)
+    assert run([registered, cast, took_part]) == []
 
 
 def test_a_part_in_a_state_is_a_count_of_that_state_a_part_picked_by_a_verb_is_not() -> None:
@@ -788,6 +797,19 @@ def test_a_provisional_count_and_the_certified_one_are_an_update_either_way() ->
     claims = [replace(quantity("a", 1, 170_896, counted="votes"), context="Sensini received 170,896 votes in the provisional count"),
               replace(quantity("b", 1, 170_561, counted="votes"), context="According to the certified results, Sensini received 170,561 votes")]
     assert [c.status for c in run(claims, published={"a": dt.date(2026, 5, 25), "b": dt.date(2026, 6, 4)})] == ["update"]
+
+
+def test_a_figure_whose_sentence_points_back_at_a_preliminary_result_is_revised_by_design() -> None:
+    claims = [quantity("a", 2, 29, counted="votes"), quantity("b", 2, 9, counted="votes")]
+    texts = {("a", 1): "According to the preliminary result, Völkel received 12,391 votes and Brückner 12,362.",
+             ("a", 2): "The difference is 29 votes.",
+             ("b", 1): "The new numbers after the recount: Völkel 12,384, Brückner 12,375.",
+             ("b", 2): "That is a margin of nine votes."}
+    published = {"a": dt.date(2026, 4, 29), "b": dt.date(2026, 5, 5)}
+    assert [c.status for c in run(claims, published=published, texts=texts)] == ["update"]
+    # A sentence that does not point back takes nothing from the one before.
+    texts[("a", 2)] = "Turnout was low, and 29 votes were cast by post."
+    assert [c.status for c in run(claims, published=published, texts=texts)] == ["open"]
 
 
 def test_a_thing_both_dated_clauses_name_ties_one_verbs_dates() -> None:

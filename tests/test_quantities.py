@@ -329,6 +329,15 @@ def test_a_date_after_by_is_not_an_agent(quantities):
     assert q.subject == ""
 
 
+@pytest.mark.parametrize("text", [
+    "All 58 polling districts will be counted again by hand.",
+    "About 1,200 tonnes of aid were moved by road.",
+])
+def test_how_a_thing_was_done_is_not_an_agent(quantities, text):
+    # "By hand" is no source: it would set the sentence's own figures apart as two sources'.
+    assert only(quantities(text)).subject == ""
+
+
 def test_a_bare_level_counts_the_plural_subject_of_its_verb(quantities):
     assert only(quantities("The confirmed cases reached 412 by Friday.")).counted == "cases"
 
