@@ -281,7 +281,8 @@ def compatible(a: Claim, b: Claim, verbs: bool = True) -> bool:
     qa, qb = a.quantity, b.quantity
     assert qa is not None and qb is not None
     pa, pb = qa.predicate or a.predicate, qb.predicate or b.predicate
-    if a.frame != b.frame and not _whole_and_count(a, b) and not _part_and_count(a, b, pa, pb):
+    if a.frame != b.frame and not _whole_and_count(a, b) and not _part_and_count(a, b, pa, pb) \
+            and not _total_and_perfect(a, b, pa, pb):
         return False
     if verbs and _contrasting_predicates(pa, pb) and not (_crew_size(a) and _crew_size(b)) \
             and not (size_modifier(a) and size_modifier(b)):
@@ -567,6 +568,18 @@ def _part_and_count(a: Claim, b: Claim, pa: str, pb: str) -> bool:
     if replace(a.frame, aggregation="") != replace(b.frame, aggregation=""):
         return False
     return pa == pb and is_state(pa)
+
+
+def _total_and_perfect(a: Claim, b: Claim, pa: str, pb: str) -> bool:
+    """"So far 2,340 people have reported buying fake tickets" and "2,430
+    people have reported buying fake tickets": a count in the present perfect
+    is a running total as it stands, as one marked "so far" is."""
+    if {a.frame.aggregation, b.frame.aggregation} != {"total", ""} or pa != pb or not pa \
+            or replace(a.frame, aggregation="") != replace(b.frame, aggregation=""):
+        return False
+    plain = a if a.frame.aggregation == "" else b
+    verb = pa.split(" ")[0]
+    return bool(re.search(rf"\b(?:have|has)\s+(?:been\s+)?{verb_forms(verb)}", plain.context or ""))
 
 
 def _whole_and_count(a: Claim, b: Claim) -> bool:
@@ -1301,6 +1314,8 @@ _PREDICATE_GROUPS = (
     # Not "rescue": "Police evacuated 436 residents" as a precaution, and
     # "Firefighters rescued 38 residents from the building" are two groups.
     frozenset({"evacuate", "displace", "flee"}),
+    # "left 7,460 vehicles trapped", "about 4,800 vehicles were stuck", "4,760 vehicles were caught"
+    frozenset({"trap", "strand", "stick", "catch"}),
     # "took 38.5 million pesos in bribes", "pocketed 83.5 million pesos in bribes"
     frozenset({"take", "pocket", "receive", "accept", "collect", "embezzle", "steal", "siphon", "skim"}),
     # "taken to hospital", "brought to the hospital", "rushed to hospital", "admitted"
@@ -1974,8 +1989,11 @@ def _planned_and_past(plan: Claim, done: Claim, published: Mapping[str, dt.date 
     dp, dd = plan.date, done.date
     if plan.kind != "date" or day is None or dp is None or dd is None or dp.earliest is None or dd.latest is None:
         return False
-    return plan.frame.modality == "expected" and done.frame.modality == "actual" and dp.earliest > day \
-        and dd.latest < day
+    # "remanded in custody to appear at the Crown Court on 18 June": an
+    # infinitive dated after the report is still ahead, whatever its frame.
+    ahead = plan.frame.modality == "expected" or bool(plan.predicate) and " " not in plan.predicate and bool(
+        re.search(rf"\bto\s+(?:be\s+)?{verb_forms(plan.predicate)}\b", plan.context or ""))
+    return ahead and done.frame.modality == "actual" and dp.earliest > day and dd.latest < day
 
 
 def _after_report(a: Claim, b: Claim, published: Mapping[str, dt.date | None], coverage: dt.date | None) -> bool:

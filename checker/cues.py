@@ -57,6 +57,11 @@ _CONTENT_DEPS = frozenset("ccomp xcomp parataxis dobj attr oprd dative".split())
 _CONTENT_PREPS = frozenset("for of about on out over against to".split())
 
 
+#: Reporting verbs that, with an "-ing" complement, tell of an experience
+#: ("reported buying fake tickets", "described seeing the drone").
+_EXPERIENCE_VERBS = frozenset({"report", "describe", "recall"})
+
+
 @dataclass
 class _Cue:
     token: Token
@@ -236,6 +241,10 @@ class _Resolver(_MentionResolver):
             return None
         if any(c.dep_ == "prt" and c.lower_ in OTHER_VERB_PARTICLES.get(lemma, ()) for c in t.children):
             return None
+        if lemma in _EXPERIENCE_VERBS and any(c.dep_ == "xcomp" and c.tag_ == "VBG" for c in t.children):
+            # "2,340 people have reported buying fake tickets": they told of
+            # what befell them; the count is the story's, not their claim.
+            return None
         if lemma in NEEDS_COMPLEMENT:
             parts = [c for c in t.children if c.lower_ in NEEDS_COMPLEMENT[lemma] and c.dep_ in ("prep", "prt")]
             if parts:
@@ -412,9 +421,14 @@ class _Resolver(_MentionResolver):
     def _after_quote(self, v: Token, sent: Span) -> Token | None:
         """'"... shoulder to shoulder," the state's civil defence chief,
         Brigadier Hassan Idris Kambal, told the Northern Courier': when the
-        parser makes a quoted word the verb's subject, the speaker is the
-        phrase between the quote's end and the verb (its name, if it has one)."""
-        if not any(c.dep_ == "nsubj" and _in_quote(c, self.spans) for c in v.children):
+        parser makes a quoted word the verb's subject, or leaves it none, the
+        speaker is the phrase between the quote's end and the verb (its name,
+        if it has one)."""
+        # ... or makes the phrase an apposition inside the quote and leaves the
+        # verb with no subject ('"... no off switch," Tessera's chief executive,
+        # Callum Reid, warned').
+        subjects = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects and not any(c.dep_ == "nsubj" and _in_quote(c, self.spans) for c in subjects):
             return None
         k = v.i - 1
         while k > sent.start and sent.doc[k].text not in ("\u201d", '"', "''"):

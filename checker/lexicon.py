@@ -440,6 +440,9 @@ COUNTED_GROUPS: dict[str, tuple[str, ...]] = {
     "exams": ("exams", "exam", "examinations", "examination"),
     # A collection's things: "handed 74 objects back" / "47 bronze and brass artefacts".
     "artefacts": ("artefacts", "artefact", "artifacts", "artifact", "objects", "object", "antiquities", "relics"),
+    # What fell in a spell ("52 cm of fresh snow in 20 hours") is not the
+    # depth on the ground ("61 cm of snow on the ground").
+    "snowfall": ("fresh snow", "new snow", "snowfall"),
 }
 COUNTED_SYNONYMS: dict[str, str] = {
     word: key for key, words in COUNTED_GROUPS.items() for word in words

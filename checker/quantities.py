@@ -1551,4 +1551,5 @@ def _plural(key: str) -> str:
 
 _IRREGULAR_PLURALS = {"man": "men", "woman": "women", "child": "children", "person": "people", "staff": "staff",
                       "crew": "crew", "police": "police", "personnel": "personnel", "cattle": "cattle",
-                      "sheep": "sheep", "fish": "fish", "aircraft": "aircraft"}
+                      "sheep": "sheep", "fish": "fish", "aircraft": "aircraft", "people": "people",
+                      "snow": "snow", "equipment": "equipment", "livestock": "livestock", "data": "data"}

@@ -812,6 +812,38 @@ def test_a_figure_whose_sentence_points_back_at_a_preliminary_result_is_revised_
     assert [c.status for c in run(claims, published=published, texts=texts)] == ["open"]
 
 
+def test_a_count_in_the_present_perfect_is_a_running_total_as_so_far_is() -> None:
+    so_far = replace(quantity("a", 1, 2340, counted="people", predicate="report", frame=Frame(aggregation="total")),
+                     context="So far 2,340 people in the UK have reported buying fake tickets")
+    perfect = replace(quantity("b", 1, 1200, counted="people", predicate="report"),
+                      context="1,200 people across the UK have reported buying fake tickets")
+    published = {"a": dt.date(2026, 5, 19), "b": dt.date(2026, 5, 20)}
+    assert [c.kind for c in run([so_far, perfect], published=published)] == ["numeric"]
+    # A plain past count may be one day's: it stays apart from the running total.
+    past = replace(perfect, context="1,200 people reported buying fake tickets on Tuesday")
+    assert run([so_far, past], published=published) == []
+
+
+def test_vehicles_trapped_stuck_or_caught_are_one_count() -> None:
+    trapped = quantity("a", 1, 7460, counted="vehicles", predicate="trap")
+    stuck = quantity("b", 1, 4800, 4700, 4900, counted="vehicles", predicate="stick")
+    assert [c.kind for c in run([trapped, stuck])] == ["numeric"]
+    freed = quantity("b", 1, 4800, 4700, 4900, counted="vehicles", predicate="free")
+    assert run([trapped, freed]) == []
+
+
+def test_an_infinitive_dated_after_the_report_is_still_ahead() -> None:
+    appeared = replace(date_claim("a", 1, dt.date(2026, 5, 22)), predicate="appear",
+                       context="Both appeared at the magistrates' court on Friday 22 May.")
+    to_appear = replace(date_claim("a", 2, dt.date(2026, 6, 18)), predicate="appear",
+                        context="both were remanded in custody to appear at the Crown Court on 18 June")
+    published = {"a": dt.date(2026, 5, 26)}
+    assert run([appeared, to_appear], published=published) == []
+    # Dated before the report came out, the same words date what already happened.
+    earlier = replace(to_appear, date=replace(to_appear.date, earliest=dt.date(2026, 5, 21), latest=dt.date(2026, 5, 21)))
+    assert [c.kind for c in run([appeared, earlier], published=published)] == ["date"]
+
+
 def test_a_thing_both_dated_clauses_name_ties_one_verbs_dates() -> None:
     first = replace(date_claim("a", 1, dt.date(2026, 4, 17)), predicate="reopen",
                     context="The road from Palu reopened on Friday 17 April")

@@ -320,6 +320,12 @@ def test_a_name_after_a_persons_role_noun_is_a_person_whatever_its_tag(nlp):
     assert [a.speaker if a else None for a in attrs(nlp, text)] == ["brett calloway", "brett calloway"]
 
 
+def test_people_reporting_what_befell_them_are_no_source(nlp):
+    # "Reported buying" tells of an experience; the 2,340 are counted, not quoted.
+    assert attrs(nlp, "So far 2,340 people in the UK have reported buying fake tickets.") == [None]
+    assert speaker(nlp, "The ministry reported that 2,340 people had bought fake tickets.") == "ministry"
+
+
 def test_it_resolves_to_the_company_named_before(nlp):
     text = ("The Meridian Shipping Company lost contact with the tanker on Sunday. "
             "It said in a statement that all 22 crew members were safe.")
@@ -688,13 +694,16 @@ def test_one_east_asian_name_in_two_orders_is_one_speaker(a, b, same):
     ("\u201cThese boats were built to carry dates and onions to market, not whole families packed shoulder to "
      "shoulder,\u201d the state's civil defence chief, Brigadier Hassan Idris Kambal, told the Northern Courier.",
      ("brigadier hassan idris kambal", "")),
+    # ... and so does a verb the parser leaves with no subject at all.
+    ("\"What we are watching is the opening move of a cascade, and there is no off switch,\" Tessera's chief "
+     "executive, Callum Reid, warned.", ("callum reid", "")),
     # An "as ... reported it" aside relays the words of the clause's subject.
     ("Nigeria's culture minister Chidinma Ezeoke gave the line of the day, as Continental Press reported it: "
      "\u201cThey left this city as plunder in the holds of ships.\u201d", ("chidinma ezeoke", "Continental Press")),
     # Findings speak for whoever made them, not for what they looked at.
     ("According to the ministry's inspection of 100 training hospitals, as of 10 p.m. on 17 February, 8,816 "
      "trainee doctors had submitted resignations.", ("ministry", "")),
-], ids=["concession", "after-the-quote", "as-reported-aside", "findings-owner"])
+], ids=["concession", "after-the-quote", "after-the-quote-no-subject", "as-reported-aside", "findings-owner"])
 def test_the_speaker_is_who_the_sentence_credits_however_the_cue_is_placed(nlp, text, who):
     a = attrs(nlp, text)[0]
     assert (a.speaker, a.conduit) == who

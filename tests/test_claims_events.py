@@ -376,6 +376,7 @@ def test_the_day_of_one_more_of_a_kind_is_another_instances_date(tmp_path) -> No
 @pytest.mark.parametrize("text", [
     "Another suspect, a 38-year-old truck driver, was arrested at his home on Thursday morning.",
     "On Sunday, February 8, the surgical unit was also closed to admissions.",
+    "A tenth, a 21-year-old man, was arrested in Bolton on 23 May.",
 ])
 def test_one_more_of_a_kind_as_subject_or_with_also_dates_another_instance(tmp_path, text) -> None:
     dated = next(c for c in _claims(tmp_path, text, published="2026-04-24") if c.kind == "date")

@@ -174,6 +174,14 @@ def test_jobs_are_counted_as_workers(quantities):
     assert only(quantities("The company will cut 1,250 jobs.")).counted == "workers"
 
 
+@pytest.mark.parametrize("text, counted", [
+    ("The weather service measured 52 cm of fresh snow at the station.", "snowfall"),
+    ("The station had 61 cm of snow on the ground.", "snow"),
+])
+def test_fresh_snow_is_a_snowfall_not_the_depth_on_the_ground(quantities, text, counted):
+    assert only(quantities(text)).counted == counted
+
+
 def test_people_killed_are_counted_as_deaths(quantities):
     assert only(quantities("More than 150 people were killed.")).counted == "deaths"
 
@@ -506,6 +514,7 @@ def test_a_figure_a_verb_says_was_passed_is_a_lower_bound(quantities, text):
     ("flight", 420, "420 flights"), ("licence number", 746000, "746,000 licence numbers"),
     ("city", 3, "3 cities"), ("woman", 2, "2 women"), ("flight", 1, "1 flight"),
     ("sick passengers", 97, "97 sick passengers"), ("missing", 12, "12 missing"), ("bed", 24, "24 beds"),
+    ("people", 2340, "2,340 people"),
 ])
 def test_a_counted_lemma_reads_in_the_plural_after_a_figure_above_one(counted, value, shown):
     q = Quantity(value, value, value, str(value), 0, 3, counted=counted)
