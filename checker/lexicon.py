@@ -167,7 +167,7 @@ MEASURE_UNITS: dict[str, str] = {
     "liters": "l", "gallons": "gal", "megawatts": "MW", "mw": "MW",
     "gigawatts": "GW", "gw": "GW", "degrees celsius": "degC", "degrees centigrade": "degC",
     "degrees fahrenheit": "degF", "degrees": "deg", "°c": "degC", "°f": "degF",
-    "yards": "yd", "yard": "yd",
+    "yards": "yd", "yard": "yd", "inches": "in", "inch": "in",
     "mph": "mph", "miles per hour": "mph", "km/h": "km/h", "kilometres per hour": "km/h",
     "kilometers per hour": "km/h", "knots": "kn",
     "square feet": "ft2", "square foot": "ft2", "square-foot": "ft2", "square-feet": "ft2", "sq ft": "ft2",
@@ -190,6 +190,7 @@ MARKET_NOUNS = frozenset({"yield", "yields", "index", "price", "prices", "share"
 UNIT_CONVERSIONS: dict[str, tuple[str, float]] = {
     "bp": ("pp", 0.01),
     "mi": ("km", 1.609344), "ft": ("m", 0.3048), "yd": ("m", 0.9144), "cm": ("m", 0.01), "mm": ("m", 0.001),
+    "in": ("m", 0.0254),
     "ft2": ("m2", 0.09290304), "mi2": ("km2", 2.58998811),
     # Hectares and acres are compared as square kilometres: "581,600 hectares, equivalent to 5,816 square kilometres".
     "ha": ("km2", 0.01), "acres": ("km2", 0.0040468564),
@@ -208,7 +209,7 @@ AFFINE_CONVERSIONS: dict[str, tuple[str, float, float]] = {"degF": ("degC", 5 / 
 
 
 #: How a unit code reads in explanations, where it differs from the code.
-UNIT_DISPLAY = {"degC": "°C", "degF": "°F", "deg": "degrees"}
+UNIT_DISPLAY = {"degC": "°C", "degF": "°F", "deg": "degrees", "in": "inches"}
 
 
 def canonical_unit(unit: str) -> str:

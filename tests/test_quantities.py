@@ -256,6 +256,9 @@ def test_a_unit_of_measure_is_not_a_counted_noun(quantities):
     ("The repair will cost €38 million ($45 million).", [(38e6, "EUR"), (45e6, "USD")]),
     # Two figures in one unit are two claims, parentheses or not.
     ("The team walked 12 km (and later 8 km more).", [(12, "km"), (8, "km")]),
+    # Inches are a length: "(20 inches)" converts the 52 cm, it counts nothing.
+    ("The station measured 52 cm (20 inches) of fresh snow.", [(52, "cm")]),
+    ("Up to 20 inches of snow fell in Buffalo.", [(20, "in")]),
 ])
 def test_a_conversion_in_parentheses_is_not_a_second_claim(quantities, text, expected):
     assert [(q.value, q.unit) for q in quantities(text)] == expected
