@@ -1124,12 +1124,20 @@ _STAGE_AFTER = re.compile(r"\b(phase|round|stage|wave|tranche|leg)\s+([1-9]|10|o
 
 def _all_and_local(a: Claim, b: Claim) -> bool:
     """"All 312 of our branches stayed open" and "its 14 branches in Leeds
-    stayed open": every one of a thing, and those of one place among them."""
+    stayed open": every one of a thing, and those of one place among them;
+    so are "Across the country, 412 rhinos were poached" and "38 rhinos were
+    poached in Limpopo"."""
     def every(c: Claim) -> bool:
         q = c.quantity
-        return q is not None and bool(re.search(rf"\b[Aa]ll (?:the |of the )?{re.escape(q.surface)}\b", c.context))
+        return q is not None and bool(re.search(rf"\b[Aa]ll (?:the |of the )?{re.escape(q.surface)}\b", c.context)
+                                      or _NATIONWIDE.search(c.context))
     place_a, place_b = _parties(a.entities)[1], _parties(b.entities)[1]
     return every(a) and not place_a and bool(place_b) or every(b) and not place_b and bool(place_a)
+
+
+#: Words that give a count for the whole country, which names no place.
+_NATIONWIDE = re.compile(r"\b(?:nationwide|nationally|countrywide|across the country|across the nation)\b",
+                         re.IGNORECASE)
 
 
 def _across_several(a: Claim, b: Claim) -> bool:
@@ -1633,7 +1641,10 @@ def _running_since(claim: Claim) -> bool:
     if claim.date is None or not claim.context:
         return False
     at = claim.context.find(claim.date.surface)
-    return at > 0 and bool(_SINCE_BEFORE.search(claim.context[:at])) and bool(_COUNT_BEFORE.search(claim.context[:at]))
+    before = claim.context[:at]
+    # ... or opening the clause before its count: "Since 1 January, 31 rhinos have been poached".
+    return at > 0 and bool(_SINCE_BEFORE.search(before)) and bool(
+        _COUNT_BEFORE.search(before) or before.strip().lower() == "since" and _COUNT_BEFORE.search(claim.context[at:]))
 
 
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)

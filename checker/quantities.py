@@ -980,6 +980,17 @@ def _outcome_noun(anchor: Token, inside: set[int]) -> Token | None:
     return None
 
 
+def _voted_against(anchor: Token) -> str:
+    """"22,363 voted in favour and 6,089 against": the bare count before
+    "against" is of those who voted no, whatever the verb of the yes vote."""
+    doc = anchor.doc
+    after = doc[anchor.i + 1] if anchor.i + 1 < len(doc) else None
+    then = doc[anchor.i + 2] if anchor.i + 2 < len(doc) else None
+    if after is not None and after.lower_ == "against" and (then is None or then.is_punct or then.lower_ in ("and", "with")):
+        return "oppose"
+    return ""
+
+
 def _outcome_predicate(anchor: Token, inside: set[int]) -> str:
     """"the 75 injured" were injured, whatever the sentence's verb says of them."""
     nxt = _outcome_noun(anchor, inside)
@@ -1151,7 +1162,7 @@ def find_quantities(sent: Span) -> list[Quantity]:
             state="still" if still else "",
             # A whole keeps only the verb that narrows it ("Of the 126 guests
             # registered at the hotel, 93 ..."): the sentence's verb is the part's.
-            predicate=_outcome_predicate(anchor, inside) or _held_state(head) or (
+            predicate=_outcome_predicate(anchor, inside) or _held_state(head) or _voted_against(anchor) or (
                 _own_verb(head) if whole else "" if in_aside(text, cand.start) else (
                     _own_verb(head) or (_predicate(verb) if verb is not None and _is_argument(head, verb) else ""))),
         ))
@@ -1526,7 +1537,9 @@ def format_quantity(q: Quantity) -> str:
         text = f"{q.hedge} {written} ({bounds})"
     else:
         text = written
-    return f"{text} {_plural(q.counted) if q.high != 1 else q.counted}".strip()
+    # A rate is not a number of things: "64.2% turnout", not "turnouts".
+    counted = q.counted if q.high == 1 or q.unit == "%" else _plural(q.counted)
+    return f"{text} {counted}".strip()
 
 
 def _plural(key: str) -> str:

@@ -1059,6 +1059,12 @@ def test_every_one_of_a_thing_is_not_those_of_one_place() -> None:
     # Without "all", the two counts of the branches kept open disagree.
     some = replace(every, context="312 of our branches stayed open until 20:00 on Friday")
     assert [c.kind for c in run([some, leeds])] == ["numeric"]
+    # "Across the country" is every place too.
+    country = replace(quantity("a", 1, 412, counted="rhinos", predicate="poach"),
+                      context="Across the country, 412 rhinos were poached last year")
+    limpopo = replace(quantity("b", 1, 38, counted="rhinos", predicate="poach"), entities=("GPE:limpopo",),
+                      context="38 rhinos were poached in Limpopo")
+    assert run([country, limpopo]) == []
 
 
 def test_things_people_were_left_stranded_in_are_not_all_the_things_there_are() -> None:

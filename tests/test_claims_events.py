@@ -1057,6 +1057,15 @@ def test_the_same_total_beside_two_parts_fixes_one_moment_and_a_later_count_is_i
         ("open", [1206, 1260]), ("update", [1206, 1260, 1388])]
 
 
+def test_a_since_opening_its_clause_is_where_a_running_count_starts_not_a_day_of_it(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        statement=("2026-03-10", "In Kruger National Park, 146 rhinos were poached in 2025, against 198 in 2024."),
+        follow_up=("2026-03-17", "Since 1 January, 31 rhinos have been poached nationwide, 12 of them in Kruger "
+                                 "National Park."))
+    assert [c for c in result.conflicts if c.kind == "date"] == []
+
+
 def test_a_bound_set_on_a_measure_is_not_a_reading_of_it(tmp_path) -> None:
     text = ("At 23:05, a new measurement put the leak at 310 litres per hour, above the threshold of 230 litres per "
             "hour that requires a shutdown.")

@@ -290,6 +290,11 @@ def test_what_was_done_to_the_counted_is_the_predicate_not_have_or_record(quanti
     assert only(quantities(text)).predicate == predicate
 
 
+def test_a_bare_count_before_against_is_of_those_who_voted_no(quantities):
+    text = "The union said 22,363 of its members had voted in favour and 6,089 against, a yes vote of 78.6%."
+    assert [(q.value, q.predicate) for q in quantities(text)] == [(22363, "vote"), (6089, "oppose"), (78.6, "vote")]
+
+
 @pytest.mark.parametrize("text, predicate", [
     ("About 12,000 people took part in the march.", "take part"),
     ("Twenty-three injured workers were taken to hospital.", "take"),
@@ -522,6 +527,10 @@ def test_a_figure_a_verb_says_was_passed_is_a_lower_bound(quantities, text):
 def test_a_counted_lemma_reads_in_the_plural_after_a_figure_above_one(counted, value, shown):
     q = Quantity(value, value, value, str(value), 0, 3, counted=counted)
     assert format_quantity(q) == shown
+
+
+def test_a_rate_reads_in_the_singular():
+    assert format_quantity(Quantity(64.2, 64.2, 64.2, "64.2%", 0, 5, unit="%", counted="turnout")) == "64.2% turnout"
 
 
 def test_format_shows_hedge_bounds_and_counted():
