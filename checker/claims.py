@@ -296,17 +296,18 @@ def _another(claim: Claim) -> bool:
         return False
     if not _ANOTHER_WORDS.search(claim.context):
         return False  # each pattern below needs one of these words; compiling them per claim is slow
-    if re.match(rf"\W*(?:another|a (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)|one more)\b[^.;]*?\b(?:was|were|had been|has been)\s+"
+    if re.match(rf"\W*(?:another|a (?:{_ORDINALS})|one more)\b[^.;]*?\b(?:was|were|had been|has been)\s+"
                 rf"{verb_forms(claim.predicate)}", claim.context, re.IGNORECASE):
         return True  # "Another suspect, a truck driver, was arrested on Thursday"
     if re.search(rf"\balso\s+(?:been\s+)?{verb_forms(claim.predicate)}", claim.context, re.IGNORECASE):
         return True  # "the surgical unit was also closed on Sunday": one more closure
-    return bool(re.search(rf"{verb_forms(claim.predicate)}\s+(?:another|a (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)|one more)\b",
+    return bool(re.search(rf"{verb_forms(claim.predicate)}\s+(?:another|a (?:{_ORDINALS})|one more)\b",
                           claim.context, re.IGNORECASE))
 
 
-_ANOTHER_WORDS = re.compile(r"\b(?:another|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|one more|also)\b",
-                            re.IGNORECASE)
+#: Ordinals that make an instance one more of its kind: "a tenth, a 21-year-old man, was arrested".
+_ORDINALS = "second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+_ANOTHER_WORDS = re.compile(rf"\b(?:another|{_ORDINALS}|one more|also)\b", re.IGNORECASE)
 
 
 def verb_forms(lemma: str) -> str:
