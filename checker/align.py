@@ -28,7 +28,9 @@ import numpy as np
 import pandas as pd
 from sklearn.cluster import AgglomerativeClustering
 
-from checker.lexicon import CURRENCY_CODES, DURATION_UNITS, MARKET_NOUNS, MONTHS, OUTCOME_VERBS, UPDATE_CUE, WEEKDAYS
+from checker.lexicon import (
+    CURRENCY_CODES, DURATION_UNITS, MARKET_NOUNS, MONTHS, OUTCOME_VERBS, SOME_DOLLAR, UPDATE_CUE, WEEKDAYS,
+)
 from checker.attribution import EVIDENCE_NOUNS, ORG_WORDS, TITLE_WORDS, is_outlet, normalise_speaker, same_speaker
 from checker.claims import DATELINE, EVENT_NOUNS, NOMINAL_SUFFIXES, PHASE_VERBS, verb_forms
 from checker.config import Settings
@@ -423,6 +425,16 @@ def _sized_words(claim: Claim) -> frozenset[str]:
     temporary stand"), or none when the figure is not one."""
     q = claim.quantity
     around = _around_figure(claim)
+    if q is not None and around is not None and not q.counted and (q.unit in CURRENCY_CODES or q.unit == SOME_DOLLAR):
+        # "The province's Rs5.2 billion relief package is paying for 212
+        # camps" / "The Rs2.5bn relief package announced on Monday": the
+        # value of one thing, whatever is done with it.
+        words = _KEY_WORDS_AFTER.match(around[1])
+        named = words.group(1).split() if words else []
+        at = next((i for i, w in enumerate(named) if w in _PRICED_NOUNS), None)
+        if at is None or not _SIZE_DETERMINER.search(around[0]):
+            return frozenset()
+        return frozenset(named[: at + 1])
     if q is None or not q.counted or q.unit or around is None:
         return frozenset()
     before, after = around
@@ -432,6 +444,10 @@ def _sized_words(claim: Claim) -> frozenset[str]:
     return frozenset(re.findall(r"[a-z]{3,}", word.group(2))) - _FUNCTION_WORDS
 
 
+#: Things a sum of money is the value of ("a $2bn deal", "the R$11.8bn settlement").
+_PRICED_NOUNS = frozenset("package deal fund settlement loan contract budget bailout grant fine programme program "
+                          "investment offer bid takeover payout scheme stimulus subsidy agreement acquisition".split())
+_KEY_WORDS_AFTER = re.compile(r"^((?:\s+[a-z]+){1,3})")
 _FUNCTION_WORDS = frozenset("the and that which who had has have been was were are its their for with from".split())
 
 
@@ -454,7 +470,9 @@ def _same_sized_thing(a: Claim, b: Claim) -> bool:
 def one_size(a: Claim, b: Claim) -> bool:
     """Two sizes given of one thing the story knows ("the 2,400-seat stand",
     "the 4,200-seat stand"): no day changes them, so no later report updates them."""
-    return size_modifier(a) and size_modifier(b) and (_definite_size(a) or _definite_size(b))
+    # A sum is not such a size: a fund of $5 million may be topped up to $7 million.
+    return size_modifier(a) and size_modifier(b) and (_definite_size(a) or _definite_size(b)) \
+        and not (a.quantity is not None and a.quantity.unit)
 
 
 def _aboard(claim: Claim) -> bool:
@@ -488,7 +506,7 @@ def _one_persons_age(a: Claim, b: Claim) -> bool:
 
 def _definite_size(claim: Claim) -> bool:
     around = _around_figure(claim)
-    return around is not None and bool(re.search(r"(?:\b(?:the|its|their)|'s)\s*$", around[0]))
+    return around is not None and bool(re.search(r"(?:\b(?:the|its|their)|['’]s)\s*$", around[0]))
 
 
 def _around_figure(claim: Claim) -> tuple[str, str] | None:
@@ -502,7 +520,7 @@ def _around_figure(claim: Claim) -> tuple[str, str] | None:
 
 
 _HYPHEN_NOUN = re.compile(r"-([a-z]+)\s+((?:[a-z]+[\s,]+){0,2}[a-z]+)")
-_SIZE_DETERMINER = re.compile(r"(?:^|\b(?:a|an|the|its|their|this|that)|'s)\s*$")
+_SIZE_DETERMINER = re.compile(r"(?:^|\b(?:a|an|the|its|their|this|that)|['’]s)\s*$")
 _WHOLE_CREW_BEFORE = re.compile(r"(?:\bcrew of|\ball(?: of (?:its|their|the))?)\s*$")
 _CREW_BEFORE = re.compile(r"\b(?:its|their|the|'s)\s*$")
 
@@ -1586,10 +1604,12 @@ def _amounts_by_sentence(claims: list[Claim]) -> Counts:
     out: dict[tuple[str, int], dict[str, list[Interval]]] = {}
     for c in claims:
         q = c.quantity
-        if q is None or not q.unit or c.frame.aggregation != "":
+        if q is None or not q.unit or c.frame.aggregation not in ("", "total"):
             continue
         unit = canonical(q)[0]
-        if unit in _STUFF_UNITS:
+        # Sums of money too: "the R$37.7bn Vale agreed to pay in 2021" and
+        # "R$890 million paid as emergency aid between 2022 and 2024".
+        if unit in _STUFF_UNITS or unit in CURRENCY_CODES or unit == SOME_DOLLAR:
             out.setdefault((c.report, c.sentence), {}).setdefault(unit, []).append(_interval(c))
     return out
 
@@ -2269,7 +2289,8 @@ class Aligner:
             # of its own, which one verb does not make one.
             return False
         if a.kind == "quantity" and bucket_of(a).startswith("q||") and bucket_of(a) != _TEMPERATURE:
-            return similarity >= self.settings.align_similarity and _same_subject_and_verb(a, b)
+            # Or a sum both give as the value of one thing ("the Rs2.5bn relief package").
+            return similarity >= self.settings.align_similarity and (_same_subject_and_verb(a, b) or _same_sized_thing(a, b))
         if similarity < self.settings.align_similarity_strong:
             return a.kind == "date" and self._close(a, b) and (
                 a.predicate == b.predicate and a.predicate in EVENT_NOUNS or self._tied_by_detail(a, b))

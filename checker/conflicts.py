@@ -117,6 +117,7 @@ def judge_pairs(
     for claim in claims:
         if claim.quantity is not None:
             by_sentence.setdefault((claim.report, claim.sentence), []).append(claim)
+    raised = _raised_figures(claims, sentences)
     for a, b, sim in pairs.itertuples(index=False):
         ca, cb = claims[a], claims[b]
         update = False
@@ -134,6 +135,7 @@ def judge_pairs(
                 # count ("7,028 cases") is not "less than 7,000" however close.
                 continue
             update = _moved_from(ca, cb, by_sentence, sentences) or _moved_from(cb, ca, by_sentence, sentences) \
+                or _raised_to(ca, cb, raised, reports) or _raised_to(cb, ca, raised, reports) \
                 or _is_update(ca, cb, reports, sentences) and not _counted_at_one_moment(ca, cb, by_sentence)
         elif ca.kind == "date":
             gap = _date_gap(ca, cb)
@@ -276,6 +278,55 @@ def _counted_at_one_moment(a: Claim, b: Claim, by_sentence: dict[tuple[str, int]
 
     shared = others(a) & others(b)
     return bool(counted) and bool(shared - {a.quantity.value, b.quantity.value})
+
+
+def _raised_figures(claims: Sequence[Claim], sentences: dict[tuple[str, int], Sentence]) -> list[tuple[Quantity, list[Quantity]]]:
+    """Figures some report says a thing was raised to, each with the other
+    figures of its sentence ("added a further $2 million to the fund on
+    Thursday, bringing it to $7 million")."""
+    by_sentence: dict[tuple[str, int], list[Quantity]] = {}
+    for claim in claims:
+        if claim.quantity is not None:
+            by_sentence.setdefault((claim.report, claim.sentence), []).append(claim.quantity)
+    out = []
+    for key, found in by_sentence.items():
+        text = sentences[key].text
+        for q in found:
+            at = text.find(q.surface)
+            if at > 0 and _RAISED_TO.search(text, max(0, at - 80), at):
+                out.append((q, [o for o in found if o is not q]))
+    return out
+
+
+_RAISED_TO = re.compile(r"\b(?:bringing|brought|brings|raising|raised|raises|lifting|lifted|taking|took|topping|"
+                        r"increasing|increased)\b(?:\s+[\w'’-]+){0,4}?\s+to\s+$", re.IGNORECASE)
+
+
+def _raised_to(late: Claim, early: Claim, raised: list[tuple[Quantity, list[Quantity]]],
+               reports: dict[str, Report]) -> bool:
+    """Whether the event tells how ``early``'s figure was raised to ``late``'s:
+    a report after the rise gives "the $7 million recovery fund", one before
+    it "a $5 million fund", and a third says "a further $2 million ...,
+    bringing it to $7 million" (or "from $5 million"). The rise, or the
+    figure it started from, must be in that sentence: a figure the story
+    only says was reached is no revision of another."""
+    assert late.quantity is not None and early.quantity is not None
+    when_late, when_early = _when(late, reports), _when(early, reports)
+    if when_late is None or when_early is None or when_late <= when_early:
+        return False
+    unit, low_late, high_late = canonical(late.quantity)
+    _, low_early, high_early = canonical(early.quantity)
+    if low_late <= high_early:
+        return False
+    # The rise, in the compared unit, may be anywhere between these.
+    rise = (low_late - high_early, high_late - low_early)
+    first = early.quantity
+
+    def told(o: Quantity) -> bool:
+        unit_o, low_o, high_o = canonical(o)
+        return _one_value(first, o) or unit_o == unit and low_o <= rise[1] and rise[0] <= high_o
+
+    return any(_one_value(late.quantity, to) and any(told(o) for o in others) for to, others in raised)
 
 
 def _moved_from(late: Claim, early: Claim, by_sentence: dict[tuple[str, int], list[Claim]],

@@ -140,6 +140,9 @@ _FROM_TO = re.compile(r"\s*(?:to|until|till|through|and|-|–)\b", re.IGNORECASE
 _OFFER_VERBS = frozenset({"offer", "propose", "table", "agree", "promise", "pledge", "demand", "seek", "approve"})
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*$")
 _BOUND_BEFORE = re.compile(r"(?i)\b(after|before)\s+$")
+#: "By the end of the final round on Monday 21 September, 4,120 had been
+#: carried out": the day ends the span the figure covers, as "by Monday" does.
+_DEADLINE_END_OF = re.compile(r"(?i)\bby\s+the\s+(?:end|close)\s+of\s+(?:[\w'’-]+\s+){1,4}?on\s+$")
 _NOT_UNTIL = re.compile(r"(?i)\b(?:not|n't|never)\b[^.;]*\b(?:until|till)\s+$")
 _TZ_NAMES = frozenset(z.upper() for z in lx.TIME_ZONES if " " not in z) | {"Z"}
 _WORD_NUMS = {**lx.UNITS, **lx.TENS, "a": 1, "an": 1}
@@ -599,6 +602,9 @@ def _is_count(tok: Token) -> bool:
 
 _DATELINE_BEFORE = re.compile(r"^\s*[A-Z][\w.' -]{1,40},\s*$")
 _DATELINE_AFTER = re.compile(r"^\s*(?:\(|[-–—])")
+#: A live page's entry stamp after its day: "Thursday 28 May, 19:15 — Nearly
+#: 2,900 people have now been treated": when the entry was posted.
+_STAMP_AFTER = re.compile(r"^,?\s*(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?)?\s*[-–—]\s")
 
 
 def _modifies_noun(tok: Token) -> bool:
@@ -643,6 +649,18 @@ _NOT_NAME_WORDS = frozenset({"in", "by", "since", "until", "from", "before", "af
                              "spring", "autumn", "fall", "christmas", "easter"})
 
 
+def _entry_day(text: str, matches: list[tuple[int, int, str, re.Match[str]]], published: dt.date | None) -> dt.date | None:
+    """The day a live page's entry was posted ("Tuesday 26 May, 09:00 — Schools
+    ... are closed from today"): its "today" is that day, not the page's date."""
+    for start, end, name, m in matches:
+        if text[:start].strip(" *") or not _STAMP_AFTER.match(text[end:]):
+            continue
+        res = _resolve(name, m, _Ctx(published, "past", False, None))
+        if res is not None and res[1] is not None and res[1][0] == res[1][1]:
+            return res[1][0]
+    return published
+
+
 def find_dates(sent: Span, published: dt.date | None) -> list[DateRef]:
     """Date and time expressions of a sentence, resolved against ``published``.
 
@@ -651,6 +669,7 @@ def find_dates(sent: Span, published: dt.date | None) -> list[DateRef]:
     text, base = sent.text, sent.start_char
     refs: list[DateRef] = []
     matches = _matches(text)
+    published = _entry_day(text, matches, published)
     fallback = _fallback(sent, published, matches)
     claimed = [(r.start - base, r.end - base) for r in fallback]
     for start, end, name, m in matches:
@@ -673,7 +692,10 @@ def find_dates(sent: Span, published: dt.date | None) -> list[DateRef]:
             continue  # "Nepal Time, UTC+5:45": a zone's offset, not a time of day
         if _DATELINE_BEFORE.match(text[:start]) and _DATELINE_AFTER.match(text[end:]):
             continue  # "LISBON, Oct 13 (Reuters) -": the dateline dates the copy, not the event
-        deadline = bool(_DEADLINE_BEFORE.search(text, max(0, start - 40), start))
+        if not text[:start].strip(" *") and _STAMP_AFTER.match(text[end:]):
+            continue  # "Thursday 28 May, 19:15 — ...": the stamp dates the entry, not the event
+        deadline = bool(_DEADLINE_BEFORE.search(text, max(0, start - 40), start)
+                        or _DEADLINE_END_OF.search(text, max(0, start - 60), start))
         if deadline and _NOT_UNTIL.search(text, max(0, start - 60), start):
             deadline = False  # "did not resume until Friday": it resumed on Friday
         bound = _BOUND_BEFORE.search(text, max(0, start - 12), start)

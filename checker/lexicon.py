@@ -173,6 +173,8 @@ MEASURE_UNITS: dict[str, str] = {
     "square feet": "ft2", "square foot": "ft2", "square-foot": "ft2", "square-feet": "ft2", "sq ft": "ft2",
     "square metres": "m2", "square meters": "m2", "square metre": "m2", "square meter": "m2",
     "square-metre": "m2", "square-meter": "m2", "sq m": "m2",
+    "cubic metres": "m3", "cubic meters": "m3", "cubic metre": "m3", "cubic meter": "m3", "m³": "m3",
+    "cubic feet": "ft3", "cubic foot": "ft3",
     # Gold and silver are weighed in troy ounces (31.1 g), never written as plain "oz" here.
     "troy ounces": "ozt", "troy ounce": "ozt",
 }
@@ -192,6 +194,8 @@ UNIT_CONVERSIONS: dict[str, tuple[str, float]] = {
     "mi": ("km", 1.609344), "ft": ("m", 0.3048), "yd": ("m", 0.9144), "cm": ("m", 0.01), "mm": ("m", 0.001),
     "in": ("m", 0.0254),
     "ft2": ("m2", 0.09290304), "mi2": ("km2", 2.58998811),
+    # Volumes are compared in litres: "around 880 cubic metres" of a cargo in tonnes and litres.
+    "m3": ("l", 1000.0), "ft3": ("l", 28.316846592),
     # Hectares and acres are compared as square kilometres: "581,600 hectares, equivalent to 5,816 square kilometres".
     "ha": ("km2", 0.01), "acres": ("km2", 0.0040468564),
     "mph": ("km/h", 1.609344), "kn": ("km/h", 1.852), "gal": ("l", 3.78541178), "kg": ("t", 0.001),

@@ -67,8 +67,9 @@ _MONTHS = _alt(m.capitalize() for m in lx.MONTHS)
 
 #: A rand amount written against its "R" ("R3.25 billion", "R48.50", "R5,000"),
 #: not a road or a model ("the R511", "R2").
+#: The rupee's "Rs" names no road: any figure against it is rupees ("Rs2.5bn").
 _RAND_DIGIT = (r"(?<=(?<![A-Za-z])R)(?=\d[\d,.]*\s*(?:million|billion|trillion|bn|m|tn)\b"
-               r"|\d{1,3}(?:,\d{3})+|\d+\.\d\d\b)\d")
+               r"|\d{1,3}(?:,\d{3})+|\d+\.\d\d\b)\d|(?<=(?<![A-Za-z])Rs)\d")
 _START = re.compile(rf"""(?ix)
     (?P<vmult>\b(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)\b)
   | (?P<vquant>\b(?:several|a\s+few|a\s+couple(?:\s+of)?)\s+(?:dozen|hundred|thousand|million|billion)\b)
@@ -107,6 +108,8 @@ _OF_CURRENCY = re.compile(rf"(?i)\s+of\s+({_alt(lx.CURRENCY_WORDS)})\b")
 _FRACTION_AFTER = re.compile(r"(?i)(?:\s+|-)(?:halves|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)\b")
 _MAGNITUDE_AFTER = re.compile(r"(?i)-magnitude\b|\s+on\s+the\s+richter\s+scale\b")
 _HYPHEN_WORD = re.compile(r"-([A-Za-z]+)\b(-\d)?")
+#: "the 2641-rated grandmaster" gives his rating, as "rated 2614" does.
+_HYPHEN_NOUNS = {"rated": "rating"}
 _AGE_AFTER = re.compile(r"(?i)(?:-|\s)years?(?:-|\s)old\b|\s*-?\s*year-old")
 _CLOCK_AFTER = re.compile(rf"(?i)\s*(?:[ap]\.?\s?m\b\.?|o'clock|h\b|hrs\b)|\s+(?:{_alt(lx.TIME_ZONES)})\b")
 _MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})\b")
@@ -375,6 +378,8 @@ def _expand(text: str, num: _Num) -> tuple[_Cand | None, int]:
             elif b > a and (word != "or" or b <= 10 * a):
                 low, high, value, end, hedge, year_like = a, b, a, second.end, "range", False
                 start = between.start() if between else start
+            elif word == "to" and b < a and (num.scaled or unit):
+                pass  # "R$890 million to 3,140 residents": a sum and whom it went to
             elif word != "or":
                 return None, second.end  # "7-0", "52 to 48": scores and votes
     # Hedge words before the number (or before its currency symbol).
@@ -410,7 +415,7 @@ def _expand(text: str, num: _Num) -> tuple[_Cand | None, int]:
         if hy.group(2):
             return None, hy.end()  # "24-cv-1187": an identifier
         cand.strong = hy.group(1).lower() == "strong"
-        cand.counted = "" if cand.strong else hy.group(1).lower()
+        cand.counted = "" if cand.strong else _HYPHEN_NOUNS.get(hy.group(1).lower(), hy.group(1).lower())
     # Identifiers: "Article 5", "No. 10", "Route 66", and each of a list of
     # them: "under Articles 166 and 173".
     if num.integer and not cand.unit and not hedge and (
@@ -621,6 +626,8 @@ def _counted(sent: Span, anchor: Token, toks: list[Token], cand: _Cand, previous
         return key
     if out := _outcome(verb):
         return out
+    if verb is not None and verb.lower_ == "rated":
+        return _HYPHEN_NOUNS["rated"]  # "Vondráček, rated 2614 on the September list"
     if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.pos_ == "NOUN":
         owner = anchor.head.head  # "a population of 2.7 million", "a death toll of 300"
         if key := _count_noun(owner) or lx.COUNTED_SYNONYMS.get(owner.lower_, ""):
@@ -1034,6 +1041,13 @@ def _predicate(verb: Token | None) -> str:
             return done.lemma_.lower()
     if state := _state(verb):
         return state
+    if verb.lemma_.lower() == "reach":
+        # "the toll reached 412" gives a level; "250 tonnes of acid reached
+        # the river" tells where things went, an event of its own.
+        place = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")
+                      and not any(t.like_num for t in c.subtree)), None)
+        if place is not None:
+            return f"reach {place.lemma_.lower()}"
     for c in verb.children:
         # "shot to death", "beaten to death": the outcome is the predicate.
         if c.dep_ == "prep" and c.lower_ == "to" and any(p.lower_ == "death" for p in c.children):
@@ -1116,7 +1130,9 @@ def find_quantities(sent: Span) -> list[Quantity]:
             continue
         if cand.one_word and not _counts_one(anchor):
             continue
-        if _is_identifier(anchor, toks) or _is_age_apposition(text, cand, toks):
+        # A figure with its unit measures, whatever name stands before it:
+        # "Dadu recorded 50.0 degrees on Saturday and Jacobabad 51.5 degrees".
+        if not cand.unit and _is_identifier(anchor, toks) or _is_age_apposition(text, cand, toks):
             continue
         if _FOR_EVERY_AFTER.match(text, cand.end) or _FOR_EVERY_BEFORE.search(text, 0, cand.start):
             continue  # "29 new shares for every 20 they hold": a ratio (1.45), not two counts
@@ -1537,8 +1553,9 @@ def format_quantity(q: Quantity) -> str:
         text = f"{q.hedge} {written} ({bounds})"
     else:
         text = written
-    # A rate is not a number of things: "64.2% turnout", not "turnouts".
-    counted = q.counted if q.high == 1 or q.unit == "%" else _plural(q.counted)
+    # Only a bare count numbers things. A rate or a measure names what it
+    # measures: "64.2% turnout", "768 GB storage", not "turnouts", "storages".
+    counted = q.counted if q.high == 1 or q.unit else _plural(q.counted)
     return f"{text} {counted}".strip()
 
 

@@ -1182,10 +1182,23 @@ def test_one_happening_told_in_unlike_words_is_tied_by_what_both_sentences_name(
     # Two numbered trams' drivers, in one statement, are two people.
     dict(statement=("2026-04-14", "The driver of the line 15 tram is 27 years old and has two years of service. "
                                   "The driver of the line 7 tram is 54 years old and has 23 years of service.")),
+    # Two sums paid on two dates are two payments.
+    dict(early=("2026-06-10", "The company paid R$890 million in emergency aid to residents on Monday."),
+         late=("2026-06-15", "The company paid R$4.2 billion in compensation to families on Thursday.")),
+    # "By the end of the final round on Monday" ends a running count; "since the opening round" starts one.
+    dict(early=("2026-09-17", "Since the opening round on 10 September, officers have carried out 2,460 random "
+                              "scans of players."),
+         late=("2026-09-24", "By the end of the final round on Monday 21 September, officers had carried out 4,120 "
+                             "random scans, up from 2,460 at the time of the incident.")),
+    # What the tanks held is not what reached the river.
+    dict(early=("2026-10-14", "The directorate now estimates that about 250 tonnes of acid reached the river."),
+         late=("2026-10-15", "The vessel's two forward cargo tanks were torn open; together they held 410 tonnes "
+                             "of acid.")),
 ], ids=["games-played", "breach", "two-histories", "running-since", "foreign-affairs", "the-other-ten",
                                  "two-routes", "two-periods", "under-investigation",
                                  "hurt-in-the-collision-itself", "bulletin-periods", "planned-and-done",
-                                 "two-purchases", "troy-ounces", "a-normal-day", "numbered-trams"])
+                                 "two-purchases", "troy-ounces", "a-normal-day", "numbered-trams",
+                                 "two-payments", "since-and-by-the-end", "held-and-spilled"])
 def test_what_only_looks_like_a_disagreement_opens_no_conflict(tmp_path, reports) -> None:
     result = _reports(tmp_path, **reports)
     assert [(c.kind, c.status) for c in result.conflicts if c.status == "open"] == []
@@ -1216,11 +1229,26 @@ def test_what_only_looks_like_a_disagreement_opens_no_conflict(tmp_path, reports
     (("2026-06-08", "All 146 examinations scheduled for Monday 8 June to Friday 12 June have been postponed."),
      (None, "The outage forced Hunter Coast to postpone 164 exams scheduled for 8 to 12 June; they will now be sat "
             "between 22 and 26 June.")),
+    # A sum is the value of the thing it names, whatever is done with the thing.
+    (("2026-05-27", "The Rs 2.5bn heat relief package, announced on Monday, is being spread across 212 relief "
+                    "camps."),
+     ("2026-05-31", "The Rs 5.2 billion heat relief package was announced on Monday.")),
 ], ids=["carried-and-on-board", "spokesman-for-the-airport", "price-set-ahead", "objects-and-artefacts",
-        "exams-and-examinations"])
+        "exams-and-examinations", "one-relief-package"])
 def test_one_count_told_in_unlike_words_is_one_fact(tmp_path, first, second) -> None:
     result = _reports(tmp_path, early=first, late=second)
     assert [(c.kind, c.status) for c in result.conflicts if c.kind == "numeric"] == [("numeric", "open")]
+
+
+def test_a_sum_the_event_says_was_raised_is_an_update(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        early=("2026-01-11", "The Premier announced a $5 million bushfire recovery fund on Sunday."),
+        middle=("2026-01-16", "The Premier added a further $2 million to the state's bushfire recovery fund on "
+                              "Thursday, bringing it to $7 million."),
+        late=("2026-01-21", "The $7 million recovery fund is a start, but rebuilding costs more than it used to."),
+    )
+    assert [(c.kind, c.status) for c in result.conflicts if c.kind == "numeric"] == [("numeric", "update")]
 
 
 def test_over_after_a_verb_it_belongs_to_is_no_hedge_and_an_old_year_no_count(tmp_path) -> None:

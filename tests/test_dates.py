@@ -273,6 +273,23 @@ def test_through_a_day_is_a_deadline_on_that_day(dates):
     assert (d.deadline, d.earliest) == (True, dt.date(2026, 3, 11))
 
 
+def test_by_the_end_of_something_on_a_day_is_a_deadline_on_that_day(dates):
+    text = ("By the end of the final round on Monday 21 September, officers had carried out 4,120 random scans, "
+            "up from 2,460 at the time of the incident.")
+    d = only(dates(text, published=dt.date(2026, 9, 24)))
+    assert (d.deadline, d.earliest) == (True, dt.date(2026, 9, 21))
+
+
+def test_a_live_entrys_stamp_dates_the_entry_not_the_event(dates):
+    # The stamp is no claim of its own; its day is the entry's "today".
+    text = ("Tuesday 26 May, 09:00 — Schools in the 14 districts under the emergency are closed from today; "
+            "the summer vacation has been brought forward.")
+    d = only(dates(text, published=dt.date(2026, 5, 31)))
+    assert (d.surface, day(d)) == ("today", dt.date(2026, 5, 26))
+    assert dates("Thursday 28 May, 19:15 — Nearly 2,900 people have now been treated.",
+                 published=dt.date(2026, 5, 31)) == []
+
+
 def test_a_deadline_a_noun_carries_in_a_past_clause_is_the_day_before(dates):
     text = "The dredger had removed about 18,000 cubic metres of sand from around the bow by Wednesday evening."
     d = only(dates(text, published=dt.date(2026, 2, 12)))

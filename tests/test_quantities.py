@@ -92,6 +92,42 @@ def test_a_rand_amount_is_written_against_its_r(quantities, text, value):
     assert (q.value, q.unit) == (value, "ZAR")
 
 
+@pytest.mark.parametrize("text, value", [
+    ("The Chief Minister approved the release of Rs2.5 billion for heat relief.", 2.5e9),
+    ("The Rs2.5bn relief package is being spread across 212 relief camps.", 2.5e9),
+    ("Tickets cost Rs500 each.", 500),
+])
+def test_a_rupee_amount_may_be_written_against_its_rs(quantities, text, value):
+    q = quantities(text)[0]
+    assert (q.value, q.unit) == (value, "INR")
+
+
+def test_a_sum_and_those_it_went_to_are_no_range(quantities):
+    found = quantities("Emergency aid, a total of R$890 million to 3,140 residents, will not be deducted.")
+    assert [(q.value, q.unit) for q in found] == [(890e6, "BRL"), (3140, "")]
+    # A score is still no count.
+    assert quantities("The vote was 52 to 48.") == []
+
+
+def test_a_figure_with_its_unit_is_a_measure_whatever_name_precedes_it(quantities):
+    found = quantities("Dadu recorded 50.0 degrees Celsius on Saturday and Jacobabad 51.5 degrees on Sunday.")
+    assert [(q.value, q.unit) for q in found] == [(50.0, "degC"), (51.5, "deg")]
+
+
+def test_cubic_metres_are_a_volume_compared_in_litres(quantities):
+    q = only(quantities("The tank holds 40 cubic metres of water."))
+    assert (q.unit, q.counted) == ("m3", "water")
+    unit, low, high = canonical(q)  # widened by rounding
+    assert unit == "l" and low < 40000 < high < 41000
+
+
+@pytest.mark.parametrize("text", ["Vondráček, the 2641-rated grandmaster on Czechia's third board, lost.",
+                                  "Vondráček, rated 2614 on the September list, lost.",
+                                  "Vondráček, who is rated 2614, lost his game."])
+def test_a_rating_is_counted_as_a_rating(quantities, text):
+    assert only(quantities(text)).counted == "rating"
+
+
 def test_an_r_before_a_plain_number_is_no_rand(quantities):
     # A road, or an R a space away, is not money.
     assert [q.unit for q in quantities("Take the R511 for 12 km.")] == ["km"]
@@ -531,6 +567,11 @@ def test_a_counted_lemma_reads_in_the_plural_after_a_figure_above_one(counted, v
 
 def test_a_rate_reads_in_the_singular():
     assert format_quantity(Quantity(64.2, 64.2, 64.2, "64.2%", 0, 5, unit="%", counted="turnout")) == "64.2% turnout"
+
+
+def test_a_measure_names_what_it_measures_in_the_singular():
+    q = Quantity(768, 768, 768, "768 GB", 0, 6, unit="GB", counted="storage")
+    assert format_quantity(q) == "768 GB storage"
 
 
 def test_format_shows_hedge_bounds_and_counted():
