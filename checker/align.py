@@ -142,6 +142,8 @@ def speaker_kind(speaker: str, surface: str = "", label: str = "") -> str:
         return "org"  # "IDC", "USGS", "NATO": acronyms name bodies ("the DA", "the CEO" are posts)
     if label == "ORG" and words[-1] not in _UNNAMED and words[-1] not in _ROLE_NOUNS and words[-1] not in TITLE_WORDS:
         return "org"
+    if _post_of(speaker, surface):
+        return "role"  # "the city's mayor", "the investigation office's director": whoever holds the post
     if is_outlet(speaker) or any(w in ORG_WORDS or w in _PLACE_BODIES for w in words):
         return "org"
     if surface and not any(w[:1].isupper() for w in surface.split()[1:]) and surface.split()[0].lower() in _COMMON_SPEAKERS:
@@ -151,6 +153,16 @@ def speaker_kind(speaker: str, surface: str = "", label: str = "") -> str:
     if words[-1] in TITLE_WORDS or words[-1] in _ROLE_NOUNS:
         return "role"
     return "person"
+
+
+def _post_of(speaker: str, surface: str) -> str:
+    """The body an unnamed post-holder speaks for ("city" for "the city's
+    mayor", "investigation office" for "the investigation office's
+    director"), or "" when the speaker is not such a post, written in lower case."""
+    words = speaker.split()
+    if len(words) < 2 or words[-1] not in TITLE_WORDS or not surface or any(w[:1].isupper() for w in surface.split()):
+        return ""
+    return " ".join(words[:-1]) if re.search(r"['’]s\s+\w+\s*$", surface) else ""
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}\d?")
@@ -171,7 +183,7 @@ _DIRECTIVE = re.compile(r"(?i)(?:ask|urg|advis|recommend|call|appeal)")
 
 #: Sources that name no one in particular ("the office", "the companies", "officials").
 _UNNAMED = frozenset(
-    "office ministry department agency company companies firm group government authority authorities official "
+    "office ministry department agency company companies firm group government authority authorities official union "
     "officials source sources statement report committee council administration body data".split()
 )
 #: Words that make a name a body, not a person ("City of Palmer", "Orange County").
@@ -179,7 +191,7 @@ _PLACE_BODIES = frozenset("city county state town village borough district provi
 #: Common nouns that can open a sentence, capitalised, as a speaker ("Dozens chanted").
 _COMMON_SPEAKERS = frozenset(
     "dozens hundreds thousands people witnesses witness residents protesters neighbours neighbors "
-    "friends relatives family survivors officers police officials sources".split()
+    "friends relatives family survivors officers police officials sources organisers organizers".split()
 )
 _ROLE_NOUNS = frozenset({"official", "officials", "source", "sources", "aide", "adviser", "advisor", "analyst",
                          "da", "ag", "cfo", "coo", "cto", "pm", "mp"})
@@ -231,6 +243,13 @@ def compatible(a: Claim, b: Claim, verbs: bool = True) -> bool:
             person, body = (a, sb.speaker) if ka == "person" else (b, sa.speaker)
             own = person.speaker_affiliation
             return bool(own) and not _shares_speaker(own, body) and not _one_body(own, body)
+        if {ka, kb} == {"role", "org"}:
+            # "the city's mayor" against "Carris": the post's body is a rival
+            # of another body, not of a person who may hold the post.
+            holder, other = (sa, sb) if ka == "role" else (sb, sa)
+            post = _post_of(holder.speaker, holder.speaker_surface)
+            if post and sa.quote and sb.quote and _shared_words(sa.quote, sb.quote) >= _SAME_QUOTE_WORDS:
+                return not _shares_speaker(post, other.speaker) and not _one_body(post, other.speaker)
         if sa.quote and sb.quote and _shared_words(sa.quote, sb.quote) < _SAME_QUOTE_WORDS:
             # "For decades, the Act has protected threatened species" (Locke)
             # and "for more than three decades, the Act has successfully
@@ -277,8 +296,8 @@ def compatible(a: Claim, b: Claim, verbs: bool = True) -> bool:
         increments = [c.frame.aggregation == "incremental" for c in (a, b)]
         return (increments[0] == increments[1] or _one_instance(a, b) or _one_instance(b, a)) \
             and not _known_different(a.predicate, b.predicate) \
-            and not _speech_and_deed(a.predicate, b.predicate) and not _two_statements(a, b) \
-            and not _two_acts(a, b) and _the_next(a) == _the_next(b) and _again(a) == _again(b) \
+            and not ((_speech_and_deed(a.predicate, b.predicate) or _two_acts(a, b)) and not _same_odd_clock(a, b)) \
+            and not _two_statements(a, b) and _the_next(a) == _the_next(b) and _again(a) == _again(b) \
             and _running_since(a) == _running_since(b)
     qa, qb = a.quantity, b.quantity
     assert qa is not None and qb is not None
@@ -287,7 +306,7 @@ def compatible(a: Claim, b: Claim, verbs: bool = True) -> bool:
             and not _total_and_perfect(a, b, pa, pb):
         return False
     if verbs and _contrasting_predicates(pa, pb) and not (_crew_size(a) and _crew_size(b)) \
-            and not (size_modifier(a) and size_modifier(b)):
+            and not (size_modifier(a) and size_modifier(b)) and not _counts_the_act(a, b):
         return False
     if qa.counted == qb.counted == AGE and qa.subject and qb.subject and not same_speaker(qa.subject, qb.subject):
         # "Nguyen Van Khai, 47" and "Lương Thị Hoa, 41": two people's ages,
@@ -411,6 +430,16 @@ def _crew_size(claim: Claim) -> bool:
         return True  # the phrase itself gives the size, whatever the verb says of the crew
     verb = q.predicate or claim.predicate
     return (not verb or verb in _LIGHT_VERBS or verb in _GROUP_SIZE_VERBS) and bool(_CREW_BEFORE.search(before))
+
+
+def _counts_the_act(a: Claim, b: Claim) -> bool:
+    """Two counts of how often one act happened: "had discharged untreated
+    sewage 1,816 times" counts discharges, as "found 1,186 discharges" does,
+    whatever verb the parser gives the second."""
+    qa, qb = a.quantity, b.quantity
+    if qa is None or qb is None or not qa.counted or qa.counted != qb.counted:
+        return False
+    return qa.counted in (qa.predicate or a.predicate, qb.predicate or b.predicate)
 
 
 def size_modifier(claim: Claim) -> bool:
@@ -795,7 +824,7 @@ def _the_next(claim: Claim) -> bool:
                for m in _NEXT.finditer((claim.context or "").lower()))
 
 
-_NEXT = re.compile(r"\bnext\s+(?:[a-z]+\s+){0,2}?([a-z]+)(?=\s+(?:is|are|was|were|will|would|has|have|had|due|on|at|in)\b"
+_NEXT = re.compile(r"\bnext\s+(?:[a-z\d-]+\s+){0,2}?([a-z]+)(?=\s+(?:is|are|was|were|will|would|has|have|had|due|on|at|in)\b"
                    r"|\s*:)")
 _PARTS_OF_DAY = frozenset("day week month year weekend morning afternoon evening night time".split())
 
@@ -969,6 +998,8 @@ def _names_event_of(a: Claim, b: Claim) -> bool:
         # Nor a day of it ("on Sept. 14, the second day of the strike").
         if x.predicate in EVENT_NOUNS and y.predicate not in PHASE_VERBS \
                 and not re.search(rf"\bdays? (?:of|into) the {re.escape(x.predicate)}", y.context or "") \
+                and not re.search(rf"\b(?:hours?|days?|weeks?|months?|years?) (?:before|after|ahead of) the "
+                                  rf"{re.escape(x.predicate)}", y.context or "") \
                 and re.search(rf"\b(?:[Tt]he|his|her|its|their|in|during|after|before|[a-z]+ed)(?: [a-z]+ic| [a-z]+ful)? "
                               rf"{re.escape(x.predicate)}(?:e?s)?\b(?! {_SCENE_NOUNS})", y.context or ""):
             return True
@@ -1150,7 +1181,14 @@ def _all_and_local(a: Claim, b: Claim) -> bool:
         return q is not None and bool(re.search(rf"\b[Aa]ll (?:the |of the )?{re.escape(q.surface)}\b", c.context)
                                       or _NATIONWIDE.search(c.context))
     place_a, place_b = _parties(a.entities)[1], _parties(b.entities)[1]
-    return every(a) and not place_a and bool(place_b) or every(b) and not place_b and bool(place_a)
+    # "In Canterbury alone, 1,105 appointments were postponed": one place's
+    # share, not the count of a sentence that names none.
+    alone_a, alone_b = bool(_PLACE_ALONE.search(a.context)), bool(_PLACE_ALONE.search(b.context))
+    return every(a) and not place_a and bool(place_b) or every(b) and not place_b and bool(place_a) \
+        or alone_a and bool(place_a) and not place_b or alone_b and bool(place_b) and not place_a
+
+
+_PLACE_ALONE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Ff]or|[Aa]cross)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+alone\b")
 
 
 #: Words that give a count for the whole country, which names no place.
@@ -1685,6 +1723,17 @@ def _told_when(a: Claim, b: Claim) -> bool:
                           a.sentence_key))
 
 
+def _same_odd_clock(a: Claim, b: Claim) -> bool:
+    """One clock time off the hour and half-hour in both ("surrounded the house
+    at about 5:15 a.m. on Wednesday" / "At approximately 5:15 a.m. today,
+    Thursday, 14 May, a joint team ... searched the premises"): one moment,
+    told with two verbs, whatever day each report gives it."""
+    # Midnight's minute either side ("from 12:01 a.m. on Monday") is when
+    # orders and lockouts take effect: many things start then.
+    return _same_clock(a, b) and a.date is not None and a.date.time[-2:] not in ("00", "30") \
+        and a.date.time not in ("00:01", "23:59", "12:01")
+
+
 def _same_clock(a: Claim, b: Claim) -> bool:
     """Whether two dates give one clock time, as told ("5:40 a.m." and "05:40")."""
     ta, tb = (a.date.time if a.date else ""), (b.date.time if b.date else "")
@@ -2125,9 +2174,16 @@ def _history_spans(
             d = opening.get((c.report, c.sentence - 1))
         past = bool(c.kind == "quantity" and pub and d is not None and d.latest
                     and d.latest < pub - dt.timedelta(days=_HISTORY_DAYS)
-                    and not _since(c.sentence_key, d.surface))
+                    and not _since(c.sentence_key, d.surface) and not _period(d))
         out.append((d.earliest or d.latest, d.latest) if past and d is not None and d.latest else None)
     return out
+
+
+def _period(d: DateRef) -> bool:
+    """"between January 2022 and June 2024": the period a count covers, which
+    a report giving the count without it may cover too, not a past event's day."""
+    return d.surface.lower().startswith(("between ", "from ")) and d.earliest is not None and d.latest is not None \
+        and (d.latest - d.earliest).days > 62
 
 
 #: Sentence openings that point back to the event of the sentence before.
@@ -2296,6 +2352,8 @@ class Aligner:
                 a.predicate == b.predicate and a.predicate in EVENT_NOUNS or self._tied_by_detail(a, b))
         if a.kind == "quantity" and same_source(a, b):
             return True
+        if a.kind == "quantity" and _counts_the_act(a, b):
+            return True  # "discharged untreated sewage 1,816 times" / "found 1,186 discharges"
         if a.kind == "quantity" and _crew_size(a) and _crew_size(b):
             return True  # "the ship's crew of 21" / "all 25 crew members are safe": the size of one crew
         if a.kind == "quantity" and _same_sized_thing(a, b):
@@ -2325,6 +2383,7 @@ class Aligner:
                 # 05:40 on Tuesday, 10 March, about 260 metres from the western
                 # portal": one clock time and one figure tell one happening.
                 or _same_clock(a, b) and _same_figure(a, b, self._figures, hedged=True)
+                or _same_odd_clock(a, b)
                 or self._tied_by_detail(a, b))
         if a.date is None or b.date is None or a.kind != "date":
             return True

@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from checker.attribution import ORG_WORDS, TITLE_WORDS, attribute, normalise_speaker
-from checker.dates import find_dates, format_date, verb_above
+from checker.dates import find_dates, format_date, stamp_day, verb_above
 from checker.frames import frame_of
 from checker.lexicon import DEMONYMS, IRREGULAR_FORMS, LEVEL_VERBS
 from checker.models import doc_ents, doc_text
@@ -79,7 +79,12 @@ def extract_claims(report: Report, doc: Doc, sentences: list[Sentence]) -> list[
     section: DateRef | None = None
     people: tuple[str, ...] = ()
     before_dates: list[DateRef] = []
+    # A live page's entries: "**Friday, 07:45** – ..." or a stamp on a line of
+    # its own dates the sentences after it, until the next stamp.
+    entry: dt.date | None = None
     for index, sent in enumerate(doc.sents):
+        if (stamped := stamp_day(sent, report.published)) is not None:
+            entry = stamped
         opens = _opens_paragraph(doc, sent)
         if opens:
             heading = None
@@ -99,6 +104,8 @@ def extract_claims(report: Report, doc: Doc, sentences: list[Sentence]) -> list[
             # the heading itself says nothing happened.
             section = _section_day(sent, report.published)
             if section is not None:
+                if section.time:
+                    entry = section.earliest  # "**Thursday 24 September, 16:05**": a live page's stamp
                 continue
         if index not in wanted:
             continue
@@ -134,7 +141,7 @@ def extract_claims(report: Report, doc: Doc, sentences: list[Sentence]) -> list[
                     context=context,
                 )
             )
-        dates = find_dates(sent, report.published)
+        dates = find_dates(sent, report.published, entry)
         if opens:
             heading = _heading(doc, sent, dates)
         stood = [_time_of_count(doc, d) for d in dates]
@@ -186,7 +193,11 @@ def extract_claims(report: Report, doc: Doc, sentences: list[Sentence]) -> list[
             current = [replace(d, earliest=then.earliest, latest=then.latest, resolved=then.resolved)
                        if d.granularity == "time" and stood_then else d for d, stood_then in kept]
         found = [replace(_dated(c, current, text), speaker_label=label, speaker_affiliation=body) for c in found]
-        for day in (heading, section):
+        # The entry's stamp dates its figures as a heading does ("**Saturday,
+        # 11:05** – The lake now holds about 2.6 million cubic metres").
+        entry_day = DateRef(f"{entry:%A} {entry.day} {entry:%B}", sent.start_char, sent.start_char, "day", entry, entry) \
+            if entry is not None and section is None else None
+        for day in (heading, section, entry_day):
             if day is not None:
                 found = [replace(c, date=day) if c.kind == "quantity" and c.date is None else c for c in found]
         lead = sent.text.lstrip().lower()
@@ -246,6 +257,10 @@ def _heading_line(doc: Doc, sent: Span) -> bool:
 def _section_day(sent: Span, published: dt.date | None) -> DateRef | None:
     """The day a heading names, when it is nothing but a day ("Tuesday 13 October")."""
     dates = find_dates(sent, published)
+    if len(dates) == 2 and dates[1].granularity == "time" and dates[1].earliest == dates[0].earliest:
+        # "**Thursday 24 September, 16:05**": the day of a live page's entry, with its time.
+        rest = sent.text.replace(dates[0].surface, " ").replace(dates[1].surface, " ").strip().strip("*#_ ,")
+        return replace(dates[0], time=dates[1].time) if not rest.split() else None
     if len(dates) != 1 or dates[0].granularity != "day" or not dates[0].resolved:
         return None
     rest = sent.text.replace(dates[0].surface, " ").strip().strip("*#_ ,")
@@ -299,6 +314,9 @@ def _another(claim: Claim) -> bool:
     if re.match(rf"\W*(?:another|a (?:{_ORDINALS})|one more)\b[^.;]*?\b(?:was|were|had been|has been)\s+"
                 rf"{verb_forms(claim.predicate)}", claim.context, re.IGNORECASE):
         return True  # "Another suspect, a truck driver, was arrested on Thursday"
+    if re.search(rf"(?:^\W*|[–—]\s*)(?:another|a (?:{_ORDINALS})|one more)\b[^.;]*?\b{verb_forms(claim.predicate)}\b",
+                 claim.context, re.IGNORECASE):
+        return True  # "**Friday, 07:45** – A second, smaller debris flow came down the valley at 00:40"
     if re.search(rf"\balso\s+(?:been\s+)?{verb_forms(claim.predicate)}", claim.context, re.IGNORECASE):
         return True  # "the surgical unit was also closed on Sunday": one more closure
     return bool(re.search(rf"{verb_forms(claim.predicate)}\s+(?:another|a (?:{_ORDINALS})|one more)\b",

@@ -61,6 +61,8 @@ def _interval_gap(lo1: float, hi1: float, lo2: float, hi2: float, tolerance: flo
 
 
 _DEICTIC = re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b", re.IGNORECASE)
+_DEICTIC_DATED = re.compile(r"\b(?:today|tonight)\s*,?\s*(?:[A-Z][a-z]+day\b,?\s*)?"
+                            r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,}|[A-Z][a-z]{2,}\.?\s+\d{1,2}\b)")
 _ABSOLUTE = re.compile(
     r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.IGNORECASE
 )
@@ -70,6 +72,8 @@ def _date_bounds(claim: Claim) -> tuple[dt.date, dt.date]:
     d = claim.date
     assert d is not None and d.earliest is not None and d.latest is not None
     deictic = _DEICTIC.search(d.surface) or d.granularity == "time" and _DEICTIC.search(claim.context)
+    if deictic and _DEICTIC_DATED.search(claim.context):
+        deictic = None  # "at 5:15 a.m. today, Thursday, 14 May": the report names the day
     if deictic and d.earliest > dt.date.min:
         # A report's date is often its own time zone's or its upload's:
         # "today" in a report dated the 10th may be the 9th where it happened.

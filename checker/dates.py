@@ -101,6 +101,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx)) for name, rx
     ("month_year", rf"(?:(?P<pos>early|mid-?|late)\s*)?\b{_MONTH}(?:\s+of)?\s+{_YEAR}\b"),
     ("month", rf"(?:(?P<pos>{_POSITION})\s*)?\b(?P<mon>{_FULL_MONTHS})\b(?!\s+\d)"),
     ("year_range", r"(?i:between|from)\s+(?P<year>1[89]\d\d|20\d\d)\s*(?:and|to|-|–)\s*(?P<year2>1[89]\d\d|20\d\d)\b"),
+    # "between January 2021 and December 2024": one span of months.
+    ("month_year_range", rf"(?i:between|from)\s+{_MONTH}\s+{_YEAR}\s*(?i:and|to|until|till|-|–)\s*{_MONTH2}\s+"
+                         r"(?P<year2>1[89]\d\d|20\d\d)\b"),
     ("decade", r"(?:the\s+)?(?P<pos>early\s+|mid-|late\s+)?\b(?P<year>1[89]\d0|20\d0)'?s\b"),
     ("part_year", rf"(?i:(?P<pos>early|mid|late|the\s+end\s+of|the\s+start\s+of))[\s-]*{_YEAR}\b"),
     ("quarter", rf"(?i:(?:the\s+)?(?P<q>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+quarter"
@@ -362,6 +365,10 @@ def _resolve(name: str, m: re.Match[str], c: _Ctx) -> _Resolved:
         return "year", _part(g["pos"], dt.date(year or 1, 1, 1), dt.date(year or 1, 12, 31), "year")
     if name == "year_range":
         return "year", (dt.date(int(g["year"]), 1, 1), dt.date(int(g["year2"]), 12, 31))
+    if name == "month_year_range":
+        opening = _month_days(int(g["year"]), _month_num(g["mon"]))
+        closing = _month_days(int(g["year2"]), _month_num(g["mon2"]))
+        return ("month", (opening[0], closing[1])) if opening[0] <= closing[1] else None
     if name in ("quarter", "half"):
         return _quarter_or_half(name, g, year, c)
     if name == "season":
@@ -604,7 +611,9 @@ _DATELINE_BEFORE = re.compile(r"^\s*[A-Z][\w.' -]{1,40},\s*$")
 _DATELINE_AFTER = re.compile(r"^\s*(?:\(|[-–—])")
 #: A live page's entry stamp after its day: "Thursday 28 May, 19:15 — Nearly
 #: 2,900 people have now been treated": when the entry was posted.
-_STAMP_AFTER = re.compile(r"^,?\s*(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?)?\s*[-–—]\s")
+#: ... or a stamp on its own: "**Saturday 09:30.**".
+_STAMP_ALONE = re.compile(r"^,?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?[\s*._]*$")
+_STAMP_AFTER = re.compile(r"^\**,?\s*(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?)?\**\s*[-–—]\s")
 
 
 def _modifies_noun(tok: Token) -> bool:
@@ -649,28 +658,46 @@ _NOT_NAME_WORDS = frozenset({"in", "by", "since", "until", "from", "before", "af
                              "spring", "autumn", "fall", "christmas", "easter"})
 
 
-def _entry_day(text: str, matches: list[tuple[int, int, str, re.Match[str]]], published: dt.date | None) -> dt.date | None:
-    """The day a live page's entry was posted ("Tuesday 26 May, 09:00 — Schools
-    ... are closed from today"): its "today" is that day, not the page's date."""
+def _entry_stamp(text: str, matches: list[tuple[int, int, str, re.Match[str]]],
+                 published: dt.date | None) -> tuple[dt.date, int] | None:
+    """The day a live page's entry was posted, and where its stamp ends
+    ("**Friday, 07:45** – A second debris flow came down ... this morning"):
+    the entry's "today" and "this morning" are that day, not the page's."""
     for start, end, name, m in matches:
-        if text[:start].strip(" *") or not _STAMP_AFTER.match(text[end:]):
+        if text[:start].strip(" *"):
+            return None
+        if name in _CLOCK_RULES:
             continue
+        stamp = _STAMP_AFTER.match(text[end:]) or _STAMP_ALONE.match(text[end:])
+        if stamp is None:
+            return None
         res = _resolve(name, m, _Ctx(published, "past", False, None))
         if res is not None and res[1] is not None and res[1][0] == res[1][1]:
-            return res[1][0]
-    return published
+            return res[1][0], end + stamp.end()
+        return None
+    return None
 
 
-def find_dates(sent: Span, published: dt.date | None) -> list[DateRef]:
-    """Date and time expressions of a sentence, resolved against ``published``.
+def stamp_day(sent: Span, published: dt.date | None) -> dt.date | None:
+    """The day of a live page's entry stamp opening ``sent``, if it has one."""
+    stamp = _entry_stamp(sent.text, _matches(sent.text), published)
+    return stamp[0] if stamp else None
+
+
+def find_dates(sent: Span, published: dt.date | None, entry: dt.date | None = None) -> list[DateRef]:
+    """Date and time expressions of a sentence, resolved against ``published``,
+    or against ``entry``, the day of the live page's entry the sentence is in.
 
     Offsets are into the text of ``sent.doc`` (``token.idx`` based).
     """
     text, base = sent.text, sent.start_char
     refs: list[DateRef] = []
     matches = _matches(text)
-    published = _entry_day(text, matches, published)
-    fallback = _fallback(sent, published, matches)
+    stamp = _entry_stamp(text, matches, published)
+    # The stamp itself ("**Friday, 07:45** –") dates the entry, not an event.
+    matches = [x for x in matches if stamp is None or x[0] >= stamp[1]]
+    published = stamp[0] if stamp else entry or published
+    fallback = [r for r in _fallback(sent, published, matches) if stamp is None or r.start - base >= stamp[1]]
     claimed = [(r.start - base, r.end - base) for r in fallback]
     for start, end, name, m in matches:
         toks = _tokens(sent, base + start, base + end)
@@ -692,8 +719,6 @@ def find_dates(sent: Span, published: dt.date | None) -> list[DateRef]:
             continue  # "Nepal Time, UTC+5:45": a zone's offset, not a time of day
         if _DATELINE_BEFORE.match(text[:start]) and _DATELINE_AFTER.match(text[end:]):
             continue  # "LISBON, Oct 13 (Reuters) -": the dateline dates the copy, not the event
-        if not text[:start].strip(" *") and _STAMP_AFTER.match(text[end:]):
-            continue  # "Thursday 28 May, 19:15 — ...": the stamp dates the entry, not the event
         deadline = bool(_DEADLINE_BEFORE.search(text, max(0, start - 40), start)
                         or _DEADLINE_END_OF.search(text, max(0, start - 60), start))
         if deadline and _NOT_UNTIL.search(text, max(0, start - 60), start):
@@ -955,6 +980,21 @@ def _dateparser(text: str, base: dt.date | None, prefer: str) -> tuple[str, dt.d
     return data.period, data.date_obj.date()
 
 
+def _day_of_bracketed_zone(refs: list[DateRef], sent: Span, day: dt.date) -> bool:
+    """Whether the sentence's one day stands in brackets with a time in a named
+    zone ("(2250 GMT on Sunday)"), while another time stands outside them."""
+    text = sent.doc.text
+    def bracket(r: DateRef) -> int:
+        opening = text.rfind("(", sent.start_char, r.start)
+        return opening if opening >= 0 and ")" not in text[opening:r.start] else -1
+    the_day = next((r for r in refs if r.granularity == "day" and r.earliest == r.latest == day), None)
+    if the_day is None or bracket(the_day) < 0:
+        return False
+    inside = [r for r in refs if r.granularity == "time" and bracket(r) == bracket(the_day)]
+    outside = [r for r in refs if r.granularity == "time" and bracket(r) < 0]
+    return any(r.tz and r.tz.isupper() for r in inside) and bool(outside)
+
+
 def _attach_times(refs: list[DateRef], sent: Span | None = None) -> list[DateRef]:
     """Give clock times the day of the sentence's only day-level date, when
     both hang on one verb: "was suspended at 5:45 p.m. and will resume on
@@ -975,6 +1015,12 @@ def _attach_times(refs: list[DateRef], sent: Span | None = None) -> list[DateRef
     def same_clause(r: DateRef) -> bool:
         return None in day_verbs or sent is None or _verb_index(sent, r) in day_verbs | {None}
 
+    if sent is not None and day is not None and _day_of_bracketed_zone(refs, sent, day):
+        # "left the track at about 1:50 a.m. local time (2250 GMT on Sunday)":
+        # Sunday is Greenwich's day; the local clock's may be the next or the one before.
+        return [(replace(r, earliest=day, latest=day, resolved=resolved) if r.tz.isupper() else
+                 replace(r, earliest=day - _D(days=1), latest=day + _D(days=1), resolved=resolved))
+                if r.granularity == "time" else r for r in refs]
     refs = [replace(r, earliest=day, latest=day, resolved=resolved) if r.granularity == "time" and same_clause(r) else r
             for r in refs]
     zoned = [r for r in refs if r.granularity == "time" and r.time and day is not None

@@ -495,6 +495,20 @@ def put_at(verb: Token) -> Token | None:
     return next((v for v in verb.ancestors if v.pos_ == "VERB" and v.lemma_.lower() in _PUT_AT_VERBS), None)
 
 
+def _short_by(noun: Token) -> str:
+    """"hospitals are about 4,000 nurses short": a shortfall, measured by the
+    adjective the count modifies, not a number of nurses who did anything."""
+    return noun.head.lower_ if noun.dep_ == "npadvmod" and noun.head.lower_ in ("short", "shy") else ""
+
+
+def _put_at_figure(head: Token, verb: Token) -> bool:
+    """"Organisers put the crowd that marched ... at about 3,000": the "at" the
+    parser hung on the relative clause's verb gives the putting verb its figure."""
+    at = head.head
+    return at.lower_ == "at" and head.dep_ == "pobj" and verb.lemma_.lower() in _PUT_AT_VERBS \
+        and at.head.dep_ == "relcl" and at.head.head.head.i == verb.i
+
+
 #: Verbs that set a figure at a value: "puts the loss at", "valued the deal at".
 _PUT_AT_VERBS = frozenset({"put", "value", "estimate", "peg", "place", "set", "fix"})
 
@@ -618,6 +632,13 @@ def _counted(sent: Span, anchor: Token, toks: list[Token], cand: _Cand, previous
     if noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "of" \
             and noun.head.head.lemma_.lower() in _REMAINS:
         return canonical_counted(noun.head.head)  # "the bodies of 1,000 soldiers" are bodies, not troops
+    after_times = noun.nbor(1) if noun is not None and noun.i + 1 < len(noun.doc) else None
+    if noun is not None and noun.lower_ == "times" and verb is not None and verb.pos_ == "VERB" \
+            and verb.lemma_.lower() not in ("be", "have") \
+            and not (after_times is not None and (after_times.tag_ in ("JJR", "RBR") or after_times.lower_ in ("as", "the"))):
+        # "discharged untreated sewage 1,816 times" counts discharges, as
+        # "1,186 discharges" does: how often the verb happened.
+        return verb.lemma_.lower()
     if noun is not None:
         generic = noun.lower_ in lx.GENERIC_NOUNS or noun.lemma_.lower() in lx.GENERIC_NOUNS
         key = (_outcome(verb) if generic else "") or _per(noun, canonical_counted(noun))
@@ -1178,9 +1199,10 @@ def find_quantities(sent: Span) -> list[Quantity]:
             state="still" if still else "",
             # A whole keeps only the verb that narrows it ("Of the 126 guests
             # registered at the hotel, 93 ..."): the sentence's verb is the part's.
-            predicate=_outcome_predicate(anchor, inside) or _held_state(head) or _voted_against(anchor) or (
+            predicate=_outcome_predicate(anchor, inside) or _held_state(head) or _voted_against(anchor) or _short_by(head) or (
                 _own_verb(head) if whole else "" if in_aside(text, cand.start) else (
-                    _own_verb(head) or (_predicate(verb) if verb is not None and _is_argument(head, verb) else ""))),
+                    _own_verb(head) or (_predicate(verb) if verb is not None and (
+                        _is_argument(head, verb) or _put_at_figure(head, verb)) else ""))),
         ))
     report = doc_text(sent.doc)  # quantity offsets are the report's
     found = [q for i, q in enumerate(found) if not (i and _converts(found[i - 1], q, report))]

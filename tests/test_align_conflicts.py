@@ -1627,3 +1627,29 @@ def test_one_clock_time_and_one_figure_tie_a_collapse_told_with_two_verbs(tmp_pa
                     "Monday, 9 March, 260 metres from the western portal.\n",
     })
     assert any(kind == "date" for kind, _ in _open(result))
+
+
+def test_an_unnamed_post_holder_may_be_the_named_person_but_not_another_body() -> None:
+    from checker.align import speaker_kind
+
+    assert speaker_kind("city mayor", "the city's mayor") == "role"
+    assert speaker_kind("investigation office director", "the investigation office's director") == "role"
+    quote = "Lisbon will not hide behind a maintenance log, and every page of it will be made public"
+
+    def said(report: str, speaker: str, surface: str, label: str = "") -> Claim:
+        att = Attribution(speaker=speaker, speaker_surface=surface, cue="said", quote=quote)
+        return Claim(id=f"{report}/s1", report=report, sentence=1, kind="statement", attribution=att, context=quote,
+                     speaker_label=label)
+
+    mayor = said("a", "city mayor", "the city's mayor")
+    assert not compatible(mayor, said("b", "valadares", "Valadares"))  # the mayor may be Valadares
+    assert compatible(mayor, said("b", "carris", "Carris", "ORG"))  # the city is not the operator
+
+
+def test_one_places_share_alone_is_not_the_count_of_a_sentence_naming_no_place() -> None:
+    national = quantity("a", 1, 7064, counted="appointments", predicate="postpone")
+    local = replace(quantity("b", 1, 1105, counted="appointments", predicate="postpone"),
+                    entities=("GPE:canterbury",), context="In Canterbury alone, 238 planned surgeries and 1,105 "
+                                                          "outpatient appointments were postponed")
+    assert not compatible(national, local)
+    assert compatible(national, replace(local, context="1,105 outpatient appointments were postponed"))

@@ -1185,6 +1185,41 @@ def test_one_happening_told_in_unlike_words_is_tied_by_what_both_sentences_name(
     # Two sums paid on two dates are two payments.
     dict(early=("2026-06-10", "The company paid R$890 million in emergency aid to residents on Monday."),
          late=("2026-06-15", "The company paid R$4.2 billion in compensation to families on Thursday.")),
+    # Two sources' crowd estimates, one put "at" a figure across a relative clause.
+    dict(early=("2026-06-18", "Organisers put the crowd that marched from Wellington Hospital to Parliament at about "
+                              "3,000."),
+         late=("2026-06-20", "In Wellington, police estimated that about 2,200 people marched from the hospital to "
+                             "Parliament on Thursday afternoon.")),
+    # A shortfall is not a count of those who did something.
+    dict(early=("2026-06-18", "The union said about 2,300 nurses were working under those arrangements across the "
+                              "country."),
+         late=("2026-06-20", "The union says hospitals are about 4,000 nurses short of what safe staffing would "
+                             "require.")),
+    # The union that confirmed a date is the one whose president told the crowd.
+    dict(early=("2026-06-18", "NZNO president Kirsty Halloran has told the crowd at Parliament that nurses will walk "
+                              "out again for 24 hours from 7am on Wednesday 8 July."),
+         late=("2026-06-20", "Nurses will walk out again for 24 hours from 7am on July 8, the union confirmed on "
+                             "Thursday.")),
+    # A date "eight days before the accident" is not the accident's.
+    dict(early=("2026-09-18", "GPIAAF has opened a safety investigation into the accident involving car no. 2 of the "
+                              "funicular in Lisbon on 16 September 2026."),
+         late=("2026-09-21", "According to the operator, it underwent a routine visual inspection on 8 September, "
+                             "eight days before the accident.")),
+    # A live page's stamps, on their own lines or opening an entry, are no events.
+    dict(live=("2026-09-19", "**Saturday 09:30.** The three days of municipal mourning end today. Flags on city "
+                             "buildings are still at half-mast.\n\n**Friday 19:20.** What we know about the cable. "
+                             "The investigators have asked for the full maintenance history.\n\n**Thursday 09:10.** "
+                             "All four of the city's funiculars are suspended.")),
+    # "A second, smaller debris flow came down" is another one.
+    dict(early=("2026-06-19", "When the glacier came down on Wednesday afternoon, the streets had been empty for "
+                              "four days."),
+         late=("2026-06-20", "**Friday, 07:45** – A second, smaller debris flow came down the valley at 00:40 this "
+                             "morning, the natural hazards office says.")),
+    # One minute past midnight is when many things take effect: a lockout and a return to work.
+    dict(early=("2026-08-21", "At 12:01 a.m. EDT on August 20, the two railways locked out more than 9,300 "
+                              "employees."),
+         late=("2026-08-24", "The board directed both carriers to resume operations from 12:01 a.m. EDT on "
+                             "Monday.")),
     # "By the end of the final round on Monday" ends a running count; "since the opening round" starts one.
     dict(early=("2026-09-17", "Since the opening round on 10 September, officers have carried out 2,460 random "
                               "scans of players."),
@@ -1198,7 +1233,9 @@ def test_one_happening_told_in_unlike_words_is_tied_by_what_both_sentences_name(
                                  "two-routes", "two-periods", "under-investigation",
                                  "hurt-in-the-collision-itself", "bulletin-periods", "planned-and-done",
                                  "two-purchases", "troy-ounces", "a-normal-day", "numbered-trams",
-                                 "two-payments", "since-and-by-the-end", "held-and-spilled"])
+                                 "two-payments", "crowd-estimates", "a-shortfall", "the-union-and-its-president",
+                                 "days-before-the-accident", "live-stamps", "a-second-flow", "midnights-minute",
+                                 "since-and-by-the-end", "held-and-spilled"])
 def test_what_only_looks_like_a_disagreement_opens_no_conflict(tmp_path, reports) -> None:
     result = _reports(tmp_path, **reports)
     assert [(c.kind, c.status) for c in result.conflicts if c.status == "open"] == []
@@ -1233,11 +1270,35 @@ def test_what_only_looks_like_a_disagreement_opens_no_conflict(tmp_path, reports
     (("2026-05-27", "The Rs 2.5bn heat relief package, announced on Monday, is being spread across 212 relief "
                     "camps."),
      ("2026-05-31", "The Rs 5.2 billion heat relief package was announced on Monday.")),
+    # How often an act happened, told by its verb and by its noun, over one span of years.
+    (("2026-04-14", "They found 1,186 discharges in dry weather from 63 storm overflows between January 2021 and "
+                    "December 2024, at times when overflows should operate only during heavy rainfall."),
+     ("2026-04-15", "The regulator found that the company's storm overflows had discharged untreated sewage 1,816 "
+                    "times in dry weather between 2021 and 2024.")),
+    # A count over a period given by its months is not history beside the same count given without it.
+    (("2026-02-10", "During the period under review, the bank's monitoring system flagged 6,240 transactions as "
+                    "suspicious that the bank did not investigate within 30 days."),
+     ("2026-02-12", "According to FI's decision, the bank's monitoring system flagged 6,420 transactions as "
+                    "suspicious between January 2022 and June 2024.")),
 ], ids=["carried-and-on-board", "spokesman-for-the-airport", "price-set-ahead", "objects-and-artefacts",
-        "exams-and-examinations", "one-relief-package"])
+        "exams-and-examinations", "one-relief-package", "discharges-and-times", "a-period-by-its-months"])
 def test_one_count_told_in_unlike_words_is_one_fact(tmp_path, first, second) -> None:
     result = _reports(tmp_path, early=first, late=second)
     assert [(c.kind, c.status) for c in result.conflicts if c.kind == "numeric"] == [("numeric", "open")]
+
+
+@pytest.mark.parametrize("first, second", [
+    # One clock time off the hour, told with two verbs: one moment, a day apart.
+    (("2026-05-16", "Customs officers and police surrounded the house at about 5:15 a.m. on Wednesday, blocking both "
+                    "ends of the lane."),
+     ("2026-05-14", "At approximately 5:15 a.m. today, Thursday, 14 May, a joint team of 45 officers searched the "
+                    "premises.")),
+    (("2026-04-18", "The company confirmed the fine in a stock exchange statement at 4.35pm on Wednesday."),
+     ("2026-04-17", "The company told the London Stock Exchange at 16:35 BST on Thursday that it would pay.")),
+], ids=["surrounded-and-searched", "statement-and-told"])
+def test_one_odd_clock_time_ties_two_verbs_to_one_moment(tmp_path, first, second) -> None:
+    result = _reports(tmp_path, early=first, late=second)
+    assert [(c.kind, c.status) for c in result.conflicts if c.kind == "date"] == [("date", "open")]
 
 
 def test_a_sum_the_event_says_was_raised_is_an_update(tmp_path) -> None:

@@ -280,6 +280,11 @@ def test_by_the_end_of_something_on_a_day_is_a_deadline_on_that_day(dates):
     assert (d.deadline, d.earliest) == (True, dt.date(2026, 9, 21))
 
 
+def test_a_span_of_months_with_their_years_is_one_span(dates):
+    d = only(dates("They found 1,186 discharges between January 2021 and December 2024.", published=dt.date(2026, 4, 14)))
+    assert (d.granularity, d.earliest, d.latest) == ("month", dt.date(2021, 1, 1), dt.date(2024, 12, 31))
+
+
 def test_a_live_entrys_stamp_dates_the_entry_not_the_event(dates):
     # The stamp is no claim of its own; its day is the entry's "today".
     text = ("Tuesday 26 May, 09:00 — Schools in the 14 districts under the emergency are closed from today; "
@@ -288,6 +293,21 @@ def test_a_live_entrys_stamp_dates_the_entry_not_the_event(dates):
     assert (d.surface, day(d)) == ("today", dt.date(2026, 5, 26))
     assert dates("Thursday 28 May, 19:15 — Nearly 2,900 people have now been treated.",
                  published=dt.date(2026, 5, 31)) == []
+
+
+def test_a_day_in_brackets_with_a_zoned_time_is_that_zones_day(dates):
+    text = "The train left the track at about 1:50 a.m. local time (2250 GMT on Sunday) near the bridge."
+    local, gmt, sunday = dates(text, published=dt.date(2026, 6, 15))
+    assert (gmt.earliest, sunday.earliest) == (dt.date(2026, 6, 14), dt.date(2026, 6, 14))
+    # The local clock may be on Sunday or Monday: it is not set against Monday's "01:50 EAT".
+    assert (local.earliest, local.latest) == (dt.date(2026, 6, 13), dt.date(2026, 6, 15))
+
+
+def test_a_bold_stamp_with_its_time_dates_the_entry(dates):
+    text = "**Friday, 07:45** – A second debris flow came down the valley at 00:40 this morning, the office says."
+    found = dates(text, published=dt.date(2026, 6, 20))
+    assert [(d.surface, day(d)) for d in found] == [("00:40", dt.date(2026, 6, 19)),
+                                                    ("this morning", dt.date(2026, 6, 19))]
 
 
 def test_a_deadline_a_noun_carries_in_a_past_clause_is_the_day_before(dates):

@@ -121,6 +121,13 @@ def test_cubic_metres_are_a_volume_compared_in_litres(quantities):
     assert unit == "l" and low < 40000 < high < 41000
 
 
+def test_how_often_a_verb_happened_counts_its_act(quantities):
+    q = only(quantities("The overflows had discharged untreated sewage 1,816 times in dry weather."))
+    assert (q.value, q.counted) == (1816, "discharge")
+    # A multiplier is no count of the act.
+    assert [q.counted for q in quantities("Prices rose five times faster than wages.")] != ["rise"]
+
+
 @pytest.mark.parametrize("text", ["Vondráček, the 2641-rated grandmaster on Czechia's third board, lost.",
                                   "Vondráček, rated 2614 on the September list, lost.",
                                   "Vondráček, who is rated 2614, lost his game."])
