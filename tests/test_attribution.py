@@ -707,3 +707,8 @@ def test_one_east_asian_name_in_two_orders_is_one_speaker(a, b, same):
 def test_the_speaker_is_who_the_sentence_credits_however_the_cue_is_placed(nlp, text, who):
     a = attrs(nlp, text)[0]
     assert (a.speaker, a.conduit) == who
+
+
+def test_md_before_a_name_is_the_managing_directors_title():
+    assert normalise_speaker("MD Bari") == "bari"
+    assert same_speaker(normalise_speaker("MD Bari"), normalise_speaker("Managing Director AKM Shafiqul Bari"))

@@ -303,6 +303,11 @@ def test_a_day_in_brackets_with_a_zoned_time_is_that_zones_day(dates):
     assert (local.earliest, local.latest) == (dt.date(2026, 6, 13), dt.date(2026, 6, 15))
 
 
+def test_the_weekday_before_last_is_a_week_before_the_last_one(dates):
+    d = only(dates("Arctic sea ice bottomed out on the Sunday before last.", published=dt.date(2026, 9, 21)))
+    assert day(d) == dt.date(2026, 9, 13)
+
+
 def test_a_bold_stamp_with_its_time_dates_the_entry(dates):
     text = "**Friday, 07:45** – A second debris flow came down the valley at 00:40 this morning, the office says."
     found = dates(text, published=dt.date(2026, 6, 20))
