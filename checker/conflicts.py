@@ -121,7 +121,7 @@ def judge_pairs(
     for claim in claims:
         if claim.quantity is not None:
             by_sentence.setdefault((claim.report, claim.sentence), []).append(claim)
-    raised = _raised_figures(claims, sentences)
+    raised = _raised_figures(by_sentence, sentences)
     for a, b, sim in pairs.itertuples(index=False):
         ca, cb = claims[a], claims[b]
         update = False
@@ -284,17 +284,15 @@ def _counted_at_one_moment(a: Claim, b: Claim, by_sentence: dict[tuple[str, int]
     return bool(counted) and bool(shared - {a.quantity.value, b.quantity.value})
 
 
-def _raised_figures(claims: Sequence[Claim], sentences: dict[tuple[str, int], Sentence]) -> list[tuple[Quantity, list[Quantity]]]:
+def _raised_figures(by_sentence: dict[tuple[str, int], list[Claim]],
+                    sentences: dict[tuple[str, int], Sentence]) -> list[tuple[Quantity, list[Quantity]]]:
     """Figures some report says a thing was raised to, each with the other
     figures of its sentence ("added a further $2 million to the fund on
     Thursday, bringing it to $7 million")."""
-    by_sentence: dict[tuple[str, int], list[Quantity]] = {}
-    for claim in claims:
-        if claim.quantity is not None:
-            by_sentence.setdefault((claim.report, claim.sentence), []).append(claim.quantity)
     out = []
-    for key, found in by_sentence.items():
+    for key, claimed in by_sentence.items():
         text = sentences[key].text
+        found = [c.quantity for c in claimed if c.quantity is not None]
         for q in found:
             at = text.find(q.surface)
             if at > 0 and _RAISED_TO.search(text, max(0, at - 80), at):

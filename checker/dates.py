@@ -45,7 +45,7 @@ import bisect
 import calendar
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -579,15 +579,21 @@ def _clock(name: str, m: re.Match[str]) -> tuple[str, str] | None:
 _CLOCK_RULES = frozenset({"clock", "ampm", "military", "noon"})
 
 
-def _matches(text: str) -> list[tuple[int, int, str, re.Match[str]]]:
+_Match = tuple[int, int, str, "re.Match[str]"]
+
+
+# Cached because a sentence is matched twice: `claims` asks for its live-page
+# stamp (stamp_day) before `find_dates` reads its dates.
+@lru_cache(maxsize=256)
+def _matches(text: str) -> tuple[_Match, ...]:
     """Rule matches, longest first, without overlaps."""
     found = [(m.start(), m.end(), name, m) for name, rx in _RULES for m in rx.finditer(text)]
     found.sort(key=lambda x: (-(x[1] - x[0]), x[0]))
-    taken: list[tuple[int, int, str, re.Match[str]]] = []
+    taken: list[_Match] = []
     for f in found:
         if all(f[1] <= t[0] or f[0] >= t[1] for t in taken):
             taken.append(f)
-    return sorted(taken, key=lambda x: x[0])
+    return tuple(sorted(taken, key=lambda x: x[0]))
 
 
 def first_clock(text: str) -> str:
@@ -663,7 +669,7 @@ _NOT_NAME_WORDS = frozenset({"in", "by", "since", "until", "from", "before", "af
                              "spring", "autumn", "fall", "christmas", "easter"})
 
 
-def _entry_stamp(text: str, matches: list[tuple[int, int, str, re.Match[str]]],
+def _entry_stamp(text: str, matches: Sequence[_Match],
                  published: dt.date | None) -> tuple[dt.date, int] | None:
     """The day a live page's entry was posted, and where its stamp ends
     ("**Friday, 07:45** – A second debris flow came down ... this morning"):
@@ -697,7 +703,7 @@ def find_dates(sent: Span, published: dt.date | None, entry: dt.date | None = No
     """
     text, base = sent.text, sent.start_char
     refs: list[DateRef] = []
-    matches = _matches(text)
+    matches: Sequence[_Match] = _matches(text)
     stamp = _entry_stamp(text, matches, published)
     # The stamp itself ("**Friday, 07:45** –") dates the entry, not an event.
     matches = [x for x in matches if stamp is None or x[0] >= stamp[1]]
@@ -938,7 +944,7 @@ _MONTH_NAME = re.compile(r"\b(?:January|February|March|April|May|June|July|Augus
 
 
 def _fallback(sent: Span, published: dt.date | None,
-              matches: list[tuple[int, int, str, re.Match[str]]]) -> list[DateRef]:
+              matches: Sequence[_Match]) -> list[DateRef]:
     """dateparser, for spaCy DATE entities naming a month that no rule read as a date.
 
     Such an entity wins over the rule matches inside it ("November the 5th,
