@@ -1006,6 +1006,25 @@ def _names_event_of(a: Claim, b: Claim) -> bool:
     return False
 
 
+def _same_start_or_end(a: Claim, b: Claim) -> bool:
+    """"The stayaway, which began on Tuesday 4 August" / "the minibus-taxi
+    stayaway that began on Monday 3 August": one event's start (or end), told
+    of the same event noun with the same verb, however unlike the sentences."""
+    if a.predicate != b.predicate or a.predicate not in _BOUNDARY_VERBS:
+        return False
+    ma, mb = _BOUNDARY_OF.search(a.context or ""), _BOUNDARY_OF.search(b.context or "")
+    return ma is not None and mb is not None and ma.group(1).lower() == mb.group(1).lower() \
+        and ma.group(1).lower() in EVENT_NOUNS | _STOPPAGE_NOUNS
+
+
+_BOUNDARY_VERBS = frozenset({"begin", "start", "end", "finish"})
+_BOUNDARY_OF = re.compile(r"\b([A-Za-z-]+)(?:\s*,)?\s+(?:which\s+|that\s+)?(?:had\s+|has\s+)?"
+                          r"(?:began|begun|begins|started|starts|ended|ends|finished|finishes)\b")
+#: Stoppages a story names as its event ("the stayaway began on Monday").
+_STOPPAGE_NOUNS = frozenset({"stayaway", "walkout", "lockout", "boycott", "shutdown", "blockade", "stoppage",
+                             "sit-in", "standoff", "siege", "curfew", "closure"})
+
+
 def same_source(a: Claim, b: Claim) -> bool:
     """Whether one named source gives both figures ("police put the turnout at
     22,000", "the PSP police estimated 45,000"): its own figure for one thing."""
@@ -1279,6 +1298,10 @@ def _different_times(a: Claim, b: Claim) -> bool:
     if da is None or db is None or not (da.resolved and db.resolved) or da.earliest is None or db.earliest is None:
         return False
     assert da.latest is not None and db.latest is not None
+    if (_period(da) or _period(db)) and (da.earliest, da.latest) != (db.earliest, db.latest):
+        # "31 crane injuries between 2021 and 2025" / "nine in 2025": tallies
+        # over two periods, though one holds the other.
+        return True
     return da.latest < db.earliest or db.latest < da.earliest
 
 
@@ -2349,7 +2372,8 @@ class Aligner:
             return similarity >= self.settings.align_similarity and (_same_subject_and_verb(a, b) or _same_sized_thing(a, b))
         if similarity < self.settings.align_similarity_strong:
             return a.kind == "date" and self._close(a, b) and (
-                a.predicate == b.predicate and a.predicate in EVENT_NOUNS or self._tied_by_detail(a, b))
+                a.predicate == b.predicate and a.predicate in EVENT_NOUNS or self._tied_by_detail(a, b)
+                or _same_start_or_end(a, b))
         if a.kind == "quantity" and same_source(a, b):
             return True
         if a.kind == "quantity" and _counts_the_act(a, b):
@@ -2384,7 +2408,8 @@ class Aligner:
                 # portal": one clock time and one figure tell one happening.
                 or _same_clock(a, b) and _same_figure(a, b, self._figures, hedged=True)
                 or _same_odd_clock(a, b)
-                or self._tied_by_detail(a, b))
+                or self._tied_by_detail(a, b)
+                or _same_start_or_end(a, b))
         if a.date is None or b.date is None or a.kind != "date":
             return True
         # Stories date many events with the same verbs ("killed", "destroyed"):

@@ -391,6 +391,8 @@ def _expand(text: str, num: _Num) -> tuple[_Cand | None, int]:
         h = None  # "ran over 11 sessions": across, not more than
     if h and h.group(1).lower() == "over" and _word_before(text, h.start(1)) in lx.OVER_PARTICLE_VERBS:
         h = None  # "handed over 12 objects": the verb's particle, not more than
+    if h and h.group(1).lower() in ("passes", "passed") and _PASSED_AT.match(text, end):
+        h = None  # "passed 134,200 km from Earth's centre": how far off it passed, not a mark it topped
     if h and not between:
         phrase = _key(h.group(1))
         hedge, start = lx.HEDGE_CANONICAL.get(phrase, phrase), h.start(1)
@@ -505,9 +507,20 @@ def _put_at_figure(head: Token, verb: Token) -> bool:
     """"Organisers put the crowd that marched ... at about 3,000": the "at" the
     parser hung on the relative clause's verb gives the putting verb its figure."""
     at = head.head
-    return at.lower_ == "at" and head.dep_ == "pobj" and verb.lemma_.lower() in _PUT_AT_VERBS \
-        and at.head.dep_ == "relcl" and at.head.head.head.i == verb.i
+    if not (at.lower_ == "at" and head.dep_ == "pobj" and verb.lemma_.lower() in _PUT_AT_VERBS):
+        return False
+    if at.head.dep_ == "relcl":
+        return at.head.head.head.i == verb.i
+    # "He put the energy an object of this kind would release in the
+    # atmosphere at 3 to 5 megatons": the parser may read the bare relative
+    # clause as a second verb; the "at" is the putting verb's when it has none.
+    return at.head.dep_ == "conj" and at.head.head.i == verb.i \
+        and not any(c.lower_ == "at" for c in verb.children)
 
+
+#: A distance something passed at: "passed 134,200 km from", "passes 3 miles off".
+_PASSED_AT = re.compile(r"\s*(?:km|kilomet(?:re|er)s|miles?|nautical miles|metres|meters|m|feet|ft)\b\.?\s+"
+                        r"(?:from|of|above|over|below|off|away)\b", re.IGNORECASE)
 
 #: Verbs that set a figure at a value: "puts the loss at", "valued the deal at".
 _PUT_AT_VERBS = frozenset({"put", "value", "estimate", "peg", "place", "set", "fix"})

@@ -102,6 +102,18 @@ NICKNAMES = {
     "patty": "patricia", "trish": "patricia", "barb": "barbara", "sandy": "sandra", "cindy": "cynthia",
     "pam": "pamela", "abby": "abigail",
 }
+# Familiar forms that stand for several full names ("Lou" for Louis, Luis or
+# Lewis): one person only when the surname after them is the same.
+SHARED_NICKNAMES = {
+    "lou": frozenset({"louis", "luis", "lewis", "louise", "lucas"}),
+    "chris": frozenset({"christopher", "christian", "christine", "christina", "christos"}),
+    "alex": frozenset({"alexander", "alexandra", "alejandro", "alexis", "alexei", "aleksandr"}),
+    "sam": frozenset({"samuel", "samantha"}), "pat": frozenset({"patrick", "patricia"}),
+    "max": frozenset({"maximilian", "maxwell", "maxim"}), "nico": frozenset({"nicolas", "nicola", "nicolai"}),
+    "vic": frozenset({"victor", "victoria"}), "gabi": frozenset({"gabriel", "gabriela", "gabriella"}),
+    "toni": frozenset({"antonia", "antonio", "antonella"}), "manny": frozenset({"manuel", "emmanuel"}),
+    "pepe": frozenset({"jose"}), "paco": frozenset({"francisco"}), "sasha": frozenset({"alexander", "aleksandr"}),
+}
 # Plural role nouns compared in the singular ("officials" = "an official").
 PLURALS = {
     "officials": "official", "sources": "source", "analysts": "analyst",
@@ -255,7 +267,16 @@ def same_speaker(a: str, b: str) -> bool:
     if len(ta) == 1 and ta[0] in NICKNAMES:
         # "Charlie" against "Charlie Kafoury", which compares as "charles kafoury".
         return _part_of_name(ta, tb) or _part_of_name([NICKNAMES[ta[0]]], tb)
-    return _part_of_name(ta, tb) or _short_given_names(ta, tb) or _transliterated(ta, tb) or _name_order(ta, tb)
+    return _part_of_name(ta, tb) or _short_given_names(ta, tb) or _transliterated(ta, tb) or _name_order(ta, tb) \
+        or _shared_nickname(ta, tb)
+
+
+def _shared_nickname(a: list[str], b: list[str]) -> bool:
+    """"Lou Ferreira" and "Luis Ferreira": a familiar form of the other's given
+    name, and the same surname."""
+    if len(a) != len(b) or len(a) < 2 or a[1:] != b[1:]:
+        return False
+    return a[0] in SHARED_NICKNAMES.get(b[0], ()) or b[0] in SHARED_NICKNAMES.get(a[0], ())
 
 
 def _name_order(a: list[str], b: list[str]) -> bool:

@@ -1653,3 +1653,32 @@ def test_one_places_share_alone_is_not_the_count_of_a_sentence_naming_no_place()
                                                           "outpatient appointments were postponed")
     assert not compatible(national, local)
     assert compatible(national, replace(local, context="1,105 outpatient appointments were postponed"))
+
+
+def test_counts_over_two_periods_are_two_tallies_though_one_period_holds_the_other() -> None:
+    def dated(claim: Claim, surface: str, first: dt.date, last: dt.date) -> Claim:
+        return replace(claim, date=DateRef(surface=surface, start=0, end=5, granularity="year", earliest=first,
+                                           latest=last))
+
+    five_years = dated(quantity("a", 1, 31, counted="injuries", predicate="be"), "between 2021 and 2025",
+                       dt.date(2021, 1, 1), dt.date(2025, 12, 31))
+    one_year = dated(quantity("b", 1, 9, counted="injuries", predicate="show"), "2025",
+                     dt.date(2025, 1, 1), dt.date(2025, 12, 31))
+    assert not compatible(five_years, one_year)
+    same_span = dated(quantity("b", 1, 29, counted="injuries", predicate="show"), "from 2021 to 2025",
+                      dt.date(2021, 1, 1), dt.date(2025, 12, 31))
+    assert compatible(five_years, same_span)
+
+
+def test_one_event_nouns_start_told_with_one_verb_ties_its_dates_however_unlike_the_sentences() -> None:
+    def began(report: str, day: dt.date, context: str) -> Claim:
+        return replace(date_claim(report, 1, day), predicate="begin", context=context)
+
+    one = began("a", dt.date(2026, 8, 4), "The stayaway, which began on Tuesday 4 August")
+    other = began("b", dt.date(2026, 8, 3), "the minibus-taxi stayaway that began on Monday 3 August 2026")
+    far_apart = np.array([[1.0, 0.0], [0.3, 0.954]], dtype=np.float32)  # cosine 0.3: below every threshold
+    published = {"a": dt.date(2026, 8, 7), "b": dt.date(2026, 8, 7)}
+    [conflict] = run([one, other], far_apart, published)
+    assert conflict.kind == "date"
+    match = began("b", dt.date(2026, 8, 3), "the match that began on Monday 3 August 2026")
+    assert run([one, match], far_apart, published) == []

@@ -182,6 +182,11 @@ def test_ascii_spellings_of_umlauts_name_the_same_person(a, b, same):
     ("AK Sethi", "Anirudh Kumar Sethi", True),
     ("Al Sethi", "Ahmed Sethi", False),
     ("Ali Sethi", "Amir Lal Ishaq Sethi", False),
+    # A familiar form of several names, with the same surname.
+    ("Lou Ferreira", "Luis Ferreira", True),
+    ("Chris Evans", "Christine Evans", True),
+    ("Lou Ferreira", "Luis Santos", False),
+    ("Lou Ferreira", "Lucia Ferreira", False),
 ])
 def test_a_familiar_given_name_names_the_same_person(a, b, same):
     from checker.speakers import same_speaker

@@ -928,6 +928,22 @@ def test_a_figure_put_at_a_value_takes_the_putting_verb_wherever_the_parser_hang
     assert [(c.quantity.unit, c.predicate) for c in claims if c.kind == "quantity"] == [("KRW", "put"), ("USD", "put")]
 
 
+def test_a_bare_relative_clause_read_as_a_second_verb_leaves_the_at_to_the_putting_verb(tmp_path) -> None:
+    text = ("He put the energy an object of this kind would release in the atmosphere at 3 to 5 megatons of TNT, "
+            "depending on its density.")
+    [energy] = [c for c in _claims(tmp_path, text, published="2027-05-11") if c.kind == "quantity"]
+    assert (energy.quantity.low, energy.quantity.high, energy.predicate) == (3, 5, "put")
+
+
+def test_a_distance_something_passed_at_is_no_mark_it_topped(tmp_path) -> None:
+    text = "Closest approach came at 13:12 UTC, when 2027 JQ7 passed 134,200 km from Earth's centre."
+    [distance] = [c for c in _claims(tmp_path, text, published="2027-05-13") if c.kind == "quantity"]
+    assert (distance.quantity.low, distance.quantity.high, distance.quantity.hedge) == (134200, 134200, "")
+    [cases] = [c for c in _claims(tmp_path, "The outbreak passed 400 cases on Monday.", published="2027-05-13")
+               if c.kind == "quantity"]
+    assert cases.quantity.high == float("inf")
+
+
 def test_together_with_an_earlier_wave_a_figure_is_a_total(tmp_path) -> None:
     text = "Together with the first wave, which ends this Saturday, Veldkamp will have closed 122 pharmacies."
     claims = _claims(tmp_path, text, published="2026-04-29")
