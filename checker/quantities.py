@@ -1180,6 +1180,8 @@ def find_quantities(sent: Span) -> list[Quantity]:
             # had left": a count in a place phrase is not the one a later bare
             # number elides.
             previous = counted
+        if cand.unit in _DISTANCE_UNITS and re.match(rf"\s*{_CENTRE_OF}\b", text[cand.end:]):
+            counted = ""  # "kilometres of the centre of the Earth" counts no centres
         if cand.unit and not counted:
             counted = _unit_counted(sent, toks, text[cand.end:], cand.unit)
         elif cand.unit and counted and not counted.startswith("per ") \
@@ -1311,10 +1313,13 @@ def _beneficiary(toks: list[Token]) -> str:
 
 
 _DISTANCE_UNITS = frozenset({"km", "mi", "nmi", "m"})
+#: "within 143,200 kilometres of the centre of the Earth": how far from the Earth.
+_CENTRE_OF = r"of\s+the\s+cent(?:re|er)\s+of"
 _COMPASS = r"(?:north|south|east|west)(?:-?(?:north|south))?(?:[- ]?(?:east|west))?"
-#: "(20 miles) northeast of the regency's main town, Wosulo", "off Porvoo".
+#: "(20 miles) northeast of the regency's main town, Wosulo", "off Porvoo",
+#: "of the centre of the Earth".
 _FROM_PLACE = re.compile(
-    rf"^\s*\)?\s*(?:\([^)]*\)\s*)?(?:{_COMPASS}\s+of|off|from|outside)\s+(?:(?:the\s+)?[a-z'’-]+,?\s+){{0,5}}?"
+    rf"^\s*\)?\s*(?:\([^)]*\)\s*)?(?:{_COMPASS}\s+of|off|from|outside|{_CENTRE_OF})\s+(?:(?:the\s+)?[a-z'’-]+,?\s+){{0,5}}?"
     rf"([A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)\b(?!\s+to\b)"
 )
 

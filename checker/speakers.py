@@ -33,6 +33,7 @@ KNOWN_OUTLETS = (
     "newsweek", "abc news", "cbs news", "nbc news",
 )
 # Words that open a title before a name; everything up to the last one goes.
+# ("Me" and "Mtre" are Maître, a Quebec or French lawyer's title: "Me Castonguay".)
 TITLE_WORDS = frozenset(
     """president vice prime minister secretary general sec gen lt lieutenant col
     colonel maj major capt captain sgt sergeant cpl corporal adm admiral cmdr
@@ -44,7 +45,7 @@ TITLE_WORDS = frozenset(
     del delegate congressman congresswoman councillor councilman councilwoman
     mp speaker sheikh emir chairperson coach collector commandant magistrate prefect
     marshal constable warden registrar ombudsman treasurer bishop archbishop
-    sardar shri sri smt shrimati dsp asp csp acp dcp aig igp md""".split()
+    sardar shri sri smt shrimati dsp asp csp acp dcp aig igp md me mtre""".split()
 )
 #: Nouns that describe only people: a name right after one ("Reefline Cruises
 #: owner Brett Calloway") is a person, whatever label the tagger gave it.

@@ -717,3 +717,10 @@ def test_the_speaker_is_who_the_sentence_credits_however_the_cue_is_placed(nlp, 
 def test_md_before_a_name_is_the_managing_directors_title():
     assert normalise_speaker("MD Bari") == "bari"
     assert same_speaker(normalise_speaker("MD Bari"), normalise_speaker("Managing Director AKM Shafiqul Bari"))
+
+
+def test_me_before_a_name_is_a_quebec_lawyers_title():
+    from checker.speakers import normalise_speaker
+
+    assert normalise_speaker("Me Castonguay") == normalise_speaker("Castonguay") == "castonguay"
+    assert normalise_speaker("Me Julie Castonguay") == "julie castonguay"

@@ -1082,6 +1082,15 @@ def test_a_since_opening_its_clause_is_where_a_running_count_starts_not_a_day_of
     assert [c for c in result.conflicts if c.kind == "date"] == []
 
 
+def test_the_ordinal_of_one_more_since_a_day_is_a_running_count_not_a_day_of_it(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        wire=("2026-03-12", "Belgian police dismantled 31 synthetic-drug production sites in 2025."),
+        paper=("2026-03-13", "This is the sixth synthetic-drug production site dismantled in Belgium since January, "
+                             "according to the federal police."))
+    assert [c for c in result.conflicts if c.kind == "date"] == []
+
+
 def test_a_bound_set_on_a_measure_is_not_a_reading_of_it(tmp_path) -> None:
     text = ("At 23:05, a new measurement put the leak at 310 litres per hour, above the threshold of 230 litres per "
             "hour that requires a shutdown.")

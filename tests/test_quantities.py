@@ -728,6 +728,8 @@ def test_basis_points_compare_with_percentage_points():
     ("The quake was centred 14 miles north-northeast of Healdsburg.", "from Healdsburg"),
     ("It struck approximately 26 miles from Santa Rosa.", "from Santa Rosa"),
     ("The cable broke some 40 kilometres off Porvoo.", "from Porvoo"),
+    ("It will come within 143,200 kilometres of the centre of the Earth.", "from Earth"),
+    ("It passed 134,200 km from Earth's centre.", "from Earth"),
     ("The road runs 70 km from Palu to Wosulo.", ""),
 ])
 def test_a_distance_from_a_named_place_counts_that_distance(quantities, text, counted):
