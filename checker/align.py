@@ -1393,8 +1393,6 @@ _PREDICATE_GROUPS = (
     frozenset({"abduct", "kidnap", "take", "snatch", "capture", "grab"}),
     frozenset({"release", "free", "liberate"}),
     frozenset({"detect", "discover", "spot", "notice", "uncover"}),
-    # "investigators found 742 kilograms of amphetamine in the barn", "officers
-    # seized 724 kilograms": in a raid, what is found is what is taken.
     # "the body was located on Monday", "rescue teams recovered the body on Sunday"
     frozenset({"locate", "recover", "retrieve"}),
     frozenset({"convict", "sentence", "jail", "imprison"}),
