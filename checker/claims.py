@@ -49,7 +49,9 @@ _PREVIOUS_DATE = re.compile(
     # "down 14% on the same quarter last year": the period compared with.
     rf"|\b(?:on|from|than|with|against)\s+the\s+same\s+(?:quarter|period|month|week|half|day|time)(?:\s+of)?\s*$"
     # "the lowest third-quarter profit since 2021", "the largest rescue since 2010": a record's baseline.
-    rf"|\b(?:(?:low|high|larg|bigg|small|strong|weak|wors|b)est|first|only)\b[^.;]*\bsince\s+$",
+    # "the most in any year since at least 2016" too.
+    rf"|\b(?:(?:low|high|larg|bigg|small|strong|weak|b|great|few|deadli|wett|hott|cold)est|the\s+most|worst|first|only)\b"
+    rf"[^.;]*\bsince\s+(?:at\s+least\s+)?$",
     re.IGNORECASE,
 )
 
@@ -182,7 +184,8 @@ def extract_claims(report: Report, doc: Doc, sentences: list[Sentence]) -> list[
         # "By Tuesday evening 164 vessels were waiting": the "by" of a running
         # count is the time the count stood at, as "as of" is, not a deadline.
         kept = [(replace(d, deadline=False) if d.deadline and stood_then else d, stood_then)
-                for d, stood_then in zip(dates, stood) if not _PREVIOUS_DATE.search(text[sent.start_char : d.start])]
+                for d, stood_then in zip(dates, stood)
+                if not _PREVIOUS_DATE.search(text[sent.start_char : d.start]) or _WHEN_AFTER.match(text, d.end)]
         current = [d for d, _ in kept]
         days = {(d.earliest, d.latest): d for d in before_dates if d.resolved and d.granularity == "day"}
         if len(days) == 1 and not any(d.earliest for d in current):
@@ -541,6 +544,9 @@ def _dated(claim: Claim, dates: list[DateRef], text: str = "") -> Claim:
 
 
 _WHEN_CLAUSE = re.compile(r"\s*(?:when|while)\s", re.IGNORECASE)
+#: "the deadliest since 2012, when 16 people died": the baseline is told as
+#: an event of its own, whose figures that date is the date of.
+_WHEN_AFTER = re.compile(r",?\s*when\s", re.IGNORECASE)
 
 
 def _converted_from(prev: Claim, q: Quantity, text: str) -> bool:

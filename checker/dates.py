@@ -769,6 +769,14 @@ def find_dates(sent: Span, published: dt.date | None, entry: dt.date | None = No
             orient = "neutral"
         year = _year_so_far(sent.doc, base + start) if published is None else None
         res = _resolve(name, m, _Ctx(published, orient, deadline, year))
+        if name == "weekday" and published is not None and stamp is None and entry is None \
+                and res is not None and res[1] == (published, published) and orient != "future" \
+                and not (m.group("rel") or m.group("bl")) and _names_week_before(sent.doc.text, published):
+            # A weekly dated Tuesday 21 July that opens "on 14 July" (or "last
+            # Tuesday") and then writes "Tuesday's shutdown": the Tuesday it
+            # has been telling of, not the day it went to press.
+            week_before = published - _D(days=7)
+            res = ("day", (week_before, week_before))
         if res is not None and res[1] is not None and bound:
             # "unveiled after 24 May 2019": any day after it, not that day.
             lo, hi = res[1]
@@ -789,6 +797,26 @@ def find_dates(sent: Span, published: dt.date | None, entry: dt.date | None = No
     refs = _in_the_year_given(sorted(refs, key=lambda r: r.start), text, base)
     refs = _numbered_weekdays(refs, text, base, published)
     return _place_time_days(_attach_times(_deadline_days(refs, text, base), sent), text)
+
+
+@lru_cache(maxsize=64)
+def _names_week_before(text: str, pub: dt.date) -> bool:
+    """Whether a report's opening names the day a week before its own date
+    ("14 July", "July 14", "last Tuesday"), as the day its story is about, and
+    the report never names its own date. A day a week back named further down
+    is background ("Cote d'Ivoire raised its price on 25 September"), which
+    says nothing of what a bare weekday means."""
+    def named(day: dt.date) -> re.Pattern[str]:
+        months = "|".join(re.escape(k) for k, v in lx.MONTHS.items() if v == day.month)
+        return re.compile(rf"(?i)\b(?:{day.day}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{months})\b"
+                          rf"|(?:{months})\.?\s+{day.day}(?:st|nd|rd|th)?\b(?!\d))")
+    week_before = pub - _D(days=7)
+    last = re.compile(rf"(?i)\blast\s+{week_before.strftime('%A')}\b")
+    opening = text[:_OPENING]
+    return bool(named(week_before).search(opening) or last.search(opening)) and not named(pub).search(text)
+
+
+_OPENING = 600  # about the first two sentences of a report
 
 
 def _numbered_weekdays(refs: list[DateRef], text: str, base: int, pub: dt.date | None) -> list[DateRef]:

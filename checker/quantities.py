@@ -424,7 +424,11 @@ def _expand(text: str, num: _Num) -> tuple[_Cand | None, int]:
             _word_before(text, start).rstrip(".") in _ID_NOUNS or _id_listed(text, start)):
         return None, cand.end
     cand.one_word = num.kind == "word" and text[num.start:num.end].lower() == "one" and not hedge
-    cand.year_like = year_like and not cand.unit and not hedge
+    # "the most in any year since at least 2016": a hedged year after a word
+    # that takes years is still a year, not "at least 2016" of something.
+    cand.year_like = year_like and not cand.unit and (
+        not hedge or hedge != "range" and text[num.start:num.end].isdigit()
+        and _word_before(text, start) in _HEDGED_YEAR_WORDS)
     return cand, cand.end
 
 
@@ -1499,6 +1503,7 @@ def rounding_step(value: float) -> float:
 
 _WORD_BEFORE_NUMBER = re.compile(r"\b([A-Za-z]+)\s+$")
 _OLD_YEAR_WORDS = frozenset({"in", "since", "until", "till", "during", "circa"})
+_HEDGED_YEAR_WORDS = frozenset({"since", "until", "till", "before", "after"})
 
 
 def _counts_year(tok: Token) -> bool:

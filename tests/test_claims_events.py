@@ -271,6 +271,23 @@ def test_a_comparison_base_a_records_baseline_or_a_forecasts_period_is_not_an_ev
     assert not [c for c in _claims(tmp_path, text, published="2026-11-12") if c.kind == "date"]
 
 
+@pytest.mark.parametrize("text", [
+    "Figures show nine critical injuries in Ontario in 2025, the most in any year since at least 2016.",
+    "Figures show nine critical injuries in Ontario in 2025, the worst year since 2016.",
+])
+def test_a_figure_beside_a_records_baseline_takes_its_own_year(tmp_path, text: str) -> None:
+    claims = _claims(tmp_path, text, published="2026-07-22")
+    (nine,) = [c for c in claims if c.quantity is not None]
+    assert nine.quantity.value == 9 and nine.date is not None and nine.date.surface == "2025"
+
+
+def test_a_records_baseline_told_as_an_event_dates_that_events_figures(tmp_path) -> None:
+    claims = _claims(tmp_path, "It was the deadliest crash since 2012, when 16 people died near Szczekociny.",
+                     published="2025-03-12")
+    (sixteen,) = [c for c in claims if c.quantity is not None]
+    assert sixteen.date is not None and sixteen.date.surface == "2012"
+
+
 def test_a_past_years_figure_keeps_its_date(tmp_path) -> None:
     claims = _claims(tmp_path, "Voters approved a $14 million bond in 2010.", published="2012-03-01")
     assert [c.date.surface for c in claims if c.kind == "date"] == ["2010"]

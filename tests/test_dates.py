@@ -112,6 +112,21 @@ def test_the_publication_weekday_itself_is_the_publication_day(dates):
     assert day(only(dates("The ministry said on Monday that troops had arrived."))) == MONDAY_4_NOV
 
 
+def test_a_report_telling_of_the_day_a_week_before_its_own_means_that_day_by_its_weekday(dates):
+    # A weekly dated Monday 4 November whose story is Monday 28 October.
+    text = ("Rail services were cancelled on 28 October after the flood. "
+            "The chamber said Monday's shutdown cost the city $128 million.")
+    assert [day(d) for d in dates(text)] == [dt.date(2024, 10, 28)] * 2
+
+
+def test_a_report_naming_its_own_date_keeps_its_weekday_as_that_day(dates):
+    text = ("Talks collapsed on 28 October. "
+            "On Monday, 4 November, the union said the strike was off.")
+    assert [day(d) for d in dates(text)][-1] == MONDAY_4_NOV
+    # and one that names no earlier day reads its own weekday as today, as before
+    assert day(only(dates("The chamber said Monday's shutdown cost the city $128 million."))) == MONDAY_4_NOV
+
+
 def test_last_friday_is_strictly_before_publication(dates):
     assert day(only(dates("Protesters gathered last Monday."))) == dt.date(2024, 10, 28)
 

@@ -418,6 +418,18 @@ def test_a_standalone_year_is_not_a_quantity(quantities):
     assert quantities("The summit will take place in 2025 in Busan.") == []
 
 
+@pytest.mark.parametrize("text", [
+    "Nine workers were hurt in 2025, the most in any year since at least 2016.",
+    "The rule has applied since about 1990 and will stay until at least 2030.",
+])
+def test_a_hedged_year_after_since_or_until_is_a_year_not_a_count(quantities, text):
+    assert [q.value for q in quantities(text)] == ([9] if text.startswith("Nine") else [])
+
+
+def test_a_hedged_number_after_since_that_is_no_year_is_still_a_count(quantities):
+    assert only(quantities("Prices have risen since at least 2,016 shops closed.")).value == 2016
+
+
 def test_a_year_before_a_plural_noun_is_a_count(quantities):
     assert only(quantities("In 2020 2000 people protested.")).value == 2000
 
