@@ -306,7 +306,8 @@ def compatible(a: Claim, b: Claim, verbs: bool = True) -> bool:
             and not _total_and_perfect(a, b, pa, pb):
         return False
     if verbs and _contrasting_predicates(pa, pb) and not (_crew_size(a) and _crew_size(b)) \
-            and not (size_modifier(a) and size_modifier(b)) and not _counts_the_act(a, b):
+            and not (size_modifier(a) and size_modifier(b)) and not _counts_the_act(a, b) \
+            and not _one_price(qa, qb, pa, pb):
         return False
     if qa.counted == qb.counted == AGE and qa.subject and qb.subject and not same_speaker(qa.subject, qb.subject):
         # "Nguyen Van Khai, 47" and "Lương Thị Hoa, 41": two people's ages,
@@ -380,6 +381,16 @@ def compatible(a: Claim, b: Claim, verbs: bool = True) -> bool:
             and (a.report == b.report or _estimate(a) or _estimate(b)):
         return False
     return True
+
+
+def _one_price(a: Quantity, b: Quantity, pa: str, pb: str) -> bool:
+    """"Farmers will receive GH₵3,480 for every bag" / "the government will pay
+    cocoa farmers GH₵3,840 per bag": a price per unit is what one side pays
+    and the other gets, one fact told from either side."""
+    return a.counted == b.counted and a.counted.startswith("per ") and {pa, pb} <= _PRICE_VERBS
+
+
+_PRICE_VERBS = frozenset({"pay", "receive", "get", "earn", "fetch", "be", "cost", "sell", "buy"})
 
 
 def _scales_apart(a: Quantity, b: Quantity) -> bool:

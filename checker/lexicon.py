@@ -117,7 +117,7 @@ CURRENCY_SYMBOLS: dict[str, str] = {
     "HK$": "HKD", "S$": "SGD", "NZ$": "NZD", "R$": "BRL", "$": "USD",
     "€": "EUR", "£": "GBP", "¥": "JPY", "₩": "KRW", "₹": "INR", "₽": "RUB",
     "₴": "UAH", "₪": "ILS", "₺": "TRY", "Rs.": "INR", "Rs": "INR",
-    "₦": "NGN", "₱": "PHP", "₫": "VND", "₵": "GHS", "฿": "THB", "₸": "KZT", "₾": "GEL", "₼": "AZN",
+    "₦": "NGN", "₱": "PHP", "₫": "VND", "GH₵": "GHS", "GH¢": "GHS", "₵": "GHS", "฿": "THB", "₸": "KZT", "₾": "GEL", "₼": "AZN",
     # Only against a number that reads as money (see quantities._RAND_DIGIT).
     "R": "ZAR",
 }

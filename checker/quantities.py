@@ -1172,8 +1172,11 @@ def find_quantities(sent: Span) -> list[Quantity]:
         # "Dadu recorded 50.0 degrees on Saturday and Jacobabad 51.5 degrees".
         if not cand.unit and _is_identifier(anchor, toks) or _is_age_apposition(text, cand, toks):
             continue
-        if _FOR_EVERY_AFTER.match(text, cand.end) or _FOR_EVERY_BEFORE.search(text, 0, cand.start):
-            continue  # "29 new shares for every 20 they hold": a ratio (1.45), not two counts
+        if (_FOR_EVERY_AFTER.match(text, cand.end) or _FOR_EVERY_BEFORE.search(text, 0, cand.start)) \
+                and not (cand.unit in lx.CURRENCY_CODES and _PER.match(text, cand.end)):
+            # "29 new shares for every 20 they hold": a ratio (1.45), not two
+            # counts; but "GH₵3,480 for every 64-kilogram bag" is a price per bag.
+            continue
         if not cand.unit and (_MULTIPLE.match(text, cand.end) or _OVERSUBSCRIBED.search(text, 0, cand.start)):
             # "orders of 3.4 times the shares on offer": a multiple, not a count of shares.
             cand = replace(cand, unit="times")
@@ -1296,7 +1299,7 @@ def _converts(first: Quantity, second: Quantity, text: str) -> bool:
         and bool(_TO_CONVERSION.fullmatch(text[first.end:second.start]))
 
 
-_PER = re.compile(r"\s*(?:per|a|an|each)\s+([A-Za-z][\w-]*)")
+_PER = re.compile(r"\s*(?:per|a|an|each|for\s+(?:every|each)(?:\s+[\d.,]+[-\s][a-z]+)?)\s+([A-Za-z][\w-]*)")
 _CONVERSION_AFTER = re.compile(r"\s*\([^()]{1,40}\)|\)")
 _OF_AFTER_RATE = re.compile(r"\s+(of)\s")
 _RATE_PERIODS = frozenset("day week month year hour shift".split())

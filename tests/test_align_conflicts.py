@@ -1485,14 +1485,20 @@ def test_a_measure_dated_by_its_own_clause_and_a_larger_later_one_are_an_update(
     assert [c.status for c in result.conflicts] == ["update"]
 
 
-def test_counts_of_clients_and_of_customers_of_one_arm_conflict(tmp_path):
-    result = _check_event(tmp_path, {
-        "wire.md": "---\npublished: 2026-11-17\n---\n\nThe Toronto-based lender said 285,890 of the affected "
-                   "customers were in Canada and 61,370 were clients of its U.S. subsidiary, Maplecrest Bank USA.\n",
-        "ledger.md": "---\npublished: 2026-11-18\n---\n\nMost of the affected customers are in Canada, but 63,170 "
-                     "are clients of the bank\u2019s U.S. arm, Maplecrest Bank USA.\n",
-    })
-    assert ("numeric", ("61,370", "63,170")) in _open(result)
+@pytest.mark.parametrize("reports, pair", [
+    # Counts of clients and of customers of one arm.
+    ({"wire.md": "---\npublished: 2026-11-17\n---\n\nThe Toronto-based lender said 285,890 of the affected "
+                 "customers were in Canada and 61,370 were clients of its U.S. subsidiary, Maplecrest Bank USA.\n",
+      "ledger.md": "---\npublished: 2026-11-18\n---\n\nMost of the affected customers are in Canada, but 63,170 "
+                   "are clients of the bank\u2019s U.S. arm, Maplecrest Bank USA.\n"}, ("61,370", "63,170")),
+    # A price per unit that one report says farmers receive and another that the state pays.
+    ({"radio.md": "---\npublished: 2026-10-01\n---\n\nUnder the new price, farmers will receive GH₵3,480 for "
+                  "every 64-kilogram bag of cocoa they sell this season.\n",
+      "paper.md": "---\npublished: 2026-09-30\n---\n\nThe government will pay cocoa farmers GH₵3,840 per bag "
+                  "of cocoa this season, the finance minister said.\n"}, ("GH₵3,480", "GH₵3,840")),
+])
+def test_one_figure_told_two_ways_with_rival_values_conflicts(tmp_path, reports, pair):
+    assert ("numeric", pair) in _open(_check_event(tmp_path, reports))
 
 
 def test_a_figure_its_own_sentence_says_moved_from_the_others_is_an_update(tmp_path):

@@ -430,6 +430,20 @@ def test_a_hedged_number_after_since_that_is_no_year_is_still_a_count(quantities
     assert only(quantities("Prices have risen since at least 2,016 shops closed.")).value == 2016
 
 
+@pytest.mark.parametrize("text, unit, counted", [
+    ("Farmers will receive GH₵3,480 for every 64-kilogram bag.", "GHS", "per bag"),
+    ("The regulator pays GH¢60,000 a tonne.", "GHS", "per tonne"),
+    ("Buyers pay $5 for each crate.", "USD", "per crate"),
+])
+def test_a_sum_for_every_unit_is_a_price_per_unit(quantities, text, unit, counted):
+    q = only([q for q in quantities(text) if q.unit == unit])
+    assert q.counted == counted
+
+
+def test_new_shares_for_every_shares_held_are_a_ratio_not_counts(quantities):
+    assert quantities("Holders get 29 new shares for every 20 they hold.") == []
+
+
 def test_a_year_before_a_plural_noun_is_a_count(quantities):
     assert only(quantities("In 2020 2000 people protested.")).value == 2000
 
