@@ -2448,6 +2448,11 @@ class Aligner:
         # "when" clause and its figure are the other clause's.
         if (_told_when(a, b) or _told_when(b, a)) and _same_figure(a, b, self._figures):
             return True
+        # "shipments would be limited to 450,000 tonnes a month and the measure
+        # would take effect on Friday, October 2" / "will limit exports to
+        # 450,000 tonnes a month from October 1": one rule, told by its figure.
+        if a.predicate == b.predicate == "take effect" and _same_figure(a, b, self._figures):
+            return True
         # "to announce on April 15 that the cuts would last until at least July
         # 31" / "announced today, Tuesday 14 April, that the rationing will be
         # extended until at least 31 July": one verb of telling and one other

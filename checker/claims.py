@@ -663,7 +663,7 @@ def dated_event(doc: Doc, start: int, end: int) -> str:
     if token.lemma_.lower() == "strike" and any(
             c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _STRUCK_AGREEMENTS for c in token.children):
         return "agree"  # "the deal was struck on Sept. 14" is an agreement, not a strike
-    if _takes_effect(token):
+    if _takes_effect(token) or _applies_from(token, prep):
         return "take effect"  # "will come into force on Monday 2 March" / "take effect on Sunday 1 March"
     for child in token.children:
         if child.dep_ in ("nsubj", "nsubjpass") and child.lemma_.lower() in EVENT_NOUNS:
@@ -683,6 +683,20 @@ def _takes_effect(verb: Token) -> bool:
     return lemma in ("come", "enter", "go", "be") and any(
         c.dep_ == "prep" and c.lower_ == "into" and any(p.lower_ in ("force", "effect") for p in c.children)
         for c in verb.children)
+
+
+def _applies_from(verb: Token, prep: Token | None) -> bool:
+    """"Thailand will limit exports of white rice to 450,000 tonnes a month
+    from October 1": the day a rule to come starts to apply is the day it
+    takes effect."""
+    return prep is not None and prep.lower_ == "from" and prep.head.i == verb.i \
+        and verb.lemma_.lower() in _RULE_VERBS and any(
+            c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "would", "shall", "'ll") for c in verb.children)
+
+
+#: Verbs of a rule or price set for the future ("will cap", "will be held to").
+_RULE_VERBS = frozenset("limit cap ban restrict hold apply charge impose require allow permit prohibit raise cut "
+                        "lower increase reduce".split())
 
 
 #: What one "strikes" when one agrees: "struck a deal", "a compromise was struck".

@@ -1152,7 +1152,12 @@ def test_stocks_at_one_periods_close_are_one_moment_and_at_two_closes_two(tmp_pa
     ((None, "The cap was announced on Tuesday 27 January, and the new fares will come into force on Monday 2 "
             "March."),
      ("2026-01-27", "The new fares take effect on Sunday 1 March 2026.")),
-], ids=["when-clause", "participle", "take-effect"])
+    # A rule "from" a day and the day the rule takes effect, tied by its figure.
+    (("2026-09-15", "Thailand will limit exports of white rice to 450,000 tonnes a month from October 1, the "
+                    "commerce minister said."),
+     ("2026-09-16", "The minister said shipments would be limited to 450,000 tonnes a month and that the measure "
+                    "would take effect on Friday, October 2.")),
+], ids=["when-clause", "participle", "take-effect", "applies-from"])
 def test_one_happening_told_in_unlike_words_is_tied_by_what_both_sentences_name(tmp_path, first, second) -> None:
     result = _reports(tmp_path, early=first, late=second)
     assert [(c.kind, c.status) for c in result.conflicts] == [("date", "open")]
