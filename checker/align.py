@@ -1007,7 +1007,10 @@ def _names_event_of(a: Claim, b: Claim) -> bool:
     for x, y in ((a, b), (b, a)):
         # ... unless that clause dates a stage of it ("the strike entered its third day on Wednesday").
         # Nor a day of it ("on Sept. 14, the second day of the strike").
+        # Nor a clause of what is to come ("gas from the eruption will drift
+        # north-east on Sunday"): it dates an aftermath, not the event it names.
         if x.predicate in EVENT_NOUNS and y.predicate not in PHASE_VERBS \
+                and not (y.frame.modality == "expected" != x.frame.modality) \
                 and not re.search(rf"\bdays? (?:of|into) the {re.escape(x.predicate)}", y.context or "") \
                 and not re.search(rf"\b(?:hours?|days?|weeks?|months?|years?) (?:before|after|ahead of) the "
                                   rf"{re.escape(x.predicate)}", y.context or "") \
