@@ -1020,6 +1020,22 @@ def _names_event_of(a: Claim, b: Claim) -> bool:
     return False
 
 
+def _same_disclosure(a: Claim, b: Claim) -> bool:
+    """"NBIM published its first-quarter figures on Thursday, 22 April" / "Norges
+    Bank Investment Management presented the figures in Oslo on Wednesday 21
+    April": one body's results made public, told with two verbs of publishing."""
+    if a.predicate not in _DISCLOSING or b.predicate not in _DISCLOSING:
+        return False
+    ma, mb = _DISCLOSED.search(a.context or ""), _DISCLOSED.search(b.context or "")
+    return ma is not None and mb is not None and ma.group(1).lower() == mb.group(1).lower()
+
+
+_DISCLOSING = frozenset({"publish", "present", "release", "unveil", "report", "post"})
+_DISCLOSED = re.compile(r"\b(?:published|presented|released|unveiled|reported|posted|publishes|presents|releases|"
+                        r"unveils|reports|posts)\s+(?:[\w-]+\s+){0,3}?(figures|results|earnings|accounts|report|data)\b",
+                        re.IGNORECASE)
+
+
 def _same_start_or_end(a: Claim, b: Claim) -> bool:
     """"The stayaway, which began on Tuesday 4 August" / "the minibus-taxi
     stayaway that began on Monday 3 August": one event's start (or end), told
@@ -2450,6 +2466,8 @@ class Aligner:
         # "The heat peaked on 28 May, when the centre recorded 50.4C": the
         # "when" clause and its figure are the other clause's.
         if (_told_when(a, b) or _told_when(b, a)) and _same_figure(a, b, self._figures):
+            return True
+        if _same_disclosure(a, b):
             return True
         # "shipments would be limited to 450,000 tonnes a month and the measure
         # would take effect on Friday, October 2" / "will limit exports to

@@ -1157,7 +1157,11 @@ def test_stocks_at_one_periods_close_are_one_moment_and_at_two_closes_two(tmp_pa
                     "commerce minister said."),
      ("2026-09-16", "The minister said shipments would be limited to 450,000 tonnes a month and that the measure "
                     "would take effect on Friday, October 2.")),
-], ids=["when-clause", "participle", "take-effect", "applies-from"])
+    # One body's results made public, told with two verbs of publishing.
+    (("2027-04-28", "When NBIM published its first-quarter figures on Thursday, 22 April, the headline number "
+                    "looked brutal."),
+     ("2027-04-23", "Norges Bank Investment Management presented the figures in Oslo on Wednesday 21 April.")),
+], ids=["when-clause", "participle", "take-effect", "applies-from", "published-presented"])
 def test_one_happening_told_in_unlike_words_is_tied_by_what_both_sentences_name(tmp_path, first, second) -> None:
     result = _reports(tmp_path, early=first, late=second)
     assert [(c.kind, c.status) for c in result.conflicts] == [("date", "open")]
