@@ -1254,14 +1254,20 @@ def _across_several(a: Claim, b: Claim) -> bool:
         return m.group(1).lower() if m else ""
 
     sa, sb = several(a), several(b)
-    if bool(sa) == bool(sb):
+    if sa == sb:
         return False
-    plural, other = (sa, b) if sa else (sb, a)
-    singular = plural[:-3] + "y" if plural.endswith("ies") else plural[:-1]
-    return bool(re.search(rf"\b{re.escape(singular)}\b", other.context or "", re.IGNORECASE))
+    # "about 412 million tickets were sold over the 18 draws" / "41.6 million
+    # tickets were sold across the nine countries for Friday's draw": each
+    # side may count over several of something; the draws are what differ.
+    for plural, other in ((sa, b), (sb, a)):
+        singular = plural[:-3] + "y" if plural.endswith("ies") else plural[:-1]
+        if plural and re.search(rf"\b{re.escape(singular)}\b", other.context or "", re.IGNORECASE):
+            return True
+    return False
 
 
-_SEVERAL = re.compile(r"\b(?:at|across|in)\s+(?:all\s+)?(?:(?:its|their|the)\s+)?"
+#: ... nor "over the 18 draws" the count of one draw.
+_SEVERAL = re.compile(r"\b(?:(?:at|across|in)\s+(?:all\s+)?(?:(?:its|their|the)\s+)?|over\s+the\s+)"
                       r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|[1-9]\d+)\s+"
                       r"(?:[a-z]+\s+)?([a-z]+s)\b", re.IGNORECASE)
 

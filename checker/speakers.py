@@ -269,7 +269,16 @@ def same_speaker(a: str, b: str) -> bool:
         # "Charlie" against "Charlie Kafoury", which compares as "charles kafoury".
         return _part_of_name(ta, tb) or _part_of_name([NICKNAMES[ta[0]]], tb)
     return _part_of_name(ta, tb) or _short_given_names(ta, tb) or _transliterated(ta, tb) or _name_order(ta, tb) \
-        or _shared_nickname(ta, tb)
+        or _shared_nickname(ta, tb) or _contracted_given_names(ta, tb)
+
+
+def _contracted_given_names(a: list[str], b: list[str]) -> bool:
+    """"Malou Ybañez" and "Maria Lourdes Ybañez": two given names run together
+    into one, as Filipino and Spanish families do, with the same surname."""
+    if len(a) != 2 or len(b) != 3 or a[1] != b[2] or len(a[0]) < 4:
+        return False
+    return any(b[0].startswith(a[0][:i]) and b[1].startswith(a[0][i:])
+               for i in range(2, len(a[0]) - 1))
 
 
 def _shared_nickname(a: list[str], b: list[str]) -> bool:

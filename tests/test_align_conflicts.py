@@ -1263,6 +1263,21 @@ QUIET = {
         "release.md": "---\npublished: 2026-03-15\n---\n\nThe Meteorological Office forecasts that gas from the "
                       "eruption will drift north-east on Sunday and Monday, towards Vogar.\n",
     },
+    # Tickets sold over eighteen draws are not one draw's, whatever each sold across.
+    "over-several-draws": {
+        "review.md": "---\npublished: 2026-03-19\n---\n\nFor that draw alone, 41.6 million tickets were sold, "
+                     "according to the consortium. Across the whole run, about 412 million tickets were sold over "
+                     "the 18 draws, its spokeswoman said.\n",
+    },
+    # ... whatever the one draw's tickets were sold across.
+    "over-several-draws-across-countries": {
+        "review.md": "---\npublished: 2026-03-19\n---\n\nAcross the whole run, about 412 million tickets were sold "
+                     "over the 18 draws, the consortium's spokeswoman told the Review.\n",
+        "wire.md": "---\npublished: 2026-03-14\n---\n\nSome 41.6 million tickets were sold across the nine "
+                   "participating countries for Friday's draw, according to the consortium that runs the draws.\n",
+        "blog.md": "---\npublished: 2026-03-14\n---\n\nAccording to the consortium, 41.6 million tickets were sold "
+                   "across the nine countries for Friday's draw.\n",
+    },
     # The next of a series is not the one another clause dates.
     "next-of-a-series": {
         "paper.md": "---\npublished: 2026-01-28\n---\n\nPublic Health Scotland's next weekly figures are due on "

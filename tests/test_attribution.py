@@ -187,6 +187,10 @@ def test_ascii_spellings_of_umlauts_name_the_same_person(a, b, same):
     ("Chris Evans", "Christine Evans", True),
     ("Lou Ferreira", "Luis Santos", False),
     ("Lou Ferreira", "Lucia Ferreira", False),
+    # Two given names run together into one.
+    ("Malou Ybañez", "Maria Lourdes Ybañez", True),
+    ("Malou Ybañez", "Maria Lourdes Santos", False),
+    ("Malou Ybañez", "Maria Teresa Ybañez", False),
 ])
 def test_a_familiar_given_name_names_the_same_person(a, b, same):
     from checker.speakers import same_speaker
