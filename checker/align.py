@@ -1020,6 +1020,15 @@ def _names_event_of(a: Claim, b: Claim) -> bool:
     return False
 
 
+def _one_move(a: str, b: str) -> bool:
+    """Whether two verbs tell one departure, or one arrival."""
+    return any(a in group and b in group for group in _MOVES)
+
+
+_MOVES = (frozenset({"depart", "leave", "sail", "set sail", "set off", "take off"}),
+          frozenset({"arrive", "dock", "land", "berth"}))
+
+
 def _same_disclosure(a: Claim, b: Claim) -> bool:
     """"NBIM published its first-quarter figures on Thursday, 22 April" / "Norges
     Bank Investment Management presented the figures in Oslo on Wednesday 21
@@ -2474,6 +2483,11 @@ class Aligner:
         if (_told_when(a, b) or _told_when(b, a)) and _same_figure(a, b, self._figures):
             return True
         if _same_disclosure(a, b):
+            return True
+        # "sailed from Zamboanga City at 7:30 p.m. on Friday, March 13" /
+        # "departed Zamboanga City at 7:30 p.m. on Saturday, 14 March": one
+        # departure from one place at one clock time, told with two verbs.
+        if _same_clock(a, b) and _one_move(a.predicate, b.predicate) and _same_place(a, b):
             return True
         # "shipments would be limited to 450,000 tonnes a month and the measure
         # would take effect on Friday, October 2" / "will limit exports to

@@ -297,6 +297,8 @@ class _Resolver(_MentionResolver):
             return _Cue(t, cue_text, agent, _depth(t), statement=statement)
         else:
             subj = _subject(t, self.spans)
+            if subj is not None and subj.pos_ == "VERB" and subj.lower_ in _POSTS:
+                subj = self._after_quote(t, sent)  # "operations head Captain Edgardo Lumbres told"
             if subj is None and _purpose_infinitive(t):
                 # "took to Twitter to accuse", "used blunt language to denounce": the
                 # subject's act, but framed as a purpose, not reported as done.
@@ -428,14 +430,18 @@ class _Resolver(_MentionResolver):
         # verb with no subject ('"... no off switch," Tessera's chief executive,
         # Callum Reid, warned').
         subjects = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if subjects and not any(c.dep_ == "nsubj" and _in_quote(c, self.spans) for c in subjects):
+        # ... or reads a post as a verb ('"...," Trans-Sulu operations head
+        # Captain Edgardo Lumbres told reporters': "head" governing the name).
+        post_as_verb = [c for c in subjects if c.pos_ == "VERB" and c.lower_ in _POSTS]
+        if subjects and not any(c.dep_ == "nsubj" and _in_quote(c, self.spans) for c in subjects) \
+                and not (post_as_verb and v.i > 0 and sent.doc[v.i - 1].ent_type_ == "PERSON"):
             return None
         k = v.i - 1
         while k > sent.start and sent.doc[k].text not in ("\u201d", '"', "''"):
             k -= 1
         toks = [t for t in sent.doc[k + 1:v.i] if not t.is_punct]
         ok = {"DET", "ADJ", "NOUN", "PROPN", "PART", "ADP"}
-        if k <= sent.start or not toks or len(toks) > 12 or any(t.pos_ not in ok for t in toks):
+        if k <= sent.start or not toks or len(toks) > 12 or any(t.pos_ not in ok and t not in post_as_verb for t in toks):
             return None
         persons = [t for t in toks if t.ent_type_ == "PERSON"]
         nouns = [t for t in toks if t.pos_ in ("NOUN", "PROPN")]
@@ -572,3 +578,7 @@ def _clausal_descendant(t: Token, ancestor: Token) -> bool:
             return False
         t = t.head
     return True
+
+
+#: Posts the parser may read as verbs before a name ("operations head Captain Edgardo Lumbres").
+_POSTS = frozenset({"head", "chief", "boss", "director", "manager"})

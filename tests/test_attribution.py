@@ -198,6 +198,15 @@ def test_a_familiar_given_name_names_the_same_person(a, b, same):
     assert same_speaker(a, b) is same
 
 
+def test_a_post_the_parser_reads_as_a_verb_before_a_name_still_leaves_the_name_the_speaker(nlp):
+    text = ("Captain Edgardo Lumbres, Trans-Sulu's head of operations, said the company's preliminary finding "
+            "pointed to an electrical fault. \"The crew mustered passengers at the stations exactly as they had "
+            "drilled,\" he said.\n\n\"Every hour that passes makes this harder, but we are not stopping while "
+            "there are names on that list,\" Trans-Sulu operations head Captain Edgardo Lumbres told reporters in "
+            "Sindangan.")
+    assert speaker(nlp, text, 2) == "edgardo lumbres"
+
+
 def test_a_name_spelled_said_is_not_a_cue(nlp):
     assert speaker(nlp, "Said Ahmed, 34, was arrested on Monday in Marseille.") is None
 

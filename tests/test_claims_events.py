@@ -1161,7 +1161,12 @@ def test_stocks_at_one_periods_close_are_one_moment_and_at_two_closes_two(tmp_pa
     (("2027-04-28", "When NBIM published its first-quarter figures on Thursday, 22 April, the headline number "
                     "looked brutal."),
      ("2027-04-23", "Norges Bank Investment Management presented the figures in Oslo on Wednesday 21 April.")),
-], ids=["when-clause", "participle", "take-effect", "applies-from", "published-presented"])
+    # One departure from one place at one clock time, told with two verbs.
+    (("2026-03-18", "The Santa Rosalia Express sailed from Zamboanga City at 7:30 p.m. on Friday, March 13, "
+                    "bound for Dumaguete."),
+     ("2026-03-16", "The vessel departed Zamboanga City at 7:30 p.m. on Saturday, 14 March, with 358 people on "
+                    "board.")),
+], ids=["when-clause", "participle", "take-effect", "applies-from", "published-presented", "sailed-departed"])
 def test_one_happening_told_in_unlike_words_is_tied_by_what_both_sentences_name(tmp_path, first, second) -> None:
     result = _reports(tmp_path, early=first, late=second)
     assert [(c.kind, c.status) for c in result.conflicts] == [("date", "open")]
