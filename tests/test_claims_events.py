@@ -1090,21 +1090,18 @@ def test_the_same_total_beside_two_parts_fixes_one_moment_and_a_later_count_is_i
         ("open", [1206, 1260]), ("update", [1206, 1260, 1388])]
 
 
-def test_a_since_opening_its_clause_is_where_a_running_count_starts_not_a_day_of_it(tmp_path) -> None:
-    result = _reports(
-        tmp_path,
-        statement=("2026-03-10", "In Kruger National Park, 146 rhinos were poached in 2025, against 198 in 2024."),
-        follow_up=("2026-03-17", "Since 1 January, 31 rhinos have been poached nationwide, 12 of them in Kruger "
-                                 "National Park."))
-    assert [c for c in result.conflicts if c.kind == "date"] == []
-
-
-def test_the_ordinal_of_one_more_since_a_day_is_a_running_count_not_a_day_of_it(tmp_path) -> None:
-    result = _reports(
-        tmp_path,
-        wire=("2026-03-12", "Belgian police dismantled 31 synthetic-drug production sites in 2025."),
-        paper=("2026-03-13", "This is the sixth synthetic-drug production site dismantled in Belgium since January, "
-                             "according to the federal police."))
+@pytest.mark.parametrize("reports", [
+    # A "since" opening its clause is where a running count starts.
+    dict(statement=("2026-03-10", "In Kruger National Park, 146 rhinos were poached in 2025, against 198 in 2024."),
+         follow_up=("2026-03-17", "Since 1 January, 31 rhinos have been poached nationwide, 12 of them in Kruger "
+                                  "National Park.")),
+    # So is the ordinal of one more since a day.
+    dict(wire=("2026-03-12", "Belgian police dismantled 31 synthetic-drug production sites in 2025."),
+         paper=("2026-03-13", "This is the sixth synthetic-drug production site dismantled in Belgium since "
+                              "January, according to the federal police.")),
+], ids=["since-opening", "ordinal-since"])
+def test_a_running_count_since_a_day_does_not_date_anything_on_that_day(tmp_path, reports) -> None:
+    result = _reports(tmp_path, **reports)
     assert [c for c in result.conflicts if c.kind == "date"] == []
 
 
