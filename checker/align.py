@@ -29,7 +29,7 @@ import pandas as pd
 from sklearn.cluster import AgglomerativeClustering
 
 from checker.lexicon import (
-    CURRENCY_CODES, DURATION_UNITS, MARKET_NOUNS, MONTHS, OUTCOME_VERBS, SOME_DOLLAR, UPDATE_CUE, WEEKDAYS,
+    DURATION_UNITS, MARKET_NOUNS, MONEY_UNITS, MONTHS, OUTCOME_VERBS, PRICED_NOUNS, SOME_DOLLAR, UPDATE_CUE, WEEKDAYS,
 )
 from checker.attribution import EVIDENCE_NOUNS, ORG_WORDS, TITLE_WORDS, is_outlet, normalise_speaker, same_speaker
 from checker.claims import DATELINE, EVENT_NOUNS, NOMINAL_SUFFIXES, PHASE_VERBS, verb_forms
@@ -77,7 +77,20 @@ def _shares_speaker(a: str, b: str) -> bool:
     if any(same_speaker(x, y) for x in parts_a for y in parts_b):
         return True
     wa, wb = set(a.split()), set(b.split())
-    return bool(wa and wb) and (wa <= wb or wb <= wa) or _acronym(a, b) or _acronym(b, a)
+    return bool(wa and wb) and (wa <= wb or wb <= wa) or _acronym(a, b) or _acronym(b, a) \
+        or _doubled_apart(a, b)
+
+
+def _doubled_apart(a: str, b: str) -> bool:
+    """"Niillas Aikio" and "Niilas Aikio": one name with a letter doubled or
+    not, in a name of two parts or more; one speaker, spelled two ways, when
+    both are credited with one statement."""
+    ta, tb = a.split(), b.split()
+    return len(ta) == len(tb) >= 2 and ta != tb and [_undoubled(t) for t in ta] == [_undoubled(t) for t in tb]
+
+
+def _undoubled(token: str) -> str:
+    return re.sub(r"(.)\1+", r"\1", token)
 
 
 def _one_body(a: str, b: str) -> bool:
@@ -266,6 +279,11 @@ def compatible(a: Claim, b: Claim, verbs: bool = True) -> bool:
             # each other's advice; only their words, quoted, belong to one.
             return False
         return {ka, kb} in ({"person"}, {"org"})
+    if a.report == b.report and a.list_item and b.list_item and a.list_item.split(":")[0] == b.list_item.split(":")[0] \
+            and a.list_item != b.list_item:
+        # Two items of one bulleted list ("- 120,000 dirhams for each house
+        # rebuilt", "- 50,000 dirhams for each house repaired") are two things.
+        return False
     if a.report == b.report and a.kind == "quantity" and source_of(a) and source_of(b) \
             and not _shares_speaker(source_of(a), source_of(b)):
         # One report giving two sources' figures (police 22,000, organisers
@@ -465,10 +483,14 @@ def _sized_words(claim: Claim) -> frozenset[str]:
     temporary stand"), or none when the figure is not one."""
     q = claim.quantity
     around = _around_figure(claim)
-    if q is not None and around is not None and not q.counted and (q.unit in CURRENCY_CODES or q.unit == SOME_DOLLAR):
+    if q is not None and around is not None and not q.counted and q.unit in MONEY_UNITS:
         # "The province's Rs5.2 billion relief package is paying for 212
         # camps" / "The Rs2.5bn relief package announced on Monday": the
         # value of one thing, whatever is done with it.
+        # "The special fund of 5.2 billion dirhams", "a fund endowed with
+        # 2.5 billion dirhams": the same, the thing named first.
+        if of := _PRICED_OF.search(around[0]):
+            return frozenset(of.group(2).split()) | {of.group(3)}
         words = _KEY_WORDS_AFTER.match(around[1])
         named = words.group(1).split() if words else []
         at = next((i for i, w in enumerate(named) if w in _PRICED_NOUNS), None)
@@ -485,9 +507,11 @@ def _sized_words(claim: Claim) -> frozenset[str]:
 
 
 #: Things a sum of money is the value of ("a $2bn deal", "the R$11.8bn settlement").
-_PRICED_NOUNS = frozenset("package deal fund settlement loan contract budget bailout grant fine programme program "
-                          "investment offer bid takeover payout scheme stimulus subsidy agreement acquisition".split())
+_PRICED_NOUNS = PRICED_NOUNS
 _KEY_WORDS_AFTER = re.compile(r"^((?:\s+[a-z]+){1,3})")
+_PRICED_OF = re.compile(
+    r"(?:^|\b(a|an|the|its|their|this|that)|['’]s)\s+((?:[a-z-]+\s+){0,3}?)"
+    rf"({'|'.join(sorted(_PRICED_NOUNS))})\s+(?:of|worth|endowed with|totall?ing|valued at)\s*$")
 _FUNCTION_WORDS = frozenset("the and that which who had has have been was were are its their for with from".split())
 
 
@@ -546,6 +570,8 @@ def _one_persons_age(a: Claim, b: Claim) -> bool:
 
 def _definite_size(claim: Claim) -> bool:
     around = _around_figure(claim)
+    if around is not None and (of := _PRICED_OF.search(around[0])):
+        return of.group(1) in ("the", "its", "their") or of.group(0).startswith(("'", "’"))
     return around is not None and bool(re.search(r"(?:\b(?:the|its|their)|['’]s)\s*$", around[0]))
 
 
@@ -631,11 +657,18 @@ def _part_and_count(a: Claim, b: Claim, pa: str, pb: str) -> bool:
 def _total_and_perfect(a: Claim, b: Claim, pa: str, pb: str) -> bool:
     """"So far 2,340 people have reported buying fake tickets" and "2,430
     people have reported buying fake tickets": a count in the present perfect
-    is a running total as it stands, as one marked "so far" is."""
-    if {a.frame.aggregation, b.frame.aggregation} != {"total", ""} or pa != pb or not pa \
+    is a running total as it stands, as one marked "so far" is, and so is one
+    given "as of" a day."""
+    if {a.frame.aggregation, b.frame.aggregation} != {"total", ""} \
             or replace(a.frame, aggregation="") != replace(b.frame, aggregation=""):
         return False
     plain = a if a.frame.aggregation == "" else b
+    if _AS_OF_DAY.search(plain.context or "") and not _contrasting_predicates(pa, pb):
+        # "As of Monday, NEMA counted 3,721,900 dead animals": a count as it
+        # stood on a day is the running total as of then.
+        return True
+    if pa != pb or not pa:
+        return False
     verb = pa.split(" ")[0]
     return bool(re.search(rf"\b(?:have|has)\s+(?:been\s+)?{verb_forms(verb)}", plain.context or ""))
 
@@ -1242,7 +1275,10 @@ def _all_and_local(a: Claim, b: Claim) -> bool:
     # "In Canterbury alone, 1,105 appointments were postponed": one place's
     # share, not the count of a sentence that names none.
     alone_a, alone_b = bool(_PLACE_ALONE.search(a.context)), bool(_PLACE_ALONE.search(b.context))
-    return every(a) and not place_a and bool(place_b) or every(b) and not place_b and bool(place_a) \
+    # Two alls ("All 624 passengers walked out", "All 642 customers on board
+    # were evacuated to Fordham Road station") are one whole, told twice.
+    return every(a) and not every(b) and not place_a and bool(place_b) \
+        or every(b) and not every(a) and not place_b and bool(place_a) \
         or alone_a and bool(place_a) and not place_b or alone_b and bool(place_b) and not place_a
 
 
@@ -1313,9 +1349,27 @@ def _part_of_day(a: Claim, b: Claim) -> bool:
             continue
         if dx.earliest is None or dx.latest is None or dy.earliest is None or dy.earliest != dy.latest:
             continue
-        if dx.earliest <= dy.earliest <= dx.latest and _BY_CLOCK.search(x.context):
+        # "As of Monday, NEMA counted 3,721,900 dead animals": a count as it
+        # stood that day, which the one "as of 08:00 on Monday" only times more finely.
+        if dx.earliest <= dy.earliest <= dx.latest and _BY_CLOCK.search(x.context) \
+                and not _in_part_of_day(dx.time, dy.surface) and not _AS_OF_DAY.search(y.context):
             return True
     return False
+
+
+_AS_OF_DAY = re.compile(r"\b(?:as of|as at)\s+(?!\d{1,2}(?::\d\d|\s*[ap]\.?m))", re.IGNORECASE)
+
+
+def _in_part_of_day(clock: str, surface: str) -> bool:
+    """Whether ``clock`` ("06:00") falls in the part of the day ``surface``
+    names ("Wednesday morning"): "as of 6:00 a.m." is that morning's count."""
+    hour = int(clock.split(":")[0]) if clock[:2].strip(":").isdigit() else -1
+    part = next((p for p in _DAY_PARTS if p in surface.lower()), None)
+    return part is not None and _DAY_PARTS[part][0] <= hour < _DAY_PARTS[part][1]
+
+
+#: Parts of a day, by the hours they cover.
+_DAY_PARTS = {"morning": (0, 12), "afternoon": (12, 18), "evening": (17, 24), "night": (18, 24)}
 
 
 #: A count as it stood at a clock time: "by noon", "as of 6 p.m.", "by 13:00".
@@ -1361,7 +1415,7 @@ def _bought_different(a: Claim, b: Claim) -> bool:
 def _paid_for(claim: Claim) -> frozenset[str]:
     q = claim.quantity
     assert q is not None
-    if q.unit not in CURRENCY_CODES or (q.predicate or claim.predicate) not in _PAYING_VERBS:
+    if q.unit not in MONEY_UNITS - {SOME_DOLLAR} or (q.predicate or claim.predicate) not in _PAYING_VERBS:
         return frozenset()
     m = _FOR.search(claim.context or "")
     if m is None:
@@ -1445,7 +1499,9 @@ _PREDICATE_GROUPS = (
     frozenset({"miss", "missing"}),
     # Not "rescue": "Police evacuated 436 residents" as a precaution, and
     # "Firefighters rescued 38 residents from the building" are two groups.
-    frozenset({"evacuate", "displace", "flee"}),
+    # "All 624 passengers walked out through the tunnel" are those evacuated
+    # on foot ("walk out" with its particle is a strike, and stays apart).
+    frozenset({"evacuate", "displace", "flee", "walk"}),
     # "left 7,460 vehicles trapped", "about 4,800 vehicles were stuck", "4,760 vehicles were caught"
     frozenset({"trap", "strand", "stick", "catch"}),
     # "took 38.5 million pesos in bribes", "pocketed 83.5 million pesos in bribes"
@@ -1715,7 +1771,7 @@ def _amounts_by_sentence(claims: list[Claim]) -> Counts:
         unit = canonical(q)[0]
         # Sums of money too: "the R$37.7bn Vale agreed to pay in 2021" and
         # "R$890 million paid as emergency aid between 2022 and 2024".
-        if unit in _STUFF_UNITS or unit in CURRENCY_CODES or unit == SOME_DOLLAR:
+        if unit in _STUFF_UNITS or unit in MONEY_UNITS:
             out.setdefault((c.report, c.sentence), {}).setdefault(unit, []).append(_interval(c))
     return out
 

@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from checker.attribution import ORG_WORDS, TITLE_WORDS, attribute, normalise_speaker
-from checker.dates import find_dates, format_date, stamp_day, verb_above
+from checker.dates import find_dates, format_date, stamp_clock, stamp_day, verb_above
 from checker.frames import frame_of
 from checker.lexicon import DEMONYMS, IRREGULAR_FORMS, LEVEL_VERBS
 from checker.models import doc_ents, doc_text
@@ -84,12 +84,25 @@ def extract_claims(report: Report, doc: Doc, sentences: list[Sentence]) -> list[
     # A live page's entries: "**Friday, 07:45** – ..." or a stamp on a line of
     # its own dates the sentences after it, until the next stamp.
     entry: dt.date | None = None
+    # ... and the clock time of its stamp ("**12:30 p.m.** –"): two entries'
+    # figures of one count are the count as it stood at two times.
+    entry_time = ""
+    list_start = item = -1
     for index, sent in enumerate(doc.sents):
         if (stamped := stamp_day(sent, report.published)) is not None:
             entry = stamped
+        clock = stamp_clock(sent.text)
+        if stamped is not None or clock:
+            entry_time = clock
         opens = _opens_paragraph(doc, sent)
         if opens:
             heading = None
+            # A bulleted list's items: "- aid of 120,000 dirhams for each house
+            # rebuilt", "- 50,000 dirhams for each house repaired".
+            if _BULLET.match(sent.text):
+                list_start, item = (index if list_start < 0 else list_start), index
+            else:
+                list_start = item = -1
         people = _people_of(sent, people, opens)
         if _SEPARATE.match(sent.text) or separate_end >= 0 and "\n" not in text[separate_end:sent.start_char] \
                 and _GOES_ON.match(sent.text):
@@ -108,6 +121,7 @@ def extract_claims(report: Report, doc: Doc, sentences: list[Sentence]) -> list[
             if section is not None:
                 if section.time:
                     entry = section.earliest  # "**Thursday 24 September, 16:05**": a live page's stamp
+                entry_time = section.time
                 continue
         if index not in wanted:
             continue
@@ -151,6 +165,8 @@ def extract_claims(report: Report, doc: Doc, sentences: list[Sentence]) -> list[
             if _PREVIOUS_DATE.search(text[sent.start_char : d.start]) or stood_then or _state_since(doc, d) \
                     or _baseline_since(doc, d, report.published) or _year_naming(doc, d):
                 continue  # "down from 4.6% in January": the date of the past value
+            if _targeted(doc, d):
+                d = replace(d, deadline=True)
             context, entities = clause_context(doc, d.start, d.end)
             found.append(
                 Claim(
@@ -195,7 +211,9 @@ def extract_claims(report: Report, doc: Doc, sentences: list[Sentence]) -> list[
             (then,) = days.values()
             current = [replace(d, earliest=then.earliest, latest=then.latest, resolved=then.resolved)
                        if d.granularity == "time" and stood_then else d for d, stood_then in kept]
-        found = [replace(_dated(c, current, text), speaker_label=label, speaker_affiliation=body) for c in found]
+        found = [replace(_dated(c, current, text), speaker_label=label, speaker_affiliation=body,
+                         entry_time=entry_time if c.kind == "quantity" else "",
+                         list_item=f"{list_start}:{item}" if list_start >= 0 else "") for c in found]
         # The entry's stamp dates its figures as a heading does ("**Saturday,
         # 11:05** – The lake now holds about 2.6 million cubic metres").
         entry_day = DateRef(f"{entry:%A} {entry.day} {entry:%B}", sent.start_char, sent.start_char, "day", entry, entry) \
@@ -546,6 +564,7 @@ def _dated(claim: Claim, dates: list[DateRef], text: str = "") -> Claim:
 _WHEN_CLAUSE = re.compile(r"\s*(?:when|while)\s", re.IGNORECASE)
 #: "the deadliest since 2012, when 16 people died": the baseline is told as
 #: an event of its own, whose figures that date is the date of.
+_BULLET = re.compile(r"\s*[-*•–—]\s+\S")
 _WHEN_AFTER = re.compile(r",?\s*when\s", re.IGNORECASE)
 
 
@@ -554,6 +573,29 @@ def _converted_from(prev: Claim, q: Quantity, text: str) -> bool:
     p = prev.quantity
     return p is not None and bool(p.unit) and bool(q.unit) and p.unit != q.unit \
         and bool(re.fullmatch(r"\s*\(\s*(?:[a-z]+\s+){0,2}", text[p.end:q.start]))
+
+
+def _targeted(doc: Doc, d: DateRef) -> bool:
+    """"ahead of the MTA's target of the Monday morning peak": a day a plan
+    aims at, like "by Monday", not a day something happened."""
+    span = doc.char_span(d.start, d.end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    for _ in range(3):
+        while tok.dep_ in ("compound", "nmod", "amod", "poss") and tok.head.pos_ in ("NOUN", "PROPN"):
+            tok = tok.head  # "the Monday morning peak"
+        if tok.dep_ != "pobj" or tok.head.lower_ not in ("of", "for"):
+            return False
+        owner = tok.head.head
+        if owner.lemma_.lower() in _TARGET_NOUNS:
+            return True
+        tok = owner
+    return False
+
+
+#: Nouns whose "of" or "for" gives the day a plan aims at.
+_TARGET_NOUNS = frozenset({"target", "deadline", "goal", "aim", "timetable", "timeline"})
 
 
 def _year_naming(doc: Doc, d: DateRef) -> bool:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from checker import lexicon as lx
-from checker.align import one_size, set_ahead
+from checker.align import bucket_of, one_size, set_ahead
 from checker.claims import claim_surface, claim_value
 from checker.dates import first_clock, moments_apart
 from checker.config import Settings
@@ -139,6 +139,7 @@ def judge_pairs(
                 # count ("7,028 cases") is not "less than 7,000" however close.
                 continue
             update = _moved_from(ca, cb, by_sentence, sentences) or _moved_from(cb, ca, by_sentence, sentences) \
+                or _superseded(ca, cb, by_sentence) or _superseded(cb, ca, by_sentence) \
                 or _raised_to(ca, cb, raised, reports) or _raised_to(cb, ca, raised, reports) \
                 or _is_update(ca, cb, reports, sentences) and not _counted_at_one_moment(ca, cb, by_sentence)
         elif ca.kind == "date":
@@ -149,6 +150,19 @@ def judge_pairs(
             gap = 0.0
         out.append(PairVerdict(int(a), int(b), float(sim), gap, update))
     return out
+
+
+def _superseded(early: Claim, other: Claim, by_sentence: dict[tuple[str, int], list[Claim]]) -> bool:
+    """Whether ``early``'s live page gives ``other``'s figure for the same count
+    in a later entry of the same day ("**12:30 p.m.** – 19 people were injured",
+    then "**6:20 p.m.** – 26 people injured", against another report's 26)."""
+    if not early.entry_time or early.report == other.report:
+        return False
+    assert early.quantity is not None and other.quantity is not None
+    key = bucket_of(early)
+    return any(c.entry_time > early.entry_time and _own_day(c) == _own_day(early) and bucket_of(c) == key
+               and c.quantity is not None and _one_value(c.quantity, other.quantity)
+               for (report, _), found in by_sentence.items() if report == early.report for c in found)
 
 
 def _is_update(a: Claim, b: Claim, reports: dict[str, Report], sentences: dict[tuple[str, int], Sentence]) -> bool:
@@ -164,6 +178,10 @@ def _is_update(a: Claim, b: Claim, reports: dict[str, Report], sentences: dict[t
     """
     if one_size(a, b) or a.quantity is not None and a.quantity.counted == AGE:
         return False  # a size or a person's age: no day of a story changes them
+    if a.report == b.report and a.entry_time and b.entry_time and a.entry_time != b.entry_time \
+            and _own_day(a) == _own_day(b):
+        # A live page's entries at two clock times: the count as it stood at each.
+        return True
     pa, pb = _when(a, reports), _when(b, reports)
     assert a.quantity is not None and b.quantity is not None
     if _first_and_later_reading(a, b, sentences) or _first_and_later_reading(b, a, sentences):
@@ -178,7 +196,8 @@ def _is_update(a: Claim, b: Claim, reports: dict[str, Report], sentences: dict[t
         dated = a if pa is not None else b
         if a.quantity.counted in _MOVING_COUNTS and b.quantity.counted in _MOVING_COUNTS:
             return True
-        if any(_STILL.search(f"{c.context} {sentences[(c.report, c.sentence)].text}") for c in (a, b)):
+        if any(_STILL.search(f"{c.context} {sentences[(c.report, c.sentence)].text}")
+               and not (c.quantity and c.quantity.defined) for c in (a, b)):
             return True  # "18 people are still in the sea": a state as it stood on some day
         larger = a if canonical(a.quantity)[1] > canonical(b.quantity)[2] else b
         assert larger.quantity is not None
@@ -232,7 +251,7 @@ def _is_update(a: Claim, b: Claim, reports: dict[str, Report], sentences: dict[t
         # "Germany's two-year yield rose 4 basis points to 2.21%" on 3 March and
         # "rose 2 basis points to 2.24%" on 17 March: a price moves every day.
         return True
-    if _STILL.search(late.context or sentences[(late.report, late.sentence)].text):
+    if _STILL.search(late.context or sentences[(late.report, late.sentence)].text) and not late.quantity.defined:
         # "five of the injured remain in intensive care": a state as it stands
         # on the later day, which may have changed either way since.
         return True

@@ -465,6 +465,9 @@ def _period(g: dict[str, str | None], pub: dt.date) -> _Resolved:
         return "day", _weekend(sat)
     if unit == "week":
         lo, hi = _week(pub + _D(days=7 * step))
+        # Many calendars open the week on Sunday: "the fire that swept through
+        # Lapland last week", started on Sunday 12 July, read on Friday 24 July.
+        lo -= _D(days=1)
     elif unit == "month":
         lo, hi = _month_days(*_shift_months(pub, step))
     else:
@@ -689,6 +692,34 @@ def _entry_stamp(text: str, matches: Sequence[_Match],
     return None
 
 
+def stamp_clock(text: str) -> str:
+    """The clock time of a live page's entry stamp opening ``text`` ("**12:30
+    p.m.** – ...", "**Friday, 07:45** – ..."), as "HH:MM", or ""."""
+    stamp = _clock_stamp(text)
+    return stamp[0] if stamp else ""
+
+
+def _clock_stamp(text: str) -> tuple[str, int] | None:
+    """A stamp's clock time and where the stamp ends."""
+    matches = _matches(text)
+    for at, (start, end, name, m) in enumerate(matches):
+        if text[:start].strip(" *,") and not (at == 1 and matches[0][1] <= start
+                                               and not text[matches[0][1]:start].strip(" *,")):
+            return None
+        if name not in _CLOCK_RULES:
+            continue
+        after = _CLOCK_STAMP_AFTER.match(text[end:])
+        if after is None and text[end:].strip(" *_"):
+            return None
+        clock = _clock(name, m)
+        return (clock[0], end + (after.end() if after else len(text) - end)) if clock is not None else None
+    return None
+
+
+#: What follows a stamp's clock: bold's end and a dash ("**12:30 p.m.** – ").
+_CLOCK_STAMP_AFTER = re.compile(r"^(?:\s+[A-Z]{2,5})?\**\s*[-–—]\s")
+
+
 def stamp_day(sent: Span, published: dt.date | None) -> dt.date | None:
     """The day of a live page's entry stamp opening ``sent``, if it has one."""
     stamp = _entry_stamp(sent.text, _matches(sent.text), published)
@@ -705,8 +736,9 @@ def find_dates(sent: Span, published: dt.date | None, entry: dt.date | None = No
     refs: list[DateRef] = []
     matches: Sequence[_Match] = _matches(text)
     stamp = _entry_stamp(text, matches, published)
-    # The stamp itself ("**Friday, 07:45** –") dates the entry, not an event.
-    matches = [x for x in matches if stamp is None or x[0] >= stamp[1]]
+    # The stamp itself ("**Friday, 07:45** –", "**12:30 p.m.** –") dates the entry, not an event.
+    clocked = _clock_stamp(text) if stamp is None else None
+    matches = [x for x in matches if (stamp is None or x[0] >= stamp[1]) and (clocked is None or x[0] >= clocked[1])]
     published = stamp[0] if stamp else entry or published
     fallback = [r for r in _fallback(sent, published, matches) if stamp is None or r.start - base >= stamp[1]]
     claimed = [(r.start - base, r.end - base) for r in fallback]

@@ -127,6 +127,11 @@ def _expected(anchor: Token, noun: Token, chain: list[Token]) -> bool:
     owner = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
     if owner is not None and owner.head.lemma_.lower() in lx.EXPECT_NOUNS:
         return True
+    if owner is not None and _given_subject(owner.head, chain):
+        # "The special fund of 5.2 billion dirhams announced on Friday will
+        # pay ...": the size of a thing the sentence takes as given, not
+        # what its verb will do.
+        return False
     for i, verb in enumerate(chain):
         if i > 0 and _across_semicolon(chain[i - 1], verb):
             break  # "forced it to postpone 164 exams; they will now be sat in June": two sentences, parsed as one
@@ -149,6 +154,16 @@ def _expected(anchor: Token, noun: Token, chain: list[Token]) -> bool:
         if i > 0 and verb.lemma_.lower() in _REQUIRING_VERBS and chain[i - 1].dep_ == "ccomp":
             return True  # "the standard requires that 95% of patients are seen": a norm, not a result
     return bool(not chain and _has_deadline(noun))
+
+
+def _given_subject(owner: Token, chain: list[Token]) -> bool:
+    """Whether ``owner`` is a sum's holder ("fund", "package") that is the
+    active subject of the clause's verb and already there: named with "the"
+    or by what was done to it ("announced")."""
+    if not chain or owner.dep_ != "nsubj" or owner.head.i != chain[0].i or owner.lemma_.lower() not in lx.PRICED_NOUNS:
+        return False
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in owner.children) \
+        or any(c.dep_ == "acl" and c.tag_ == "VBN" for c in owner.children)
 
 
 def _across_semicolon(lower: Token, upper: Token) -> bool:
@@ -258,7 +273,8 @@ def _aggregation(anchor: Token, noun: Token, verb: Token | None) -> Literal["", 
         # "A$1.5 million for additional drone surveillance", where the word
         # belongs to the thing paid for.
         if t.lower_ in lx.INCREMENT_WORDS and (t.i < anchor.i or t.head.i == noun.i) \
-                or (t.lower_ == "more" and t.i > anchor.i and t.nbor(1).lower_ != "than"):
+                or (t.lower_ == "more" and t.i > anchor.i and t.nbor(1).lower_ != "than"
+                    and t.nbor(-1).lower_ != "or"):  # "of magnitude 3 or more": a bound
             return "incremental"
     if noun.dep_ == "conj" and noun.head.pos_ == "NOUN" and any(
             t.lower_ in lx.INCREMENT_WORDS for t in noun.head.subtree if t.i < noun.head.i):

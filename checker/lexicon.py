@@ -152,6 +152,13 @@ CURRENCY_WORDS: dict[str, str] = {
     # Several countries' currencies: a unit of its own, compared only with itself.
     "pesos": "pesos", "peso": "pesos", "shillings": "shillings", "dirhams": "dirhams",
 }
+#: Every unit that is a sum of money: codes, currencies named by word ("CZK",
+#: "dirhams") and the writer's own dollar.
+MONEY_UNITS: frozenset[str] = CURRENCY_CODES | frozenset(CURRENCY_WORDS.values()) - {"GBX"} | {SOME_DOLLAR}
+#: Things a sum of money is the value of ("a $2bn deal", "the R$11.8bn settlement").
+PRICED_NOUNS: frozenset[str] = frozenset(
+    "package deal fund settlement loan contract budget bailout grant fine programme program investment offer bid "
+    "takeover payout scheme stimulus subsidy agreement acquisition".split())
 #: Units of measure, written after the number (or hyphenated: "10-km").
 MEASURE_UNITS: dict[str, str] = {
     "square kilometres": "km2", "square kilometers": "km2", "sq km": "km2",
@@ -435,6 +442,10 @@ COUNTED_GROUPS: dict[str, tuple[str, ...]] = {
     "recoveries": ("recoveries", "recovery"),
     "patients": ("patients", "patient"),
     "passengers": ("passengers", "passenger"),
+    # Herds counted by the head: "3,271,900 head of livestock", "dead animals".
+    "animal": ("animals", "animal", "livestock"),
+    # An airport's take-offs and landings: "212 movements", "221 flights".
+    "flight": ("flights", "flight", "movements", "aircraft movements"),
     # The key is the lemma these nouns had before they were grouped.
     "customer": ("customers", "customer", "clients", "client", "account holders"),
     "transaction": ("transactions", "transaction", "payments", "payment"),

@@ -397,6 +397,11 @@ def _expand(text: str, num: _Num) -> tuple[_Cand | None, int]:
         phrase = _key(h.group(1))
         hedge, start = lx.HEDGE_CANONICAL.get(phrase, phrase), h.start(1)
         low, high = lx.hedge_bounds(lx.HEDGES[phrase], low, high)
+    if not hedge and (bound := _OR_MORE_AFTER.match(text, end)):
+        # "when twenty or more jobs are at stake": a bound, as "at least 20" is.
+        more = bound.group(1).lower() in ("more", "over", "above")
+        hedge = f"or {bound.group(1).lower()}"
+        low, high = lx.hedge_bounds("at_least" if more else "at_most", low, high)
     low, high = float(f"{low:.12g}"), float(f"{high:.12g}")  # no float noise from "about"
     # What follows: a unit, a currency, a duration, "-magnitude", "-strong".
     cand = _Cand(start, end, value, low, high, hedge, unit)
@@ -469,6 +474,12 @@ def _anchor(toks: list[Token]) -> Token:
 
 def canonical_counted(tok: Token) -> str:
     """Canonical key for a counted noun: synonym group, else its lemma."""
+    if tok.lower_ == "head":
+        # "3,271,900 head of livestock", "400 head of cattle": the animals.
+        of = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"), None)
+        if of is not None:
+            return canonical_counted(of)
     mods = [c for c in tok.lefts if c.dep_ in ("compound", "amod") and c.i == tok.i - 1]
     if mods:
         phrase = f"{mods[0].lower_} {tok.lower_}"
@@ -545,6 +556,13 @@ def _outcome(verb: Token | None) -> str:
         if c.dep_ in ("acomp", "oprd", "xcomp") and c.lower_ in lx.OUTCOME_VERBS:
             return lx.OUTCOME_VERBS[c.lower_]
     return ""
+
+
+def _defined_group(noun: Token) -> bool:
+    """Whether ``noun`` is a definite group its own clause defines ("the 68
+    residents who were evacuated", "all 40 patients taken to hospital")."""
+    definite = any(c.dep_ in ("det", "predet") and c.lower_ in ("the", "all", "those", "these") for c in noun.children)
+    return definite and any(c.dep_ in ("relcl", "acl") for c in noun.children)
 
 
 def _sick(noun: Token, verb: Token | None) -> str:
@@ -1042,6 +1060,19 @@ def _outcome_predicate(anchor: Token, inside: set[int]) -> str:
     return nxt.lemma_.lower() if nxt is not None else ""
 
 
+def _counted_outcome(noun: Token, verb: Token | None) -> str:
+    """"NEMA counted 3,721,900 dead animals", "recorded 41 injured people": a
+    count of those an outcome befell, whichever verb of counting gives it."""
+    if verb is None or verb.lemma_.lower() not in _COUNTING_VERBS or noun.head.i != verb.i:
+        return ""
+    return next((c.lower_ for c in noun.children if c.dep_ == "amod" and c.lower_ in _OUTCOME_ADJECTIVES), "")
+
+
+#: Verbs that only give a count, and adjectives that say what befell those counted.
+_COUNTING_VERBS = frozenset({"count", "record", "report", "register", "confirm", "find", "tally", "log"})
+_OUTCOME_ADJECTIVES = frozenset({"dead", "injured", "wounded", "missing"})
+
+
 def in_aside(text: str, start: int) -> bool:
     """A figure in parentheses ("Fire crews (162 firefighters with 31 vehicles)
     brought the fire under control"): it says what the noun before it is made
@@ -1086,6 +1117,10 @@ def _predicate(verb: Token | None) -> str:
                       and not any(t.like_num for t in c.subtree)), None)
         if place is not None:
             return f"reach {place.lemma_.lower()}"
+    if verb.lemma_.lower() in _ORDER_VERBS and any(
+            c.dep_ == "xcomp" and c.lemma_.lower() in _LEAVE_VERBS for c in verb.children):
+        # "ordered all 86 residents to leave": the evacuation of those 86.
+        return "evacuate"
     for c in verb.children:
         # "shot to death", "beaten to death": the outcome is the predicate.
         if c.dep_ == "prep" and c.lower_ == "to" and any(p.lower_ == "death" for p in c.children):
@@ -1098,6 +1133,11 @@ def _predicate(verb: Token | None) -> str:
     return " ".join([verb.lemma_.lower(), *prt])
 
 
+_ABOARD_AFTER = re.compile(r"\s+(?:customers|riders)\s+(?:on board|aboard|onboard)\b", re.IGNORECASE)
+_OR_MORE_AFTER = re.compile(r"\s+or\s+(more|over|above|fewer|less)\b(?!\s+than)", re.IGNORECASE)
+#: Verbs that order people away, and the going they order.
+_ORDER_VERBS = frozenset({"order", "tell", "force", "instruct", "urge", "ask", "direct"})
+_LEAVE_VERBS = frozenset({"leave", "evacuate", "flee", "vacate"})
 #: Verbs that record what was observed ("bleaching was recorded on 684 reefs").
 _FINDING_VERBS = frozenset({"record", "find", "observe", "detect", "document", "report", "see", "confirm"})
 #: Nouns in "-ing" that name a thing, not an act.
@@ -1196,13 +1236,20 @@ def find_quantities(sent: Span) -> list[Quantity]:
             # "630 tonnes of fine copper per day" is a rate, never "330,000 tonnes of copper".
             counted = f"{counted} per {rate.group(1).lower()}"
         head = anchor.head if anchor.head.pos_ in ("NOUN", "PROPN") and anchor.head.i > anchor.i else anchor
+        if counted == "customer" and _ABOARD_AFTER.match(text, cand.end):
+            # "All 642 customers on board were evacuated": a transit operator's
+            # word for its passengers.
+            counted = "passengers"
         verb = _governor(head)
         # "1.1 million customers were still without power at 3 p.m.": those
         # left, a count that falls, not the 2.36 million who lost power;
         # "eleven remained in hospital" likewise. A count of a state already
         # ("650 were still missing") is the count of that state.
+        # "The 68 residents who were evacuated on Tuesday are still in Hetta":
+        # a group its own clause defines, all of it still there, is counted
+        # as that clause counts it.
         still = counted.startswith("still ") or bool(counted) and not cand.unit \
-            and counted not in lx.STATE_KEYS and verb is not None \
+            and counted not in lx.STATE_KEYS and verb is not None and not _defined_group(head) \
             and (verb.lemma_.lower() == "remain" or any(c.dep_ == "advmod" and c.lower_ == "still"
                                                         for c in verb.children)) \
             or bool(_ALL_BUT.search(text, 0, cand.start)) \
@@ -1219,9 +1266,10 @@ def find_quantities(sent: Span) -> list[Quantity]:
             subject=_subject(verb, inside) if verb is not None else "",
             whole=whole,
             state="still" if still else "",
+            defined=_defined_group(head),
             # A whole keeps only the verb that narrows it ("Of the 126 guests
             # registered at the hotel, 93 ..."): the sentence's verb is the part's.
-            predicate=_outcome_predicate(anchor, inside) or _held_state(head) or _voted_against(anchor) or _short_by(head) or (
+            predicate=_outcome_predicate(anchor, inside) or _counted_outcome(head, verb) or _held_state(head) or _voted_against(anchor) or _short_by(head) or (
                 _own_verb(head) if whole else "" if in_aside(text, cand.start) else (
                     _own_verb(head) or (_predicate(verb) if verb is not None and (
                         _is_argument(head, verb) or _put_at_figure(head, verb)) else ""))),

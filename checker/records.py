@@ -58,6 +58,7 @@ class Quantity:
     ``state`` is "still" for a count of those still in a state ("1.1 million
     customers were still without power"), which falls as the count of all who
     fell into it does not; such counts meet only each other.
+    ``defined`` marks a definite group its own clause defines (below).
     """
 
     value: float
@@ -73,6 +74,10 @@ class Quantity:
     predicate: str = ""
     whole: bool = False
     state: str = ""
+    #: A definite group its own clause defines ("the 68 residents who were
+    #: evacuated on Tuesday are still in Hetta"): its size stays as the
+    #: clause fixed it, whatever state the sentence puts the group in.
+    defined: bool = False
 
 
 @dataclass(frozen=True)
@@ -169,6 +174,12 @@ class Claim:
     #: For a figure a source gives, the day the sentence says it was given
     #: ("BNPB said on Friday 17 April that 27 had died"), when its own clause has none.
     stated: DateRef | None = None
+    #: The clock time ("12:30") of the live page's entry the claim is in
+    #: ("**12:30 p.m.** – The FDNY now says 19 people were injured"), or "".
+    entry_time: str = ""
+    #: "list:item" for a claim in a bulleted list's item (the sentence indexes
+    #: of the list's first item and of this one), or "".
+    list_item: str = ""
 
     @property
     def start(self) -> int:

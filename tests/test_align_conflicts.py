@@ -687,6 +687,15 @@ def test_days_one_sentence_lists_are_two_facts_but_not_chained_through_others() 
     assert [c.kind for c in run([date_claim("c", 1, dt.date(2026, 2, 19)), girl_b])] == ["date"]
 
 
+def test_one_name_with_a_letter_doubled_or_not_is_one_speaker_of_a_quote() -> None:
+    # A radio transcript's "NIILAS AIKIO" and a paper's "Niillas Aikio": one herder, spelled two ways.
+    paper, radio = statement("a", 1, "niillas aikio"), statement("b", 1, "niilas aikio")
+    paper, radio = (replace(c, speaker_label="PERSON", attribution=replace(c.attribution, quote="The fire took the summer "
+                    "pasture and the lichen that would have fed the herd.")) for c in (paper, radio))
+    assert not compatible(paper, radio)
+    assert compatible(paper, replace(radio, attribution=replace(radio.attribution, speaker="anneli aikio")))
+
+
 def test_two_bodies_give_the_same_advice_but_not_the_same_quote() -> None:
     dsp, ministry = statement("a", 1, "public health directorate"), statement("b", 1, "ministry of health")
     dsp, ministry = (replace(c, speaker_label="ORG", attribution=replace(c.attribution, cue="asks"))

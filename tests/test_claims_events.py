@@ -1333,8 +1333,28 @@ def test_what_only_looks_like_a_disagreement_opens_no_conflict(tmp_path, reports
                     "suspicious that the bank did not investigate within 30 days."),
      ("2026-02-12", "According to FI's decision, the bank's monitoring system flagged 6,420 transactions as "
                     "suspicious between January 2022 and June 2024.")),
+    # A definite group its own clause defines keeps its size in any state; an order to leave is an evacuation.
+    ((None, "The 68 residents of Hallavaara who were evacuated early on Tuesday are still in Kittilä."),
+     ("2026-07-14", "Police ordered all 86 residents of the village of Hallavaara to leave late on Monday.")),
+    # A fund "of" its sum is that sum's thing, whatever the fund will later do; dirhams are money.
+    (("2026-10-16", "The cabinet set up a special reconstruction fund endowed with 4.5 billion dirhams."),
+     ("2026-10-17", "The special fund of 5.4 billion dirhams approved by the cabinet will pay 30,000 dirhams to "
+                    "each family.")),
+    # Two "all"s are one whole, whatever place one names; a transit operator's customers on board are passengers,
+    # and those who walked out of the tunnel were evacuated.
+    (("2026-05-04", "All 531 passengers walked out along the tracks to the next station."),
+     ("2026-05-05", "All 513 customers on board were evacuated on foot to Kingsway station.")),
+    # A count "as of 6:00 a.m." is that morning's; one "as of" a day is the running total as it stood.
+    (("2026-02-13", "On Wednesday morning the customs service counted 2,460 lorries queuing at the two crossings."),
+     ("2026-02-11", "As of 6:00 a.m. today, 2,640 lorries were queuing at the two crossings.")),
+    (("2026-02-24", "As of 08:00 on Monday, 23 February, a total of 1,815,200 head of livestock had died since the "
+                    "start of the winter."),
+     ("2026-02-25", "As of Monday the 23rd of February, the agency counted 1,518,200 dead animals across the "
+                    "country.")),
 ], ids=["carried-and-on-board", "spokesman-for-the-airport", "price-set-ahead", "objects-and-artefacts",
-        "exams-and-examinations", "one-relief-package", "discharges-and-times", "a-period-by-its-months"])
+        "exams-and-examinations", "one-relief-package", "discharges-and-times", "a-period-by-its-months",
+        "a-defined-group-and-an-order-to-leave", "a-fund-of-its-sum", "two-alls-and-customers-on-board",
+        "a-morning-and-its-clock", "as-of-a-day-and-head-of-livestock"])
 def test_one_count_told_in_unlike_words_is_one_fact(tmp_path, first, second) -> None:
     result = _reports(tmp_path, early=first, late=second)
     assert [(c.kind, c.status) for c in result.conflicts if c.kind == "numeric"] == [("numeric", "open")]
@@ -1383,3 +1403,35 @@ def test_over_after_a_verb_it_belongs_to_is_no_hedge_and_an_old_year_no_count(tm
 def test_a_bare_number_counts_the_noun_its_clause_elides(tmp_path, text, counted) -> None:
     claims = _claims(tmp_path, text, published="2026-05-22")
     assert [c.quantity.counted for c in claims if c.kind == "quantity"] == counted
+
+
+def test_a_live_pages_entries_at_two_clock_times_give_a_count_as_it_stood_at_each(tmp_path) -> None:
+    # "**9:20 a.m.** – 11 hurt", "**12:30 p.m.** – 19 injured", "**6:20 p.m.** – 26 injured": the count
+    # rising through the day; another report's 26 is the page's last entry, and its 19 an earlier one.
+    result = _reports(
+        tmp_path,
+        live=("2026-11-10", "**6:20 p.m.** – The fire department's evening update: 26 people were injured.\n\n"
+                            "**12:30 p.m.** – The fire department now says 19 people were injured.\n\n"
+                            "**9:20 a.m.** – First count from the fire department: 11 people were injured."),
+        wire=("2026-11-10", "The derailment injured 26 people, the fire department said."))
+    assert {c.status for c in result.conflicts if c.kind == "numeric"} <= {"update"}
+    stamps = sorted(c.entry_time for c in result.claims if c.report == "live" and c.kind == "quantity")
+    assert stamps == ["09:20", "12:30", "18:20"]
+    assert not [c for c in result.claims if c.kind == "date" and c.report == "live"]
+
+
+def test_two_items_of_one_bulleted_list_are_two_things(tmp_path) -> None:
+    # A press release lists its measures; each item's sum is its own measure's.
+    measures = ("- direct aid of 140,000 dirhams for the reconstruction of each destroyed house;",
+                "- aid of 60,000 dirhams for the repair of each damaged house.")
+    listed = _reports(tmp_path, release=("2026-10-16", "The government adopted these measures:\n\n"
+                                                                   + "\n".join(measures)))
+    assert [c.kind for c in listed.conflicts] == []
+    assert len({c.list_item for c in listed.claims if c.kind == "quantity"}) == 2
+
+
+def test_the_day_a_target_names_is_a_deadline_not_an_event(tmp_path) -> None:
+    claims = _claims(tmp_path, "Full service was restored at 23:20 on Sunday 15 November, six hours ahead of the "
+                               "operator's target of the Monday morning peak.", published="2026-11-17")
+    assert [(c.date.surface, c.date.deadline) for c in claims if c.kind == "date" and c.date.granularity == "day"] \
+        == [("Sunday 15 November", False), ("Monday morning", True)]

@@ -197,6 +197,8 @@ def test_a_figure_in_a_question_is_conditional(frame):
     ("The pension will rise to 314 euros a week.", "314", ""),
     ("The firm cut its workforce by 5,000.", "5,000", ""),
     ("Our crew also recovered two bodies.", "two", "incremental"),
+    # "3 or more" bounds what is counted; it adds nothing.
+    ("The institute recorded 209 aftershocks of magnitude 3 or more up to Monday.", "3", ""),
     # A tally's "new" ones are the day's, on top of the total; new jobs are no tally.
     ("Nine new cases were confirmed on Thursday.", "Nine", "incremental"),
     ("The plant will create 300 new jobs.", "300", ""),

@@ -260,6 +260,34 @@ def test_those_still_in_a_state_are_counted_apart_from_all_who_were(quantities):
     assert (q.counted, q.state) == ("customer", "still")
     # ... but those still missing are the missing.
     assert only(quantities("About 650 were still missing on Thursday night.")).state == ""
+    # ... and a group its own clause defines, all of it still somewhere, is that group.
+    q = only(quantities("The 68 residents who were evacuated on Tuesday are still in Hetta."))
+    assert (q.counted, q.state, q.defined, q.predicate) == ("residents", "", True, "evacuate")
+
+
+@pytest.mark.parametrize("text, counted, predicate", [
+    # An order to leave is the evacuation of those ordered.
+    ("Police ordered all 86 residents of the village to leave.", "residents", "evacuate"),
+    # A transit operator's customers on board are its passengers.
+    ("All 642 customers on board were evacuated on foot.", "passengers", "evacuate"),
+    # Livestock are counted by the head; a verb of counting gives the outcome its adjective names.
+    ("A total of 3,271,900 head of livestock had died.", "animal", ""),
+    ("The agency counted 3,721,900 dead animals.", "animal", "dead"),
+    # An airport's movements are its flights.
+    ("The airport had 236 movements scheduled.", "flight", "schedule"),
+])
+def test_what_is_counted_and_what_befell_it_read_through_their_wording(quantities, text, counted, predicate):
+    q = only(quantities(text))
+    assert (q.counted, q.predicate) == (counted, predicate)
+
+
+@pytest.mark.parametrize("text, low, high", [
+    ("Talks must last six weeks when twenty or more jobs are at stake.", 20, math.inf),
+    ("Tickets cost $5 or less.", 0, 5),
+])
+def test_or_more_and_or_less_after_a_figure_bound_it(quantities, text, low, high):
+    q = only(quantities(text))
+    assert (q.low, q.high) == (low, high)
 
 
 @pytest.mark.parametrize("text, unit, counted", [
