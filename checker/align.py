@@ -945,7 +945,10 @@ def _objects(verb: str, context: str, stock: bool = False) -> frozenset[str]:
     word = r"\b[a-z]{4,}\b" if stock else r"\b[A-Za-z][a-z]{3,}\b"
     # Up to three words after any figures and brackets ("announced a ¥45bn
     # (£233m) pledge": the pledge; "stole £88m worth of precious stones").
-    for m in re.finditer(rf"{forms}\s+(?:(?:the|a|an|its|their|his|her|this|that)\s+)?{_FIGURES}((?:[\w'-]+\s*){{1,3}})",
+    # Not a noun of the verb ("a track inspector on foot"), nor a passive's
+    # agent ("walked by a track inspector"): neither is what the act was done to.
+    for m in re.finditer(rf"{forms}(?<!or)(?<!ors)(?<!ion)(?<!ions)\s+(?!by\b)"
+                         rf"(?:(?:the|a|an|its|their|his|her|this|that)\s+)?{_FIGURES}((?:[\w'-]+\s*){{1,3}})",
                          context or ""):
         out |= {w.lower().removesuffix("s") for w in re.findall(word, m.group(1))}
     out = {_OBJECT_SYNONYMS.get(w, w) for w in out - _CALENDAR_WORDS}
@@ -1569,16 +1572,22 @@ _SPEECH_VERBS = frozenset(
 )
 
 
-_ONCE = re.compile(r"\b(last|first)\s+([a-z]+)", re.IGNORECASE)
+_ONCE = re.compile(r"\b(last|first)\s+(?:been\s+)?([a-z]+)", re.IGNORECASE)
 
 
 def _once(a: Claim, b: Claim) -> bool:
-    """Both clauses date the last (or the first) time of one verb: one event."""
+    """Both clauses date the last (or the first) time of one verb: one event;
+    or of one act told by two verbs, where one clause names the other's act
+    ("last inspected on Friday" / "last been walked by a track inspector")."""
     def marks(c: Claim) -> set[str]:
         stem = c.predicate[:4]
         return {m.group(1).lower() for m in _ONCE.finditer(c.context) if stem and m.group(2).lower().startswith(stem)}
 
-    return a.predicate == b.predicate and bool(marks(a) & marks(b))
+    def names(c: Claim, act: str) -> bool:
+        return len(act) >= 5 and bool(re.search(rf"\b{re.escape(act)}(?:or|ors|ion|ions)\b", c.context, re.IGNORECASE))
+
+    one_act = a.predicate == b.predicate or names(a, b.predicate) or names(b, a.predicate)
+    return one_act and bool(marks(a) & marks(b))
 
 
 def _two_statements(a: Claim, b: Claim) -> bool:
@@ -1832,7 +1841,8 @@ def _running_since(claim: Claim) -> bool:
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 #: A count, or the ordinal of one more ("the sixth ... site dismantled since January").
 _COUNT_BEFORE = re.compile(r"\b(?:\d[\d,.]*|\d+(?:st|nd|rd|th)|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
-                           r"tenth|eleventh|twelfth|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+[a-z]",
+                           r"tenth|eleventh|twelfth|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                           r"twenty|thirty|forty|fifty|dozens?|hundreds?|thousands?|millions?))\s+[a-z]",
                            re.IGNORECASE)
 
 
@@ -2492,6 +2502,8 @@ class Aligner:
             return True  # "the boat was carrying 48 people" / "84 people were on board": one load
         if bucket_of(a) == _TEMPERATURE and not _same_place(a, b):
             return False
+        if a.kind == "date" and self._close(a, b) and a.predicate != b.predicate and _once(a, b):
+            return True  # "last been walked by a track inspector" / "last inspected"
         if not strong_match(a, b):
             # "The fault on EstFin 3 was detected at 14:17 on 11 February" /
             # "Since the fault on 10 February": one side's dated event is named

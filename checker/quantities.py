@@ -1060,6 +1060,15 @@ def _outcome_predicate(anchor: Token, inside: set[int]) -> str:
     return nxt.lemma_.lower() if nxt is not None else ""
 
 
+def _went_with(noun: Token, verb: Token | None) -> str:
+    """"went into the winter with 340 animals": what someone had as they went,
+    not something that went (as "160 jobs will go" did)."""
+    if verb is None or verb.lemma_.lower() not in ("go", "come", "enter", "head") or noun.dep_ != "pobj":
+        return ""
+    prep = noun.head
+    return "have" if prep.lower_ == "with" and prep.head.i == verb.i else ""
+
+
 def _counted_outcome(noun: Token, verb: Token | None) -> str:
     """"NEMA counted 3,721,900 dead animals", "recorded 41 injured people": a
     count of those an outcome befell, whichever verb of counting gives it."""
@@ -1269,7 +1278,8 @@ def find_quantities(sent: Span) -> list[Quantity]:
             defined=_defined_group(head),
             # A whole keeps only the verb that narrows it ("Of the 126 guests
             # registered at the hotel, 93 ..."): the sentence's verb is the part's.
-            predicate=_outcome_predicate(anchor, inside) or _counted_outcome(head, verb) or _held_state(head) or _voted_against(anchor) or _short_by(head) or (
+            predicate=_outcome_predicate(anchor, inside) or _counted_outcome(head, verb) or _held_state(head)
+            or _voted_against(anchor) or _short_by(head) or _went_with(head, verb) or (
                 _own_verb(head) if whole else "" if in_aside(text, cand.start) else (
                     _own_verb(head) or (_predicate(verb) if verb is not None and (
                         _is_argument(head, verb) or _put_at_figure(head, verb)) else ""))),

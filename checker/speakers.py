@@ -269,7 +269,27 @@ def same_speaker(a: str, b: str) -> bool:
         # "Charlie" against "Charlie Kafoury", which compares as "charles kafoury".
         return _part_of_name(ta, tb) or _part_of_name([NICKNAMES[ta[0]]], tb)
     return _part_of_name(ta, tb) or _short_given_names(ta, tb) or _transliterated(ta, tb) or _name_order(ta, tb) \
-        or _shared_nickname(ta, tb) or _contracted_given_names(ta, tb)
+        or _shared_nickname(ta, tb) or _contracted_given_names(ta, tb) or _patronymic_first(ta, tb) \
+        or _patronymic_first(tb, ta)
+
+
+def _patronymic_first(a: list[str], b: list[str]) -> bool:
+    """"Chuluuny Gantömör" and "Gantumur Chuluun": a Mongolian name, the
+    father's name in the genitive first, and the same name given first with
+    the father's name after it, romanised another way."""
+    if len(a) != 2 or len(b) != 2:
+        return False
+    father, given = a
+    stem = b[1]
+    if not any(father == stem + ending for ending in _GENITIVE_ENDINGS):
+        return False
+    other = b[0]
+    return given == other or len(given) >= 4 and len(other) >= 4 and given[0] == other[0] \
+        and _skeleton(given) == _skeleton(other) and _edits(given, other) <= 2
+
+
+#: Endings of the Mongolian genitive a father's name takes ("Chuluun" -> "Chuluuny").
+_GENITIVE_ENDINGS = ("y", "yn", "iin", "ii", "in", "n")
 
 
 def _contracted_given_names(a: list[str], b: list[str]) -> bool:

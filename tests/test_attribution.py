@@ -154,6 +154,10 @@ def test_a_place_before_a_titled_name_is_not_the_speaker(nlp):
     # Turkish dotless ı has no accent to strip; Punjabi honorifics are titles.
     ("Engin Kılıçoğlu", "Engin Kilicoglu", True),
     ("Sardar Grewal", "Balwinder Grewal", True),
+    # A Mongolian name: the father's name in the genitive first, or given after the person's own.
+    ("Chuluuny Gantömör", "Gantumur Chuluun", True),
+    ("Chuluuny Gantömör", "Bat Chuluun", False),
+    ("Ali Ahmed", "Ahmed Ali", False),
 ])
 def test_ascii_spellings_of_umlauts_name_the_same_person(a, b, same):
     from checker.speakers import same_speaker

@@ -1099,7 +1099,11 @@ def test_the_same_total_beside_two_parts_fixes_one_moment_and_a_later_count_is_i
     dict(wire=("2026-03-12", "Belgian police dismantled 31 synthetic-drug production sites in 2025."),
          paper=("2026-03-13", "This is the sixth synthetic-drug production site dismantled in Belgium since "
                               "January, according to the federal police.")),
-], ids=["since-opening", "ordinal-since"])
+    # A count in words ("more than a hundred") since a day, against the same count "up to" a later day.
+    dict(paper=("2026-10-17", "The institute's stations had recorded more than a hundred aftershocks since "
+                              "Thursday, its director said."),
+         review=("2026-10-21", "The institute had recorded 209 aftershocks of magnitude 3 or more up to Monday.")),
+], ids=["since-opening", "ordinal-since", "a-hundred-since"])
 def test_a_running_count_since_a_day_does_not_date_anything_on_that_day(tmp_path, reports) -> None:
     result = _reports(tmp_path, **reports)
     assert [c for c in result.conflicts if c.kind == "date"] == []
@@ -1435,3 +1439,15 @@ def test_the_day_a_target_names_is_a_deadline_not_an_event(tmp_path) -> None:
                                "operator's target of the Monday morning peak.", published="2026-11-17")
     assert [(c.date.surface, c.date.deadline) for c in claims if c.kind == "date" and c.date.granularity == "day"] \
         == [("Sunday 15 November", False), ("Monday morning", True)]
+
+
+def test_the_last_inspection_told_by_two_verbs_is_one_event_misdated(tmp_path) -> None:
+    # "last been walked by a track inspector" names the inspection the other report dates; the
+    # inspector is who did it, not what was inspected.
+    result = _reports(
+        tmp_path,
+        release=("2026-11-12", "The track at the site was last inspected on Friday, November 6, by a track "
+                               "inspector on foot."),
+        review=("2026-11-17", "According to the authority, the section had last been walked by a track inspector "
+                              "on Thursday 5 November, five days before the derailment."))
+    assert [(c.kind, c.status) for c in result.conflicts] == [("date", "open")]

@@ -275,6 +275,8 @@ def test_those_still_in_a_state_are_counted_apart_from_all_who_were(quantities):
     ("The agency counted 3,721,900 dead animals.", "animal", "dead"),
     # An airport's movements are its flights.
     ("The airport had 236 movements scheduled.", "flight", "schedule"),
+    # What someone went into a season with is what they had, not something that went.
+    ("The herder went into the winter with 340 animals.", "animal", "have"),
 ])
 def test_what_is_counted_and_what_befell_it_read_through_their_wording(quantities, text, counted, predicate):
     q = only(quantities(text))
