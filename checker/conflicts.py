@@ -268,7 +268,8 @@ def _is_update(a: Claim, b: Claim, reports: dict[str, Report], sentences: dict[t
     # report gives as it now stands has grown since the earlier one.
     if late.quantity.counted in _RISING_TOLLS or lx.UPDATE_CUE.search(text) or _AFFECTED.search(late.context or text) \
             or _stands_now(late, sentences[(late.report, late.sentence)]) \
-            or late.quantity.predicate in _RISING_PREDICATES and late.quantity.predicate == early.quantity.predicate:
+            or late.quantity.predicate in _RISING_PREDICATES and late.quantity.predicate == early.quantity.predicate \
+            or bool(_CONFIRMED_SO_FAR.search(f"{late.context} {text}")):
         return True
     # "48 rescued by Tuesday afternoon", "so far", "280, up from 230 on
     # Saturday": the earlier report gave a running count, and a larger count
@@ -350,6 +351,9 @@ def _raised_to(late: Claim, early: Claim, raised: list[tuple[Quantity, list[Quan
     return any(_one_value(late.quantity, to) and any(told(o) for o in others) for to, others in raised)
 
 
+_DOWN_FROM = re.compile(r"[^.;]{0,40}?\b(?:up|down)\s+from\s+(\d[\d,]*(?:\.\d+)?)\b(?!\s*(?:%|per|million|billion))")
+
+
 def _moved_from(late: Claim, early: Claim, by_sentence: dict[tuple[str, int], list[Claim]],
                 sentences: dict[tuple[str, int], Sentence]) -> bool:
     """Whether ``late``'s own sentence says its figure moved from ``early``'s.
@@ -376,7 +380,11 @@ def _moved_from(late: Claim, early: Claim, by_sentence: dict[tuple[str, int], li
         if other is not late and at >= 0 and _FROM_FIGURE.fullmatch(text[end:at]):
             befores.append(other.quantity)
     if not befores:
-        return False
+        # "178 ballots were invalid, down from 184 on election night": a
+        # previous figure, which is no claim of its own, told right after.
+        told = _DOWN_FROM.match(text, end)
+        return told is not None and float(told.group(1).replace(",", "")) == early.quantity.value \
+            and early.quantity.low == early.quantity.high
     theirs = [early.quantity] + [c.quantity for c in by_sentence.get((early.report, early.sentence), [])
                                  if c.quantity is not None and _bracketed(c.quantity, early.quantity)]
     return any(_one_value(x, y) for x in befores for y in theirs)
@@ -501,6 +509,11 @@ def _later_that_day(a: Claim, b: Claim, sentences: dict[tuple[str, int], Sentenc
     later, other = (a, b) if timed[0] else (b, a)
     assert later.quantity is not None and other.quantity is not None
     return canonical(later.quantity)[1] > canonical(other.quantity)[2]
+
+
+#: A tally of what has been confirmed so far, which grows as checks go on:
+#: "teams have confirmed 1,140 homes destroyed", "1,406 homes are now confirmed destroyed".
+_CONFIRMED_SO_FAR = re.compile(r"\b(?:(?:have|has)\s+(?:now\s+)?(?:been\s+)?|now\s+)confirmed\b", re.IGNORECASE)
 
 
 #: A count's clock time: "as of 20:00", "as at 6 p.m.", "by 4 a.m.".

@@ -1071,6 +1071,14 @@ def _attach_times(refs: list[DateRef], sent: Span | None = None) -> list[DateRef
     both hang on one verb: "was suspended at 5:45 p.m. and will resume on
     Sunday" gives no day of the suspension."""
     days = {(r.earliest, r.latest, r.resolved) for r in refs if r.granularity == "day" and r.earliest == r.latest}
+    if len(days) > 1 and sent is not None and (paired := _paired_times(refs, sent)):
+        # "runs from 23:01 GMT on Tuesday until 22:59 GMT on Thursday": each
+        # clock time has its own day, written beside it.
+        done = {}
+        for time, day_ref in paired:
+            for r in _attach_times([time, day_ref], sent):
+                done[(r.start, r.end)] = r
+        return [done.get((r.start, r.end), r) for r in refs]
     if len(days) > 1 and sent is not None:
         # "which the office rated on Thursday, touched down at 04:14 UTC on 22
         # April": the day of the clock time is the one on its own verb.
@@ -1115,6 +1123,29 @@ def _attach_times(refs: list[DateRef], sent: Span | None = None) -> list[DateRef
                 if r.granularity == "time" or r.granularity == "day" and r.earliest == r.latest == day else r
                 for r in refs]
     return refs
+
+
+def _paired_times(refs: list[DateRef], sent: Span) -> list[tuple[DateRef, DateRef]]:
+    """Each clock time with the day written right beside it ("23:01 GMT on
+    Tuesday", "Thursday at 22:59"), or nothing unless every time has one and
+    one of them names its zone."""
+    text = sent.doc.text
+    days = [r for r in refs if r.granularity == "day" and r.earliest == r.latest]
+    times = [r for r in refs if r.granularity == "time"]
+    if not any(t.tz for t in times):
+        return []  # only a zone's clock can put its day elsewhere; unzoned times keep the sentence's reading
+    pairs = []
+    for t in times:
+        beside = next((d for d in days if d.start >= t.end and _TIME_THEN_DAY.fullmatch(text[t.end:d.start])
+                       or t.start >= d.end and _DAY_THEN_TIME.fullmatch(text[d.end:t.start])), None)
+        if beside is None:
+            return []
+        pairs.append((t, beside))
+    return pairs if len({id(d) for _, d in pairs}) == len(pairs) else []
+
+
+_TIME_THEN_DAY = re.compile(r"\s*,?\s*(?:on\s+)?(?:the\s+)?")
+_DAY_THEN_TIME = re.compile(r"\s*,?\s*(?:at\s+)?")
 
 
 def utc_window(d: DateRef) -> tuple[dt.datetime, dt.datetime] | None:

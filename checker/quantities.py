@@ -124,6 +124,9 @@ _FROM_BEFORE = re.compile(r"(?i)\bfrom\s+$")
 _AGE_BEFORE = re.compile(r"(?i)\b(?:aged|age|ages|the\s+ages?\s+of)\s+(?:between\s+)?(?:\d{1,3}\s*(?:to|and|-|–)\s*)?$")  # "aged 78 to 94"
 _APPOSITIVE_BEFORE = re.compile(rf"(?:\b[A-Z][\w'’-]+|\b(?:{'|'.join(lx.PERSON_NOUNS)}))\s*,\s+$")
 _MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s+$")
+# "March 11 and 12", "March 11-12,": the second day of a month too.
+_SECOND_DAY_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\s*(?:and|to|-|–)\s*$")
+_SECOND_DAY_AFTER = re.compile(r"(?:st|nd|rd|th)?\s*(?:[,.;:)]|$|\d{4})")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\s+$")
 _MASKS = [  # phone numbers, numeric dates and clock times
     re.compile(r"\+\d{1,3}(?:[\s.-]\(?\d{1,4}\)?){2,}"),
@@ -323,6 +326,8 @@ def _not_a_count(text: str, num: _Num) -> int | None:
     if num.kind != "vague" and _CLOCK_AFTER.match(text, e):
         return e
     if num.kind == "digit" and (_tail(_MONTH_BEFORE, text, s) or _MONTH_AFTER.match(text, e)):
+        return e
+    if num.kind == "digit" and num.value <= 31 and _tail(_SECOND_DAY_BEFORE, text, s) and _SECOND_DAY_AFTER.match(text, e):
         return e
     if _AGE_AFTER.match(text, e) or _tail(_AGE_BEFORE, text, s) or _FRACTION_AFTER.match(text, e):
         return e
@@ -1099,6 +1104,10 @@ def _predicate(verb: Token | None) -> str:
         for c in verb.children:
             if c.dep_ in ("acomp", "xcomp", "oprd"):
                 return c.lemma_.lower()
+    if verb.lemma_.lower() in ("confirm", "declare", "report", "list", "record") and (done := next(
+            (c for c in verb.children if c.dep_ in ("xcomp", "oprd") and c.tag_ in ("VBN", "JJ")), None)) is not None:
+        # "1,406 homes are now confirmed destroyed": what befell them, confirmed.
+        return done.lemma_.lower()
     if verb.lemma_.lower() in _FINDING_VERBS:
         # "Bleaching was recorded on 684 reefs" is "found bleaching on 648
         # reefs" (which the parser gives the verb "bleach"): what was found.

@@ -268,6 +268,8 @@ def same_speaker(a: str, b: str) -> bool:
     if len(ta) == 1 and ta[0] in NICKNAMES:
         # "Charlie" against "Charlie Kafoury", which compares as "charles kafoury".
         return _part_of_name(ta, tb) or _part_of_name([NICKNAMES[ta[0]]], tb)
+    if len(ta) == len(tb) >= 2 and [_h_folded(t) for t in ta] == [_h_folded(t) for t in tb]:
+        return True  # "Mohamed Said Abdalla" / "Mohammed Said Abdallah"
     return _part_of_name(ta, tb) or _short_given_names(ta, tb) or _transliterated(ta, tb) or _name_order(ta, tb) \
         or _shared_nickname(ta, tb) or _contracted_given_names(ta, tb) or _patronymic_first(ta, tb) \
         or _patronymic_first(tb, ta)
@@ -335,9 +337,10 @@ def _transliterated(a: list[str], b: list[str]) -> bool:
         return False
     # A romanisation varies through the whole name: one part spelled two ways
     # ("Jamaal Charles", "Jamal Charles") may be two people.
+    # "Abdallah" and "Abdalla": an h at the end is a romanisation's too.
     return sum(x != y for x, y in zip(a, b)) >= 2 and all(
-        x == y or len(x) >= 4 and len(y) >= 4 and x[-1] == y[-1] and _skeleton(x) == _skeleton(y)
-        and _edits(x, y) <= 2 for x, y in zip(a, b))
+        x == y or len(x) >= 4 and len(y) >= 4 and _h_folded(x)[-1] == _h_folded(y)[-1]
+        and _skeleton(_h_folded(x)) == _skeleton(_h_folded(y)) and _edits(x, y) <= 2 for x, y in zip(a, b))
 
 
 def _skeleton(token: str) -> str:
@@ -401,7 +404,18 @@ def _part_of_name(short: list[str], full: list[str]) -> bool:
         return False
     if any(t in GENERIC_WORDS or t in TITLE_WORDS for t in short) or any(t in ORG_WORDS for t in full):
         return False
-    return full[:len(short)] == short or full[-len(short):] == short
+    if full[:len(short)] == short or full[-len(short):] == short:
+        return True
+    # "Phongsak" and "Pongsak Thammarat": a part romanised with or without an h.
+    loose = [_h_folded(t) for t in short]
+    return all(len(t) >= 5 for t in short) and (
+        [_h_folded(t) for t in full[:len(short)]] == loose or [_h_folded(t) for t in full[-len(short):]] == loose)
+
+
+def _h_folded(token: str) -> str:
+    """A romanised name part without the h some romanisations add after a
+    consonant or at the end ("phongsak" -> "pongsak", "abdallah" -> "abdalla")."""
+    return re.sub(r"(?<=[aeiou])h$", "", re.sub(r"(?<=[bcdgkpt])h", "", token))
 
 
 def is_outlet(name: str) -> bool:

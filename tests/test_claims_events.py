@@ -1451,3 +1451,25 @@ def test_the_last_inspection_told_by_two_verbs_is_one_event_misdated(tmp_path) -
         review=("2026-11-17", "According to the authority, the section had last been walked by a track inspector "
                               "on Thursday 5 November, five days before the derailment."))
     assert [(c.kind, c.status) for c in result.conflicts] == [("date", "open")]
+
+
+@pytest.mark.parametrize("later, status", [
+    # What assessment teams "have confirmed" so far is a tally that grows as they go on.
+    ("Damage assessment teams have confirmed 1,140 homes destroyed.", "update"),
+    # A later report's larger count of homes destroyed, told as a plain fact, still contradicts.
+    ("The minister visited all 1,140 homes destroyed in the fire.", "open"),
+])
+def test_homes_confirmed_destroyed_so_far_are_a_tally_that_grows(tmp_path, later, status) -> None:
+    result = _reports(tmp_path, wire=("2026-02-07", "The fire has killed at least 11 people and destroyed about 600 "
+                                                    "homes."),
+                      release=("2026-02-08", later))
+    assert [(c.kind, c.status) for c in result.conflicts if c.kind == "numeric"] == [("numeric", status)]
+
+
+def test_a_figure_down_from_anothers_in_its_own_sentence_updates_it(tmp_path) -> None:
+    # "declared invalid" and "were invalid" count one thing; the recount's sentence says where it moved from.
+    result = _reports(
+        tmp_path,
+        town=("2026-04-29", "On election night 184 ballots were declared invalid."),
+        paper=("2026-05-07", "After the recount, 178 ballots were invalid, down from 184 on election night."))
+    assert [(c.kind, c.status) for c in result.conflicts] == [("numeric", "update")]

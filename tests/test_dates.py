@@ -471,6 +471,10 @@ def test_a_day_given_with_a_greenwich_time_may_be_the_next_or_previous_day_where
     assert {(d.earliest, d.latest) for d in early} == {(dt.date(2026, 11, 9), dt.date(2026, 11, 10))}
     local = dates("The ferry struck the reef at about 1:15 a.m. on Tuesday.", published=dt.date(2026, 11, 10))
     assert {(d.earliest, d.latest) for d in local} == {(dt.date(2026, 11, 10), dt.date(2026, 11, 10))}
+    # Two Greenwich times, each with its own day beside it: 23:01 GMT on Tuesday is Wednesday in Frankfurt.
+    both = dates("The strike runs from 23:01 GMT on Tuesday until 22:59 GMT on Thursday.", published=dt.date(2026, 3, 10))
+    assert [(d.surface, d.earliest, d.latest) for d in both][:2] == [
+        ("23:01 GMT", dt.date(2026, 3, 10), dt.date(2026, 3, 11)), ("Tuesday", dt.date(2026, 3, 10), dt.date(2026, 3, 11))]
 
 
 def test_a_plan_someone_had_made_looks_back_one_they_make_looks_ahead(dates):

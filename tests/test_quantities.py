@@ -275,6 +275,8 @@ def test_those_still_in_a_state_are_counted_apart_from_all_who_were(quantities):
     ("The agency counted 3,721,900 dead animals.", "animal", "dead"),
     # An airport's movements are its flights.
     ("The airport had 236 movements scheduled.", "flight", "schedule"),
+    # What was confirmed of them is what befell them.
+    ("By Monday 1,406 homes were confirmed destroyed.", "homes", "destroy"),
     # What someone went into a season with is what they had, not something that went.
     ("The herder went into the winter with 340 animals.", "animal", "have"),
 ])
@@ -943,3 +945,10 @@ def test_bare_numbers_after_a_fronted_partitive_count_its_whole(quantities):
                        "seven abstained.")
     assert [(q.value, q.counted) for q in found] == [
         (197, "deputy"), (200, "seat"), (101, "deputy"), (89, "deputy"), (7, "deputy")]
+
+
+def test_the_second_day_of_a_month_is_no_count(quantities):
+    # "March 11 and 12" names two days; "March 3 and 12 delegates" still counts delegates.
+    found = quantities("The strike grounded 1,658 flights over Wednesday and Thursday, March 11 and 12, the airline said.")
+    assert [q.surface for q in found] == ["1,658"]
+    assert [q.surface for q in quantities("Talks began on March 3 and 12 delegates came.")] == ["12"]
