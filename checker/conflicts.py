@@ -144,7 +144,11 @@ def judge_pairs(
                 or _is_update(ca, cb, reports, sentences) and not _counted_at_one_moment(ca, cb, by_sentence)
         elif ca.kind == "date":
             gap = _date_gap(ca, cb)
-            if gap == 0.0:
+            if gap == 0.0 or gap <= 1.0 and "week" in (ca.date.granularity if ca.date else "",
+                                                        cb.date.granularity if cb.date else ""):
+                # Many calendars open the week on Sunday: "the fire that swept
+                # through Lapland last week" (read on Friday 24 July) may have
+                # started on Sunday 12 July.
                 continue
         else:
             gap = 0.0

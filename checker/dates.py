@@ -465,9 +465,6 @@ def _period(g: dict[str, str | None], pub: dt.date) -> _Resolved:
         return "day", _weekend(sat)
     if unit == "week":
         lo, hi = _week(pub + _D(days=7 * step))
-        # Many calendars open the week on Sunday: "the fire that swept through
-        # Lapland last week", started on Sunday 12 July, read on Friday 24 July.
-        lo -= _D(days=1)
     elif unit == "month":
         lo, hi = _month_days(*_shift_months(pub, step))
     else:

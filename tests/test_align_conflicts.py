@@ -1719,3 +1719,12 @@ def test_one_event_nouns_start_told_with_one_verb_ties_its_dates_however_unlike_
     assert conflict.kind == "date"
     match = began("b", dt.date(2026, 8, 3), "the match that began on Monday 3 August 2026")
     assert run([one, match], far_apart, published) == []
+
+
+def test_last_week_may_open_on_the_sunday_before_its_monday() -> None:
+    # "the fire that swept through Lapland last week" (the week of Monday 13 July) against its start on
+    # Sunday 12 July: weeks open on Sunday in many calendars, so one day outside is no conflict.
+    week = date_claim("a", 1, dt.date(2026, 7, 13))
+    week = replace(week, date=replace(week.date, granularity="week", latest=dt.date(2026, 7, 19)))
+    assert run([week, date_claim("b", 1, dt.date(2026, 7, 12))]) == []
+    assert [c.kind for c in run([week, date_claim("b", 1, dt.date(2026, 7, 10))])] == ["date"]
