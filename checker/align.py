@@ -320,12 +320,17 @@ def compatible(a: Claim, b: Claim, verbs: bool = True) -> bool:
     qa, qb = a.quantity, b.quantity
     assert qa is not None and qb is not None
     pa, pb = qa.predicate or a.predicate, qb.predicate or b.predicate
+    if (_of_its_own(a) or _of_its_own(b)) and source_of(a) and source_of(b) \
+            and not _shares_speaker(source_of(a), source_of(b)):
+        # "Renfe said 112 of its trains were halted" / "CP says 46 of its
+        # trains are halted": each owner's own things.
+        return False
     if a.frame != b.frame and not _whole_and_count(a, b) and not _part_and_count(a, b, pa, pb) \
             and not _total_and_perfect(a, b, pa, pb):
         return False
     if verbs and _contrasting_predicates(pa, pb) and not (_crew_size(a) and _crew_size(b)) \
             and not (size_modifier(a) and size_modifier(b)) and not _counts_the_act(a, b) \
-            and not _one_price(qa, qb, pa, pb):
+            and not _one_price(qa, qb, pa, pb) and not _same_measured_sum(a, b):
         return False
     if qa.counted == qb.counted == AGE and qa.subject and qb.subject and not same_speaker(qa.subject, qb.subject):
         # "Nguyen Van Khai, 47" and "Lương Thị Hoa, 41": two people's ages,
@@ -377,6 +382,8 @@ def compatible(a: Claim, b: Claim, verbs: bool = True) -> bool:
     names_a, names_b = _names(a) | _named_source(a), _names(b) | _named_source(b)
     if qa.subject in names_a and qb.subject in names_b and not _shares_speaker(qa.subject, qb.subject):
         return False
+    if _named_apart(a, b):
+        return False
     # "he managed nine carries" against "Charles had 22 carries": whoever
     # "he" is, the parse cannot tell; one person's figure is not compared
     # with another's on a guess.
@@ -399,6 +406,108 @@ def compatible(a: Claim, b: Claim, verbs: bool = True) -> bool:
             and (a.report == b.report or _estimate(a) or _estimate(b)):
         return False
     return True
+
+
+def _same_measured_sum(a: Claim, b: Claim) -> bool:
+    """"there is also unpaid interest of 1.27 billion US dollars" / "past-due
+    interest of US$1.72 billion": two sums each naming, by "of", the stock of
+    money it measures, the same noun with the same modifiers (words for money
+    owed read as one). Such a sum is as well defined as a count of a named
+    thing, whatever verbs the two sentences use; "the remaining past-due
+    interest of US$1.53 billion" is another stock."""
+    ma, mb = _measured_noun(a), _measured_noun(b)
+    return ma is not None and ma == mb or _largest_part(a, b) or _one_close(a, b)
+
+
+def _one_close(a: Claim, b: Claim) -> bool:
+    """"Corrib's shares closed down 12.4% on 21 April" / "They closed down
+    14.2% at €9.06": one stock's move over one session, told with the verb of
+    a close and its direction, whatever else the sentences say."""
+    ca, cb = _close_move(a), _close_move(b)
+    if ca is None or ca != cb:
+        return False
+    sa, sb = (c.quantity.subject if c.quantity is not None else "" for c in (a, b))
+    return not (sa and sb) or bool(set(sa.split()) & set(sb.split()) - MARKET_NOUNS)
+
+
+def _close_move(claim: Claim) -> tuple[str, frozenset[str]] | None:
+    q = claim.quantity
+    around = _around_figure(claim)
+    if q is None or around is None or q.unit != "%":
+        return None
+    move = _CLOSE_MOVE.search(around[0])
+    if move is None or q.subject and not set(q.subject.split()) & MARKET_NOUNS:
+        return None
+    return ("close " + _DIRECTION[move.group(1)], frozenset())
+
+
+_CLOSE_MOVE = re.compile(r"\b(?:closed|ended|finished)\s+(?:the\s+(?:day|session)\s+)?(down|up|lower|higher)\s*(?:by\s+)?$")
+_DIRECTION = {"down": "down", "lower": "down", "up": "up", "higher": "up"}
+
+
+def _largest_part(a: Claim, b: Claim) -> bool:
+    """"The biggest chunk, €308 million of that, is for ..." / "The largest
+    share of the fine, €380 million, concerns ...": the largest part of one
+    whole, however named, unless both name their wholes and the wholes differ."""
+    if not (_largest_part_of(a) and _largest_part_of(b)):
+        return False
+    wholes = [whole.group(1) if (whole := _WHOLE_OF.search((c.context or "").lower())) else "" for c in (a, b)]
+    return not all(wholes) or wholes[0] == wholes[1]
+
+
+def _largest_part_of(claim: Claim) -> tuple[str, frozenset[str]] | None:
+    q = claim.quantity
+    words = q.subject.split() if q is not None else []
+    if q is None or q.unit not in MONEY_UNITS or len(words) != 2 or words[0] not in _LARGEST or words[1] not in _PART_NOUNS:
+        return None
+    return _LARGEST_PART
+
+
+_LARGEST = frozenset("largest biggest greatest".split())
+_LARGEST_PART = ("largest part", frozenset[str]())
+_PART_NOUNS = frozenset("share chunk part portion slice".split())
+_WHOLE_OF = re.compile(r"\b(?:share|chunk|part|portion|slice) of (?:the|its|their) ([a-z]+)")
+
+
+def _measured_noun(claim: Claim) -> tuple[str, frozenset[str]] | None:
+    """The noun a sum measures through "of", and the words that narrow it."""
+    q = claim.quantity
+    around = _around_figure(claim)
+    if q is None or around is None or q.unit not in MONEY_UNITS or q.counted:
+        return None
+    found = _MEASURED_OF.search(around[0])
+    if not found:
+        return None
+    noun = found.group(2)
+    noun = noun[:-2] if noun.endswith("ses") else noun.rstrip("s") if noun != "arrears" else noun
+    words = frozenset("owed" if w in _OWED else w for w in found.group(1).split()) - _NOT_NARROWING
+    return noun, words
+
+
+#: Stocks and flows of money, named without an article ("unpaid interest of
+#: $1.27 billion", "pre-tax profit of €212 million").
+_MEASURED_NOUNS = ("interest", "principal", "debt", "debts", "arrears", "revenue", "revenues", "profit", "profits",
+                   "loss", "losses", "turnover", "earnings", "income", "sales")
+_MEASURED_OF = re.compile(
+    rf"(?:^|[\s,(])((?:[a-z-]+\s+){{0,2}}?)({'|'.join(_MEASURED_NOUNS)})\s+of\s*$")
+#: Words for money due and not paid: one stock, however a report calls it.
+_OWED = frozenset("unpaid past-due overdue outstanding accrued accumulated".split())
+#: Words before such a noun that do not narrow it.
+_NOT_NARROWING = frozenset("a an the its their this that and also of in with total".split())
+
+
+def _named_apart(a: Claim, b: Claim) -> bool:
+    """"Madrid Metro evacuated about 38,000 passengers" / "The Lisbon Metro has
+    evacuated about 4,200": subjects named alike but for their first word, a
+    name on both sides, are two bodies (the tagger may know neither as one)."""
+    qa, qb = a.quantity, b.quantity
+    if qa is None or qb is None:
+        return False
+    wa, wb = qa.subject.split(), qb.subject.split()
+    if len(wa) != 2 or len(wb) != 2 or wa[1] != wb[1] or wa[0] == wb[0]:
+        return False
+    return all(re.search(rf"\b{re.escape(w[0]).capitalize()} {re.escape(w[1]).capitalize()}\b", c.context or "")
+               for w, c in ((wa, a), (wb, b)))
 
 
 def _one_price(a: Quantity, b: Quantity, pa: str, pb: str) -> bool:
@@ -651,7 +760,45 @@ def _part_and_count(a: Claim, b: Claim, pa: str, pb: str) -> bool:
         return False
     if replace(a.frame, aggregation="") != replace(b.frame, aggregation=""):
         return False
+    part, plain = (a, b) if a.frame.aggregation == "part" else (b, a)
+    if pa == pb and pa and pa not in _LIGHT_VERBS and _of_its_own(part):
+        # "Renfe said 112 of its trains were halted" / "142 trains were
+        # halted": a part of an owner's things the text never counts is just
+        # the owner's count, told by the same verb.
+        return True
+    if pa == pb and pa and pa not in _LIGHT_VERBS and " " not in pa and _picked_by_its_verb(part, pa) \
+            and not _IN_ALL.search(plain.context or ""):
+        # "It cancelled 212 of them" / "221 flights were cancelled on
+        # Monday": the part a verb picks from a group is the count of what
+        # that verb did, unless the other figure is one "in all".
+        return True
     return pa == pb and is_state(pa)
+
+
+def _picked_by_its_verb(claim: Claim, verb: str) -> bool:
+    """"cancelled 212 of them", "212 of the flights were cancelled": a part
+    whose own clause holds its verb right beside it (not "nine of them
+    critically", which borrows the verb of the group before it)."""
+    around = _around_figure(claim)
+    if around is None or claim.quantity is None or claim.quantity.subject:
+        # "St. Barnabas Hospital ... treated 14 of them": one doer's part of
+        # what many did, not the count of all they did.
+        return False
+    forms = verb_forms(verb)
+    return bool(re.search(rf"{forms}\s+$", around[0]) and _OF_A_GROUP.match(around[1])
+                or re.match(rf"{_OF_A_GROUP.pattern}\s+(?:were|was|had been|have been|has been)\s+{forms}", around[1]))
+
+
+_OF_A_GROUP = re.compile(r"^\s+of\s+(?:them|those|these|the\s+[a-z]+(?!['’]))\b")
+_IN_ALL = re.compile(r"\b(?:in all|in total|altogether|overall)\b", re.IGNORECASE)
+
+
+def _of_its_own(claim: Claim) -> bool:
+    around = _around_figure(claim)
+    return around is not None and bool(_OF_ITS_OWN.match(around[1]))
+
+
+_OF_ITS_OWN = re.compile(r"^\s+of\s+(?:its|their)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:were|was|are|is|have|has|had)\b")
 
 
 def _total_and_perfect(a: Claim, b: Claim, pa: str, pb: str) -> bool:
@@ -826,9 +973,20 @@ def _one_story(a: Claim, b: Claim) -> bool:
         return True  # "the road reopened on Friday 17 April" / "since the road reopened on 18 April"
     if _acts_named(a.sentence_key) & _acts_named(b.sentence_key):
         return True  # "culling at the Izumi farm was completed on Wednesday" / "Culling completed at 19:40 on Tuesday"
+    if a.predicate and a.predicate == b.predicate and (thing := _direct_object(a)) and thing == _direct_object(b):
+        return True  # "The ministry declared the outbreak on 9 May" / "declared an outbreak of SVD ... on Friday, 8 May"
     if set(_LAST_GROUP.findall(a.context.lower())) & set(_LAST_GROUP.findall(b.context.lower())):
         return True  # "the last three were brought out on Wednesday" / "... at 07:15 on Thursday"
     return a.frame.modality == b.frame.modality == "expected"
+
+
+def _direct_object(claim: Claim) -> str | None:
+    """The noun right after a one-word verb and its article ("declared the
+    outbreak", "declared an outbreak of SVD"), or None."""
+    if " " in claim.predicate:
+        return None
+    found = re.search(rf"\b{verb_forms(claim.predicate)}\s+(?:the|an?)\s+([a-z]{{4,}})\b", claim.context or "")
+    return found.group(1) if found else None
 
 
 #: A group a story picks out by its place in a sequence: "the last three", "the first two".
@@ -2053,7 +2211,7 @@ def _listed_together(a: Claim, b: Claim, listed: Listed) -> bool:
         return False
     if any(_overlap(va, x) and _overlap(vb, y) or _overlap(va, y) and _overlap(vb, x) for x, y in listed.pairs):
         return True
-    if a.report != b.report and _one_verb(_verb_of(a), _verb_of(b)) \
+    if a.report != b.report and (_one_verb(_verb_of(a), _verb_of(b)) or _same_measured_sum(a, b)) \
             and _beside_the_same(va, vb, listed.by_sentence.get((a.report, a.sentence), ()),
                                  listed.by_sentence.get((b.report, b.sentence), ())):
         return False
@@ -2149,7 +2307,9 @@ def _known_apart(a: Claim, b: Claim, known: Known) -> bool:
     entered his shoulder" make another report's "one bullet" no rival of
     "seven". Within one report the two values are judged as they stand.
     """
-    if a.report == b.report or not known:
+    if a.report == b.report or not known or _same_measured_sum(a, b):
+        # A sum both name by what it measures ("closed down 12.4%") is that
+        # thing's, whatever else in its unit a report gives ("around 16% less fuel").
         return False
     va, vb = _interval(a), _interval(b)
     if _overlap(va, vb):
@@ -2357,6 +2517,7 @@ class Aligner:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self._counts: Counts = {}
+        self._measured_sums = False
         self._figures: Counts = {}
         self._days: dict[tuple[str, int], list[tuple[dt.date, dt.date]]] = {}
 
@@ -2402,6 +2563,12 @@ class Aligner:
                 continue
             threshold = self._threshold(key)
             strong = self._strong_allowed(key)
+            # Sums of one named stock ("unpaid interest of", "past-due interest
+            # of") align at the similarity counts need; so the bucket's floor
+            # comes down only when it holds two such sums.
+            measured = [m for i in members
+                        if (m := _measured_noun(claims[i]) or _largest_part_of(claims[i]) or _close_move(claims[i]))]
+            self._measured_sums = len(measured) > len(set(measured)) or sum(m == _LARGEST_PART for m in measured) > 1
             floor = min(threshold, self._strong_floor(key)) if strong else threshold
             # Dated clauses naming one event by one noun ("the fault on 10
             # February" in a sentence about something else) may share few words.
@@ -2463,7 +2630,7 @@ class Aligner:
         return bucket in ("d", _TEMPERATURE) or bucket.startswith("q|")
 
     def _strong_floor(self, bucket: str) -> float:
-        if bucket.startswith("q||") and bucket != _TEMPERATURE:
+        if bucket.startswith("q||") and bucket != _TEMPERATURE and not self._measured_sums:
             return self.settings.align_similarity
         return self.settings.align_similarity_strong
 
@@ -2483,7 +2650,10 @@ class Aligner:
             return False
         if a.kind == "quantity" and bucket_of(a).startswith("q||") and bucket_of(a) != _TEMPERATURE:
             # Or a sum both give as the value of one thing ("the Rs2.5bn relief package").
-            return similarity >= self.settings.align_similarity and (_same_subject_and_verb(a, b) or _same_sized_thing(a, b))
+            # So does a sum both name by the stock it measures ("unpaid interest
+            # of", "past-due interest of"), at the similarity counts need.
+            return similarity >= self.settings.align_similarity and (_same_subject_and_verb(a, b) or _same_sized_thing(a, b)) \
+                or _same_measured_sum(a, b)
         if similarity < self.settings.align_similarity_strong:
             return a.kind == "date" and self._close(a, b) and (
                 a.predicate == b.predicate and a.predicate in EVENT_NOUNS or self._tied_by_detail(a, b)

@@ -305,6 +305,11 @@ class _Resolver(_MentionResolver):
                 subj, statement = _subject(t.head, self.spans), False
             if subj is None:
                 subj = _fronted_subject(t, sent) or self._trailing_np(t, sent) or self._after_quote(t, sent)
+            if subj is not None and subj.pos_ == "NOUN":
+                # '"...," finance chief Tomás Geraghty told analysts': the parser
+                # may make the post the subject and the name its object.
+                named = [c for c in subj.children if c.dep_ == "dobj" and c.ent_type_ == "PERSON" and c.i < t.i]
+                subj = named[0] if named else subj
         if subj is None:
             return None
         subj = self._trailing_subject(t, subj, sent)

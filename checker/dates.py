@@ -147,6 +147,7 @@ _BOUND_BEFORE = re.compile(r"(?i)\b(after|before)\s+$")
 #: "By the end of the final round on Monday 21 September, 4,120 had been
 #: carried out": the day ends the span the figure covers, as "by Monday" does.
 _DEADLINE_END_OF = re.compile(r"(?i)\bby\s+the\s+(?:end|close)\s+of\s+(?:[\w'’-]+\s+){1,4}?on\s+$")
+_DAY_OF_TIME = re.compile(r"[\s,]*(?:on\s+)?")
 _NOT_UNTIL = re.compile(r"(?i)\b(?:not|n't|never)\b[^.;]*\b(?:until|till)\s+$")
 _TZ_NAMES = frozenset(z.upper() for z in lx.TIME_ZONES if " " not in z) | {"Z"}
 _WORD_NUMS = {**lx.UNITS, **lx.TENS, "a": 1, "an": 1}
@@ -761,6 +762,9 @@ def find_dates(sent: Span, published: dt.date | None, entry: dt.date | None = No
             continue  # "LISBON, Oct 13 (Reuters) -": the dateline dates the copy, not the event
         deadline = bool(_DEADLINE_BEFORE.search(text, max(0, start - 40), start)
                         or _DEADLINE_END_OF.search(text, max(0, start - 60), start))
+        if not deadline and refs and refs[-1].deadline and refs[-1].granularity == "time" \
+                and _DAY_OF_TIME.fullmatch(text, refs[-1].end - base, start):
+            deadline = True  # "until 22:59 GMT on Thursday": the day of a deadline's time is ahead too
         if deadline and _NOT_UNTIL.search(text, max(0, start - 60), start):
             deadline = False  # "did not resume until Friday": it resumed on Friday
         bound = _BOUND_BEFORE.search(text, max(0, start - 12), start)
@@ -942,7 +946,7 @@ def _deadline_days(refs: list[DateRef], text: str, base: int) -> list[DateRef]:
     for i in range(1, len(out)):
         prev, ref = out[i - 1], out[i]
         between = text[prev.end - base : ref.start - base]
-        if prev.deadline and prev.granularity == "time" and not ref.deadline and re.fullmatch(r"[\s,]*(?:on\s+)?", between):
+        if prev.deadline and prev.granularity == "time" and not ref.deadline and _DAY_OF_TIME.fullmatch(between):
             out[i] = replace(ref, deadline=True)
     return out
 

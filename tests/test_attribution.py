@@ -214,6 +214,12 @@ def test_a_post_the_parser_reads_as_a_verb_before_a_name_still_leaves_the_name_t
     assert speaker(nlp, text, 2) == "edgardo lumbres"
 
 
+def test_a_post_the_parser_makes_the_subject_of_its_holders_name_leaves_the_name_the_speaker(nlp):
+    text = ("\"We are not going to fly half-empty aircraft into a fare war just to protect a passenger target,\" "
+            "finance chief Tomás Geraghty told analysts.")
+    assert speaker(nlp, text) == "tomas geraghty"  # names are compared folded
+
+
 def test_a_name_spelled_said_is_not_a_cue(nlp):
     assert speaker(nlp, "Said Ahmed, 34, was arrested on Monday in Marseille.") is None
 

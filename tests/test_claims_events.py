@@ -1167,7 +1167,13 @@ def test_stocks_at_one_periods_close_are_one_moment_and_at_two_closes_two(tmp_pa
                     "bound for Dumaguete."),
      ("2026-03-16", "The vessel departed Zamboanga City at 7:30 p.m. on Saturday, 14 March, with 358 people on "
                     "board.")),
-], ids=["when-clause", "participle", "take-effect", "applies-from", "published-presented", "sailed-departed"])
+    # One verb and the one thing it was done to, named right after it.
+    (("2026-05-22", "The ministry declared the outbreak on 9 May, after a research institute confirmed the virus "
+                    "in samples from a 29-year-old trader who had died at the regional referral hospital."),
+     ("2026-05-13", "The Minister of Health, Hon. Dr Miriam Atuhaire Kasozi, declared an outbreak of SVD in Hoima "
+                    "District at 4:00 p.m. on Friday, 8 May 2026.")),
+], ids=["when-clause", "participle", "take-effect", "applies-from", "published-presented", "sailed-departed",
+        "declared-the-outbreak"])
 def test_one_happening_told_in_unlike_words_is_tied_by_what_both_sentences_name(tmp_path, first, second) -> None:
     result = _reports(tmp_path, early=first, late=second)
     assert [(c.kind, c.status) for c in result.conflicts] == [("date", "open")]
@@ -1286,13 +1292,28 @@ def test_one_happening_told_in_unlike_words_is_tied_by_what_both_sentences_name(
     dict(early=("2026-10-14", "The directorate now estimates that about 250 tonnes of acid reached the river."),
          late=("2026-10-15", "The vessel's two forward cargo tanks were torn open; together they held 410 tonnes "
                              "of acid.")),
+    # What remains of a stock after a cut is not the stock; the largest parts of two wholes are two parts.
+    dict(early=("2026-06-16", "There is also unpaid interest of US$1.72 billion that has built up since the default."),
+         late=("2026-06-17", "The remaining past-due interest of US$1.53 billion goes into a bond due 2031.")),
+    dict(early=("2026-03-03", "The largest share of the budget, €380 million, goes to the railways."),
+         late=("2026-03-04", "The largest share of the fine, €308 million, concerns the design of the feed.")),
+    # Two owners' own things; two bodies named alike but for their places.
+    dict(early=("2026-10-06", "Comboios de Portugal (CP) says 46 of its trains are halted."),
+         late=("2026-10-08", "Renfe said 112 trains had been halted across its network.")),
+    dict(early=("2026-10-06", "Madrid Metro evacuated about 38,000 passengers from trains and stations."),
+         late=("2026-10-06", "The Lisbon Metro has evacuated about 4,200 passengers from 27 trains.")),
+    # ... not a part that borrows the verb of its group.
+    dict(early=("2026-06-02", "Thirty-eight people were injured, nine of them critically."),
+         late=("2026-06-03", "Police said 38 people were injured when the bus overturned.")),
 ], ids=["games-played", "breach", "two-histories", "running-since", "foreign-affairs", "the-other-ten",
                                  "two-routes", "two-periods", "under-investigation",
                                  "hurt-in-the-collision-itself", "bulletin-periods", "planned-and-done",
                                  "two-purchases", "troy-ounces", "a-normal-day", "numbered-trams",
                                  "two-payments", "crowd-estimates", "a-shortfall", "the-union-and-its-president",
                                  "days-before-the-accident", "live-stamps", "a-second-flow", "midnights-minute",
-                                 "since-and-by-the-end", "held-and-spilled"])
+                                 "since-and-by-the-end", "held-and-spilled",
+                                 "the-remaining-stock", "largest-parts-of-two-wholes",
+                                 "two-owners-trains", "two-cities-metros", "nine-of-them-critically"])
 def test_what_only_looks_like_a_disagreement_opens_no_conflict(tmp_path, reports) -> None:
     result = _reports(tmp_path, **reports)
     assert [(c.kind, c.status) for c in result.conflicts if c.status == "open"] == []
@@ -1355,10 +1376,31 @@ def test_what_only_looks_like_a_disagreement_opens_no_conflict(tmp_path, reports
                     "start of the winter."),
      ("2026-02-25", "As of Monday the 23rd of February, the agency counted 1,518,200 dead animals across the "
                     "country.")),
+    # A sum "of" the stock it measures ("unpaid interest", "past-due interest": money owed, however called),
+    # each set beside the same principal; and the largest part of one fine, however named.
+    (("2026-06-16", "The bonds are worth 9.28 billion US dollars, and there is also unpaid interest of 1.27 billion "
+                    "US dollars that has built up since the default."),
+     ("2026-06-16", "The agreement covers bonds with an outstanding principal of US$9.28 billion and past-due "
+                    "interest of US$1.72 billion.")),
+    (("2026-03-04", "The biggest chunk, €308 million of that, is for the way the app nudges people."),
+     ("2026-03-03", "The largest share of the fine, €380 million, concerns the design of the main video feed.")),
+    # A part of an owner's things the text never counts ("112 of its trains") is the owner's count.
+    (("2026-10-08", "Renfe said 112 of its trains were halted when the power failed."),
+     ("2026-10-07", "Renfe says 142 trains were halted across Spain on Tuesday afternoon.")),
+    # A share's close, told by the verb of a close and its direction, whatever else in per cent a report gives.
+    (("2026-04-27", "Corrib's shares closed down 12.4% on 21 April, the day of the warning. The newer type burns "
+                    "around 16% less fuel per seat."),
+     ("2026-04-21", "The shares fell as much as 19% in early trade. They closed down 14.2% at €9.06.")),
+    # The part a verb picks from a group, with its verb beside it, is the count of what the verb did.
+    (("2026-08-12", "Flights resumed on Tuesday. ANA said 221 flights were cancelled on Monday."),
+     ("2026-08-14", "The airport had 236 flights scheduled on Monday. It cancelled 212 of them, 106 departures and "
+                    "106 arrivals.")),
 ], ids=["carried-and-on-board", "spokesman-for-the-airport", "price-set-ahead", "objects-and-artefacts",
         "exams-and-examinations", "one-relief-package", "discharges-and-times", "a-period-by-its-months",
         "a-defined-group-and-an-order-to-leave", "a-fund-of-its-sum", "two-alls-and-customers-on-board",
-        "a-morning-and-its-clock", "as-of-a-day-and-head-of-livestock"])
+        "a-morning-and-its-clock", "as-of-a-day-and-head-of-livestock", "interest-owed-beside-one-principal",
+        "the-largest-part-of-a-fine", "a-part-of-its-own-trains", "one-close-down",
+        "a-part-picked-by-its-verb"])
 def test_one_count_told_in_unlike_words_is_one_fact(tmp_path, first, second) -> None:
     result = _reports(tmp_path, early=first, late=second)
     assert [(c.kind, c.status) for c in result.conflicts if c.kind == "numeric"] == [("numeric", "open")]

@@ -474,6 +474,9 @@ def test_a_day_given_with_a_greenwich_time_may_be_the_next_or_previous_day_where
     both = dates("The strike runs from 23:01 GMT on Tuesday until 22:59 GMT on Thursday.", published=dt.date(2026, 3, 10))
     assert [(d.surface, d.earliest, d.latest) for d in both][:2] == [
         ("23:01 GMT", dt.date(2026, 3, 10), dt.date(2026, 3, 11)), ("Tuesday", dt.date(2026, 3, 10), dt.date(2026, 3, 11))]
+    # ... and the day of the time it runs "until" is ahead, as the time is: Thursday 12 March, not the 5th.
+    assert [(d.surface, d.earliest, d.deadline) for d in both][2:] == [
+        ("22:59 GMT", dt.date(2026, 3, 12), True), ("Thursday", dt.date(2026, 3, 12), True)]
 
 
 def test_a_plan_someone_had_made_looks_back_one_they_make_looks_ahead(dates):
