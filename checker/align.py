@@ -426,8 +426,13 @@ def _one_close(a: Claim, b: Claim) -> bool:
     ca, cb = _close_move(a), _close_move(b)
     if ca is None or ca != cb:
         return False
-    sa, sb = (c.quantity.subject if c.quantity is not None else "" for c in (a, b))
-    return not (sa and sb) or bool(set(sa.split()) & set(sb.split()) - MARKET_NOUNS)
+    # Whose shares, where both subjects say ("Corrib's shares"); "the shares" says no one's.
+    words = [{w.removesuffix("'s").removesuffix("’s") for w in c.quantity.subject.split()}
+             if c.quantity is not None else set() for c in (a, b)]
+    wa, wb = (w - MARKET_NOUNS for w in words)
+    # What closed: a company's shares are not the index ("The benchmark AEX index ended 0.4% lower").
+    ia, ib = ({_INSTRUMENT.get(w, w) for w in w & MARKET_NOUNS} for w in words)
+    return (not (wa and wb) or bool(wa & wb)) and (not (ia and ib) or bool(ia & ib))
 
 
 def _close_move(claim: Claim) -> tuple[str, frozenset[str]] | None:
@@ -436,12 +441,18 @@ def _close_move(claim: Claim) -> tuple[str, frozenset[str]] | None:
     if q is None or around is None or q.unit != "%":
         return None
     move = _CLOSE_MOVE.search(around[0])
-    if move is None or q.subject and not set(q.subject.split()) & MARKET_NOUNS:
+    # ... or after it: "the shares closed 13.1 percent lower on Friday".
+    after = _CLOSE_DIRECTION_AFTER.match(around[1]) if _CLOSED_BEFORE.search(around[0]) else None
+    if move is None and after is None or q.subject and not set(q.subject.split()) & MARKET_NOUNS:
         return None
-    return ("close " + _DIRECTION[move.group(1)], frozenset())
+    return ("close " + _DIRECTION[(move or after).group(1)], frozenset())  # type: ignore[union-attr]
 
 
 _CLOSE_MOVE = re.compile(r"\b(?:closed|ended|finished)\s+(?:the\s+(?:day|session)\s+)?(down|up|lower|higher)\s*(?:by\s+)?$")
+#: Market nouns that name one instrument: a company's shares and its stock.
+_INSTRUMENT = {"share": "shares", "stock": "shares", "stocks": "shares", "index": "index"}
+_CLOSED_BEFORE = re.compile(r"\b(?:closed|ended|finished)\s*$")
+_CLOSE_DIRECTION_AFTER = re.compile(r"^\s*(lower|higher|down|up)\b")
 _DIRECTION = {"down": "down", "lower": "down", "up": "up", "higher": "up"}
 
 
@@ -1438,11 +1449,17 @@ def _all_and_local(a: Claim, b: Claim) -> bool:
     alone_a, alone_b = bool(_PLACE_ALONE.search(a.context)), bool(_PLACE_ALONE.search(b.context))
     # Two alls ("All 624 passengers walked out", "All 642 customers on board
     # were evacuated to Fordham Road station") are one whole, told twice.
+    # "In our region there were 18 search warrants": a local outlet's own
+    # place, a part of any count that does not say it is that place's.
+    if bool(_OUR_PLACE.search(a.context or "")) != bool(_OUR_PLACE.search(b.context or "")):
+        return True
     return every(a) and not every(b) and not place_a and bool(place_b) \
         or every(b) and not every(a) and not place_b and bool(place_a) \
         or alone_a and bool(place_a) and not place_b or alone_b and bool(place_b) and not place_a
 
 
+_OUR_PLACE = re.compile(r"\b(?:in|across)\s+our\s+(?:region|area|city|town|district|province|county|state|"
+                        r"community|valley|island|municipality)\b", re.IGNORECASE)
 _PLACE_ALONE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Ff]or|[Aa]cross)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+alone\b")
 
 
@@ -1653,6 +1670,8 @@ _PREDICATE_GROUPS = (
     frozenset({"abduct", "kidnap", "take", "snatch", "capture", "grab"}),
     frozenset({"release", "free", "liberate"}),
     frozenset({"detect", "discover", "spot", "notice", "uncover"}),
+    # "investigators found 742 kilograms of amphetamine", "seized 724 kilograms": what a search turned up.
+    frozenset({"seize", "find", "confiscate", "impound", "intercept"}),
     # "the body was located on Monday", "rescue teams recovered the body on Sunday"
     frozenset({"locate", "recover", "retrieve"}),
     frozenset({"convict", "sentence", "jail", "imprison"}),

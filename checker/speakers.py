@@ -45,7 +45,8 @@ TITLE_WORDS = frozenset(
     del delegate congressman congresswoman councillor councilman councilwoman
     mp speaker sheikh emir chairperson coach collector commandant magistrate prefect
     marshal constable warden registrar ombudsman treasurer bishop archbishop
-    sardar shri sri smt shrimati dsp asp csp acp dcp aig igp md me mtre""".split()
+    sardar shri sri smt shrimati dsp asp csp acp dcp aig igp md me mtre
+    delegado delegada comisario comisaria rc""".split()
 )
 #: Nouns that describe only people: a name right after one ("Reefline Cruises
 #: owner Brett Calloway") is a person, whatever label the tagger gave it.

@@ -35,6 +35,15 @@ def test_said_gives_the_subject_without_its_title(nlp):
     assert text[a.start:a.end] == "Yoon Suk Yeol"
 
 
+def test_a_brazilian_police_chiefs_title_is_not_part_of_her_name(nlp):
+    text = "\"This was not a gang of hackers but a company,\" said Delegada Camila Sotero Brandão."
+    assert speaker(nlp, text) == "camila sotero brandao"
+
+
+def test_a_regional_commissioners_initials_are_a_title(nlp):
+    assert speaker(nlp, "RC Mrisho said the search would go on through the night.") == "mrisho"
+
+
 def test_inverted_said_after_a_quote_names_the_speaker(nlp):
     a = attrs(nlp, '"The situation is under control," said Governor Lena Marsh.')[0]
     assert a.speaker == "lena marsh"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 
@@ -1305,6 +1306,9 @@ def test_one_happening_told_in_unlike_words_is_tied_by_what_both_sentences_name(
     # ... not a part that borrows the verb of its group.
     dict(early=("2026-06-02", "Thirty-eight people were injured, nine of them critically."),
          late=("2026-06-03", "Police said 38 people were injured when the bus overturned.")),
+    # A company's shares are not the index.
+    dict(early=("2026-03-06", "The shares closed 11.3% lower at €87.40 on Friday."),
+         late=("2026-03-06", "The benchmark AEX index ended 0.4% lower.")),
 ], ids=["games-played", "breach", "two-histories", "running-since", "foreign-affairs", "the-other-ten",
                                  "two-routes", "two-periods", "under-investigation",
                                  "hurt-in-the-collision-itself", "bulletin-periods", "planned-and-done",
@@ -1313,7 +1317,8 @@ def test_one_happening_told_in_unlike_words_is_tied_by_what_both_sentences_name(
                                  "days-before-the-accident", "live-stamps", "a-second-flow", "midnights-minute",
                                  "since-and-by-the-end", "held-and-spilled",
                                  "the-remaining-stock", "largest-parts-of-two-wholes",
-                                 "two-owners-trains", "two-cities-metros", "nine-of-them-critically"])
+                                 "two-owners-trains", "two-cities-metros", "nine-of-them-critically",
+                                 "shares-and-the-index"])
 def test_what_only_looks_like_a_disagreement_opens_no_conflict(tmp_path, reports) -> None:
     result = _reports(tmp_path, **reports)
     assert [(c.kind, c.status) for c in result.conflicts if c.status == "open"] == []
@@ -1395,12 +1400,21 @@ def test_what_only_looks_like_a_disagreement_opens_no_conflict(tmp_path, reports
     (("2026-08-12", "Flights resumed on Tuesday. ANA said 221 flights were cancelled on Monday."),
      ("2026-08-14", "The airport had 236 flights scheduled on Monday. It cancelled 212 of them, 106 departures and "
                     "106 arrivals.")),
+    # What a search turned up, found or seized.
+    (("2026-03-12", "The prosecutor's office said investigators found 742 kilograms of amphetamine in the barn and "
+                    "the former stables."),
+     ("2026-03-12", "During the searches, investigators seized 724 kilograms of amphetamine and about 9,350 litres "
+                    "of chemicals.")),
+    (("2026-03-09", "In Eindhoven the mood was grim. The shares closed 13.1 percent lower on Friday."),
+     ("2026-03-06", "Trading was heavy all day. They closed down 11.3% at €87.40, their steepest one-day fall in six "
+                    "years.")),
 ], ids=["carried-and-on-board", "spokesman-for-the-airport", "price-set-ahead", "objects-and-artefacts",
         "exams-and-examinations", "one-relief-package", "discharges-and-times", "a-period-by-its-months",
         "a-defined-group-and-an-order-to-leave", "a-fund-of-its-sum", "two-alls-and-customers-on-board",
         "a-morning-and-its-clock", "as-of-a-day-and-head-of-livestock", "interest-owed-beside-one-principal",
         "the-largest-part-of-a-fine", "a-part-of-its-own-trains", "one-close-down",
-        "a-part-picked-by-its-verb"])
+        "a-part-picked-by-its-verb", "found-and-seized",
+        "closed-lower-and-closed-down"])
 def test_one_count_told_in_unlike_words_is_one_fact(tmp_path, first, second) -> None:
     result = _reports(tmp_path, early=first, late=second)
     assert [(c.kind, c.status) for c in result.conflicts if c.kind == "numeric"] == [("numeric", "open")]
@@ -1515,3 +1529,15 @@ def test_a_figure_down_from_anothers_in_its_own_sentence_updates_it(tmp_path) ->
         town=("2026-04-29", "On election night 184 ballots were declared invalid."),
         paper=("2026-05-07", "After the recount, 178 ballots were invalid, down from 184 on election night."))
     assert [(c.kind, c.status) for c in result.conflicts] == [("numeric", "update")]
+
+
+def test_a_local_outlets_own_region_is_a_part_of_any_count_that_does_not_say_it_is_that_places(tmp_path) -> None:
+    from checker.align import compatible
+
+    ours = [c for c in _claims(tmp_path, "In our region there were 18 search warrants, and I was at one of the "
+                                         "addresses.", published="2026-05-12") if c.kind == "quantity"]
+    (tmp_path / "b").mkdir()
+    theirs = [c for c in _claims(tmp_path / "b", "Of the search warrants, 64 are being served in the state of "
+                                                "São Paulo.", published="2026-05-12") if c.kind == "quantity"]
+    assert [c.quantity.value for c in ours + theirs] == [18, 64]
+    assert not compatible(ours[0], replace(theirs[0], report="other"))
