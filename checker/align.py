@@ -330,7 +330,7 @@ def compatible(a: Claim, b: Claim, verbs: bool = True) -> bool:
         return False
     if verbs and _contrasting_predicates(pa, pb) and not (_crew_size(a) and _crew_size(b)) \
             and not (size_modifier(a) and size_modifier(b)) and not _counts_the_act(a, b) \
-            and not _one_price(qa, qb, pa, pb) and not _same_measured_sum(a, b):
+            and not _one_price(qa, qb, pa, pb) and not _one_named_amount(a, b):
         return False
     if qa.counted == qb.counted == AGE and qa.subject and qb.subject and not same_speaker(qa.subject, qb.subject):
         # "Nguyen Van Khai, 47" and "Lương Thị Hoa, 41": two people's ages,
@@ -408,24 +408,34 @@ def compatible(a: Claim, b: Claim, verbs: bool = True) -> bool:
     return True
 
 
-def _same_measured_sum(a: Claim, b: Claim) -> bool:
-    """"there is also unpaid interest of 1.27 billion US dollars" / "past-due
-    interest of US$1.72 billion": two sums each naming, by "of", the stock of
-    money it measures, the same noun with the same modifiers (words for money
-    owed read as one). Such a sum is as well defined as a count of a named
-    thing, whatever verbs the two sentences use; "the remaining past-due
-    interest of US$1.53 billion" is another stock."""
-    ma, mb = _measured_noun(a), _measured_noun(b)
-    return ma is not None and ma == mb or _largest_part(a, b) or _one_close(a, b)
+def _one_named_amount(a: Claim, b: Claim) -> bool:
+    """Two amounts whose own words name the one thing they measure, as well
+    defined as a count of a named thing, whatever verbs the sentences use:
 
-
-def _one_close(a: Claim, b: Claim) -> bool:
-    """"Corrib's shares closed down 12.4% on 21 April" / "They closed down
-    14.2% at €9.06": one stock's move over one session, told with the verb of
-    a close and its direction, whatever else the sentences say."""
-    ca, cb = _close_move(a), _close_move(b)
-    if ca is None or ca != cb:
+    * a sum "of" the stock of money it measures, the same noun with the same
+      modifiers, words for money owed read as one ("there is also unpaid
+      interest of 1.27 billion US dollars" / "past-due interest of US$1.72
+      billion"; "the remaining past-due interest" is another stock);
+    * the largest part of one whole ("The biggest chunk, €308 million of
+      that" / "The largest share of the fine, €380 million");
+    * one stock's close over one session ("Corrib's shares closed down 12.4%"
+      / "They closed down 14.2% at €9.06").
+    """
+    key = _amount_key(a)
+    if key is None or key != _amount_key(b):
         return False
+    if key == _LARGEST_PART:
+        return _one_whole(a, b)
+    return not key[0].startswith("close ") or _one_stock(a, b)
+
+
+def _amount_key(claim: Claim) -> tuple[str, frozenset[str]] | None:
+    """What an amount's own words say it measures (see :func:`_one_named_amount`), or None."""
+    return _measured_noun(claim) or _largest_part_of(claim) or _close_move(claim)
+
+
+def _one_stock(a: Claim, b: Claim) -> bool:
+    """Whether two closes are of one stock, as far as their subjects say."""
     # Whose shares, where both subjects say ("Corrib's shares"); "the shares" says no one's.
     words = [{w.removesuffix("'s").removesuffix("’s") for w in c.quantity.subject.split()}
              if c.quantity is not None else set() for c in (a, b)]
@@ -440,12 +450,12 @@ def _close_move(claim: Claim) -> tuple[str, frozenset[str]] | None:
     around = _around_figure(claim)
     if q is None or around is None or q.unit != "%":
         return None
-    move = _CLOSE_MOVE.search(around[0])
-    # ... or after it: "the shares closed 13.1 percent lower on Friday".
-    after = _CLOSE_DIRECTION_AFTER.match(around[1]) if _CLOSED_BEFORE.search(around[0]) else None
-    if move is None and after is None or q.subject and not set(q.subject.split()) & MARKET_NOUNS:
+    # The direction before the figure, or after it: "the shares closed 13.1 percent lower on Friday".
+    move = _CLOSE_MOVE.search(around[0]) \
+        or (_CLOSE_DIRECTION_AFTER.match(around[1]) if _CLOSED_BEFORE.search(around[0]) else None)
+    if move is None or q.subject and not set(q.subject.split()) & MARKET_NOUNS:
         return None
-    return ("close " + _DIRECTION[(move or after).group(1)], frozenset())  # type: ignore[union-attr]
+    return "close " + _DIRECTION[move.group(1)], frozenset()
 
 
 _CLOSE_MOVE = re.compile(r"\b(?:closed|ended|finished)\s+(?:the\s+(?:day|session)\s+)?(down|up|lower|higher)\s*(?:by\s+)?$")
@@ -456,12 +466,8 @@ _CLOSE_DIRECTION_AFTER = re.compile(r"^\s*(lower|higher|down|up)\b")
 _DIRECTION = {"down": "down", "lower": "down", "up": "up", "higher": "up"}
 
 
-def _largest_part(a: Claim, b: Claim) -> bool:
-    """"The biggest chunk, €308 million of that, is for ..." / "The largest
-    share of the fine, €380 million, concerns ...": the largest part of one
-    whole, however named, unless both name their wholes and the wholes differ."""
-    if not (_largest_part_of(a) and _largest_part_of(b)):
-        return False
+def _one_whole(a: Claim, b: Claim) -> bool:
+    """Two largest parts are of one whole unless both name their wholes and the wholes differ."""
     wholes = [whole.group(1) if (whole := _WHOLE_OF.search((c.context or "").lower())) else "" for c in (a, b)]
     return not all(wholes) or wholes[0] == wholes[1]
 
@@ -994,9 +1000,12 @@ def _one_story(a: Claim, b: Claim) -> bool:
 def _direct_object(claim: Claim) -> str | None:
     """The noun right after a one-word verb and its article ("declared the
     outbreak", "declared an outbreak of SVD"), or None."""
-    if " " in claim.predicate:
-        return None
-    found = re.search(rf"\b{verb_forms(claim.predicate)}\s+(?:the|an?)\s+([a-z]{{4,}})\b", claim.context or "")
+    return None if " " in claim.predicate else _noun_after(claim.predicate, claim.context or "")
+
+
+@lru_cache(maxsize=1 << 14)
+def _noun_after(verb: str, context: str) -> str | None:
+    found = re.search(rf"\b{verb_forms(verb)}\s+(?:the|an?)\s+([a-z]{{4,}})\b", context)
     return found.group(1) if found else None
 
 
@@ -2230,7 +2239,7 @@ def _listed_together(a: Claim, b: Claim, listed: Listed) -> bool:
         return False
     if any(_overlap(va, x) and _overlap(vb, y) or _overlap(va, y) and _overlap(vb, x) for x, y in listed.pairs):
         return True
-    if a.report != b.report and (_one_verb(_verb_of(a), _verb_of(b)) or _same_measured_sum(a, b)) \
+    if a.report != b.report and (_one_verb(_verb_of(a), _verb_of(b)) or _one_named_amount(a, b)) \
             and _beside_the_same(va, vb, listed.by_sentence.get((a.report, a.sentence), ()),
                                  listed.by_sentence.get((b.report, b.sentence), ())):
         return False
@@ -2326,7 +2335,7 @@ def _known_apart(a: Claim, b: Claim, known: Known) -> bool:
     entered his shoulder" make another report's "one bullet" no rival of
     "seven". Within one report the two values are judged as they stand.
     """
-    if a.report == b.report or not known or _same_measured_sum(a, b):
+    if a.report == b.report or not known or _one_named_amount(a, b):
         # A sum both name by what it measures ("closed down 12.4%") is that
         # thing's, whatever else in its unit a report gives ("around 16% less fuel").
         return False
@@ -2536,7 +2545,6 @@ class Aligner:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self._counts: Counts = {}
-        self._measured_sums = False
         self._figures: Counts = {}
         self._days: dict[tuple[str, int], list[tuple[dt.date, dt.date]]] = {}
 
@@ -2582,13 +2590,11 @@ class Aligner:
                 continue
             threshold = self._threshold(key)
             strong = self._strong_allowed(key)
-            # Sums of one named stock ("unpaid interest of", "past-due interest
-            # of") align at the similarity counts need; so the bucket's floor
-            # comes down only when it holds two such sums.
-            measured = [m for i in members
-                        if (m := _measured_noun(claims[i]) or _largest_part_of(claims[i]) or _close_move(claims[i]))]
-            self._measured_sums = len(measured) > len(set(measured)) or sum(m == _LARGEST_PART for m in measured) > 1
-            floor = min(threshold, self._strong_floor(key)) if strong else threshold
+            # Amounts that name what they measure ("unpaid interest of",
+            # "past-due interest of") align at the similarity counts need; so
+            # the bucket's floor comes down only when two of them name one thing.
+            named = [k for i in members if (k := _amount_key(claims[i])) is not None]
+            floor = min(threshold, self._strong_floor(key, len(named) > len(set(named)))) if strong else threshold
             # Dated clauses naming one event by one noun ("the fault on 10
             # February" in a sentence about something else) may share few words.
             reach = min(floor, self.settings.date_event_similarity) if key == "d" else floor
@@ -2648,8 +2654,8 @@ class Aligner:
         # subject and verb, both the same ("the wreckage lies at 3,530 metres").
         return bucket in ("d", _TEMPERATURE) or bucket.startswith("q|")
 
-    def _strong_floor(self, bucket: str) -> float:
-        if bucket.startswith("q||") and bucket != _TEMPERATURE and not self._measured_sums:
+    def _strong_floor(self, bucket: str, named_amounts: bool = False) -> float:
+        if bucket.startswith("q||") and bucket != _TEMPERATURE and not named_amounts:
             return self.settings.align_similarity
         return self.settings.align_similarity_strong
 
@@ -2669,10 +2675,10 @@ class Aligner:
             return False
         if a.kind == "quantity" and bucket_of(a).startswith("q||") and bucket_of(a) != _TEMPERATURE:
             # Or a sum both give as the value of one thing ("the Rs2.5bn relief package").
-            # So does a sum both name by the stock it measures ("unpaid interest
+            # So does an amount both name by what it measures ("unpaid interest
             # of", "past-due interest of"), at the similarity counts need.
             return similarity >= self.settings.align_similarity and (_same_subject_and_verb(a, b) or _same_sized_thing(a, b)) \
-                or _same_measured_sum(a, b)
+                or _one_named_amount(a, b)
         if similarity < self.settings.align_similarity_strong:
             return a.kind == "date" and self._close(a, b) and (
                 a.predicate == b.predicate and a.predicate in EVENT_NOUNS or self._tied_by_detail(a, b)
