@@ -284,6 +284,18 @@ def compatible(a: Claim, b: Claim, verbs: bool = True) -> bool:
         # Two items of one bulleted list ("- 120,000 dirhams for each house
         # rebuilt", "- 50,000 dirhams for each house repaired") are two things.
         return False
+    if a.report == b.report and abs(a.sentence - b.sentence) == 1 \
+            and _POINTS_BACK.match(max(a, b, key=lambda c: c.sentence).sentence_key):
+        # "59 people have been treated for injuries. Of these, 41 were treated
+        # at Wellington Regional Hospital": the group of the sentence before,
+        # and a part of it.
+        return False
+    if a.report == b.report and a.list_item and b.list_item and a.list_item.split(":")[0] != b.list_item.split(":")[0] \
+            and a.sentence_key.split()[:2] == b.sentence_key.split()[:2]:
+        # One line of two lists, each under its own heading ("Hull 811 ... -
+        # Expected delivery: end of September 2026", "Hull 812 ... - Expected
+        # delivery: July 2027"): the same field of two things.
+        return False
     if a.report == b.report and a.kind == "quantity" and source_of(a) and source_of(b) \
             and not _shares_speaker(source_of(a), source_of(b)):
         # One report giving two sources' figures (police 22,000, organisers
@@ -302,6 +314,14 @@ def compatible(a: Claim, b: Claim, verbs: bool = True) -> bool:
         return False
     if _different_parties(a, b) or _different_stages(a, b):
         return False
+    if a.kind == "quantity" and _class_agent(a) != _class_agent(b):
+        # "employs about 1,450 people" / "620 workers employed by contractors":
+        # those a class of others employs are not the company's own.
+        return False
+    if a.kind == "quantity" and _compared_class(a) != _compared_class(b):
+        # "The two ferries being built" / "seven smaller ferries for short
+        # crossings": a class set against another is not the same things.
+        return False
     if a.kind == "quantity" and (_different_times(a, b) or _span_and_day(a, b) or _part_of_day(a, b)
                                  or _all_and_local(a, b) or _bought_different(a, b) or _across_several(a, b)):
         return False
@@ -312,6 +332,8 @@ def compatible(a: Claim, b: Claim, verbs: bool = True) -> bool:
         # 12 November"), so only verbs of known, different kinds keep dates apart.
         # ... but the day "two more" came up is not the day the first three did.
         increments = [c.frame.aggregation == "incremental" for c in (a, b)]
+        if _a_week_apart(a, b):
+            return False
         return (increments[0] == increments[1] or _one_instance(a, b) or _one_instance(b, a)) \
             and not _known_different(a.predicate, b.predicate) \
             and not ((_speech_and_deed(a.predicate, b.predicate) or _two_acts(a, b)) and not _same_odd_clock(a, b)) \
@@ -431,7 +453,27 @@ def _one_named_amount(a: Claim, b: Claim) -> bool:
 
 def _amount_key(claim: Claim) -> tuple[str, frozenset[str]] | None:
     """What an amount's own words say it measures (see :func:`_one_named_amount`), or None."""
-    return _measured_noun(claim) or _largest_part_of(claim) or _close_move(claim)
+    return _measured_noun(claim) or _largest_part_of(claim) or _close_move(claim) or _tax_claimed(claim)
+
+
+def _tax_claimed(claim: Claim) -> tuple[str, frozenset[str]] | None:
+    """A sum of taxes a body claims, told as what is owed or as the claim:
+    "owes 354 billion CFA francs in unpaid taxes, royalties and penalties" /
+    "notified SOMIDIA of a claim of 345 billion CFA francs in respect of taxes"."""
+    q = claim.quantity
+    around = _around_figure(claim)
+    if q is None or around is None or q.unit not in MONEY_UNITS or q.counted:
+        return None
+    claimed = (q.predicate or claim.predicate) == "owe" or _CLAIM_OF.search(around[0])
+    if not claimed or not _TAXES_AFTER.match(around[1]):
+        return None
+    return "tax claimed", frozenset()
+
+
+_CLAIM_OF = re.compile(r"\b(?:claim|demand|bill|assessment)\s+(?:of|for)\s*$")
+#: Taxes named right after the sum ("in unpaid taxes", "in respect of taxes", "(about $575 million) in back taxes").
+_TAXES_AFTER = re.compile(r"^(?:[^,;.]*?\))?\s*(?:in|for|of)\s+(?:respect\s+of\s+)?(?:[a-z-]+\s+){0,2}?"
+                          r"(?:tax|taxes|royalties)\b")
 
 
 def _one_stock(a: Claim, b: Claim) -> bool:
@@ -709,6 +751,51 @@ def _around_figure(claim: Claim) -> tuple[str, str] | None:
         return None
     at = context.find(q.surface)
     return context[:at].lower(), context[at + len(q.surface):].lower()
+
+
+#: A sentence opening that points back at the group the sentence before counted.
+_POINTS_BACK = re.compile(r"(?:of|among) (?:these|those|them|whom)\b")
+
+
+def _a_week_apart(a: Claim, b: Claim) -> bool:
+    """"searched from first light on Sunday" (in a review published eight days
+    later, read as the Sunday just gone) / "from first light on Sunday, 12
+    April": a bare weekday names a day by its name only, and a day of that
+    name a week off is the same day, told in the week the story happened."""
+    da, db = a.date, b.date
+    if da is None or db is None or da.earliest is None or db.earliest is None \
+            or da.granularity != "day" or db.granularity != "day" or da.earliest != da.latest or db.earliest != db.latest:
+        return False
+    if abs((da.earliest - db.earliest).days) != 7:
+        return False
+    # The bare one is the later: read back from a report written in the week after.
+    later = da if da.earliest > db.earliest else db
+    return bool(_BARE_WEEKDAY.fullmatch(later.surface.strip()))
+
+
+_BARE_WEEKDAY = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s)?"
+                           r"(?:\s+(?:morning|afternoon|evening|night))?", re.IGNORECASE)
+
+
+def _class_agent(claim: Claim) -> str:
+    """The class of doers a participle after the counted noun names, when it
+    is a bare plural ("contractors" in "620 workers employed by contractors"), or ""."""
+    q = claim.quantity
+    if q is None or not re.fullmatch(r"[a-z]+s", q.subject):
+        return ""
+    return q.subject if re.search(rf"\b[a-z]+ed by {q.subject}\b", claim.sentence_key) else ""
+
+
+def _compared_class(claim: Claim) -> str:
+    """The comparative right after a count ("smaller" in "seven smaller
+    ferries"), or ""."""
+    around = _around_figure(claim)
+    m = _COMPARATIVE_AFTER.match(around[1]) if around is not None else None
+    return m.group(1) if m else ""
+
+
+_COMPARATIVE_AFTER = re.compile(r"\s+(smaller|larger|bigger|newer|older|cheaper|faster|slower|shorter|longer"
+                                r"|lighter|heavier|wider|narrower)\s+[a-z]")
 
 
 _HYPHEN_NOUN = re.compile(r"-([a-z]+)\s+((?:[a-z]+[\s,]+){0,2}[a-z]+)")
@@ -1532,6 +1619,12 @@ def _part_of_day(a: Claim, b: Claim) -> bool:
     through a day is not the whole day's."""
     for x, y in ((a, b), (b, a)):
         dx, dy = x.date, y.date
+        if dx is None and _BY_DAY_PART.search(x.context) and not (dy is not None and dy.time) \
+                and not _BY_CLOCK.search(y.context) and not _BY_DAY_PART.search(y.context):
+            # "Thirteen buildings had been evacuated by mid-morning" and "the
+            # 17 buildings evacuated on Tuesday": a count part-way through the
+            # story's day, against one that gives no hour.
+            return True
         if dx is None or dy is None or not dx.time or dy.time or not (dx.resolved and dy.resolved):
             continue
         if dx.earliest is None or dx.latest is None or dy.earliest is None or dy.earliest != dy.latest:
@@ -1542,6 +1635,12 @@ def _part_of_day(a: Claim, b: Claim) -> bool:
                 and not _in_part_of_day(dx.time, dy.surface) and not _AS_OF_DAY.search(y.context):
             return True
     return False
+
+
+#: A count as it stood at a part of the day the story is told in: "by mid-morning", "by early evening".
+_BY_DAY_PART = re.compile(r"\b(?:by|as of|as at)\s+(?:the\s+)?(?:(?:early|late|mid)[- ]?)?"
+                          r"(?:morning|afternoon|evening|night|nightfall|dusk|dawn|daybreak|lunchtime)\b",
+                          re.IGNORECASE)
 
 
 _AS_OF_DAY = re.compile(r"\b(?:as of|as at)\s+(?!\d{1,2}(?::\d\d|\s*[ap]\.?m))", re.IGNORECASE)
@@ -1730,6 +1829,8 @@ _OUTCOMES = frozenset(
      "strand", "trap", "hang",
      # "nearly 300 brought ashore alive" is never "332 on board"
      "bring", "admit", "hospitalise", "hospitalize", "airlift",
+     # "Seventy-one people were taken off alive" is never "about 85 people were on board"
+     "take off",
      # "347,000 customers are affected" is never "the bank has 7.2 million customers",
      # nor is "18,500 customers had signed up"
      "affect", "impact", "compromise", "expose", "sign up", "register", "enrol", "enroll", "apply"}

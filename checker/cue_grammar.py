@@ -34,7 +34,7 @@ REPORTING_VERBS = frozenset(
 # Verbs of speech proper: a person saying them outranks an "according to" relay.
 SPEECH_VERBS = frozenset("say tell add state claim insist warn deny write tweet declare explain argue ask".split())
 # Belief and expectation verbs: the subject holds the content to be true.
-BELIEF_VERBS = frozenset("believe expect think fear suspect doubt hope worry feel".split())
+BELIEF_VERBS = frozenset("believe expect think fear suspect doubt hope worry feel reckon".split())
 CUE_VERBS = REPORTING_VERBS | BELIEF_VERBS
 # Attitude and intention verbs: the subject holds a position on the content
 # without asserting it as fact ("plans to", "wants", "supports", "knows that").
@@ -53,7 +53,7 @@ STANCE_VERBS = frozenset(
 COGNITION_VERBS = frozenset(
     """know realize realise recognize recognise understand learn discover assume presume
     suppose imagine envision envisage foresee anticipate perceive sense consider regard view
-    see notice remember forget guess reckon trust wonder judge deem infer""".split()
+    see notice remember forget guess trust wonder judge deem infer""".split()
 )
 ATTITUDE_VERBS = INTENT_VERBS | STANCE_VERBS | COGNITION_VERBS
 # Nouns of saying, thinking and intending that name a holder's content ("his decision to").

@@ -582,13 +582,19 @@ _CLOCK_RULES = frozenset({"clock", "ampm", "military", "noon"})
 
 _Match = tuple[int, int, str, "re.Match[str]"]
 
+#: A verb that moves a date, before "from X to Y": the old date and the new,
+#: not a span ("Beinn Ruadh has moved from December 2026 to July 2027").
+_MOVED_BEFORE = re.compile(r"(?i)\b(?:moved|moving|moves|pushed\s+back|put\s+back|postponed|delayed|slipped|shifted"
+                           r"|brought\s+forward|rescheduled|changed|slid)\s*$")
+
 
 # Cached because a sentence is matched twice: `claims` asks for its live-page
 # stamp (stamp_day) before `find_dates` reads its dates.
 @lru_cache(maxsize=256)
 def _matches(text: str) -> tuple[_Match, ...]:
     """Rule matches, longest first, without overlaps."""
-    found = [(m.start(), m.end(), name, m) for name, rx in _RULES for m in rx.finditer(text)]
+    found = [(m.start(), m.end(), name, m) for name, rx in _RULES for m in rx.finditer(text)
+             if not (name.endswith("_range") and _MOVED_BEFORE.search(text, 0, m.start()))]
     found.sort(key=lambda x: (-(x[1] - x[0]), x[0]))
     taken: list[_Match] = []
     for f in found:
@@ -827,7 +833,7 @@ def find_dates(sent: Span, published: dt.date | None, entry: dt.date | None = No
             refs.append(DateRef(surface, base + start, base + end, gran, first, last,  # type: ignore[arg-type]
                                 span is not None, deadline))
     refs += fallback
-    refs = _in_the_year_given(sorted(refs, key=lambda r: r.start), text, base)
+    refs = _the_alternatives_year(_in_the_year_given(sorted(refs, key=lambda r: r.start), text, base), text, base)
     refs = _numbered_weekdays(refs, text, base, published)
     return _place_time_days(_attach_times(_deadline_days(refs, text, base), sent), text)
 
@@ -898,12 +904,35 @@ def _in_the_year_given(refs: list[DateRef], text: str, base: int) -> list[DateRe
                 and (opens or 0 <= at - r.end <= 1) \
                 and r.earliest.year == r.latest.year != year and _MONTH_NAME.search(r.surface) \
                 and not _YEAR_IN.search(r.surface) and not _WEEKDAY_NAME.search(r.surface):
-            try:
-                r = replace(r, earliest=r.earliest.replace(year=year), latest=r.latest.replace(year=year))
-            except ValueError:  # 29 February
-                pass
+            r = _in_year(r, year)
         out.append(r)
     return out
+
+
+def _in_year(ref: DateRef, year: int) -> DateRef:
+    """A yearless date put in ``year`` (unchanged where that year has no such day: 29 February)."""
+    assert ref.earliest is not None and ref.latest is not None
+    try:
+        return replace(ref, earliest=ref.earliest.replace(year=year), latest=ref.latest.replace(year=year))
+    except ValueError:
+        return ref
+
+
+def _the_alternatives_year(refs: list[DateRef], text: str, base: int) -> list[DateRef]:
+    """"to arrive in late 2027 rather than in July": a yearless month set
+    against a date of the same sentence as its alternative is in that date's year."""
+    out: list[DateRef] = []
+    for r in refs:
+        dated = [o for o in out if o.earliest is not None and _YEAR_IN.search(o.surface)]
+        if dated and r.earliest is not None and r.latest is not None and r.earliest.year == r.latest.year \
+                and not _YEAR_IN.search(r.surface) and _MONTH_NAME.search(r.surface) \
+                and _ALTERNATIVE_BEFORE.search(text, 0, r.start - base):
+            r = _in_year(r, dated[-1].earliest.year)  # type: ignore[union-attr]
+        out.append(r)
+    return out
+
+
+_ALTERNATIVE_BEFORE = re.compile(r"(?i)\b(?:rather\s+than|instead\s+of)(?:\s+(?:in|on|by))?\s*$")
 
 
 _LAST_YEAR_AFTER = re.compile(r"\s*,?\s*last year\b", re.IGNORECASE)

@@ -135,7 +135,7 @@ BARE_DOLLAR = re.compile(r"(?<![A-Za-z])\$")
 CURRENCY_CODES: frozenset[str] = frozenset({
     "USD", "EUR", "GBP", "JPY", "KRW", "CNY", "RMB", "INR", "RUB", "UAH", "CHF",
     "CAD", "AUD", "HKD", "SGD", "NZD", "BRL", "ILS", "TRY", "SEK", "NOK", "DKK",
-    "PLN", "ZAR", "MXN", "KPW", "TWD", "NGN", "PHP", "VND", "GHS", "THB", "KZT", "GEL", "AZN",
+    "PLN", "ZAR", "MXN", "KPW", "TWD", "NGN", "PHP", "VND", "GHS", "THB", "KZT", "GEL", "AZN", "XOF", "XAF",
 })
 #: Currency names written after the number ("45 billion yen").
 CURRENCY_WORDS: dict[str, str] = {
@@ -145,6 +145,9 @@ CURRENCY_WORDS: dict[str, str] = {
     "renminbi": "CNY", "rupees": "INR", "rupee": "INR", "roubles": "RUB",
     "rubles": "RUB", "rouble": "RUB", "ruble": "RUB", "hryvnias": "UAH",
     "hryvnia": "UAH", "swiss francs": "CHF", "francs": "CHF", "franc": "CHF",
+    # The West African CFA franc (the Central African one, XAF, is at par and
+    # written the same way, so one unit serves both).
+    "cfa francs": "XOF", "cfa franc": "XOF", "francs cfa": "XOF", "fcfa": "XOF",
     "shekels": "ILS", "lira": "TRY", "liras": "TRY",
     "kronor": "SEK", "koruna": "CZK", "korun": "CZK", "zlotys": "PLN", "zloty": "PLN", "forints": "HUF",
     "forint": "HUF", "lei": "RON", "rupiah": "IDR", "baht": "THB", "ringgit": "MYR", "naira": "NGN",

@@ -968,6 +968,20 @@ def partitive_whole(noun: Token) -> bool:
         c.dep_ in ("nsubj", "nsubjpass") and (is_figure(c) or c.lower_ in PART_HEADS) for c in taker.children)
 
 
+def _own_verb_agent(noun: Token) -> str:
+    """The doer a participle narrowing the counted noun names: "620 workers
+    employed by contractors ... have been sent home" are the contractors'
+    workers, whoever sent them home."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return ""
+    for c in noun.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.i == noun.i + 1:
+            agent = next((p for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"), None)
+            if agent is not None and agent.ent_type_ not in ("DATE", "TIME") and agent.pos_ != "PRON":
+                return _phrase(agent)
+    return ""
+
+
 def _own_verb(noun: Token) -> str:
     """The verb of a clause that narrows the counted noun: "51 wins coming by
     knockout", "23 people killed in the floods" count what that verb says."""
@@ -1192,6 +1206,21 @@ _MULTIPLE = re.compile(r"\s*times\s+(?:the|its|their|his|her|our|that|what|as|mo
 _OVERSUBSCRIBED = re.compile(r"oversubscribed\s+(?:by\s+)?$", re.IGNORECASE)
 
 
+#: How badly a verb of harm hurt those counted: "seven were seriously
+#: injured" counts some of the "dozens" injured, not all of them.
+_HARM_DEGREES = {"seriously": "serious", "critically": "critical", "severely": "serious", "gravely": "serious",
+                 "badly": "serious", "slightly": "slight", "lightly": "slight", "moderately": "moderate",
+                 "fatally": "fatal", "mortally": "fatal"}
+_HARM_VERBS = frozenset({"injure", "hurt", "wound", "burn", "harm"})
+
+
+def _harm_degree(verb: Token | None) -> str:
+    if verb is None or verb.lemma_.lower() not in _HARM_VERBS:
+        return ""
+    return next((_HARM_DEGREES[c.lower_] for c in verb.children
+                 if c.dep_ == "advmod" and c.lower_ in _HARM_DEGREES), "")
+
+
 def _still_after_participle(verb: Token | None) -> bool:
     """"Nine people injured when the stand collapsed were still in hospital":
     the parser makes "injured" the verb and "were still" its complement; the
@@ -1281,9 +1310,9 @@ def find_quantities(sent: Span) -> list[Quantity]:
             value=cand.value, low=cand.low, high=cand.high,
             surface=text[cand.start:cand.end], start=base + cand.start, end=base + cand.end,
             hedge=cand.hedge, unit=cand.unit, counted=counted.removeprefix("still "),
-            subject=_subject(verb, inside) if verb is not None else "",
+            subject=_own_verb_agent(head) or (_subject(verb, inside) if verb is not None else ""),
             whole=whole,
-            state="still" if still else "",
+            state="still" if still else _harm_degree(verb),
             defined=_defined_group(head),
             # A whole keeps only the verb that narrows it ("Of the 126 guests
             # registered at the hotel, 93 ..."): the sentence's verb is the part's.

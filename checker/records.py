@@ -57,7 +57,9 @@ class Quantity:
     the group, counted by the writer, that the sentence takes a part of.
     ``state`` is "still" for a count of those still in a state ("1.1 million
     customers were still without power"), which falls as the count of all who
-    fell into it does not; such counts meet only each other.
+    fell into it does not; such counts meet only each other. It is how badly
+    a verb of harm hurt those counted ("serious" for "seven were seriously
+    injured"), a part of all those hurt, likewise met only by its like.
     ``defined`` marks a definite group its own clause defines (below).
     """
 

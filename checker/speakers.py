@@ -239,11 +239,16 @@ def _fold_ae(key: str) -> str:
     """"braendli" and "brandli" (Brändli): ä spelled "ae"; "ijsselstein" and
     "ysselstein": the Dutch IJ written Y; "andriy" and "andrii": a Ukrainian or
     Russian ending transliterated two ways, as are "nataliia", "nataliya" and
-    "natalia". Folded only to compare two keys, so a key never reads "michal"
-    for Michael."""
+    "natalia"; "chatzipetrou" and "hadjipetrou": the Greek prefix Χατζη-
+    romanised as Chatzi-, Hatzi-, Hadji- or Xatzi-. Folded only to compare two
+    keys, so a key never reads "michal" for Michael."""
     return " ".join(re.sub(r"(?<![aeiou])ae(?![aeiou])", "a",
-                           re.sub(r"i(?:i|y)a$", "ia", re.sub(r"iy$", "ii", t.replace("ij", "y"))))
+                           re.sub(r"i(?:i|y)a$", "ia", re.sub(r"iy$", "ii", _GREEK_HADJI.sub(
+                               "hadji", t.replace("ij", "y")))))
                     if len(t) >= 5 else t for t in key.split())
+
+
+_GREEK_HADJI = re.compile(r"^(?:ch|kh|h|x)a(?:tz|dj|dz|j)i(?=\w{3})")
 
 
 @functools.lru_cache(maxsize=1 << 16)

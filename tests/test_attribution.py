@@ -509,6 +509,13 @@ def test_same_speaker_unifies_one_name_romanised_two_ways_not_two_alike_names():
     assert not same_speaker("Maria Lopez", "Mario Lopez")
 
 
+def test_same_speaker_unifies_the_romanisations_of_the_greek_hadji_prefix_only():
+    assert same_speaker("Marios Hadjipetrou", "Marios Chatzipetrou")
+    assert same_speaker("Eleni Hatzidaki", "Eleni Chatzidaki")
+    assert not same_speaker("Marios Hadjipetrou", "Nikos Chatzipetrou")  # another given name
+    assert not same_speaker("Wei Chang", "Wei Hang")  # no prefix, two names
+
+
 def test_a_title_of_a_body_and_a_police_rank_are_not_part_of_the_name():
     assert normalise_speaker("Commissioner of Police Bello Maigari") == "bello maigari"
     assert normalise_speaker("of Police Bello Maigari") == "bello maigari"

@@ -127,6 +127,22 @@ def test_a_report_naming_its_own_date_keeps_its_weekday_as_that_day(dates):
     assert day(only(dates("The chamber said Monday's shutdown cost the city $128 million."))) == MONDAY_4_NOV
 
 
+def test_a_date_moved_from_one_month_to_another_is_two_dates_not_a_span(dates):
+    found = dates("The second ferry has moved from December 2026 to July 2027.")
+    assert [(d.surface, d.earliest, d.latest) for d in found] == [
+        ("December 2026", dt.date(2026, 12, 1), dt.date(2026, 12, 31)),
+        ("July 2027", dt.date(2027, 7, 1), dt.date(2027, 7, 31))]
+    # a span that nothing moves stays one span
+    assert [d.surface for d in dates("The works will run from December 2026 to July 2027.")] == [
+        "from December 2026 to July 2027"]
+
+
+def test_a_yearless_month_given_as_the_alternative_to_a_dated_one_is_in_its_year(dates):
+    found = dates("The auditors suggested planning for the ferry to arrive in late 2027 rather than in July.")
+    assert [(d.surface, d.earliest) for d in found] == [("late 2027", dt.date(2027, 9, 1)),
+                                                         ("July", dt.date(2027, 7, 1))]
+
+
 def test_last_friday_is_strictly_before_publication(dates):
     assert day(only(dates("Protesters gathered last Monday."))) == dt.date(2024, 10, 28)
 
