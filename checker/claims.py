@@ -628,6 +628,9 @@ def governing_verb(doc: Doc, start: int, end: int, date: bool = False) -> str:
             if lemma == "go" and (up := next((c.lower_ for c in token.children if c.i == token.i + 1
                                               and c.lower_ in ("up", "down")), "")):
                 return f"go {up}"
+            if lemma in ("set", "take") and (prt := next((c.lower_ for c in token.children if c.dep_ == "prt"
+                                                         and c.lower_ in ("out", "off")), "")):
+                return f"{lemma} {prt}"  # "set out from Jodhpur", "took off from Jijiga": a departure
             return lemma
         if token.head.i == token.i:
             break
@@ -834,9 +837,17 @@ def _time_of_count(doc: Doc, d: DateRef) -> bool:
         frame_of(span.sent, d.start, d.end).modality == "expected"
     # "Volunteers were stood down on Wednesday": a particle makes another verb of "stand".
     level = verb.lemma_.lower() in _COUNT_TIME_VERBS and not any(c.dep_ == "prt" for c in verb.children)
+    inside = {t.i for t in span}
+    if d.granularity in ("year", "quarter", "half") and any(
+            is_figure(t) and t.i not in inside and _own_figure(t, verb) and t.head.tag_ == "NNS" and t.dep_ == "nummod"
+            for c in verb.children if c.dep_ in ("dobj", "nsubj", "nsubjpass") for t in c.subtree):
+        # "has handled 41 ransomware cases so far this year", "handled 58
+        # incidents in the whole of 2025": the year over which many things
+        # are counted, not the date of one event ("approved a $14m bond in
+        # 2010" keeps its date).
+        return True
     if not (d.deadline or as_of or period or level):
         return False
-    inside = {t.i for t in span}
     return any(is_figure(t) and t.i not in inside and _own_figure(t, verb)
                for c in verb.children if c.dep_ in ("dobj", "prep", "nsubj", "nsubjpass")
                for t in c.subtree if c.i not in inside)

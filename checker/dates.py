@@ -78,7 +78,7 @@ _ZONE_NAMES = "|".join(r"\s+".join(n.split()) for n in sorted(
 _TZ = rf"(?:\s+(?P<tz>local\s+time|(?i:{_ZONE_NAMES})\b|[A-Z]{{2,4}}\b))?"
 _NOT_NUM_AFTER = r"(?![\d,]\d|\d)"
 _OPT_YEAR = rf"(?:\s*,?\s+{_YEAR})?"  # "May 23, 2019" and tokenised "May 23 , 2019"
-_TO = r"\s*(?:-|–|to|and|or)\s*"  # "20 or 21 October": one of the two days
+_TO = r"\s*(?:-|–|to|and|or|through|until|till)\s*"  # "20 or 21 October": one of the two days; "February 9 through 12"
 _ORDINALS = "|".join(sorted(lx.ORDINAL_DAYS, key=len, reverse=True))
 _FULL_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _POSITION = r"early|mid-|mid|late|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of|the\s+middle\s+of"
@@ -786,6 +786,9 @@ def find_dates(sent: Span, published: dt.date | None, entry: dt.date | None = No
                                 deadline, clock[0], clock[1]))
             continue
         verb = verb_above(head)
+        if name == "relday" and surface.lower() == "today" and verb is not None \
+                and any(c.dep_ == "aux" and c.lower_ in ("can", "may") for c in verb.children):
+            continue  # "mule accounts, which today can take days to reach the bank": nowadays, no day
         orient = orientation(verb)
         if name == "month" and not m.groupdict().get("year") and orient == "past" and _EFFECTIVE_FROM.search(text, 0, start) \
                 and not _FROM_TO.match(text, end) and verb is not None and verb.lemma_.lower() in _OFFER_VERBS:

@@ -335,6 +335,10 @@ def _other_figures(clause: list[Token], anchor: Token, noun: Token) -> set[int]:
         if phrase.i in (noun.i, anchor.i) or phrase.pos_ in ("VERB", "AUX"):
             continue
         tokens = {t.i for t in phrase.subtree}
+        if phrase.dep_ == "pobj" and phrase.head.lower_ == "of" and phrase.head.head.pos_ == "NOUN":
+            # "with combined savings of DKK 128 billion": the words of the
+            # thing the figure measures are that figure's.
+            tokens |= {t.i for t in phrase.head.head.subtree}
         if anchor.i not in tokens:
             out |= tokens
     return out

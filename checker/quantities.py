@@ -125,7 +125,7 @@ _AGE_BEFORE = re.compile(r"(?i)\b(?:aged|age|ages|the\s+ages?\s+of)\s+(?:between
 _APPOSITIVE_BEFORE = re.compile(rf"(?:\b[A-Z][\w'’-]+|\b(?:{'|'.join(lx.PERSON_NOUNS)}))\s*,\s+$")
 _MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s+$")
 # "March 11 and 12", "March 11-12,": the second day of a month too.
-_SECOND_DAY_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\s*(?:and|to|-|–)\s*$")
+_SECOND_DAY_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\s*(?:and|to|through|until|till|-|–)\s*$")
 _SECOND_DAY_AFTER = re.compile(r"(?:st|nd|rd|th)?\s*(?:[,.;:)]|$|\d{4})")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\s+$")
 _MASKS = [  # phone numbers, numeric dates and clock times
@@ -1214,6 +1214,16 @@ _HARM_DEGREES = {"seriously": "serious", "critically": "critical", "severely": "
 _HARM_VERBS = frozenset({"injure", "hurt", "wound", "burn", "harm"})
 
 
+def _either_verb(verb: Token | None) -> str:
+    """"close to 70 homes had been destroyed or damaged": a count of those one
+    verb or another befell is not a count of either; the other verb, or ""."""
+    if verb is None:
+        return ""
+    other = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                  and any(t.dep_ == "cc" and t.lower_ == "or" and verb.i < t.i < c.i for t in verb.children)), None)
+    return f"or {other.lemma_.lower()}" if other is not None else ""
+
+
 def _harm_degree(verb: Token | None) -> str:
     if verb is None or verb.lemma_.lower() not in _HARM_VERBS:
         return ""
@@ -1312,7 +1322,7 @@ def find_quantities(sent: Span) -> list[Quantity]:
             hedge=cand.hedge, unit=cand.unit, counted=counted.removeprefix("still "),
             subject=_own_verb_agent(head) or (_subject(verb, inside) if verb is not None else ""),
             whole=whole,
-            state="still" if still else _harm_degree(verb),
+            state="still" if still else _harm_degree(verb) or _either_verb(verb),
             defined=_defined_group(head),
             # A whole keeps only the verb that narrows it ("Of the 126 guests
             # registered at the hotel, 93 ..."): the sentence's verb is the part's.

@@ -59,7 +59,9 @@ class Quantity:
     customers were still without power"), which falls as the count of all who
     fell into it does not; such counts meet only each other. It is how badly
     a verb of harm hurt those counted ("serious" for "seven were seriously
-    injured"), a part of all those hurt, likewise met only by its like.
+    injured"), a part of all those hurt, or the other verb of two joined by
+    "or" ("or damage" for "70 homes had been destroyed or damaged"), likewise
+    met only by its like.
     ``defined`` marks a definite group its own clause defines (below).
     """
 

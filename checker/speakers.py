@@ -103,6 +103,9 @@ NICKNAMES = {
     "jon": "jonathan", "nate": "nathan", "russ": "russell", "stan": "stanley",
     "patty": "patricia", "trish": "patricia", "barb": "barbara", "sandy": "sandra", "cindy": "cynthia",
     "pam": "pamela", "abby": "abigail",
+    # Dutch and Flemish familiar forms ("VCR chairman Kees Mulder" / "Cornelis Mulder").
+    "kees": "cornelis", "wim": "willem", "henk": "hendrik", "piet": "pieter", "klaas": "nicolaas",
+    "joop": "johannes", "guus": "gustaaf", "sjaak": "jacobus", "ruud": "rudolf",
 }
 # Familiar forms that stand for several full names ("Lou" for Louis, Luis or
 # Lewis): one person only when the surname after them is the same.
@@ -278,7 +281,17 @@ def same_speaker(a: str, b: str) -> bool:
         return True  # "Mohamed Said Abdalla" / "Mohammed Said Abdallah"
     return _part_of_name(ta, tb) or _short_given_names(ta, tb) or _transliterated(ta, tb) or _name_order(ta, tb) \
         or _shared_nickname(ta, tb) or _contracted_given_names(ta, tb) or _patronymic_first(ta, tb) \
-        or _patronymic_first(tb, ta)
+        or _patronymic_first(tb, ta) or _joined_given_names(ta, tb)
+
+
+def _joined_given_names(a: list[str], b: list[str]) -> bool:
+    """"Bhanwarlal Choudhary" and "Bhanwar Lal Chaudhary": an Indian given name
+    written as one word or two, and the surname romanised two ways (the same
+    consonants, at most two letters apart)."""
+    if len(a) != 2 or len(b) != 3 or a[0] != b[0] + b[1] or len(b[0]) < 3:
+        return False
+    x, y = a[1], b[2]
+    return x == y or len(x) >= 5 and x[0] == y[0] and _skeleton(x) == _skeleton(y) and _edits(x, y) <= 2
 
 
 def _patronymic_first(a: list[str], b: list[str]) -> bool:

@@ -516,6 +516,13 @@ def test_same_speaker_unifies_the_romanisations_of_the_greek_hadji_prefix_only()
     assert not same_speaker("Wei Chang", "Wei Hang")  # no prefix, two names
 
 
+def test_same_speaker_reads_dutch_familiar_names_and_indian_given_names_written_as_one():
+    assert same_speaker("Kees Mulder", "Cornelis Mulder")
+    assert not same_speaker("Kees Mulder", "Cornelis de Vries")
+    assert same_speaker("Bhanwarlal Choudhary", "Bhanwar Lal Chaudhary")
+    assert not same_speaker("Ramlal Verma", "Ram Lal Sharma")
+
+
 def test_a_title_of_a_body_and_a_police_rank_are_not_part_of_the_name():
     assert normalise_speaker("Commissioner of Police Bello Maigari") == "bello maigari"
     assert normalise_speaker("of Police Bello Maigari") == "bello maigari"

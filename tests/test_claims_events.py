@@ -807,6 +807,56 @@ RETELLINGS = {
         "Police said a patrol boat searched the area from first light on Sunday, 1 February.",
         "Police said they searched from first light on Sunday and found the boat that night.",
         "date", False),
+    "a total one act came to, told in the past, is the plain count of that act": (
+        "Of the 71 people rescued, 32 were taken to hospitals in Larnaca and Paralimni on Monday.",
+        "A total of 23 persons were transferred to hospital after the rescue.",
+        "numeric", True),
+    "a running total is not the count of one act": (
+        "Of the 71 people rescued, 32 were taken to hospitals in Larnaca and Paralimni on Monday.",
+        "A total of 23 persons have been transferred to hospital so far.",
+        "numeric", False),
+    "a count as it stood at the end of one day is not another day's": (
+        "More than 1,800 trucks had been turned away from the terminal's gates by the end of the day, a hauliers' "
+        "association said.",
+        "The hauliers' association says 2,350 trucks were turned away at the terminal's gates today alone.",
+        "numeric", False),
+    "one day's count, marked alone, is not a count over two days": (
+        "The hauliers' association says 2,350 trucks were turned away at the gates today alone.",
+        "The hauliers' association says 4,220 trucks were turned away at the gates on Tuesday and Wednesday.",
+        "numeric", False),
+    "a group a sentence counts is not the named place": (
+        "Rotterdam is Europe's largest port and handled 13.4 million TEU of containers in 2025.",
+        "The backlog filled much of the yards at two terminals that handled 6.8 million TEU between them in 2025.",
+        "numeric", False),
+    "many things counted over a year date no event": (
+        "The cybersecurity agency has handled 41 ransomware cases at providers of vital services so far this year.",
+        "The agency handled 58 ransomware incidents at providers of vital services in the whole of 2025.",
+        "date", False),
+    "those one verb or another befell are not those the first befell": (
+        "The technical assessment has established that 27 homes were destroyed and 41 damaged.",
+        "The mayor said close to 70 homes had been destroyed or damaged.",
+        "numeric", False),
+    "one group defined by the same clause is one group whatever the verb": (
+        "The cut hits 183,400 members who hold savings in the guaranteed scheme.",
+        "The change applies to the 138,400 members who hold savings in the guaranteed scheme, with combined savings "
+        "of DKK 128 billion.",
+        "numeric", True),
+    "one departure from one named place, told with two verbs": (
+        "The group had set out from Jodhpur on the evening of Friday, 6 February.",
+        "The group had left Jodhpur on Saturday, 7 February, on a ten-day pilgrimage.",
+        "date", True),
+    "departures from two places are two departures": (
+        "The group had left Jodhpur on Saturday, 7 February, on a ten-day pilgrimage.",
+        "A convoy of ambulances left Rudraprayag for Jodhpur on Wednesday night with most of the bodies.",
+        "date", False),
+    "a body the writer does not name is no rival of a named one": (
+        "More than 1,800 trucks had been turned away from the gates, a hauliers' association said.",
+        "The hauliers' association VCR says more than 1,800 trucks had been turned away from the gates.",
+        "attribution", False),
+    "one village's evacuated residents are a part of the total evacuated": (
+        "The 54 residents of Syväjoki were evacuated at 14:00 when the wind turned.",
+        "A total of 140 residents were evacuated.",
+        "numeric", False),
     "a body named more fully in one report is the same body": (
         "At least 210 people had been admitted with breathing problems since Sunday, the city's health "
         "department said.",

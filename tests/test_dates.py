@@ -143,6 +143,17 @@ def test_a_yearless_month_given_as_the_alternative_to_a_dated_one_is_in_its_year
                                                          ("July", dt.date(2027, 7, 1))]
 
 
+def test_a_span_of_days_told_with_through_is_one_span(dates):
+    found = dates("Clinics gave a further 860 doses from February 9 through 12.")
+    assert [(d.surface, d.earliest, d.latest) for d in found] == [
+        ("February 9 through 12", dt.date(2024, 2, 9), dt.date(2024, 2, 12))]
+
+
+def test_today_meaning_nowadays_dates_nothing(dates):
+    assert dates("Data about mule accounts today can take days to reach the bank.") == []
+    assert day(only(dates("The ministry said today that troops had arrived."))) == MONDAY_4_NOV
+
+
 def test_last_friday_is_strictly_before_publication(dates):
     assert day(only(dates("Protesters gathered last Monday."))) == dt.date(2024, 10, 28)
 
