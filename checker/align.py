@@ -786,9 +786,14 @@ def _counted_subject(claim: Claim) -> bool:
     """Whether a figure's subject is a group its sentence counts, told by a
     relative clause ("two terminals that handled ...")."""
     q = claim.quantity
-    return q is not None and bool(q.subject) and bool(
-        re.search(rf"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|both) {re.escape(q.subject)} (?:that|which)\b",
-                  claim.sentence_key))
+    return q is not None and bool(q.subject) and _counted_before_relative(q.subject, claim.sentence_key)
+
+
+@lru_cache(maxsize=1 << 14)
+def _counted_before_relative(subject: str, sentence_key: str) -> bool:
+    # Cached: compatible() asks for every pair, and each subject makes its own pattern.
+    return bool(re.search(rf"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|both) {re.escape(subject)} "
+                          rf"(?:that|which)\b", sentence_key))
 
 
 def _a_week_apart(a: Claim, b: Claim) -> bool:
@@ -817,7 +822,12 @@ def _class_agent(claim: Claim) -> str:
     q = claim.quantity
     if q is None or not re.fullmatch(r"[a-z]+s", q.subject):
         return ""
-    return q.subject if re.search(rf"\b[a-z]+ed by {q.subject}\b", claim.sentence_key) else ""
+    return q.subject if _done_by(q.subject, claim.sentence_key) else ""
+
+
+@lru_cache(maxsize=1 << 14)
+def _done_by(subject: str, sentence_key: str) -> bool:
+    return bool(re.search(rf"\b[a-z]+ed by {subject}\b", sentence_key))
 
 
 def _compared_class(claim: Claim) -> str:
@@ -2064,7 +2074,12 @@ def _defining_clause(claim: Claim) -> str:
     q = claim.quantity
     if q is None or not q.counted or q.unit:
         return ""
-    m = re.search(rf"\b{re.escape(q.counted)}\w*\s+(?:who|that|which)\s+((?:\w+\s+){{4}}\w+)", claim.sentence_key)
+    return _relative_after(q.counted, claim.sentence_key)
+
+
+@lru_cache(maxsize=1 << 14)
+def _relative_after(counted: str, sentence_key: str) -> str:
+    m = re.search(rf"\b{re.escape(counted)}\w*\s+(?:who|that|which)\s+((?:\w+\s+){{4}}\w+)", sentence_key)
     return m.group(1) if m else ""
 
 
