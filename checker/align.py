@@ -29,7 +29,8 @@ import pandas as pd
 from sklearn.cluster import AgglomerativeClustering
 
 from checker.lexicon import (
-    DURATION_UNITS, MARKET_NOUNS, MONEY_UNITS, MONTHS, OUTCOME_VERBS, PRICED_NOUNS, SOME_DOLLAR, UPDATE_CUE, WEEKDAYS,
+    DURATION_UNITS, MARKET_NOUNS, MONEY_UNITS, MONTHS, OUTCOME_VERBS, PRICED_NOUNS, RUNNING_PHRASES, SOME_DOLLAR,
+    UNITS, UPDATE_CUE, WEEKDAYS,
 )
 from checker.attribution import EVIDENCE_NOUNS, ORG_WORDS, TITLE_WORDS, is_outlet, normalise_speaker, same_speaker
 from checker.claims import DATELINE, EVENT_NOUNS, NOMINAL_SUFFIXES, PHASE_VERBS, verb_forms
@@ -195,6 +196,21 @@ _COMPANY_SUFFIXES = frozenset("ag se sa nv bv plc gmbh ltd llc asa oyj ab spa kg
 _SAME_QUOTE_WORDS = 0.5
 
 
+#: Words in a row two quotes must share to be one quote, however each is cut.
+_QUOTE_RUN = 8
+
+
+def _one_quote(a: Claim, b: Claim) -> bool:
+    """Two statements quoting one run of at least ``_QUOTE_RUN`` words alike."""
+    qa = a.attribution.quote if a.attribution else ""
+    qb = b.attribution.quote if b.attribution else ""
+    if not qa or not qb:
+        return False
+    wa, wb = _WORD.findall(qa.lower()), _WORD.findall(qb.lower())
+    runs = {tuple(wb[i : i + _QUOTE_RUN]) for i in range(len(wb) - _QUOTE_RUN + 1)}
+    return any(tuple(wa[i : i + _QUOTE_RUN]) in runs for i in range(len(wa) - _QUOTE_RUN + 1))
+
+
 def _shared_words(a: str, b: str) -> float:
     """Words two texts share, over the words of either (Jaccard on lower-cased words)."""
     wa, wb = set(_WORD.findall(a.lower())), set(_WORD.findall(b.lower()))
@@ -344,6 +360,10 @@ def compatible(a: Claim, b: Claim, verbs: bool = True) -> bool:
         increments = [c.frame.aggregation == "incremental" for c in (a, b)]
         if _a_week_apart(a, b):
             return False
+        if bool(_THE_OTHER_N.search(a.context or "")) != bool(_THE_OTHER_N.search(b.context or "")):
+            # "The other eight [schools] ... should open on Wednesday": a rest
+            # of a group counted before, not what another report dates.
+            return False
         if _one_move(a.predicate, b.predicate) and _origin(a) and _origin(b) and _origin(a) != _origin(b):
             # "a convoy of ambulances ... left Rudraprayag for Jodhpur on
             # Wednesday night" / "The group had left Jodhpur on Saturday":
@@ -357,6 +377,11 @@ def compatible(a: Claim, b: Claim, verbs: bool = True) -> bool:
     qa, qb = a.quantity, b.quantity
     assert qa is not None and qb is not None
     pa, pb = qa.predicate or a.predicate, qb.predicate or b.predicate
+    if a.report == b.report and abs(a.sentence - b.sentence) <= 2 \
+            and (ea := _equipped(a)) and (eb := _equipped(b)) and ea[:4] != eb[:4]:
+        # "Nine were turboprops with 70 seats. The other five were jets with
+        # 120 seats.": a fleet listed type by type, each size its own thing's.
+        return False
     if (_of_its_own(a) or _of_its_own(b)) and source_of(a) and source_of(b) \
             and not _shares_speaker(source_of(a), source_of(b)):
         # "Renfe said 112 of its trains were halted" / "CP says 46 of its
@@ -367,7 +392,7 @@ def compatible(a: Claim, b: Claim, verbs: bool = True) -> bool:
         return False
     if verbs and _contrasting_predicates(pa, pb) and not (_crew_size(a) and _crew_size(b)) \
             and not (size_modifier(a) and size_modifier(b)) and not _counts_the_act(a, b) \
-            and not _one_price(qa, qb, pa, pb) and not _one_named_amount(a, b):
+            and not _one_price(qa, qb, pa, pb) and not _one_named_amount(a, b) and not _one_cargo(qa, qb, pa, pb):
         return False
     if qa.counted == qb.counted == AGE and qa.subject and qb.subject and not same_speaker(qa.subject, qb.subject):
         # "Nguyen Van Khai, 47" and "Lương Thị Hoa, 41": two people's ages,
@@ -594,6 +619,17 @@ def _named_apart(a: Claim, b: Claim) -> bool:
                for w, c in ((wa, a), (wb, b)))
 
 
+#: Verbs that move a load: "brought 24,500 tonnes of rice into Manila", "42,500 MT of rice arrived".
+_CARGO_VERBS = frozenset({"bring", "arrive", "deliver", "unload", "ship", "carry", "land", "import", "discharge"})
+
+
+def _one_cargo(a: Quantity, b: Quantity, pa: str, pb: str) -> bool:
+    """A weighed or measured load of one stuff, told by two verbs of moving it:
+    a ship's cargo, not people brought ashore."""
+    return a.unit == b.unit and a.unit in _STUFF_UNITS and bool(a.counted) and a.counted == b.counted \
+        and pa in _CARGO_VERBS and pb in _CARGO_VERBS
+
+
 def _one_price(a: Quantity, b: Quantity, pa: str, pb: str) -> bool:
     """"Farmers will receive GH₵3,480 for every bag" / "the government will pay
     cocoa farmers GH₵3,840 per bag": a price per unit is what one side pays
@@ -708,6 +744,17 @@ _PRICED_OF = re.compile(
 _FUNCTION_WORDS = frozenset("the and that which who had has have been was were are its their for with from".split())
 
 
+def _equipped(claim: Claim) -> str:
+    """The noun a "with N ..." phrase gives the size of ("turboprops with 70
+    seats" -> "turboprops"), or ""."""
+    around = _around_figure(claim)
+    m = _WITH_FIGURE.search(around[0]) if around is not None else None
+    return m.group(1) if m else ""
+
+
+_WITH_FIGURE = re.compile(r"\b([a-z]{3,})\s+with\s+(?:about\s+|some\s+|around\s+)?$")
+
+
 def _same_sized_thing(a: Claim, b: Claim) -> bool:
     """"The 3,600-seat temporary grandstand" / "the 6,300-seat grandstand": one
     thing's size, by the noun both sizes modify, unless two named parties each
@@ -812,7 +859,7 @@ def _a_week_apart(a: Claim, b: Claim) -> bool:
     return bool(_BARE_WEEKDAY.fullmatch(later.surface.strip()))
 
 
-_BARE_WEEKDAY = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s)?"
+_BARE_WEEKDAY = re.compile("(?:" + "|".join(d for d in WEEKDAYS if d.endswith("day")) + ")(?:'s)?"
                            r"(?:\s+(?:morning|afternoon|evening|night))?", re.IGNORECASE)
 
 
@@ -979,6 +1026,11 @@ def _one_tally(a: Claim, b: Claim) -> bool:
     total, plain = (a, b) if a.frame.aggregation == "total" else (b, a)
     if not _A_TOTAL_OF.search(total.context or "") or _RUNNING.search(total.context or ""):
         return False
+    if total.quantity is not None and plain.quantity is not None and total.quantity.unit == plain.quantity.unit \
+            and total.quantity.unit in MONEY_UNITS and total.predicate == plain.predicate == "owe":
+        # "The airline owes a total of 184 million euros" / "it owes €148.3
+        # million to its creditors": what is owed now is one sum, all of it.
+        return True
     if plain.quantity is not None and plain.quantity.defined or _OWNED_COUNT.search(plain.context or ""):
         # "The 54 residents of Syväjoki were evacuated" / "A total of 140
         # residents were evacuated": one village's people, a part of the sum.
@@ -989,8 +1041,7 @@ def _one_tally(a: Claim, b: Claim) -> bool:
 _A_TOTAL_OF = re.compile(r"\b[Aa] total of\b")
 #: A count a named owner narrows: "54 residents of Syväjoki", "Syväjoki, with 54 residents,".
 _OWNED_COUNT = re.compile(r"\b\d[\d,.]*\s+[a-z]+\s+of\s+[A-Z]|\b[A-Z][\w-]+,\s+with\s+\d[\d,.]*\s+[a-z]+")
-_RUNNING = re.compile(r"\b(?:so far|to date|thus far|until now|up to now|in all|altogether|overall|cumulative)\b",
-                      re.IGNORECASE)
+_RUNNING = re.compile(r"\b(?:" + "|".join(RUNNING_PHRASES) + r")\b", re.IGNORECASE)
 _SIMPLE_PAST = re.compile(r"\b(?:were|was)\s+(?:\w+\s+)?\w+ed\b|\b(?:were|was)\s+(?:taken|brought|flown|driven)\b")
 _PERFECT = re.compile(r"\b(?:have|has|had)\s+(?:now\s+)?been\b")
 
@@ -1099,6 +1150,7 @@ def _remainder(claim: Claim) -> bool:
 _ITSELF = re.compile(r"^[^,;:.]*?\b(?:in|at|by|during|from|on)\s+the\s+[\w-]+(?:\s+[\w-]+)?\s+itself\b")
 
 
+_THE_OTHER_N = re.compile(r"\b[Tt]he (?:other|remaining) (?:\d[\d,]*|" + "|".join(UNITS) + r")\b")
 _OTHER_BEFORE = re.compile(r"\b(?:other|remaining)\s*$", re.I)
 _PICKED_OUT = re.compile(r"\b(?:in|at|across|from|on|among|between)\s+(?:the|its|their)\s*$", re.I)
 
@@ -2804,6 +2856,11 @@ class Aligner:
             # Dated clauses naming one event by one noun ("the fault on 10
             # February" in a sentence about something else) may share few words.
             reach = min(floor, self.settings.date_event_similarity) if key == "d" else floor
+            # A quote printed word for word over a long run is one statement
+            # however each report cut its sentences ("... not a destination.
+            # Once the ships ..." / "... not a destination; once the ships
+            # ..."): the clauses embed further apart than one sentence retold.
+            reach = min(reach, self.settings.align_similarity) if key == "s" else reach
             pairs = self._candidate_pairs(members, vectors, reach)
             numeric = key.startswith("q|")
             listed = co_stated([claims[i] for i in members]) if numeric else Listed([], {})
@@ -2818,7 +2875,8 @@ class Aligner:
                 (a, b, s)
                 for a, b, s in pairs
                 if self._compatible(claims[a], claims[b], s, counts)
-                and (s >= threshold or strong and self._strong(claims[a], claims[b], s))
+                and (s >= threshold or strong and self._strong(claims[a], claims[b], s)
+                     or key == "s" and _one_quote(claims[a], claims[b]))
                 and not _listed_together(claims[a], claims[b], listed)
                 and not _known_apart(claims[a], claims[b], known)
                 and not _whole_and_its_part(claims[a], claims[b], parts)

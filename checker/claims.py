@@ -631,6 +631,8 @@ def governing_verb(doc: Doc, start: int, end: int, date: bool = False) -> str:
             if lemma in ("set", "take") and (prt := next((c.lower_ for c in token.children if c.dep_ == "prt"
                                                          and c.lower_ in ("out", "off")), "")):
                 return f"{lemma} {prt}"  # "set out from Jodhpur", "took off from Jijiga": a departure
+            if lemma in ("declare", "put") and any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children):
+                return "extinguish"  # a fire "declared out" or "put out" is one "declared extinguished"
             return lemma
         if token.head.i == token.i:
             break

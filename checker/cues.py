@@ -251,6 +251,8 @@ class _Resolver(_MentionResolver):
                 cue_text = f"{t.text} {parts[0].text}"
             elif lemma == "call" and any(c.dep_ == "oprd" for c in t.children):
                 cue_text = t.text  # "called the report inaccurate": a judgement
+            elif lemma == "speak" and self._quote_after_colon(t, sent):
+                cue_text = t.text  # "spoke briefly to reporters outside the court: "There is a core ...""
             else:
                 return None
         elif lemma in CUE_VERBS or _holds_content(t, lemma):
@@ -333,6 +335,13 @@ class _Resolver(_MentionResolver):
     def _frames_quote(self, v: Token, sent: Span) -> bool:
         """True when the verb frames a quote: '"...," she said', 'he said: "..."'."""
         return bool(self._framed_quotes(v, sent))
+
+    def _quote_after_colon(self, v: Token, sent: Span) -> bool:
+        """'spoke briefly to reporters outside the court: "..."': a quote a
+        colon opens after the verb's own short phrase."""
+        text, end = self.text, v.idx + len(v)
+        return any(end <= s < sent.end_char and text[end:s].rstrip().endswith(":") and len(text[end:s].split()) <= 8
+                   for s, _ in self.spans)
 
     def _framed_quotes(self, v: Token, sent: Span) -> list[tuple[int, int]]:
         """The quotes a verb frames: ending just before it or opening just after it."""

@@ -472,6 +472,10 @@ def _bracketed_after_name(anchor: Token) -> bool:
 _PAYMENT_FORMS = frozenset({"cash", "stock", "shares", "equity", "debt", "bonds"})
 
 
+#: Conjunctions of a clause that tells what happened before or as the main one.
+_PAST_CLAUSE_MARKS = frozenset({"after", "since", "because", "when", "before", "as"})
+
+
 def frame_of(sent: Span, anchor_start: int, anchor_end: int) -> Frame:
     """The frame of the claim whose value sits at ``[anchor_start, anchor_end)``.
 
@@ -492,6 +496,12 @@ def frame_of(sent: Span, anchor_start: int, anchor_end: int) -> Frame:
             if dep == "conj" and chain and any(c.dep_ in ("aux", "auxpass") for c in chain[-1].children):
                 break  # a coordinated verb with its own auxiliary is its own clause
             chain.append(tok)
+            if tok.tag_ == "VBD" and tok.dep_ == "advcl" and any(
+                    c.dep_ == "mark" and c.lower_ in _PAST_CLAUSE_MARKS for c in tok.children):
+                # "agreed to buy gas from Romania, after a supplier cut off
+                # nearly 37,000 households": a clause in the past tense that
+                # says what had happened is not what the plan above will do.
+                break
     verb = chain[0] if chain else None
     if _conditional(chain):
         modality: Literal["actual", "expected", "conditional", "previous", "capacity"] = "conditional"

@@ -22,9 +22,10 @@ import errno
 import io
 import json
 import os
+import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -53,6 +54,7 @@ from checker.decoding import (  # noqa: F401 - re-exported
     clean_text,
 )
 from checker.errors import InputError
+from checker.lexicon import WEEKDAYS
 from checker.records import Report
 
 REPORT_SUFFIXES = (".txt", ".md", ".html", ".htm", ".json")
@@ -235,11 +237,44 @@ class _Reader:
                 continue
             if len(reports) == 1 and name:
                 self.notes.append(f"event {name} has a single report: nothing to compare across reports")
+            reports = [_dated_by_opening(r, reports, self.notes) for r in reports]
             events.append((name, reports))
         if not events:
             reason = f" ({len(self.skipped)} skipped; first: {self.skipped[0]})" if self.skipped else ""
             raise InputError(f"no reports could be read from the given paths{reason}; give {_FORMATS}")
         return Ingested(events=events, skipped=list(self.skipped), notes=list(self.notes))
+
+
+#: "Today, Saturday, gas technicians worked ...": an undated transcript's opening naming its own day.
+_TODAY_IS = re.compile(r"\b(?:[Tt]oday|[Tt]onight|[Tt]his (?:morning|afternoon|evening)),?\s+(?:is\s+)?"
+                       r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+#: How far (days) before the first and after the last dated report an undated one may fall.
+_UNDATED_REACH = (3, 3)
+
+
+def _dated_by_opening(report: Report, reports: list[Report], notes: list[str]) -> Report:
+    """An undated report whose opening names its day ("Today, Saturday, ..."),
+    dated to that day nearest the middle of the event's dated reports.
+
+    Without it a radio transcript's "this evening" and "last night" float
+    free of the days the other reports give. The note says it was inferred.
+    """
+    if report.published is not None:
+        return report
+    dated = sorted(r.published for r in reports if r.published is not None)
+    m = _TODAY_IS.search(report.text[:600])
+    if not dated or m is None:
+        return report
+    weekday = WEEKDAYS[m.group(1).lower()]
+    first = dated[0] - dt.timedelta(days=_UNDATED_REACH[0])
+    days = [first + dt.timedelta(days=i) for i in range((dated[-1] - first).days + _UNDATED_REACH[1] + 1)]
+    # Coverage gathers around its middle: of two Saturdays in reach, the one
+    # nearer the middle dated report (two are never as near: they are a week apart).
+    middle = dated[len(dated) // 2]
+    day = min((d for d in days if d.weekday() == weekday), key=lambda d: abs((d - middle).days))
+    notes.append(f"event {report.event} report {report.id} gives no date; read as {day.isoformat()}, "
+                 f"the {m.group(1)} nearest the event's other reports ({m.group(0)!r})")
+    return replace(report, published=day)
 
 
 def read_report(path: Path, event: str, settings: Settings) -> Report:

@@ -172,7 +172,7 @@ MEASURE_UNITS: dict[str, str] = {
     "km": "km", "miles": "mi", "mile": "mi", "metres": "m", "meters": "m",
     "metre": "m", "meter": "m", "centimetres": "cm", "cm": "cm", "mm": "mm",
     "feet": "ft", "ft": "ft", "tonnes": "t", "tonne": "t", "tons": "t", "ton": "t",
-    "metric tons": "t", "kilograms": "kg", "kilogrammes": "kg", "kg": "kg",
+    "metric tons": "t", "metric tonnes": "t", "metric ton": "t", "metric tonne": "t", "kilograms": "kg", "kilogrammes": "kg", "kg": "kg",
     "hectares": "ha", "hectare": "ha", "acres": "acres", "litres": "l",
     "liters": "l", "gallons": "gal", "megawatts": "MW", "mw": "MW",
     "gigawatts": "GW", "gw": "GW", "degrees celsius": "degC", "degrees centigrade": "degC",
@@ -594,11 +594,14 @@ FRAME_BOUNDARY_VERBS: frozenset[str] = frozenset({
 #: Verbs whose present tense looks back: "the fire follows a blaze in October",
 #: "the crash echoes one in May", "the ban, backdated to 2 July, counts from then".
 LOOKING_BACK_VERBS: frozenset[str] = frozenset({"follow", "echo", "mirror", "recall", "backdate", "date", "count"})
+#: Phrases saying a count runs up to now, over all that came before ("so
+#: far", "in all"), unlike "a total of", which may sum one day's parts.
+RUNNING_PHRASES: tuple[str, ...] = (
+    "so far", "to date", "thus far", "up to now", "until now", "in all", "altogether", "overall", "cumulative",
+)
 #: Phrases marking a running total ("3,000 in total", "so far").
 TOTAL_PHRASES: tuple[str, ...] = (
-    "in total", "a total of", "the total", "total of", "so far", "to date",
-    "thus far", "up to now", "until now", "in all", "altogether", "overall",
-    "cumulative", "cumulatively", "combined", "all told", "in aggregate",
+    "in total", "a total of", "the total", "total of", *RUNNING_PHRASES, "cumulatively", "combined", "all told", "in aggregate",
     "death toll", "toll", "tally", "bringing the total", "running total", "together with",
     # "That makes four dead": the sum of the figures before it.
     "that makes", "this makes", "which makes", "that brings", "which brings",

@@ -96,6 +96,9 @@ _AFTER = [  # (regex, table) tried in order on the text after the number
     (re.compile(rf"(?i)\s+({_alt(lx.CURRENCY_WORDS)})\b"), lx.CURRENCY_WORDS),
     (re.compile(rf"\s*\b({_CODES})\b"), {c.lower(): c for c in lx.CURRENCY_CODES}),
     (re.compile(rf"(?i)(?:\s+|\s*-\s*)({_alt(lx.MEASURE_UNITS)})(?![A-Za-z])"), lx.MEASURE_UNITS),
+    # "42,500 MT of rice": metric tonnes, as trade statements write them; in
+    # capitals only ("36 Mt of CO2" is megatonnes).
+    (re.compile(r"\s+(MT)(?![A-Za-z])"), {"mt": "t"}),
     (re.compile(rf"(?i)(?:\s+|-)({_alt(lx.DURATION_UNITS)})\b"), lx.DURATION_UNITS),
     (re.compile(rf"(?i)\s*-?({_alt(lx.COMPACT_UNITS)})(?![A-Za-z])"), lx.COMPACT_UNITS),
     # "1,247p": pence against the number, as share prices are written.
@@ -600,7 +603,22 @@ def _of_noun(tok: Token) -> Token | None:
         if c.dep_ == "prep" and c.lower_ == "of":
             for p in c.children:
                 if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN", "ADJ", "VERB"):
-                    return p
+                    return _noun_after_demonym(p) or p
+    return None
+
+
+def _noun_after_demonym(adj: Token) -> Token | None:
+    """"42,500 MT of Vietnamese 5% broken rice": the parser may take the
+    demonym for the object of "of" and hang the noun elsewhere."""
+    if adj.pos_ not in ("ADJ", "PROPN") or not adj.text[:1].isupper():
+        return None
+    for t in adj.doc[adj.i + 1 : adj.i + 5]:
+        if t.pos_ in ("PUNCT", "VERB", "ADP", "AUX", "CCONJ"):
+            return None
+        if t.pos_ == "NOUN" and t.dep_ not in ("compound", "nmod", "nummod", "npadvmod"):
+            # A name the parser took for the object keeps it unless the noun
+            # after it was hung elsewhere, as a second object ("Thai ... rice").
+            return t if adj.pos_ == "ADJ" or t.dep_ == "conj" else None
     return None
 
 
@@ -1088,6 +1106,20 @@ def _went_with(noun: Token, verb: Token | None) -> str:
     return "have" if prep.lower_ == "with" and prep.head.i == verb.i else ""
 
 
+def _put_number_of(verb: Token | None) -> str:
+    """"put the number of casks destroyed at 3,410": the figure is of those
+    the participle after the counted noun names, as "3,410 casks were
+    destroyed" is; the putting verb only gives it."""
+    if verb is None or verb.lemma_.lower() not in _PUT_AT_VERBS:
+        return ""
+    for obj in verb.children:
+        if obj.dep_ == "dobj" and obj.lemma_.lower() in lx.COUNT_NOUNS and (of := _of_noun(obj)) is not None:
+            # The parser hangs the participle on either noun.
+            return next((c.lemma_.lower() for c in (*of.children, *obj.children) if c.dep_ == "acl" and c.tag_ == "VBN"),
+                        "")
+    return ""
+
+
 def _counted_outcome(noun: Token, verb: Token | None) -> str:
     """"NEMA counted 3,721,900 dead animals", "recorded 41 injured people": a
     count of those an outcome befell, whichever verb of counting gives it."""
@@ -1327,7 +1359,7 @@ def find_quantities(sent: Span) -> list[Quantity]:
             # A whole keeps only the verb that narrows it ("Of the 126 guests
             # registered at the hotel, 93 ..."): the sentence's verb is the part's.
             predicate=_outcome_predicate(anchor, inside) or _counted_outcome(head, verb) or _held_state(head)
-            or _voted_against(anchor) or _short_by(head) or _went_with(head, verb) or (
+            or _voted_against(anchor) or _short_by(head) or _went_with(head, verb) or _put_number_of(verb) or (
                 _own_verb(head) if whole else "" if in_aside(text, cand.start) else (
                     _own_verb(head) or (_predicate(verb) if verb is not None and (
                         _is_argument(head, verb) or _put_at_figure(head, verb)) else ""))),

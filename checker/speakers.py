@@ -441,7 +441,11 @@ def is_outlet(name: str) -> bool:
     """True when a name or key is a news outlet, which relays rather than asserts."""
     key = normalise_speaker(name)
     toks = key.split()
-    return key in _OUTLET_KEYS or bool(toks and (toks[-1] in CONDUIT_NOUNS or key.endswith("news agency")))
+    return key in _OUTLET_KEYS or bool(toks and (toks[-1] in CONDUIT_NOUNS or key.endswith(_OUTLET_ENDINGS)))
+
+
+#: How a newsroom's own name may end ("Transoceanic News Service", "Yonhap news agency").
+_OUTLET_ENDINGS = ("news agency", "news service", "wire service", "press agency")
 
 
 _OUTLET_KEYS = frozenset(normalise_speaker(o) for o in KNOWN_OUTLETS)

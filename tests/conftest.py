@@ -41,3 +41,22 @@ def embedder():
     from checker.models import Embedder
 
     return Embedder(cache_dir=None)
+
+
+@pytest.fixture(scope="session")
+def fixtures_check(tmp_path_factory: pytest.TempPathFactory):
+    """`checker check fixtures/events` with every output, once per test session.
+
+    The cold check of every fixture event is the suite's longest step (about
+    470 s on two workers at 222 events), so the tests of the CLI's outputs and
+    of the report's pages over the fixtures share this one run. Two workers,
+    as a batch user on a small machine would run it; the results are the
+    serial run's (tests/test_scale.py).
+    """
+    from click.testing import CliRunner
+
+    from checker.cli import cli
+
+    out = tmp_path_factory.mktemp("fixtures-check")
+    result = CliRunner().invoke(cli, ["check", str(FIXTURES / "events"), "--out", str(out), "--quiet", "--workers", "2"])
+    return result, out

@@ -1728,3 +1728,24 @@ def test_last_week_may_open_on_the_sunday_before_its_monday() -> None:
     week = replace(week, date=replace(week.date, granularity="week", latest=dt.date(2026, 7, 19)))
     assert run([week, date_claim("b", 1, dt.date(2026, 7, 12))]) == []
     assert [c.kind for c in run([week, date_claim("b", 1, dt.date(2026, 7, 10))])] == ["date"]
+
+
+def test_the_rest_of_a_group_counted_before_is_not_what_another_report_dates() -> None:
+    # "The other eight [schools] should open on Wednesday" / "23 warming centres will open tonight".
+    centres = replace(date_claim("live", 1, dt.date(2027, 1, 12)), predicate="open",
+                      context="23 warming centres will open tonight in town halls")
+    rest = replace(date_claim("radio", 4, dt.date(2027, 1, 20)), predicate="open",
+                   context="The other eight are in villages where the gas is not yet back, and they should open on Wednesday")
+    schools = replace(rest, context="The schools in the villages should open on Wednesday")
+    assert not compatible(centres, rest)
+    assert compatible(centres, schools)
+
+
+def test_sizes_of_things_listed_one_after_the_other_are_each_their_own() -> None:
+    # "Nine were turboprops with 70 seats. The other five were jets with 120 seats."
+    props = replace(quantity("review", 3, 70, counted="seats"), context="Nine were ATR turboprops with 70 seats.")
+    jets = replace(quantity("review", 4, 120, counted="seats"), context="The other five were Embraer jets with 120 seats.")
+    assert not compatible(props, jets)
+    # Another report's jets are the same jets, whatever each calls them.
+    assert compatible(replace(jets, report="wire", context="The airline's jets with 120 seats flew to Croatia."),
+                      replace(jets, report="blog", context="Its Embraer jets with 102 seats flew to Sardinia."))

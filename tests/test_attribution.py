@@ -553,6 +553,9 @@ def test_same_speaker_treats_possessive_and_plain_forms_alike():
 def test_outlets_are_recognised():
     assert is_outlet("the Associated Press")
     assert not is_outlet("national intelligence service")
+    # A newsroom named by what it is, as most are outside the well-known list.
+    assert is_outlet("Transatlantic News Service") and is_outlet("Baltic Wire Service")
+    assert not is_outlet("the National Health Service")
 
 
 # --- every attribution of a sentence: attributions_in ------------------------

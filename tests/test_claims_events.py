@@ -1647,3 +1647,97 @@ def test_a_local_outlets_own_region_is_a_part_of_any_count_that_does_not_say_it_
                                                 "São Paulo.", published="2026-05-12") if c.kind == "quantity"]
     assert [c.quantity.value for c in ours + theirs] == [18, 64]
     assert not compatible(ours[0], replace(theirs[0], report="other"))
+
+
+def test_a_cargo_in_metric_tonnes_against_one_brought_in_tonnes_conflicts(tmp_path) -> None:
+    # "MT" is metric tonnes; the demonym the parser takes for the object of "of" is not what
+    # was weighed; and a ship that "brought" a load and a load that "arrived" are one cargo.
+    result = _reports(
+        tmp_path,
+        ministry=("2027-05-10", "The first cargo, 31,200 MT of Thai 5% broken rice on board MV Lanna Star, arrived "
+                                "at the port of Cebu on 8 May."),
+        paper=("2027-05-12", "The MV Lanna Star, which brought 13,200 tonnes of Thai rice into Cebu last Saturday, "
+                             "finished unloading on Tuesday."))
+    assert [(c.kind, c.status) for c in result.conflicts if c.kind == "numeric"] == [("numeric", "open")]
+    rice = [c.quantity for c in result.claims if c.quantity is not None and c.quantity.value > 10_000]
+    assert [(q.unit, q.counted) for q in rice] == [("t", "rice"), ("t", "rice")]
+
+
+def test_one_quote_cut_into_two_sentences_by_one_report_is_still_one_quote(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        statement=("2027-03-04", '"A loan is a bridge, not a home. Once the harvest is in and the mills are running, '
+                                 'the price of flour will settle by itself," Secretary Ana Dimaculangan said.'),
+        radio=("2027-03-05", '"A loan is a bridge, not a home; once the harvest is in and the mills are running, the '
+                             'price of flour will settle by itself," Finance Secretary Ramon Ilagan said on Friday.'))
+    assert [(c.kind, c.status) for c in result.conflicts] == [("attribution", "open")]
+
+
+def test_a_debt_owed_in_total_and_a_debt_owed_are_one_sum(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        radio=("2027-04-14", "The carrier owes a total of 172 million euros, according to its insolvency filing."),
+        court=("2027-04-13", "The carrier owes 127.4 million euros to its creditors, according to the filing."))
+    assert [(c.kind, c.status) for c in result.conflicts] == [("numeric", "open")]
+
+
+def test_a_speaker_who_spoke_to_reporters_before_a_colon_says_the_quote(tmp_path) -> None:
+    # A live page's entries: the quote's own sentence names its speaker, so it is not one
+    # taken from the "She said" after it (a guess a conflict would not rest on).
+    claims = _claims(tmp_path, '18:00 – A union leader told a staff meeting that employees should register their '
+                               'claims.\n\n15:20 – Ulla Grünberg spoke briefly to reporters outside the court: "There is '
+                               'a core here that can fly again, but only if a buyer moves within weeks." She said she '
+                               'had already been contacted by "more than one" interested party.')
+    speakers = [(c.attribution.speaker_surface, c.attribution.cue, c.attribution.start >= 0)
+                for c in claims if c.kind == "statement" and "core here" in c.attribution.quote]
+    assert speakers == [("Ulla Grünberg", "spoke", True)]
+
+
+def test_a_fire_declared_out_is_a_fire_declared_extinguished(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        trade=("2026-10-20", "The fire was declared out on Thursday 15 October after a further day of damping down."),
+        service=("2026-10-16", "The fire service declared the warehouse fire extinguished at 14:00 today, Friday 16 "
+                               "October."))
+    assert [(c.kind, c.status) for c in result.conflicts] == [("date", "open")]
+
+
+def test_the_number_put_at_a_figure_counts_what_its_participle_names(tmp_path) -> None:
+    claims = _claims(tmp_path, "The company put the number of barrels destroyed at 2,140. The store held 2,600 "
+                               "barrels when the fire started.")
+    assert [(c.quantity.value, c.quantity.predicate) for c in claims if c.kind == "quantity"] \
+        == [(2140, "destroy"), (2600, "hold")]
+
+
+def test_a_past_clause_after_a_plan_keeps_its_own_frame(tmp_path) -> None:
+    claims = _claims(tmp_path, "The government agreed to buy gas from Romania, after a supplier cut off nearly "
+                               "24,000 households over unpaid bills.")
+    assert [(c.quantity.value, c.frame.modality) for c in claims if c.kind == "quantity"] == [(24000, "actual")]
+
+
+def test_an_undated_transcript_naming_its_day_is_dated_to_that_day_of_the_coverage(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        wire=("2027-01-12", "Gas deliveries to the district stopped early on Tuesday."),
+        paper=("2027-01-15", "By last night only 3,100 households had been reconnected."),
+        radio=(None, "Good evening. Today, Saturday, more than half of the homes are warm again: 14,700 households "
+                     "had their gas back by eight o'clock this evening."))
+    assert [r.published for r in result.reports if r.id == "radio"] == [dt.date(2027, 1, 16)]
+    assert any("radio gives no date; read as 2027-01-16" in n for n in result.notes)
+    assert [c for c in result.conflicts if c.status == "open"] == []
+
+
+def test_an_undated_report_naming_a_day_is_dated_to_that_day_nearest_the_middle_report() -> None:
+    from checker.ingest import _dated_by_opening
+    from checker.records import Report
+
+    def dated(*days: int) -> list[Report]:
+        return [Report(id=f"r{d}", event="e", text="x", published=dt.date(2027, 1, d)) for d in days]
+
+    radio = Report(id="radio", event="e", text="Today, Monday, the reconnections go on.")
+    # Mondays 4, 11 and 18 January 2027 are all within reach of reports of the 4th to the 19th.
+    assert _dated_by_opening(radio, [*dated(4, 13, 19), radio], []).published == dt.date(2027, 1, 11)
+    assert _dated_by_opening(radio, [*dated(4, 18, 19), radio], []).published == dt.date(2027, 1, 18)
+    assert _dated_by_opening(radio, dated(4, 18, 19), []).published == dt.date(2027, 1, 18)
+    plain = Report(id="blog", event="e", text="The reconnections went on on Monday.")
+    assert _dated_by_opening(plain, [*dated(4, 13), plain], []).published is None

@@ -320,6 +320,18 @@ def test_soldiers_and_civilians_stay_apart(quantities):
     assert [q.counted for q in found] == ["troops", "civilians"]
 
 
+@pytest.mark.parametrize("text, unit, counted", [
+    # Trade statements write metric tonnes "MT"; the load is the rice, not its origin.
+    ("A cargo of 42,500 MT of Vietnamese 5% broken rice arrived on Saturday.", "t", "rice"),
+    # "Mt" is megatonnes, a million times more: never read as tonnes.
+    ("The plant emitted 36 Mt of carbon dioxide last year.", "", None),
+])
+def test_metric_tonnes_in_capitals_weigh_the_stuff_after_them(quantities, text, unit, counted):
+    q = quantities(text)[0]
+    assert q.unit == unit
+    assert counted is None or q.counted == counted
+
+
 def test_a_unit_of_measure_is_not_a_counted_noun(quantities):
     q = only(quantities("Troops advanced 40 km into the region."))
     assert (q.unit, q.counted) == ("km", "")

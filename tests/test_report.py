@@ -20,11 +20,9 @@ from typing import Any
 
 import markupsafe
 import pytest
-from click.testing import CliRunner
 from hypothesis import given
 from hypothesis import strategies as st
 
-from checker.cli import cli
 from checker.report import format_number, render_html, safe_url, segments, slugify, unique_slugs
 
 from .conftest import FIXTURES
@@ -545,10 +543,9 @@ def test_templates_and_static_files_ship_as_package_data():
 
 
 @pytest.fixture(scope="module")
-def fixtures_run(tmp_path_factory) -> tuple[dict[str, Any], Path]:
-    """The real pipeline over the bundled fixtures, once for this module (about 20 s)."""
-    out = tmp_path_factory.mktemp("fixtures-report")
-    result = CliRunner().invoke(cli, ["check", str(FIXTURES / "events"), "--out", str(out), "-q"])
+def fixtures_run(fixtures_check) -> tuple[dict[str, Any], Path]:
+    """The real pipeline over the bundled fixtures (the session's one run, conftest.py)."""
+    result, out = fixtures_check
     assert result.exit_code == 1, result.output  # the fixtures plant conflicts
     return json.loads((out / "results.json").read_text(encoding="utf-8")), out
 
