@@ -264,6 +264,10 @@ def _is_update(a: Claim, b: Claim, reports: dict[str, Report], sentences: dict[t
         # "the provisional count", "according to the certified results": a count
         # that is revised by design, in either direction.
         return True
+    if _now_and_then(late, early, sentences) or _now_and_then(early, late, sentences):
+        # "there are now 121 persons on board" / "There were 186 people on board
+        # when the alarm sounded": as things stand against as they stood then.
+        return True
     # Compared as one unit: "about 9,800 hectares" is less than 124 km².
     if sum(canonical(late.quantity)[1:]) <= sum(canonical(early.quantity)[1:]):
         return False
@@ -553,6 +557,19 @@ _NOW_STANDS = re.compile(r"\b(?:now|currently)\b", re.IGNORECASE)
 _NOW = re.compile(rf"{_NOW_STANDS.pattern}|\b(?:(?:are|is) dead|ha(?:ve|s) (?:died|been killed))\b", re.IGNORECASE)
 
 
+def _now_and_then(now: Claim, then: Claim, sentences: dict[tuple[str, int], Sentence]) -> bool:
+    """A count as it stands ("there are now 121", "that leaves 24 people on the
+    platform") and one tied to the moment something happened ("168 people on
+    board when the gas alarm went off"): two moments, whichever report is later."""
+    own = sentences[(now.report, now.sentence)]
+    stands = _stands_now(now, own) or bool(_LEFT_AFTER.search(now.context or own.text))
+    return stands and bool(_AT_THAT_MOMENT.search(f"{then.context} {sentences[(then.report, then.sentence)].text}"))
+
+
+#: What is left once some are taken away: "that leaves 24 people", "24 are still on board".
+_LEFT_AFTER = re.compile(r"\b(?:leaves|left behind|still|remain|remains|remaining)\b", re.IGNORECASE)
+
+
 def _stands_now(claim: Claim, sentence: Sentence) -> bool:
     """"The region now has 46 warming centres open", "there are now 1,850 line
     workers", "eleven beaches ... are now closed": a count of what is, as it
@@ -567,6 +584,9 @@ def _stands_now(claim: Claim, sentence: Sentence) -> bool:
 
 
 _STANDING_VERBS = frozenset({"be", "have", "remain", "stand", "number", "total"})
+#: A count tied to the moment something happened: "when the alarm sounded", "at the time of the incident".
+_AT_THAT_MOMENT = re.compile(r"\bwhen\b[^.;,]{0,60}?\b(?:[a-z]{3,}ed|went off|struck|hit|broke out|began|rang|sank|"
+                             r"blew)\b|\bat the time of the\b", re.IGNORECASE)
 #: The rest of a count's clause when it says what the counted things now are:
 #: "[eleven] beaches in Sur are now closed", "[40] stations are currently shut".
 _NOW_IN_STATE = re.compile(r"[^.;,]{0,80}?\b(?:are|is|remain)\s+(?:now|currently)\s+(?:closed|shut|open|"

@@ -151,6 +151,9 @@ def _expected(anchor: Token, noun: Token, chain: list[Token]) -> bool:
             return True
         if verb.lemma_.lower() == "be" and any(c.dep_ == "acomp" and c.lower_ in _TIMETABLE_WORDS for c in verb.children):
             return True  # "the next figures are due on Tuesday 3 February": a timetable
+        if i == 0 and verb.lemma_.lower() == "be" and any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in lx.EXPECT_NOUNS for c in verb.children):
+            return True  # "The ticketing target for the whole tournament is 2.4 million tickets": an aim
         if i > 0 and verb.lemma_.lower() in _REQUIRING_VERBS and chain[i - 1].dep_ == "ccomp":
             return True  # "the standard requires that 95% of patients are seen": a norm, not a result
     return bool(not chain and _has_deadline(noun))

@@ -120,10 +120,25 @@ def _add_paragraph_breaks(nlp: Language) -> None:
                     # MSPs" after a heading.
                     if i + 2 < len(doc) and doc[i + 1].is_alpha and not doc[i + 2].is_space:
                         doc[i + 2].is_sent_start = False
+            # "at 9 a.m. Brisbane time on Friday", "at 6 p.m. GMT": a clock time's
+            # zone or day goes on the sentence, though it opens with a capital.
+            for i, token in enumerate(doc[:-2]):
+                if token.lower_ in ("a.m.", "p.m.") and _goes_on_clock(doc[i + 1], doc[i + 2]):
+                    doc[i + 1].is_sent_start = False
             return doc
 
     if name not in nlp.pipe_names:
         nlp.add_pipe(name, before="parser")
+
+
+def _goes_on_clock(nxt: Any, after: Any) -> bool:
+    """Whether the words after "a.m."/"p.m." qualify the clock time rather than open a sentence."""
+    word = nxt.text
+    return word in _CLOCK_ZONES or word.lower() in _CLOCK_DAYS or (word[:1].isupper() and after.lower_ == "time")
+
+
+_CLOCK_ZONES = frozenset("GMT UTC BST CET CEST EET EEST EST EDT CST CDT MST MDT PST PDT AEST AEDT IST JST WIB".split())
+_CLOCK_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 def default_model_path() -> str:

@@ -88,6 +88,10 @@ _ARTICLE = re.compile(r"(?i)(half\s+an?|an?)\s+")
 _WORD_STEP = re.compile(rf"(\s+and\s+|\s*-\s*|\s+)({_WORD})\b", re.I)
 _FIRST_WORD = re.compile(rf"()({_WORD})\b", re.I)
 _RATIO = re.compile(rf"(?i)\s+(?:in|out\s+of)\s+(?:\d|an?\b|{_WORD})")
+#: "one ticket in seven", "two patients in every ten" (not "40 people in two buses", "5 deaths in 2024").
+_NOUN_RATIO = re.compile(rf"(?i)\s+[a-z]+\s+(?:in|out\s+of)\s+(?:every\s+)?(?:{_WORD}|\d{{1,3}})\b(?![\d,.]\d)"
+                         # the second number stands alone: "in seven had been sold", "in ten."
+                         r"(?=\s*[,.;:)]|\s*$|\s+(?:had|have|has|was|were|is|are|will|would|could|can|did|do|does|got)\b)")
 _RANGE_CONN = re.compile(r"(?i)(\s*[-–—]\s*|\s+to\s+|\s+or\s+)")
 _AND = re.compile(r"(?i)\s+and\s+")
 _CUR_SYMBOL = re.compile(rf"\s*({_SYMBOLS})")
@@ -220,7 +224,16 @@ def _parse_words(text: str, pos: int) -> _Num | None:
     if end < 0 or last in ("article", "start"):
         return None
     value = (total + current) * (0.5 if half else 1.0)
+    if last in ("unit", "tens") and not half and (point := _POINT_WORDS.match(text, end)):
+        # "four point seven percent", as radio transcripts spell a decimal.
+        digits = [_DIGIT_WORDS[w.lower()] for w in point.group(1).split()]
+        value, end = value + float("0." + "".join(digits)), point.end()
     return _Num(start, end, value, "word", digits=value)
+
+
+_DIGIT_WORDS = {w: str(i) for i, w in enumerate("zero one two three four five six seven eight nine".split())}
+_POINT_WORDS = re.compile(r"(?i)\s+point\s+((?:zero|one|two|three|four|five|six|seven|eight|nine)"
+                          r"(?:\s+(?:zero|one|two|three|four|five|six|seven|eight|nine))*)\b")
 
 
 def _parse_digits(text: str, pos: int) -> _Num | None:
@@ -334,8 +347,8 @@ def _not_a_count(text: str, num: _Num) -> int | None:
         return e
     if _AGE_AFTER.match(text, e) or _tail(_AGE_BEFORE, text, s) or _FRACTION_AFTER.match(text, e):
         return e
-    if ratio := _RATIO.match(text, e):
-        return ratio.end()  # "1 in 5 adults"
+    if ratio := _RATIO.match(text, e) or _NOUN_RATIO.match(text, e):
+        return ratio.end()  # "1 in 5 adults", "about one ticket in seven"
     if _word_before(text, s) in lx.PHONE_VERBS:
         return e
     if num.integer and num.value <= 120 and _tail(_APPOSITIVE_BEFORE, text, s) and _APPOSITIVE_AFTER.match(text, e):
@@ -835,7 +848,19 @@ def _per(noun: Token, counted: str) -> str:
     doc = noun.doc
     if noun.i + 2 < len(doc) and doc[noun.i + 1].lower_ == "per" and doc[noun.i + 2].pos_ == "NOUN":
         return f"{counted} per {doc[noun.i + 2].lemma_.lower()}"
+    # "25,000 barrels of oil per day", "62,000 barrels of oil a day": a rate, never the
+    # 330,000 barrels lost in all.
+    at = noun.i + 1
+    if at + 1 < len(doc) and doc[at].lower_ == "of" and doc[at + 1].pos_ == "NOUN":
+        at += 2
+    if at + 1 < len(doc) and doc[at].lower_ in ("per", "a", "an", "each", "every") \
+            and doc[at + 1].lemma_.lower() in _RATE_PERIODS:
+        return f"{counted} per {doc[at + 1].lemma_.lower()}"
     return counted
+
+
+#: Periods a count per unit of time is given over.
+_RATE_PERIODS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "night", "shift"})
 
 
 def _level_of(anchor: Token, verb: Token) -> str:

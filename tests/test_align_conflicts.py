@@ -1749,3 +1749,18 @@ def test_sizes_of_things_listed_one_after_the_other_are_each_their_own() -> None
     # Another report's jets are the same jets, whatever each calls them.
     assert compatible(replace(jets, report="wire", context="The airline's jets with 120 seats flew to Croatia."),
                       replace(jets, report="blog", context="Its Embraer jets with 102 seats flew to Sardinia."))
+
+
+def test_a_place_named_as_a_place_and_as_a_clock_is_still_the_clauses_place() -> None:
+    # "departed Singapore Changi Airport at 11:40 p.m. Singapore time ... with 264 passengers".
+    carried = replace(quantity("wire", 2, 246, counted="passengers", predicate="carry"),
+                      entities=("GPE:johannesburg", "GPE:singapore"),
+                      sentence_key="the flight from singapore to johannesburg was carrying 246 passengers")
+    departed = replace(quantity("report", 1, 264, counted="passengers", predicate="carry"),
+                       entities=("FAC:changi airport", "GPE:singapore"),
+                       sentence_key="flight zu 318 departed singapore changi airport at 11 40 p m singapore time on "
+                                    "monday with 264 passengers on board")
+    assert compatible(carried, departed)
+    # Named only as a clock, it says nothing of where the clause happened.
+    clock_only = replace(departed, sentence_key="flight zu 318 departed changi airport at 11 40 p m singapore time")
+    assert not compatible(carried, clock_only)

@@ -1741,3 +1741,36 @@ def test_an_undated_report_naming_a_day_is_dated_to_that_day_nearest_the_middle_
     assert _dated_by_opening(radio, dated(4, 18, 19), []).published == dt.date(2027, 1, 18)
     plain = Report(id="blog", event="e", text="The reconnections went on on Monday.")
     assert _dated_by_opening(plain, [*dated(4, 13), plain], []).published is None
+
+
+def test_a_count_as_it_now_stands_updates_one_tied_to_the_moment_it_happened(tmp_path) -> None:
+    # Either report may be the later: "that leaves 40 people on the rig" / "312 when the alarm went off".
+    result = _reports(
+        tmp_path,
+        wire=("2027-11-02", "There were 312 people on board the rig when the gas alarm went off."),
+        release=("2027-11-06", "With the first crews back, there are now 205 people on board the rig."))
+    assert [(c.kind, c.status) for c in result.conflicts] == [("numeric", "update")]
+    (tmp_path / "b").mkdir()
+    result = _reports(
+        tmp_path / "b",
+        live=("2027-11-02", "The operator says that leaves 40 people on board the rig, the crew needed to keep it "
+                            "safe."),
+        radio=("2027-11-03", "There were 312 people on board the rig when the gas alarm went off."))
+    assert [(c.kind, c.status) for c in result.conflicts] == [("numeric", "update")]
+
+
+def test_a_running_total_in_reported_speech_is_the_total_the_other_report_gives(tmp_path) -> None:
+    # "said it had allocated" is the "has allocated" of the organisers' release, shifted back.
+    result = _reports(
+        tmp_path,
+        release=("2031-06-10", "A total of 2,846,300 tickets have been allocated in the first phase."),
+        paper=("2031-06-12", "The organising committee said it had allocated 2.48 million tickets in the first phase."))
+    assert [(c.kind, c.status) for c in result.conflicts] == [("numeric", "open")]
+
+
+def test_a_clock_times_zone_after_a_m_stays_in_its_sentence(nlp) -> None:
+    from checker.models import load_spacy
+
+    text = "Phase 2 opens at 9 a.m. Brisbane time on Friday 4 July, with two days for those who got nothing."
+    assert [s.text for s in load_spacy()(text).sents] == [text]
+    assert len(list(load_spacy()("Voting closed at 8 p.m. GMT on Sunday. Counting began at once.").sents)) == 2

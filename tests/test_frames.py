@@ -289,3 +289,14 @@ def test_a_figure_followed_by_more_than_is_the_size_of_a_rise(frame):
     text = "Of these, 1,508 spent more than 12 hours, 117 more than in the week before."
     assert frame(text, "117").aggregation == "incremental"
     assert frame(text, "1,508").aggregation == ""
+
+
+@pytest.mark.parametrize("text, anchor, modality", [
+    # A target stated as what it is, not what was done.
+    ("The organisers' ticketing target for the whole tournament is 1.9 million tickets.", "1.9 million", "expected"),
+    ("The toll is 240 dead.", "240", "actual"),
+    # What had happened before a plan keeps its own frame.
+    ("The government agreed to buy gas abroad, after a supplier cut off nearly 24,000 homes.", "24,000", "actual"),
+])
+def test_a_targets_figure_is_an_aim_and_a_past_clause_under_a_plan_is_done(frame, text, anchor, modality):
+    assert frame(text, anchor).modality == modality

@@ -332,6 +332,34 @@ def test_metric_tonnes_in_capitals_weigh_the_stuff_after_them(quantities, text, 
     assert counted is None or q.counted == counted
 
 
+@pytest.mark.parametrize("text, value", [
+    # Radio transcripts spell decimals out.
+    ("Prices rose four point seven percent in September.", 4.7),
+    ("Unemployment stood at six point two five per cent.", 6.25),
+])
+def test_a_decimal_spelled_out_keeps_its_decimals(quantities, text, value):
+    assert [(q.value, q.unit) for q in quantities(text)] == [(value, "%")]
+
+
+@pytest.mark.parametrize("text, counted", [
+    ("The platform normally produces about 62,000 barrels of oil a day.", "barrel per day"),
+    ("The initial rate is approximately 25,000 barrels of oil per day.", "barrel per day"),
+    ("Lost production is estimated at about 330,000 barrels of oil.", "barrel"),
+])
+def test_a_count_per_day_is_a_rate_not_a_count(quantities, text, counted):
+    assert [q.counted for q in quantities(text)] == [counted]
+
+
+@pytest.mark.parametrize("text, counts", [
+    # "one ticket in seven" is a share of the tickets, not one ticket.
+    ("Only about one seat in eight had been sold at the lowest price.", []),
+    ("There were 40 people in two buses.", [40, 2]),
+    ("Police arrested 12 people in 2023.", [12]),
+])
+def test_one_thing_in_n_is_a_ratio_not_a_count(quantities, text, counts):
+    assert [q.value for q in quantities(text)] == counts
+
+
 def test_a_unit_of_measure_is_not_a_counted_noun(quantities):
     q = only(quantities("Troops advanced 40 km into the region."))
     assert (q.unit, q.counted) == ("km", "")
