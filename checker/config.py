@@ -67,6 +67,9 @@ class Settings:
     #: Cosine distance (1 - similarity) of title+lead embeddings below which
     #: reports of a feed without event ids are grouped into one event.
     group_distance: float = 0.5
+    #: Days apart beyond which two dated reports of a feed are never grouped
+    #: into one event, however alike their words (0: no limit).
+    group_days: int = 90
     #: Largest report accepted, in bytes.
     max_report_bytes: int = 5_000_000
     #: Most reports accepted in one event before the user is told to split it.

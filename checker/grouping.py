@@ -9,11 +9,13 @@ agglomerative clustering on cosine distance, cut at
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
+import numpy as np
 from sklearn.cluster import AgglomerativeClustering
 
 from checker.config import Settings
@@ -42,7 +44,8 @@ def group_reports(
     pool = [r for name, reports in events if not name for r in reports]
     if not pool:
         return list(events)
-    labels = cluster_labels([lead_text(r) for r in pool], embedder, settings.group_distance)
+    labels = cluster_labels([lead_text(r) for r in pool], embedder, settings.group_distance,
+                            [r.published for r in pool], settings.group_days)
     groups: dict[int, list[Report]] = {}
     for report, label in zip(pool, labels):
         groups.setdefault(label, []).append(report)
@@ -55,13 +58,27 @@ def group_reports(
     return sorted(out, key=lambda e: e[0])
 
 
-def cluster_labels(texts: list[str], embedder: Embedder, distance: float) -> list[int]:
-    """A group number per text, by average linkage on cosine distance."""
+def cluster_labels(
+    texts: list[str], embedder: Embedder, distance: float,
+    published: Sequence[dt.date | None] | None = None, days: int = 0,
+) -> list[int]:
+    """A group number per text, by average linkage on cosine distance.
+
+    Two texts published more than ``days`` apart (both dated; 0 turns this
+    off) are kept apart whatever their words: the rice price cap of one
+    September is not the rice export curbs of the September before.
+    """
     if len(texts) == 1:
         return [0]
-    vectors = embedder.encode(texts)
-    model = AgglomerativeClustering(n_clusters=None, metric="cosine", linkage="average", distance_threshold=distance)
-    return [int(x) for x in model.fit(vectors).labels_]
+    vectors = np.asarray(embedder.encode(texts), dtype=np.float64)
+    dist = np.clip(1.0 - vectors @ vectors.T, 0.0, 2.0)
+    if published is not None and days > 0:
+        ordinal = np.array([d.toordinal() if d is not None else np.nan for d in published], dtype=np.float64)
+        far = np.abs(ordinal[:, None] - ordinal[None, :]) > days  # NaN compares False: undated stay by words
+        dist[far] = 2.0
+    np.fill_diagonal(dist, 0.0)
+    model = AgglomerativeClustering(n_clusters=None, metric="precomputed", linkage="average", distance_threshold=distance)
+    return [int(x) for x in model.fit(dist).labels_]
 
 
 def _name_for(reports: list[Report], taken: set[str]) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import json
 from pathlib import Path
 
@@ -56,9 +58,12 @@ def test_progress_runs_once_from_zero_to_its_total(embedder) -> None:
 
 
 def test_group_events_splits_a_mixed_feed_by_story(tmp_path: Path, embedder) -> None:
-    # Every fixture report, interleaved into one feed with no event column.
+    # Every fixture report, interleaved into one feed with no event column (with its date,
+    # as a feed export gives it: stories a year apart are two stories however alike).
     events = load_events([EVENTS], Settings()).events
-    rows = [{"id": f"{name}-{r.id}", "title": r.title, "text": r.text} for name, reports in events for r in reports]
+    rows = [{"id": f"{name}-{r.id}", "title": r.title, "text": r.text,
+             **({"published": r.published.isoformat()} if r.published else {})}
+            for name, reports in events for r in reports]
     rows = rows[::2] + rows[1::2]
     feed = tmp_path / "feed.jsonl"
     feed.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
@@ -105,3 +110,13 @@ def test_a_feed_without_event_column_needs_group_events(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["check", str(feed), "--out", str(tmp_path / "out")])
     assert result.exit_code == 2
     assert "--group-events" in result.output
+
+
+def test_reports_a_year_apart_are_never_one_story(embedder) -> None:
+    from checker.grouping import cluster_labels
+
+    texts = ["Government caps retail rice prices as harvest fails", "Government caps retail rice prices after poor harvest"]
+    assert len(set(cluster_labels(texts, embedder, 0.5))) == 1
+    dates = [dt.date(2026, 9, 15), dt.date(2027, 9, 7)]
+    assert len(set(cluster_labels(texts, embedder, 0.5, dates, 90))) == 2
+    assert len(set(cluster_labels(texts, embedder, 0.5, [dates[0], None], 90))) == 1
