@@ -360,6 +360,19 @@ def compatible(a: Claim, b: Claim, verbs: bool = True) -> bool:
         increments = [c.frame.aggregation == "incremental" for c in (a, b)]
         if _a_week_apart(a, b):
             return False
+        if _another_like_it(a) != _another_like_it(b):
+            # "reports that a smaller fire broke out in the same building on 28
+            # May": another happening of the story's kind, not the one dated.
+            return False
+        if _graded_apart(a, b):
+            # "cut the county to D" / "had already cut the county's rating ...
+            # to BB+ from BBB, on 24 February": two rating actions.
+            return False
+        if (ta := _new_tally(a)) and (tb := _new_tally(b)) and ta[0] == tb[0] and ta[1] != tb[1]:
+            # "In the 24 hours to 18:00 on Sunday, 131 new suspected cases" /
+            # "recorded 84 new suspected cases on Sunday": two days' tallies,
+            # each dated to its own day.
+            return False
         if bool(_THE_OTHER_N.search(a.context or "")) != bool(_THE_OTHER_N.search(b.context or "")):
             # "The other eight [schools] ... should open on Wednesday": a rest
             # of a group counted before, not what another report dates.
@@ -671,6 +684,34 @@ def _named_source(claim: Claim) -> set[str]:
     return {source} if source and speaker_kind(source) != "role" else set()
 
 
+def _workforce(claim: Claim) -> str | None:
+    """The employer of a figure that gives a whole workforce ("The county
+    employs 4,370 people" -> "county"; "roughly 3,600 of the County's 4,730
+    employees" -> "county"; "its 612 employees" -> "its"), or None."""
+    q = claim.quantity
+    if q is None or q.counted != "workers" or q.unit or claim.frame.aggregation in ("part", "incremental"):
+        return None
+    if (q.predicate or claim.predicate) == "employ" and q.subject and q.subject not in _PRONOUNS:
+        return q.subject.split()[-1]
+    around = _around_figure(claim)
+    if around is None or not _STAFF_AFTER.match(around[1]):
+        return None
+    m = _EMPLOYER_BEFORE.search(around[0])
+    return (m.group(1) or "its") if m else None
+
+
+_STAFF_AFTER = re.compile(r"\s+(?:employees|workers|staff|people on (?:its|the) payroll)\b")
+_EMPLOYER_BEFORE = re.compile(r"(?:\b([a-z]+)['’]s|\b(?:its|their))\s+(?:total\s+)?$")
+
+
+def _one_workforce(a: Claim, b: Claim) -> bool:
+    """"The county employs 4,370 people" / "of the County's 4,730 employees":
+    one employer's whole staff, told by its verb or by the group a part is
+    taken from."""
+    wa, wb = _workforce(a), _workforce(b)
+    return wa is not None and wb is not None and (wa == wb or "its" in (wa, wb))
+
+
 def _crew_size(claim: Claim) -> bool:
     """A figure that gives the size of a ship's or plane's crew: "a crew of 28",
     "its 23 crew members", "all 25 crew", "the 14 crew members" (never what some
@@ -841,6 +882,43 @@ def _counted_before_relative(subject: str, sentence_key: str) -> bool:
     # Cached: compatible() asks for every pair, and each subject makes its own pattern.
     return bool(re.search(rf"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|both) {re.escape(subject)} "
                           rf"(?:that|which)\b", sentence_key))
+
+
+def _another_like_it(claim: Claim) -> bool:
+    """Whether a date's clause tells of another happening of a kind ("a
+    smaller fire", "an earlier leak", "another strike")."""
+    m = _ANOTHER_LIKE.search(claim.context or "")
+    return m is not None and m.group(1).lower() in EVENT_NOUNS
+
+
+_ANOTHER_LIKE = re.compile(r"\b(?:(?:a|an)\s+(?:smaller|larger|bigger|earlier|previous|prior|separate|similar|minor)"
+                           r"|another)\s+([a-z]+)\b", re.IGNORECASE)
+_INSOLVENCY = re.compile(r"\b(?:bankruptcy|insolvency|receivership|chapter (?:7|9|11|15))\b")
+
+
+def _graded_apart(a: Claim, b: Claim) -> bool:
+    """Two moves of a credit rating with different ends: the grade moved to
+    differs, or the grade moved from."""
+    ga, gb = _grades(a), _grades(b)
+    return any(end in ga and end in gb and ga[end] != gb[end] for end in ("to", "from"))
+
+
+def _grades(claim: Claim) -> dict[str, str]:
+    return {m.group(1): m.group(2) for m in _GRADE.finditer(claim.context or "")}
+
+
+_GRADE = re.compile(r"\b(to|from)\s+(AAA|AA[+-]?|A[+-]|BBB[+-]?|BB[+-]?|B[+-]?|CCC[+-]?|CC|SD|RD|D|Aaa|Aa[1-3]|A[1-3]"
+                    r"|Baa[1-3]|Ba[1-3]|B[1-3]|Caa[1-3]|Ca)(?=\s*(?:[,.;)]|(?:from|on|in|last|this|after|before)\b|$))")
+
+
+def _new_tally(claim: Claim) -> tuple[str, str] | None:
+    """The thing and the figure of a day's new count in a date's clause ("131
+    new suspected cases" -> ("cases", "131")), or None."""
+    m = _NEW_TALLY.search(claim.context or "")
+    return (m.group(2), m.group(1).replace(",", "")) if m else None
+
+
+_NEW_TALLY = re.compile(r"\b(\d[\d,]*)\s+new\s+(?:[a-z]+\s+)?([a-z]+s)\b")
 
 
 def _a_week_apart(a: Claim, b: Claim) -> bool:
@@ -1520,7 +1598,7 @@ def _different_parties(a: Claim, b: Claim) -> bool:
             # "16:25 Cairo time" tells a clock, not where the clause happened.
             xa, xb = _not_clocks(xa, a), _not_clocks(xb, b)
         wa, wb = (xa | _filed_at(a) | _names(a), xb | _filed_at(b) | _names(b)) if i == 1 else (xa, xb)
-        if xa and xb and not any(same_speaker(x, y) for x in wa for y in wb) \
+        if xa and xb and not any(same_speaker(x, y) or i == 1 and _named_within(x, y) for x in wa for y in wb) \
                 and not (i == 1 and (_tagged_otherwise(xa, b) or _tagged_otherwise(xb, a))):
             return True
     # "- Germany: EUR 460 million", "- Netherlands: EUR 180 million": the
@@ -1542,6 +1620,13 @@ def _different_parties(a: Claim, b: Claim) -> bool:
     # "a 29-year-old man was arrested", "a 38-year-old man was arrested": two people.
     ages_a, ages_b = _ages(a.sentence_key), _ages(b.sentence_key)
     return bool(ages_a and ages_b) and not ages_a & ages_b
+
+
+def _named_within(x: str, y: str) -> bool:
+    """"Kalundu Stadium" and "the Kalundu Stadium Cholera Treatment Centre": a
+    place of two words or more that begins the other's name, which is in it."""
+    short, long = sorted((x.split(), y.split()), key=len)
+    return 2 <= len(short) < len(long) and long[:len(short)] == short
 
 
 def _one_instance(inc: Claim, other: Claim) -> bool:
@@ -1874,15 +1959,28 @@ _SINCE = re.compile(r"\bsince\s+([\w'’]+)", re.IGNORECASE)
 
 def _looking_back(claim: Claim) -> str:
     """How far back the words before a figure set it ("a week earlier" ->
-    "week"; "last year", "a year ago" -> "year"), or "" for the story's present."""
+    "week"; "last year", "a year ago" -> "year"; "the last major epidemic" ->
+    "epidemic"), or "" for the story's present."""
     around = _around_figure(claim)
     m = _BACK.search(around[0]) if around is not None else None
+    if m is None and claim.quantity is not None:
+        # "... infected more than 20,000 people and killed more than 700": the
+        # second verb's clause has lost its subject, the figure has not.
+        m = _BACK.search(claim.quantity.subject)
     return next(g for g in m.groups() if g) if m else ""
 
 
 _BACK = re.compile(r"\b(?:a|one|the)\s+(day|week|month|year|season)\s+(?:earlier|before)\b"
                    r"|\blast\s+(year|season)\b|\ba\s+(year)\s+ago\b"
-                   r"|\bthe\s+previous\s+(day|week|month|year|season)\b", re.IGNORECASE)
+                   r"|\bthe\s+previous\s+(day|week|month|year|season)\b"
+                   # "Zambia's last major epidemic ... killed more than 700": an
+                   # earlier occurrence of the kind of event the story is about.
+                   r"|(?:['’]s|\bthe|\bits|\btheir|\ban?)\s+(?:last|previous|prior|earlier)\s+"
+                   r"(?:(?:major|big|large|serious|deadly|similar|comparable)\s+)?"
+                   r"(outbreak|epidemic|pandemic|fire|blaze|flood|flooding|earthquake|quake|eruption|crisis|strike"
+                   r"|collapse|default|bankruptcy|rescue|disaster|attack|spill|storm|cyclone|hurricane|typhoon"
+                   r"|heatwave|drought|famine|recession|shipwreck|crash|derailment|landslide|avalanche)\b",
+                   re.IGNORECASE)
 
 
 _TEMPERATURE = "q||degC"
@@ -2961,6 +3059,8 @@ class Aligner:
             return True  # "discharged untreated sewage 1,816 times" / "found 1,186 discharges"
         if a.kind == "quantity" and _crew_size(a) and _crew_size(b):
             return True  # "the ship's crew of 21" / "all 25 crew members are safe": the size of one crew
+        if a.kind == "quantity" and _one_workforce(a, b):
+            return True
         if a.kind == "quantity" and _same_sized_thing(a, b):
             return True
         if a.kind == "quantity" and _one_persons_age(a, b):
@@ -3033,6 +3133,12 @@ class Aligner:
         # would take effect on Friday, October 2" / "will limit exports to
         # 450,000 tonnes a month from October 1": one rule, told by its figure.
         if a.predicate == b.predicate == "take effect" and _same_figure(a, b, self._figures):
+            return True
+        # "late on Thursday, filed for protection from its creditors in federal
+        # bankruptcy court" / "filed a petition under Chapter 9 of the US
+        # Bankruptcy Code": a debtor files for bankruptcy once.
+        if a.predicate == b.predicate == "file" and _INSOLVENCY.search(a.sentence_key) \
+                and _INSOLVENCY.search(b.sentence_key):
             return True
         # "to announce on April 15 that the cuts would last until at least July
         # 31" / "announced today, Tuesday 14 April, that the rationing will be

@@ -617,6 +617,8 @@ def governing_verb(doc: Doc, start: int, end: int, date: bool = False) -> str:
     if span is None:
         return ""
     token = _date_root(span) if date else span.root
+    if date and (between := _set_off_before_verb(span)) is not None:
+        token = between
     at = not date and span.root.head.lower_ == "at"
     for _ in range(8):  # parse trees of news sentences are shallow; stop on cycles
         if token.pos_ == "VERB":
@@ -638,6 +640,27 @@ def governing_verb(doc: Doc, start: int, end: int, date: bool = False) -> str:
             break
         token = token.head
     return ""
+
+
+def _set_off_before_verb(span: Span) -> Token | None:
+    """The verb a date set off by commas after "and" goes with ("approved
+    unpaid furloughs and, late on Thursday, filed for protection"), which the
+    parser may hang on the verb before; None when the date is not so placed."""
+    doc = span.doc
+    left = _set_off_start(span)
+    if left < 2 or doc[left - 1].text != "," or doc[left - 2].lower_ not in ("and", "but", "then"):
+        return None
+    if span.end + 1 >= len(doc) or doc[span.end].text != "," or doc[span.end + 1].pos_ != "VERB":
+        return None
+    return doc[span.end + 1]
+
+
+def _set_off_start(span: Span) -> int:
+    """Where the words before a date ("late on") begin: after the comma at most three words back."""
+    left = span.start
+    while left > 0 and span.start - left < 3 and span.doc[left - 1].text != ",":
+        left -= 1
+    return left
 
 
 def _date_root(span: Span) -> Token:
@@ -1073,7 +1096,12 @@ def _clause(doc: Doc, start: int, end: int) -> tuple[str, set[int]]:
         if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
             break
         verb = verb.head
-    keep = {t.i for t in verb.subtree}
+    between = _set_off_before_verb(span)
+    if between is not None:
+        # "... and, late on Thursday, filed for protection": the date and the verb after it.
+        verb = between
+        inside |= {t.i for t in doc[_set_off_start(span): span.end]}
+    keep = {t.i for t in verb.subtree} | (inside if between is not None else set())
     for tok in verb.subtree:
         if tok.i == verb.i or tok.i not in keep:
             continue

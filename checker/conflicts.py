@@ -28,6 +28,9 @@ _RISING_TOLLS = frozenset({"deaths", "injuries", "casualties", "arrests", "cases
 _RISING_PREDICATES = frozenset({"admit", "hospitalise", "hospitalize", "die", "kill", "injure", "arrest",
                                 "infect", "sicken", "charge", "treat", "rescue"})
 #: Counted things that move both ways as a story develops (the missing are found).
+#: Ratios of two counts that grow as a story develops, so move either way.
+_RUNNING_RATE = re.compile(r"\b(?:fatality|mortality|death|positivity|attack|occupancy|infection|vaccination)\s+rate\b",
+                           re.IGNORECASE)
 _MOVING_COUNTS = frozenset({"missing", "displaced", "hostages", "evacuated",
                             # crews sent to a fire or a rescue, added and stood down day by day
                             # (keys are lemmas where no synonym group names the noun)
@@ -250,6 +253,11 @@ def _is_update(a: Claim, b: Claim, reports: dict[str, Report], sentences: dict[t
     early, late = (a, b) if pa < pb else (b, a)
     assert early.quantity is not None and late.quantity is not None
     if late.quantity.counted in _MOVING_COUNTS:
+        return True
+    if all(_RUNNING_RATE.search(f"{c.context} {sentences[(c.report, c.sentence)].text}") for c in (early, late)) \
+            and early.quantity.unit == late.quantity.unit == "%":
+        # "a case fatality rate of 2.7 percent" on 8 January and "of 2.6
+        # percent" on 11 January: a ratio of two running counts moves either way.
         return True
     if _market_level(early) and _market_level(late):
         # "Germany's two-year yield rose 4 basis points to 2.21%" on 3 March and

@@ -651,6 +651,17 @@ def _attached_to_person_or_place(tok: Token) -> bool:
     return noun.ent_type_ in ("PERSON", "GPE", "LOC", "FAC", "ORG") or noun.lemma_.lower() in _WHO_NOUNS
 
 
+def _scheduled(tok: Token) -> bool:
+    """Whether the noun a date phrase hangs on is a scheduled happening ("will
+    present a plan at its regular meeting on Wednesday"): the day is the
+    happening's, ahead as the verb that plans it is."""
+    noun = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head
+    return noun.lemma_.lower() in _SCHEDULED_NOUNS
+
+
+_SCHEDULED_NOUNS = frozenset("meeting hearing session vote briefing summit conference debate trial auction ballot "
+                             "election referendum ceremony launch sitting".split())
+
 #: People and bodies someone appears before or meets.
 _WHO_NOUNS = lx.PERSON_NOUNS | frozenset(
     "judge magistrate court tribunal jury committee panel parliament congress senate council board lawmaker "
@@ -775,6 +786,8 @@ def find_dates(sent: Span, published: dt.date | None, entry: dt.date | None = No
             deadline = False  # "did not resume until Friday": it resumed on Friday
         bound = _BOUND_BEFORE.search(text, max(0, start - 12), start)
         surface = text[start:end]
+        if bound and surface.endswith(("'s", "’s")):
+            bound = None  # "missing after Tuesday's fire": the day is the fire's, what is after it is not dated
         if refs and refs[-1].granularity == "day" and text[refs[-1].end - base:start].strip() == "," \
                 and surface.lower().startswith("the "):
             continue  # "on Saturday 28 February, the last day at the old prices": the same day, described
@@ -801,7 +814,8 @@ def find_dates(sent: Span, published: dt.date | None, entry: dt.date | None = No
         if name == "in_n" and verb is not None and verb.tag_ in ("VBZ", "VBP") and any(
                 c.lower_ == "what" for c in verb.children):
             continue  # "what a normal fire does in four days": what such things do, not a day ahead
-        if name == "weekday" and _modifies_noun(head) and not (orient == "future" and _attached_to_person_or_place(head)) \
+        if name == "weekday" and _modifies_noun(head) \
+                and not (orient == "future" and (_attached_to_person_or_place(head) or _scheduled(head))) \
                 and not (deadline and orient == "past"):
             # "the closing price on Friday" dates the price, not the verb's plan;
             # "is expected to appear before a judge on Wednesday" dates the

@@ -427,6 +427,13 @@ def _partitive(anchor: Token, noun: Token) -> Literal["", "total", "part"]:
         return "part"
     if _after_counted_colon(anchor) or _bracketed_after_name(anchor) or _placed_share(anchor):
         return "part"
+    if anchor.dep_ == "nsubj" and any(
+            c.dep_ == "prep" and c.lower_ == "of" and c.i < anchor.i
+            and any(p.dep_ == "pobj" and any(n.dep_ == "nummod" for n in p.children) for p in c.children)
+            for c in [*anchor.children, *anchor.head.children]):
+        # "Of the 102 people at work at the plant, 35 were on the second
+        # floor": the clause's subject is a part of the group it opens with.
+        return "part"
     for t in anchor.doc[anchor.i + 1: anchor.i + 4]:
         if t.is_punct or t.pos_ == "VERB":
             break  # "38.5 million pesos, delivered in cash": how the whole was paid
@@ -512,6 +519,12 @@ def frame_of(sent: Span, anchor_start: int, anchor_end: int) -> Frame:
         modality = "previous"
     elif verb is not None and _capacity(verb):
         modality = "capacity"
+    elif partitive_whole(noun) and not _expected(anchor, noun, []):
+        # "expected to include unpaid furloughs for roughly 3,600 of the
+        # County's 4,730 employees": the plan picks its part from a group that
+        # is already there; the whole is a fact, whatever becomes of the part
+        # (unless its own words make it a plan: "240 of its 1,050 scheduled flights").
+        modality = "actual"
     else:
         modality = "expected" if _expected(anchor, noun, chain) else "actual"
     return Frame(modality=modality,

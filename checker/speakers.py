@@ -281,7 +281,7 @@ def same_speaker(a: str, b: str) -> bool:
         return True  # "Mohamed Said Abdalla" / "Mohammed Said Abdallah"
     return _part_of_name(ta, tb) or _short_given_names(ta, tb) or _transliterated(ta, tb) or _name_order(ta, tb) \
         or _shared_nickname(ta, tb) or _contracted_given_names(ta, tb) or _patronymic_first(ta, tb) \
-        or _patronymic_first(tb, ta) or _joined_given_names(ta, tb)
+        or _patronymic_first(tb, ta) or _joined_given_names(ta, tb) or _korean_romanised(ta, tb)
 
 
 def _joined_given_names(a: list[str], b: list[str]) -> bool:
@@ -292,6 +292,42 @@ def _joined_given_names(a: list[str], b: list[str]) -> bool:
         return False
     x, y = a[1], b[2]
     return x == y or len(x) >= 5 and x[0] == y[0] and _skeleton(x) == _skeleton(y) and _edits(x, y) <= 2
+
+
+def _korean_romanised(a: list[str], b: list[str]) -> bool:
+    """"Baek Seong-ho" and "Paik Sung-ho": one Korean name in the Revised
+    Romanisation and in an older or family spelling. The surname must be one
+    of a known set of spellings of one Korean surname ("Song" and "Sung" are
+    two surnames, so they are kept apart), and each syllable of the given name
+    the same once the spellings' differences are folded (p/b, t/d, k/g, ch/j
+    at the start; eo, eu, oo and u; ae and ai; oe and oi)."""
+    if len(a) != len(b) or len(a) != 3 or a == b:
+        return False
+    group = _KOREAN_SURNAMES.get(a[0])
+    if group is None or group != _KOREAN_SURNAMES.get(b[0]):
+        return False
+    return all(len(x) <= 6 and len(y) <= 6 and _korean_syllable(x) == _korean_syllable(y)
+               for x, y in zip(a[1:], b[1:]))
+
+
+def _korean_syllable(syllable: str) -> str:
+    s = re.sub(r"^ch", "j", syllable)
+    s = {"p": "b", "t": "d", "k": "g"}.get(s[:1], s[:1]) + s[1:]
+    s = s.replace("eo", "o").replace("eu", "u").replace("oo", "u").replace("ai", "ae").replace("oi", "oe")
+    return s.replace("u", "o")
+
+
+#: Spellings of one Korean surname, each set numbered: RR, McCune-Reischauer
+#: and the spellings families chose ("Lee", "Yi" and "Rhee" are one name).
+_KOREAN_SURNAMES = {name: n for n, names in enumerate((
+    ("baek", "paik", "paek", "baik", "back"), ("park", "bak", "pak"), ("lee", "yi", "rhee", "rhie"),
+    ("choi", "choe"), ("jung", "jeong", "chung", "cheong"), ("kim", "gim"), ("kang", "gang"),
+    ("cho", "jo"), ("yoon", "yun"), ("jang", "chang"), ("lim", "im", "rim"), ("oh", "o"),
+    ("seo", "suh"), ("shin", "sin"), ("kwon", "gwon"), ("ahn", "an"),
+    ("jeon", "chun", "jun", "chon"), ("ko", "go"), ("moon", "mun"), ("son", "sohn"), ("bae", "pae"),
+    ("heo", "hur", "huh"), ("noh", "roh", "no"), ("kwak", "gwak"), ("seong", "sung"), ("hwang",),
+    ("han",), ("nam",), ("hong",), ("song",), ("yang",), ("ha",), ("ryu", "yu", "yoo"),
+)) for name in names}
 
 
 def _patronymic_first(a: list[str], b: list[str]) -> bool:

@@ -1764,3 +1764,15 @@ def test_a_place_named_as_a_place_and_as_a_clock_is_still_the_clauses_place() ->
     # Named only as a clock, it says nothing of where the clause happened.
     clock_only = replace(departed, sentence_key="flight zu 318 departed changi airport at 11 40 p m singapore time")
     assert not compatible(carried, clock_only)
+
+
+def test_a_place_named_in_full_and_by_the_start_of_its_name_is_one_place() -> None:
+    # "The Kalundu Stadium treatment centre, opened on 10 January" / "opened the
+    # Kalundu Stadium Cholera Treatment Centre ... on Saturday, 9 January 2027".
+    short = replace(date_claim("trade", 3, dt.date(2027, 1, 10)), predicate="open",
+                    entities=("LOC:kalundu stadium",))
+    full = replace(date_claim("ministry", 2, dt.date(2027, 1, 9)), predicate="open",
+                   entities=("FAC:kalundu stadium cholera treatment centre",))
+    assert compatible(short, full)
+    # Another stadium's treatment centre is another place.
+    assert not compatible(short, replace(full, entities=("FAC:heroes stadium cholera treatment centre",)))

@@ -170,6 +170,12 @@ def test_a_place_before_a_titled_name_is_not_the_speaker(nlp):
     # An h some romanisations add after a consonant or at the end.
     ("Mohammed Said Abdallah", "Mohamed Said Abdalla", True),
     ("Phongsak", "Pongsak Thammarat", True),
+    # A Korean name in the Revised Romanisation and in an older spelling;
+    # "Song" and "Sung" are two surnames, whatever the given name.
+    ("Baek Seong-ho", "Paik Sung-ho", True),
+    ("Lee Jae-myung", "Yi Jae-myeong", True),
+    ("Song Min-ho", "Sung Min-ho", False),
+    ("Kim Min-jun", "Kim Min-ji", False),
 ])
 def test_ascii_spellings_of_umlauts_name_the_same_person(a, b, same):
     from checker.speakers import same_speaker

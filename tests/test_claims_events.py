@@ -1774,3 +1774,77 @@ def test_a_clock_times_zone_after_a_m_stays_in_its_sentence(nlp) -> None:
     text = "Phase 2 opens at 9 a.m. Brisbane time on Friday 4 July, with two days for those who got nothing."
     assert [s.text for s in load_spacy()(text).sents] == [text]
     assert len(list(load_spacy()("Voting closed at 8 p.m. GMT on Sunday. Counting began at once.").sents)) == 2
+
+
+def test_a_date_set_off_by_commas_after_and_dates_the_verb_after_it(tmp_path) -> None:
+    # The parser hangs "late on Thursday" on "approved"; the filing is what it dates.
+    claims = _claims(tmp_path, "In a single week the county missed a payment, approved unpaid furloughs and, late on "
+                               "Thursday, filed for protection from its creditors in federal bankruptcy court.",
+                     published="2027-03-07")
+    assert [(c.date.surface, c.predicate) for c in claims if c.kind == "date"] == [("Thursday", "file")]
+
+
+def test_a_bankruptcy_filing_told_two_ways_is_one_filing_and_its_days_conflict(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        paper=("2027-03-07", "In a single week the county missed a payment, approved unpaid furloughs and, late on "
+                             "Thursday, filed for protection from its creditors in federal bankruptcy court."),
+        trade=("2027-03-09", "Tarrow County filed a petition under Chapter 9 of the US Bankruptcy Code on Saturday "
+                             "6 March."))
+    assert [(c.kind, c.status) for c in result.conflicts] == [("date", "open")]
+
+
+def test_an_earlier_epidemics_toll_is_not_this_outbreaks(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        wire=("2027-01-08", "The health minister said on Thursday that 31 people had died of cholera. Zambia's last "
+                            "major epidemic, which began in late 2023 and ran into 2024, killed more than 700 people."),
+        radio=("2027-01-14", "Twenty-three people have died of cholera in the province since the outbreak began."))
+    assert not [c for c in result.conflicts if c.kind == "numeric" and c.status == "open"
+                and any(x.quantity and x.quantity.value == 700 for x in c.claims)]
+
+
+def test_two_rating_actions_with_different_grades_are_two_dated_events(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        wire=("2027-03-02", "Halvard Ratings cut the county's general obligation rating to D from BB+ on Tuesday."),
+        trade=("2027-03-09", "Halvard Ratings had already cut the county's rating by two notches, to BB+ from BBB, "
+                             "on 24 February."))
+    assert [c for c in result.conflicts if c.kind == "date"] == []
+
+
+def test_two_days_new_cases_date_two_days(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        ministry=("2027-01-11", "In the 24 hours to 18:00 hours on Sunday, 131 new suspected cases were recorded."),
+        trade=("2027-01-18", "The institute recorded 84 new suspected cases on Sunday."))
+    assert [c for c in result.conflicts if c.kind == "date"] == []
+
+
+def test_a_workforce_told_by_its_verb_and_as_the_whole_of_a_plans_part_is_one_count(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        county=("2027-03-01", "The plan is expected to include unpaid furloughs for roughly 3,600 of the County's "
+                              "4,730 employees."),
+        wire=("2027-03-02", "The county employs 4,370 people, from sheriff's deputies to snowplow drivers."))
+    assert [(c.kind, c.status, sorted(x.quantity.value for x in c.claims)) for c in result.conflicts] \
+        == [("numeric", "open", [4370.0, 4730.0])]
+
+
+def test_a_fatality_rate_moves_as_the_counts_behind_it_grow(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        wire=("2027-01-08", "The figures give a case fatality rate of 2.7 percent."),
+        ministry=("2027-01-11", "This gives a case fatality rate of 2.6 percent."))
+    assert [(c.kind, c.status) for c in result.conflicts] == [("numeric", "update")]
+
+
+def test_a_smaller_fire_before_is_another_fire_and_its_day_is_its_own(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        ministry=("2027-06-09", "A fire broke out at 08:47 on 8 June 2027 in Building 3 of the plant. The Ministry is "
+                                "also examining reports that a smaller fire broke out in the same building on 28 May "
+                                "2027."),
+        wire=("2027-06-08", "A fire broke out in Building 3 of the battery plant on Tuesday."))
+    assert [c for c in result.conflicts if c.kind == "date"] == []
+

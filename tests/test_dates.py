@@ -102,6 +102,21 @@ def test_a_weekday_the_parser_hangs_on_whom_a_future_clause_names_is_still_the_n
     assert day(only(found)) == dt.date(2024, 11, 6)
 
 
+def test_a_weekday_of_a_meeting_a_future_clause_plans_is_the_next_one(dates):
+    # Monday 4 November 2024; the parser hangs "on Wednesday" on "meeting".
+    found = dates("The county executive will present a plan to the board at its regular meeting on Wednesday.")
+    assert day(only(found)) == dt.date(2024, 11, 6)
+    # A value on a day is still that day's, looking back.
+    assert day(only(dates("The closing price on Friday will be used."))) == dt.date(2024, 11, 1)
+
+
+def test_a_day_after_after_that_owns_a_noun_is_that_day(dates):
+    # Monday 4 November 2024: the fire was Friday's; what came after it is not dated.
+    found = dates("Search teams found the last worker still missing after Friday's fire at the factory.")
+    assert (only(found).earliest, only(found).latest) == (dt.date(2024, 11, 1), dt.date(2024, 11, 1))
+    assert only(dates("The museum reopened after Friday.")).latest > dt.date(2025, 1, 1)
+
+
 def test_tuesday_in_a_monday_report_can_equal_nov_5(dates):
     tuesday = only(dates("Yoon will brief the committee on Tuesday."))
     nov5 = only(dates("Yoon will brief the committee on Nov. 5."))

@@ -300,3 +300,22 @@ def test_a_figure_followed_by_more_than_is_the_size_of_a_rise(frame):
 ])
 def test_a_targets_figure_is_an_aim_and_a_past_clause_under_a_plan_is_done(frame, text, anchor, modality):
     assert frame(text, anchor).modality == modality
+
+
+@pytest.mark.parametrize("text, anchor, aggregation", [
+    # The group a sentence opens with, and the part of it the clause's subject is.
+    ("Of the 102 people at work at the plant this morning, 35 were on the second floor.", "35", "part"),
+    ("Of the 102 people at work at the plant this morning, 35 were on the second floor.", "102", "total"),
+    ("Some 35 people were on the second floor.", "35", ""),
+])
+def test_a_clause_opening_with_of_the_group_counts_a_part_of_it(frame, text, anchor, aggregation):
+    assert frame(text, anchor).aggregation == aggregation
+
+
+def test_the_group_a_plan_takes_its_part_from_is_there_already(frame):
+    text = "The plan is expected to include unpaid furloughs for roughly 3,600 of the County's 4,730 employees."
+    assert frame(text, "4,730").modality == "actual"
+    assert frame(text, "3,600").modality == "expected"
+    assert frame("Work will start on three of the 12 planned stations.", "12").modality == "expected"
+    assert frame("On Tuesday, the airline cancelled 240 of its 1,050 scheduled flights.", "1,050").modality \
+        == "expected"
