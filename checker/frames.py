@@ -519,11 +519,12 @@ def frame_of(sent: Span, anchor_start: int, anchor_end: int) -> Frame:
         modality = "previous"
     elif verb is not None and _capacity(verb):
         modality = "capacity"
-    elif partitive_whole(noun) and not _expected(anchor, noun, []):
+    elif partitive_whole(noun) and noun.dep_ == "pobj" and is_figure(noun.head.head) and not _expected(anchor, noun, []):
         # "expected to include unpaid furloughs for roughly 3,600 of the
         # County's 4,730 employees": the plan picks its part from a group that
         # is already there; the whole is a fact, whatever becomes of the part
         # (unless its own words make it a plan: "240 of its 1,050 scheduled flights").
+        # "will keep all of the bank's 1,460 employees" keeps the whole: it is the plan's.
         modality = "actual"
     else:
         modality = "expected" if _expected(anchor, noun, chain) else "actual"
