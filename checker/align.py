@@ -51,7 +51,8 @@ def bucket_of(claim: Claim) -> str:
         # A quantity with no counted noun and no unit cannot be matched safely.
         if not q.counted and not q.unit:
             return ""
-        return f"q|{q.state}{' ' if q.state else ''}{q.counted}|{canonical(q)[0]}"
+        counted = _counted_key(claim)
+        return f"q|{q.state}{' ' if q.state else ''}{counted}|{canonical(q)[0]}"
     if claim.date is not None:
         d = claim.date
         if not d.resolved or d.earliest is None:
@@ -63,7 +64,25 @@ def bucket_of(claim: Claim) -> str:
     return ""
 
 
+def _counted_key(claim: Claim) -> str:
+    """What a claim's figure counts, as claims are matched on it."""
+    q = claim.quantity
+    assert q is not None
+    if q.predicate in _VOTING_VERBS and q.counted in _VOTERS and not q.whole and claim.frame.aggregation != "total":
+        # "Of the 127 legislators present, 96 voted in favour" gives the
+        # votes "96 in favour, 32 against" gives: those who voted a way
+        # are that way's votes.
+        return "votes"
+    return q.counted
+
+
 _WORD = re.compile(r"[^\W_]{2,}")
+#: Verbs of casting a vote one way, and those who cast them, by their counted keys.
+_VOTING_VERBS = frozenset({"vote", "oppose", "abstain", "back", "support", "reject"})
+#: (A chamber's members only: a union's or a company's members vote in a ballot
+#: whose counts other reports may give for another union or company.)
+_VOTERS = frozenset({"legislator", "deputy", "senator", "lawmaker", "mp", "councillor", "councilor",
+                     "delegate", "representative", "congressman", "congresswoman", "peer"})
 
 
 #: Shorter statements ("a 'top priority'", a lone quote mark) are too common
@@ -395,13 +414,17 @@ def compatible(a: Claim, b: Claim, verbs: bool = True) -> bool:
         # "Nine were turboprops with 70 seats. The other five were jets with
         # 120 seats.": a fleet listed type by type, each size its own thing's.
         return False
+    if (oa := _fitted_owner(a)) and (ob := _fitted_owner(b)) and oa[:4] != ob[:4]:
+        # "The general ICU, with 14 beds" / "The hospital, which has 780
+        # beds": the fittings of two things, each its owner's.
+        return False
     if (_of_its_own(a) or _of_its_own(b)) and source_of(a) and source_of(b) \
             and not _shares_speaker(source_of(a), source_of(b)):
         # "Renfe said 112 of its trains were halted" / "CP says 46 of its
         # trains are halted": each owner's own things.
         return False
     if a.frame != b.frame and not _whole_and_count(a, b) and not _part_and_count(a, b, pa, pb) \
-            and not _total_and_perfect(a, b, pa, pb) and not _one_tally(a, b):
+            and not _total_and_perfect(a, b, pa, pb) and not _one_tally(a, b) and not _one_dated_payment(a, b, pa, pb):
         return False
     if verbs and _contrasting_predicates(pa, pb) and not (_crew_size(a) and _crew_size(b)) \
             and not (size_modifier(a) and size_modifier(b)) and not _counts_the_act(a, b) \
@@ -435,6 +458,14 @@ def compatible(a: Claim, b: Claim, verbs: bool = True) -> bool:
         # "On a normal March day we see about 120 patients": the usual, not
         # what the story's day brought ("saw 386 patients with suspected dengue").
         return False
+    if (pa in _BAR_VERBS) != (pb in _BAR_VERBS) and a.kind == "quantity":
+        # "Removal requires 87 votes" / "There were 96 votes in favour": the
+        # bar a count must clear is not the count.
+        return False
+    if _margin(a) != _margin(b):
+        # "passed with nine votes to spare" / "96 votes in favour": how far a
+        # count cleared a bar is not the count.
+        return False
     if _remainder(a) != _remainder(b):
         # "The other ten people taken to hospital in Sweden": those left once
         # some were named, not a count another report gives of the group;
@@ -458,6 +489,10 @@ def compatible(a: Claim, b: Claim, verbs: bool = True) -> bool:
     if qa.subject in names_a and qb.subject in names_b and not _shares_speaker(qa.subject, qb.subject):
         return False
     if _named_apart(a, b):
+        return False
+    if _act_noun(qa.subject) and _act_noun(qb.subject) and qa.subject != qb.subject:
+        # "admission required 52 votes" / "Removal requires 87 votes": what
+        # two acts of one procedure each need.
         return False
     if qa.subject and qb.subject and (_counted_subject(a) or _counted_subject(b)) \
             and not set(qa.subject.split()) & set(qb.subject.split()):
@@ -796,6 +831,24 @@ def _equipped(claim: Claim) -> str:
 _WITH_FIGURE = re.compile(r"\b([a-z]{3,})\s+with\s+(?:about\s+|some\s+|around\s+)?$")
 
 
+def _fitted_owner(claim: Claim) -> str:
+    """The noun a count of fittings belongs to ("icu" in "the general ICU,
+    with 14 beds", "hospital" in "the hospital, which has 780 beds", "nuovo"
+    in "Ospedale Sant'Ambrogio Nuovo (780 beds)"), or ""."""
+    q = claim.quantity
+    if q is None or q.counted not in _FITTINGS:
+        return ""
+    around = _around_figure(claim)
+    m = _FITTED.search(around[0]) if around is not None else None
+    return m.group(1) if m else ""
+
+
+#: What a building, vessel or ward is fitted with, counted as its size.
+_FITTINGS = frozenset({"bed", "seat", "room", "berth", "cabin", "bay", "gate", "platform", "runway", "lane", "ward"})
+_FITTED = re.compile(r"\b([a-z][\w'’-]*)(?:,\s*(?:which|that)\s+(?:has|had|have)|,?\s+with|\s*\(|\s+(?:has|had|have))"
+                     r"\s+(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|more than\s+)?$")
+
+
 def _same_sized_thing(a: Claim, b: Claim) -> bool:
     """"The 3,600-seat temporary grandstand" / "the 6,300-seat grandstand": one
     thing's size, by the noun both sizes modify, unless two named parties each
@@ -1045,6 +1098,10 @@ def _part_and_count(a: Claim, b: Claim, pa: str, pb: str) -> bool:
         # Monday": the part a verb picks from a group is the count of what
         # that verb did, unless the other figure is one "in all".
         return True
+    if pa == pb and pa in _VOTING_VERBS:
+        # "Of the 127 legislators present, 23 voted against" / "32 against":
+        # the votes one side cast, however many were present.
+        return True
     return pa == pb and is_state(pa)
 
 
@@ -1095,6 +1152,28 @@ def _total_and_perfect(a: Claim, b: Claim, pa: str, pb: str) -> bool:
     # Reported speech shifts it back: "the committee said it had allocated 3.72 million tickets".
     return plain.attribution is not None and plain.attribution.start >= 0 \
         and bool(re.search(rf"\b(?:it|they|we)\s+had\s+{verb_forms(verb)}", plain.context or ""))
+
+
+def _same_day_and_verb(a: Claim, b: Claim) -> bool:
+    """"51,000 UAE dirhams paid ... on 15 December" / "AED 15,000 was paid on
+    15 December 2027": one verb on one named day, a sum's own deed."""
+    va, vb = _verb_of(a), _verb_of(b)
+    if not va or va != vb or va in _LIGHT_VERBS or any(c.date is None or c.date.deadline or re.search(
+            rf"\bby (?:the end of )?{re.escape(_key(c.date.surface))}", c.sentence_key) for c in (a, b)):
+        return False  # "had treated 9,600 hectares by 9 March": a running count's day, not a deed's
+    days = [_as_told(c.date) for c in (a, b)]
+    return days[0] is not None and days[0] == days[1] and days[0][0] == days[0][1]
+
+
+def _one_dated_payment(a: Claim, b: Claim, pa: str, pb: str) -> bool:
+    """"a further AED 15,000 was paid on 15 December 2027" and "51,000 UAE
+    dirhams paid ... on 15 December": a sum paid on one day by one verb is
+    one payment, though one report tells it as the second of two."""
+    qa, qb = a.quantity, b.quantity
+    if qa is None or qb is None or {a.frame.aggregation, b.frame.aggregation} != {"incremental", ""} \
+            or replace(a.frame, aggregation="") != replace(b.frame, aggregation=""):
+        return False
+    return qa.unit == qb.unit and qa.unit in MONEY_UNITS and pa == pb and _same_day_and_verb(a, b)
 
 
 def _one_tally(a: Claim, b: Claim) -> bool:
@@ -1225,10 +1304,35 @@ _BASELINE = re.compile(r"\b(?:a|an|the) (?:normal|typical|usual|average|ordinary
 def _remainder(claim: Claim) -> bool:
     """A part picked out of a group the story counts: "the other ten", or
     those of one cause ("Three were hurt in the collision itself")."""
-    around = _around_figure(claim)
+    around, q = _around_figure(claim), claim.quantity
+    if q is not None and re.search(rf"\b(?:other|remaining)\s+{re.escape(q.surface.lower())}\b", claim.sentence_key):
+        return True  # "The remaining 48 persons", where the clause drops the adjective
     return around is not None and (bool(_OTHER_BEFORE.search(around[0])) or bool(_ITSELF.search(around[1])))
 
 
+def _act_noun(subject: str) -> bool:
+    """A subject that is one noun naming an act ("admission", "removal", "approval")."""
+    return bool(_ACT_NOUN.fullmatch(subject))
+
+
+_ACT_NOUN = re.compile(r"[a-z]{3,}(?:sion|tion|val|ment)")
+
+
+#: Verbs that set the bar a count must reach.
+_BAR_VERBS = frozenset({"require", "need"})
+
+
+def _margin(claim: Claim) -> bool:
+    """A count by which another cleared a bar: "nine votes to spare", "a margin of 12"."""
+    around, q = _around_figure(claim), claim.quantity
+    if q is not None and q.predicate == "spare" and re.search(
+            rf"\b{re.escape(q.surface.lower())}(?:\s+[\w-]+){{0,2}}\s+to spare\b", claim.sentence_key):
+        return True  # the parser hangs "with nine votes to spare" on "spare", which the clause then drops
+    return around is not None and (bool(_TO_SPARE.match(around[1])) or bool(_MARGIN_OF.search(around[0])))
+
+
+_TO_SPARE = re.compile(r"^(?:\s+[\w-]+){0,2}\s+to spare\b")
+_MARGIN_OF = re.compile(r"\b(?:margin|majority|lead)\s+of\s+(?:just\s+|only\s+)?$")
 _ITSELF = re.compile(r"^[^,;:.]*?\b(?:in|at|by|during|from|on)\s+the\s+[\w-]+(?:\s+[\w-]+)?\s+itself\b")
 
 
@@ -1718,7 +1822,49 @@ def _different_stages(a: Claim, b: Claim) -> bool:
     # "The driver of the line 15 tram ... two years of service" and "The
     # driver of the line 7 tram ... 23 years": two numbered vehicles or lines.
     da, db = _designation(a.sentence_key), _designation(b.sentence_key)
-    return da is not None and db is not None and da[0] == db[0] and da[1] != db[1]
+    if da is not None and db is not None and da[0] == db[0] and da[1] != db[1]:
+        return True
+    # "A second round of 48 environmental samples" and "nine of 64 samples
+    # taken from surfaces": a later round is not the one a report tells
+    # without naming it.
+    if a.kind == "quantity" and _later_round(a) != _later_round(b):
+        return True
+    # "the general ICU (14 beds) closes" / "The cardiac surgery ICU has been
+    # closed ... since 9 October": two units of one place, by the word before
+    # the noun both name.
+    ua, ub = _unit_named(a.context or ""), _unit_named(b.context or "")
+    return ua is not None and ub is not None and ua[1] == ub[1] and ua[0] != ub[0]
+
+
+def _later_round(claim: Claim) -> bool:
+    """A figure a later round, batch or wave is made of ("a second round of 48 samples")."""
+    around = _around_figure(claim)
+    return around is not None and bool(_LATER_ROUND_OF.search(around[0]))
+
+
+_LATER_ROUND_OF = re.compile(r"\b(?:second|third|fourth|fifth|2nd|3rd|[4-9]th|another|new|further|fresh)\s+"
+                             r"(?:round|batch|wave|tranche|phase|set)\s+of\s+(?:about\s+|some\s+|around\s+)?$")
+
+
+@lru_cache(maxsize=1 << 14)
+def _unit_named(context: str) -> tuple[str, str] | None:
+    """The one unit of a place a clause names, as (its modifier, its noun):
+    ("general", "icu") for "the general ICU"; none when it names several or
+    names one without a modifier of its own."""
+    found = {(m.group(1).lower(), m.group(2).lower().removesuffix("s")) for m in _UNIT.finditer(context)
+             if m.group(1).lower() not in _NOT_A_UNITS_NAME}
+    return next(iter(found)) if len(found) == 1 else None
+
+
+_UNIT = re.compile(r"(?<![-\w])([a-z]+)\s+(icu|ward|wing|terminal|runway|reactor|tower|pavilion|grandstand|meeting)\b",
+                   re.IGNORECASE)
+#: Words before a unit's noun that do not tell one unit (or meeting) from
+#: another ("the whole ward", "its regular meeting").
+_NOT_A_UNITS_NAME = frozenset("the a an its their this that these those his her our your same other whole entire "
+                              "affected damaged new old one each every both either neither which "
+                              "regular scheduled special next last first second final monthly weekly annual yearly "
+                              "quarterly extraordinary day closed door private public full open previous latest "
+                              "earlier later planned temporary permanent main".split())
 
 
 @lru_cache(maxsize=1 << 14)
@@ -2463,6 +2609,49 @@ def _beside_differ(a: Claim, b: Claim, figures: Counts) -> bool:
     return bool(shared) and not swapped and all(_far_apart(x, y) for c in shared for x in ca[c] for y in cb[c])
 
 
+def _tallies_apart(a: Claim, b: Claim, figures: Counts) -> bool:
+    """Whether two sentences each give more votes of a tally and not one of
+    those agrees: "96 votes in
+    favour, 23 against and 8 abstentions" and "74 votes in favour, 38
+    against and 12 abstentions" are two votes' tallies. A report that gets
+    one figure of a tally wrong keeps the others ("96 in favour, 32 against")."""
+    key = _figure_key(a)
+    if key != _figure_key(b) or key != "#votes":
+        # Only a vote's sides are siblings for sure: elsewhere the other
+        # figures of a sentence may be its whole or its parts ("Of the 71
+        # rescued, 32 were taken to hospital" / "23 ..., 14 of them to Larnaca").
+        return False
+
+    def others(claim: Claim) -> list[Interval]:
+        mine = list(figures.get((claim.report, claim.sentence), {}).get(key, []))
+        if (own := _interval(claim)) in mine:
+            mine.remove(own)
+        return mine
+    oa, ob = others(a), others(b)
+    if not oa or not ob:
+        return False
+    return not any(_overlap(x, y) for x in oa for y in ob)
+
+
+def _sum_of_theirs(total: Claim, other: Claim, figures: Counts) -> bool:
+    """Whether ``total`` adds up figures ``other``'s sentence lists one by
+    one: "Tamang's two fixed overs cost his side 35 runs" against "gave away
+    19 runs in one over ... and 16 in another" is their sum, no rival of either."""
+    if total.report == other.report and total.sentence == other.sentence \
+            or not _SUMMING.search(total.sentence_key or total.context.lower()):
+        return False
+    listed = figures.get((other.report, other.sentence), {}).get(_figure_key(other), [])[:6]
+    if len(listed) < 2:
+        return False
+    mine = _interval(total)
+    return any(_meet((sum(x[0] for x in part), sum(x[1] for x in part)), mine)
+               for size in range(2, len(listed) + 1) for part in combinations(listed, size))
+
+
+#: Words that tell a figure sums several ("two fixed overs cost 35 runs", "in all", "between them").
+_SUMMING = re.compile(r"\b(?:two|three|four|both|combined|together|in all|in total|between them|altogether)\b")
+
+
 def _sum_of_rest(figures: dict[str, list[Interval]], key: str) -> bool:
     """Whether a sentence's one count of ``key`` is the sum of some of its other counts."""
     if not key.startswith("#") or len(figures.get(key, [])) != 1 or math.isinf(figures[key][0][1]):
@@ -2488,10 +2677,15 @@ def _figures_by_sentence(claims: list[Claim]) -> Counts:
     out: Counts = {}
     for c in claims:
         if c.quantity is not None:
-            unit, _, _ = canonical(c.quantity)
-            key = unit or f"#{c.quantity.counted}"
+            key = _figure_key(c)
             out.setdefault((c.report, c.sentence), {}).setdefault(key, []).append(_interval(c))
     return out
+
+
+def _figure_key(claim: Claim) -> str:
+    assert claim.quantity is not None
+    unit, _, _ = canonical(claim.quantity)
+    return unit or f"#{_counted_key(claim)}"
 
 
 def _figures_differ(a: Claim, b: Claim, figures: Counts) -> bool:
@@ -2991,7 +3185,10 @@ class Aligner:
                 and not _counts_differ(claims[a], claims[b], levels)
                 and not _counts_differ(claims[a], claims[b], amounts)
                 and not _one_market_day(claims[a], claims[b], levels)
-                and not (numeric and _beside_differ(claims[a], claims[b], self._figures))
+                and not (numeric and (_beside_differ(claims[a], claims[b], self._figures)
+                                      or _tallies_apart(claims[a], claims[b], self._figures)
+                                      or _sum_of_theirs(claims[a], claims[b], self._figures)
+                                      or _sum_of_theirs(claims[b], claims[a], self._figures)))
                 and not _figures_differ(claims[a], claims[b], figures)
                 and not apart(a, b)
             ]
@@ -3047,7 +3244,8 @@ class Aligner:
             # Or a sum both give as the value of one thing ("the Rs2.5bn relief package").
             # So does an amount both name by what it measures ("unpaid interest
             # of", "past-due interest of"), at the similarity counts need.
-            return similarity >= self.settings.align_similarity and (_same_subject_and_verb(a, b) or _same_sized_thing(a, b)) \
+            return similarity >= self.settings.align_similarity and (
+                _same_subject_and_verb(a, b) or _same_sized_thing(a, b) or _same_day_and_verb(a, b)) \
                 or _one_named_amount(a, b)
         if similarity < self.settings.align_similarity_strong:
             return a.kind == "date" and self._close(a, b) and (
@@ -3227,7 +3425,9 @@ class Aligner:
                 # speakers are what the conflict is about.
                 break
             for j in range(i + 1, len(linked)):
-                if apart(a, linked[j]) or not self._compatible(claims[a], claims[linked[j]], 1.0 - dist[i, j], counts):
+                if apart(a, linked[j]) or not self._compatible(claims[a], claims[linked[j]], 1.0 - dist[i, j], counts) \
+                        or claims[a].kind == "quantity" and _tallies_apart(claims[a], claims[linked[j]], self._figures):
+                    # Two votes' tallies stay apart in a fact as in a pair.
                     dist[i, j] = dist[j, i] = _APART
         np.fill_diagonal(dist, 0.0)
         model = AgglomerativeClustering(

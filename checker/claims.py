@@ -622,6 +622,8 @@ def governing_verb(doc: Doc, start: int, end: int, date: bool = False) -> str:
     at = not date and span.root.head.lower_ == "at"
     for _ in range(8):  # parse trees of news sentences are shallow; stop on cycles
         if token.pos_ == "VERB":
+            if date and (before := _verb_before_a_later_anchor(token, span)) is not None:
+                token = before
             lemma = token.lemma_.lower()
             if at and (putter := put_at(token)) is not None:
                 return putter.lemma_.lower()  # see quantities.put_at
@@ -640,6 +642,18 @@ def governing_verb(doc: Doc, start: int, end: int, date: bool = False) -> str:
             break
         token = token.head
     return ""
+
+
+def _verb_before_a_later_anchor(verb: Token, span: Span) -> Token | None:
+    """The verb before a date whose clause the parser made the date's own, when
+    that clause only anchors it and comes after it: "named Luis Aranda as
+    prime minister on Sunday, two days after she was sworn in" dates the
+    naming (the parser may read "named" as a participle and the "after"
+    clause as the sentence's main one); None otherwise."""
+    if not any(c.dep_ == "mark" and c.lower_ in ("after", "before", "since") and c.i >= span.end for c in verb.children):
+        return None
+    return next((t for t in reversed(span.doc[span.sent.start if span.sent is not None else 0: span.start])
+                 if t.pos_ == "VERB" and t.dep_ not in ("aux", "auxpass")), None)
 
 
 def _set_off_before_verb(span: Span) -> Token | None:
@@ -687,6 +701,10 @@ def dated_event(doc: Doc, start: int, end: int) -> str:
     if prep is not None and prep.dep_ == "prep" and prep.head.lemma_.lower() in EVENT_NOUNS \
             and (prep.head.pos_ != "VERB" or prep.head.tag_ == "VBG") and not _object_of_object(prep.head):
         return prep.head.lemma_.lower()  # "since the fault on 10 February" dates the fault
+    if prep is not None and prep.lower_ in ("on", "in") and prep.head.pos_ == "NOUN" and prep.head.i < prep.i \
+            and prep.head.lemma_.lower().endswith(NOMINAL_SUFFIXES) and not _object_of_object(prep.head) \
+            and any(c.dep_ == "poss" for c in prep.head.children):
+        return prep.head.lemma_.lower()  # "since his suspension on February 24" dates the suspension
     if prep is not None and prep.lower_ == "of" and prep.head.pos_ == "NOUN" and prep.head.i < prep.i \
             and prep.head.lemma_.lower().endswith(NOMINAL_SUFFIXES) and not _object_of_object(prep.head):
         return prep.head.lemma_.lower()  # "the proclamation of 4 June" dates the proclaiming

@@ -142,6 +142,8 @@ def judge_pairs(
                 # count ("7,028 cases") is not "less than 7,000" however close.
                 continue
             update = _moved_from(ca, cb, by_sentence, sentences) or _moved_from(cb, ca, by_sentence, sentences) \
+                or _told_up_from(ca, cb, by_sentence, sentences) or _told_up_from(cb, ca, by_sentence, sentences) \
+                or _parts_of_moved_wholes(ca, cb, by_sentence, sentences) \
                 or _superseded(ca, cb, by_sentence) or _superseded(cb, ca, by_sentence) \
                 or _raised_to(ca, cb, raised, reports) or _raised_to(cb, ca, raised, reports) \
                 or _is_update(ca, cb, reports, sentences) and not _counted_at_one_moment(ca, cb, by_sentence)
@@ -229,7 +231,9 @@ def _is_update(a: Claim, b: Claim, reports: dict[str, Report], sentences: dict[t
         # swap brought the total ... to 6,482": the count as one event left
         # it, whenever reported.
         return False
-    own_a, own_b = _day_of(a.date or a.stated), _day_of(b.date or b.stated)
+    # "Since 3 October, 386 patients have been screened": the day the count
+    # started from, not the day it stood at.
+    own_a, own_b = (_day_of(c.date or c.stated) if not _counted_since(c, sentences) else None for c in (a, b))
     if own_a is not None and own_b is not None and own_a != own_b:
         # "The company said on Wednesday that it had 1,850 line workers", in
         # Sunday's blog, and "2,100 line workers by Feb. 13" in Friday's
@@ -268,7 +272,8 @@ def _is_update(a: Claim, b: Claim, reports: dict[str, Report], sentences: dict[t
         # on the later day, which may have changed either way since.
         return True
     if any(_REVISED_COUNT.search(f"{c.context} {sentences[(c.report, c.sentence)].text} {_referred_to(c, sentences)}")
-           for c in (early, late)):
+           for c in (early, late)) and not all(_ROLL_CALL.search(sentences[(c.report, c.sentence)].text)
+                                               for c in (early, late)):
         # "the provisional count", "according to the certified results": a count
         # that is revised by design, in either direction.
         return True
@@ -404,6 +409,54 @@ def _moved_from(late: Claim, early: Claim, by_sentence: dict[tuple[str, int], li
     theirs = [early.quantity] + [c.quantity for c in by_sentence.get((early.report, early.sentence), [])
                                  if c.quantity is not None and _bracketed(c.quantity, early.quantity)]
     return any(_one_value(x, y) for x in befores for y in theirs)
+
+
+def _told_up_from(late: Claim, early: Claim, by_sentence: dict[tuple[str, int], list[Claim]],
+                  sentences: dict[tuple[str, int], Sentence]) -> bool:
+    """Whether ``late``'s report says, in any sentence, that its figure rose
+    or fell from ``early``'s: "Of the 26 patients, 19 are colonised" in a
+    statement that also writes "26 patients have tested positive ..., up from
+    the 23 reported on 16 October" updates another report's "Of the 23 patients"."""
+    assert late.quantity is not None and early.quantity is not None
+    if early.quantity.low != early.quantity.high or late.report == early.report:
+        return False
+    for (report, index), found in by_sentence.items():
+        if report != late.report:
+            continue
+        text = sentences[(report, index)].text
+        for c in found:
+            q = c.quantity
+            assert q is not None
+            if q.counted != late.quantity.counted or not _one_value(q, late.quantity):
+                continue
+            at = text.find(q.surface)
+            told = _UP_FROM_LATER.match(text, at + len(q.surface)) if at >= 0 else None
+            if told is not None and float(told.group(1).replace(",", "")) == early.quantity.value:
+                return True
+    return False
+
+
+def _parts_of_moved_wholes(a: Claim, b: Claim, by_sentence: dict[tuple[str, int], list[Claim]],
+                           sentences: dict[tuple[str, int], Sentence]) -> bool:
+    """"Of the 23 patients, 17 are colonised" and "Of the 26 patients, 19 are
+    colonised": parts of a whole that one report says grew from the other's
+    are the part as it stood with each."""
+    def whole(c: Claim) -> Claim | None:
+        assert c.quantity is not None
+        return next((o for o in by_sentence.get((c.report, c.sentence), []) if o is not c and o.quantity is not None
+                     and o.quantity.counted == c.quantity.counted and o.frame.aggregation != "part"
+                     and o.quantity.value > c.quantity.value), None)
+    if a.frame.aggregation != "part" or b.frame.aggregation != "part":
+        return False
+    wa, wb = whole(a), whole(b)
+    return wa is not None and wb is not None and (_told_up_from(wa, wb, by_sentence, sentences)
+                                                  or _told_up_from(wb, wa, by_sentence, sentences))
+
+
+#: The rest of a clause, after its figure, that names the figure it moved
+#: from: "patients have tested positive ... since 2 October, up from the 23".
+_UP_FROM_LATER = re.compile(r"[^.;]{0,100}?\b(?:up|down)\s+from\s+(?:the\s+)?(\d[\d,]*(?:\.\d+)?)\b"
+                            r"(?!\s*(?:%|per|million|billion))")
 
 
 #: What stands between a figure and the one it moved from: "to 2.2 percent from
@@ -550,10 +603,26 @@ _POINTS_BACK = re.compile(r"(?:That|This|It|The (?:difference|margin|gap|lead))\
 
 
 def _running(claim: Claim, sentences: dict[tuple[str, int], Sentence]) -> bool:
-    """A count given as it stood at a time ("so far", "by Tuesday afternoon")."""
-    return bool(_SO_FAR.search(claim.context or sentences[(claim.report, claim.sentence)].text))
+    """A count given as it stood at a time ("so far", "by Tuesday afternoon"),
+    in its clause or in the words the sentence opens with ("Since 3 October,
+    386 patients have been screened and 1,140 swabs analysed": the swabs too)."""
+    text = sentences[(claim.report, claim.sentence)].text
+    return bool(_SO_FAR.search(claim.context or text)) or bool(_OPENS_RUNNING.match(text))
 
 
+def _counted_since(claim: Claim, sentences: dict[tuple[str, int], Sentence]) -> bool:
+    d = claim.date
+    return d is not None and re.search(rf"\bsince\s+(?:the\s+)?{re.escape(d.surface)}",
+                                       f"{claim.context} {sentences[(claim.report, claim.sentence)].text}",
+                                       re.IGNORECASE) is not None
+
+
+#: A sentence that opens on the moment its counts stand at ("Since 3 October,", "So far,", "As of Friday,").
+_OPENS_RUNNING = re.compile(r"^\W*(?:since\s+[^,]{1,40}|so far|to date|as (?:of|at)\s+[^,]{1,40}),", re.IGNORECASE)
+
+
+#: A chamber's vote told by its sides ("96 in favour, 32 against"): its final tally is its result, not a revision.
+_ROLL_CALL = re.compile(r"\b(?:in favou?r|against|abstained|abstentions?)\b", re.IGNORECASE)
 _REVISED_COUNT = re.compile(
     r"\b(?:provisional|preliminary|partial (?:count|results?|returns)|certified|early returns"
     r"|final (?:count|tally|results?|figures?)|official results?)\b",

@@ -301,6 +301,23 @@ def orientation(verb: Token | None, depth: int = 0) -> str:
     return "neutral"
 
 
+def _told_in_present(verb: Token | None) -> bool:
+    """A verb whose clause looks ahead only by its present tense ("closes",
+    "is admitted"), with no "will", modal, verb of expecting or "to" before it."""
+    if verb is None:
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ in ("MD", "TO") or a.lower_ in ("to", "going") for a in auxes) or verb.lower_ in ("will", "shall"):
+        return False
+    if verb.lemma_.lower() in lx.EXPECT_VERBS or any(c.dep_ == "acomp" and c.lower_ in lx.EXPECT_ADJECTIVES
+                                                     for c in verb.children):
+        return False
+    return verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes)
+
+
+_YEARLESS_DAYS = frozenset({"day_month_range", "day_range", "range_day", "month_day", "day_month", "day_word"})
+
+
 # --- resolution --------------------------------------------------------------------
 
 
@@ -822,6 +839,12 @@ def find_dates(sent: Span, published: dt.date | None, entry: dt.date | None = No
             # appearing (the parser hangs the day on the nearest noun). A
             # deadline in a past clause keeps the past: "had removed 18,000 cubic
             # metres from around the bow by Wednesday evening" is the Wednesday before.
+            orient = "neutral"
+        if orient == "future" and name in _YEARLESS_DAYS and not deadline and _told_in_present(verb):
+            # "- 26 September: a 71-year-old patient is admitted": a timeline
+            # told in the present. A plain present tense looks ahead only as
+            # far as a schedule does, so its yearless day is the nearest one,
+            # not the one eleven months on.
             orient = "neutral"
         year = _year_so_far(sent.doc, base + start) if published is None else None
         res = _resolve(name, m, _Ctx(published, orient, deadline, year))

@@ -39,7 +39,7 @@ if TYPE_CHECKING:
 
 from checker import lexicon as lx
 from checker.dates import orientation
-from checker.quantities import is_figure, partitive_whole
+from checker.quantities import fronted_whole, is_figure, partitive_whole
 from checker.records import Frame
 
 _TOTAL_RX = re.compile(
@@ -308,6 +308,10 @@ def _aggregation(anchor: Token, noun: Token, verb: Token | None) -> Literal["", 
     # to the share, not to the figure beside it.
     others = _other_figures(clause, anchor, noun)
     marked = [m.group() for m in _TOTAL_RX.finditer(" ".join(t.lower_ for t in clause if t.i not in others))]
+    # "The final tally, 96 in favour, 32 against": a vote's count, each side
+    # counted once, not a running total.
+    vote = any(t.lower_ in _VOTE_SIDES for t in clause)
+    marked = [m for m in marked if not (vote and m == "tally")]
     if any(m != "together with" for m in marked) \
             or marked and _TOGETHER_WITH_FIGURE.search(" ".join(t.lower_ for t in clause)):
         return "total"
@@ -320,9 +324,13 @@ def _aggregation(anchor: Token, noun: Token, verb: Token | None) -> Literal["", 
         # other reports may count without saying so.
         return "total"
     if verb is not None and any(c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.lemma_.lower() in lx.TOTAL_NOUNS
-                                for c in verb.children):
+                                and not (vote and c.lemma_.lower() == "tally") for c in verb.children):
         return "total"  # "taking the week's total to 3,500"
     return ""
+
+
+#: Words that tell the sides of a vote.
+_VOTE_SIDES = frozenset({"favour", "favor", "against", "abstentions", "abstained", "abstention"})
 
 
 _DAYS_AND_HOURS = frozenset({*lx.WEEKDAYS, "morning", "afternoon", "evening", "night", "dawn", "noon", "midnight",
@@ -433,6 +441,12 @@ def _partitive(anchor: Token, noun: Token) -> Literal["", "total", "part"]:
             for c in [*anchor.children, *anchor.head.children]):
         # "Of the 102 people at work at the plant, 35 were on the second
         # floor": the clause's subject is a part of the group it opens with.
+        return "part"
+    if noun.i == anchor.i and any(t.lower_ in _VOTE_SIDES for t in anchor.sent) \
+            and fronted_whole(anchor.sent, anchor) is not None:
+        # "Of the 197 deputies present, 101 voted in favour, 89 against and
+        # seven abstained": every side of the vote is a part of those present,
+        # however the parser hangs each number.
         return "part"
     for t in anchor.doc[anchor.i + 1: anchor.i + 4]:
         if t.is_punct or t.pos_ == "VERB":

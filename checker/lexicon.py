@@ -136,7 +136,12 @@ CURRENCY_CODES: frozenset[str] = frozenset({
     "USD", "EUR", "GBP", "JPY", "KRW", "CNY", "RMB", "INR", "RUB", "UAH", "CHF",
     "CAD", "AUD", "HKD", "SGD", "NZD", "BRL", "ILS", "TRY", "SEK", "NOK", "DKK",
     "PLN", "ZAR", "MXN", "KPW", "TWD", "NGN", "PHP", "VND", "GHS", "THB", "KZT", "GEL", "AZN", "XOF", "XAF",
+    # South Asian rupees other than India's ("NPR 1,400,000", "1.4 million Nepali rupees").
+    "NPR", "PKR", "LKR",
 })
+#: Codes of currencies whose unit is their name, shared with other countries'
+#: money of that name ("AED 15,000" is "15,000 UAE dirhams").
+CODE_UNITS: dict[str, str] = {"AED": "dirhams"}
 #: Currency names written after the number ("45 billion yen").
 CURRENCY_WORDS: dict[str, str] = {
     "us dollars": "USD", "u.s. dollars": "USD", "dollars": "USD", "dollar": "USD",
@@ -154,6 +159,11 @@ CURRENCY_WORDS: dict[str, str] = {
     "krónur": "ISK", "kronur": "ISK",
     # Several countries' currencies: a unit of its own, compared only with itself.
     "pesos": "pesos", "peso": "pesos", "shillings": "shillings", "dirhams": "dirhams",
+    # A country's name before the currency's: its own money, or that name's unit.
+    "nepali rupees": "NPR", "nepalese rupees": "NPR", "pakistani rupees": "PKR", "sri lankan rupees": "LKR",
+    "indian rupees": "INR", "uae dirhams": "dirhams", "emirati dirhams": "dirhams", "moroccan dirhams": "dirhams",
+    "kenyan shillings": "shillings", "ugandan shillings": "shillings", "tanzanian shillings": "shillings",
+    "mexican pesos": "MXN", "philippine pesos": "PHP",
 }
 #: Every unit that is a sum of money: codes, currencies named by word ("CZK",
 #: "dirhams") and the writer's own dollar.

@@ -111,6 +111,22 @@ class _Memory:
         self.persons.append(_Person(key, surface, set(roles), gender))
 
 
+def _roles_of(title: list[Token]) -> set[str]:
+    """The role words of a title; a deputy's post is its own ("Vice-Minister
+    of Finance" holds "vice minister", not "minister": "the Minister" later
+    in the text is someone else)."""
+    words = [w for tt in title for w in [_base_normalise(tt.text)] if w]
+    roles = set(words)
+    for before, word in zip(words, words[1:]):
+        if before in _DEPUTY_WORDS:
+            roles.discard(word)
+            roles.add(f"{before} {word}")
+    return roles
+
+
+#: Words that make a post the deputy of the one they name.
+_DEPUTY_WORDS = frozenset({"vice", "deputy", "assistant", "under", "junior", "associate"})
+
 #: Words that say whose body a description names, not which body it is.
 _OWNER_WORDS = frozenset({"city", "state", "country", "nation", "national", "local", "regional", "federal", "its", "their"})
 
@@ -509,13 +525,13 @@ class _MentionResolver:
                     # "The Commissioner for Physical Planning and Urban
                     # Development, Arc. Fọláṣadé Ògúnlẹ́yẹ,": an office, not a
                     # name; its title is a role of the holder.
-                    office = {_base_normalise(tt.text) for tt in title} - {""}
+                    office = _roles_of(title)
                     offices.update((x.i, office) for x in _office_holder(run) or ())
                     continue
                 if not name or (len(name) == 1 and _base_normalise(name[0].text) in TITLE_WORDS):
                     continue
                 m = self._name(name[-1])
-                roles = {w for tt in title for w in [_base_normalise(tt.text)] if w}
+                roles = _roles_of(title)
                 roles |= {r for x in run for r in offices.get(x.i, ())}
                 roles |= self._role_words(run[0])
                 if len(title) > 1:

@@ -60,7 +60,7 @@ def _alt(words: Iterable[str]) -> str:
 _NUMBER_WORDS = {**lx.UNITS, **lx.TENS}
 _WORD = _alt([*lx.UNITS, *lx.TENS, *lx.SCALE_WORDS])
 _SYMBOLS = "|".join(re.escape(s) for s in sorted(lx.CURRENCY_SYMBOLS, key=len, reverse=True))
-_CODES = "|".join(sorted(lx.CURRENCY_CODES))
+_CODES = "|".join(sorted(lx.CURRENCY_CODES | set(lx.CODE_UNITS)))
 #: Symbols that may stand a space away from their number ("US$ 5 million"); the rand's "R" may not.
 _SPACED_SYMBOLS = "|".join(re.escape(s) for s in sorted(lx.CURRENCY_SYMBOLS, key=len, reverse=True) if s != "R")
 _MONTHS = _alt(m.capitalize() for m in lx.MONTHS)
@@ -98,7 +98,8 @@ _CUR_SYMBOL = re.compile(rf"\s*({_SYMBOLS})")
 _AFTER = [  # (regex, table) tried in order on the text after the number
     (re.compile(rf"(?i)\s*({_alt(lx.PERCENT_WORDS)})(?![A-Za-z])"), lx.PERCENT_WORDS),
     (re.compile(rf"(?i)\s+({_alt(lx.CURRENCY_WORDS)})\b"), lx.CURRENCY_WORDS),
-    (re.compile(rf"\s*\b({_CODES})\b"), {c.lower(): c for c in lx.CURRENCY_CODES}),
+    (re.compile(rf"\s*\b({_CODES})\b"), {**{c.lower(): c for c in lx.CURRENCY_CODES},
+                                         **{c.lower(): u for c, u in lx.CODE_UNITS.items()}}),
     (re.compile(rf"(?i)(?:\s+|\s*-\s*)({_alt(lx.MEASURE_UNITS)})(?![A-Za-z])"), lx.MEASURE_UNITS),
     # "42,500 MT of rice": metric tonnes, as trade statements write them; in
     # capitals only ("36 Mt of CO2" is megatonnes).
@@ -376,7 +377,8 @@ def _expand(text: str, num: _Num) -> tuple[_Cand | None, int]:
                                  and text[num.start:num.end].isdigit())
     if cur := _tail(_CUR_BEFORE, text, start):
         symbol = cur.group(1) or cur.group(2) or ""
-        unit, start = lx.CURRENCY_SYMBOLS.get(symbol, cur.group(3) or ""), cur.start()
+        code = cur.group(3) or ""
+        unit, start = lx.CURRENCY_SYMBOLS.get(symbol, lx.CODE_UNITS.get(code, code)), cur.start()
     # Ranges: "2,000-2,500", "30 to 40", "two or three", "between 20 and 25".
     between = _tail(_BETWEEN_BEFORE, text, start)
     conn = (_AND if between else _RANGE_CONN).match(text, end) if num.kind != "vague" else None
@@ -688,6 +690,13 @@ def _counted(sent: Span, anchor: Token, toks: list[Token], cand: _Cand, previous
         return canonical_counted(of) if of is not None else ""
     if (nxt := _outcome_noun(anchor, inside)) is not None:
         return _outcome(nxt)  # "the 75 injured", "the 23 dead": the outcome stands for its people
+    if _BARE_VOTE.match(doc_text(anchor.doc), anchor.idx + len(anchor.text)) and anchor.i == max(inside) \
+            and previous in ("", lx.COUNTED_SYNONYMS.get("votes", "vote")):
+        # "96 in favour, 32 against and eight abstentions": the bare numbers
+        # of a tally are votes, not the noun the list ends on. (After a
+        # counted noun, "22,363 of its members had voted in favour and 6,089
+        # against", the count of that noun goes on.)
+        return lx.COUNTED_SYNONYMS.get("votes", "vote")
     h = anchor  # "23 of 30 drones": climb through numbers stacked on each other
     while h.head.pos_ == "NUM" and h.head.i not in inside and h.head.i > h.i:
         h = h.head
@@ -749,7 +758,7 @@ def _counted(sent: Span, anchor: Token, toks: list[Token], cand: _Cand, previous
                 return canonical_counted(attr)
         if key := _level_of(anchor, verb):
             return key
-    if (whole := _fronted_whole(sent, anchor)) is not None:
+    if (whole := fronted_whole(sent, anchor)) is not None:
         # "Of the 197 deputies present in the 200-seat house, 101 voted in
         # favour, 89 against": the bare numbers count the whole's deputies.
         return canonical_counted(whole)
@@ -758,7 +767,7 @@ def _counted(sent: Span, anchor: Token, toks: list[Token], cand: _Cand, previous
     return previous
 
 
-def _fronted_whole(sent: Span, anchor: Token) -> Token | None:
+def fronted_whole(sent: Span, anchor: Token) -> Token | None:
     """The counted noun of a partitive that opens the sentence before ``anchor``
     ("Of the 197 deputies present, ..."), when ``anchor`` is a bare number."""
     toks = [t for t in sent if t.i < anchor.i]
@@ -774,6 +783,8 @@ def _fronted_whole(sent: Span, anchor: Token) -> Token | None:
 
 
 _REMAINS = frozenset({"body", "bodies", "remains", "corpse"})
+#: The words after a tally's bare number: "96 in favour,", "32 against and".
+_BARE_VOTE = re.compile(r"\s+(?:in favou?r|against)\b(?=\s*(?:[,;.)]|and\b|with\b|$))", re.IGNORECASE)
 
 #: Words before a bare number that take the noun of the count before it:
 #: "another 3,140", "of these, 7,813", "of them, 40".
@@ -1113,6 +1124,8 @@ def _voted_against(anchor: Token) -> str:
     then = doc[anchor.i + 2] if anchor.i + 2 < len(doc) else None
     if after is not None and after.lower_ == "against" and (then is None or then.is_punct or then.lower_ in ("and", "with")):
         return "oppose"
+    if after is not None and after.lower_ == "voted" and then is not None and then.lower_ == "against":
+        return "oppose"  # "96 voted in favour, 23 voted against": the no votes, as "23 against" are
     return ""
 
 

@@ -1776,3 +1776,45 @@ def test_a_place_named_in_full_and_by_the_start_of_its_name_is_one_place() -> No
     assert compatible(short, full)
     # Another stadium's treatment centre is another place.
     assert not compatible(short, replace(full, entities=("FAC:heroes stadium cholera treatment centre",)))
+
+
+def test_a_later_round_is_not_the_round_a_report_tells_without_naming_it() -> None:
+    def told(claim: Claim, context: str) -> Claim:
+        assert claim.quantity is not None
+        return replace(claim, context=context, quantity=replace(claim.quantity, surface=f"{claim.quantity.value:.0f}"))
+    first = told(quantity("paper", 21, 64, counted="sample"), "nine of 64 samples taken from surfaces")
+    second = told(quantity("trust", 32, 48, counted="sample"), "A second round of 48 environmental samples was taken")
+    assert not compatible(first, second)
+    assert compatible(first, told(second, "48 environmental samples were taken"))
+    # A round the sentence only mentions ("before round seven") is not what the figure is made of.
+    assert compatible(first, told(second, "48 environmental samples were taken before round seven"))
+
+
+def test_two_units_of_one_place_named_by_their_own_words_are_two_things() -> None:
+    general = replace(date_claim("trust", 22, dt.date(2028, 10, 12)), predicate="close",
+                      context="- 12 October: the general ICU (14 beds) closes to new admissions.")
+    cardiac = replace(date_claim("trade", 11, dt.date(2028, 10, 9)), predicate="close",
+                      context="The cardiac surgery ICU has been closed to new admissions since 9 October")
+    assert not compatible(general, cardiac)
+    # "the ICU" may be either.
+    assert compatible(general, replace(cardiac, context="The ICU has been closed to new admissions since 9 October"))
+
+
+def test_the_remaining_few_are_a_remainder_though_the_clause_drops_the_word() -> None:
+    def told(claim: Claim, context: str, sentence: str) -> Claim:
+        assert claim.quantity is not None
+        return replace(claim, context=context, sentence_key=sentence, predicate="take",
+                       quantity=replace(claim.quantity, surface=f"{claim.quantity.value:.0f}", predicate="take"))
+    rest = told(quantity("police", 14, 48, counted="people"), "The 48 persons were taken to the reception centre.",
+                "the remaining 48 persons were taken to the reception centre")
+    some = told(quantity("paper", 13, 32, counted="people"), "32 were taken to hospitals",
+                "of the 71 people rescued 32 were taken to hospitals")
+    assert not compatible(rest, some)
+
+
+def test_a_figure_that_adds_up_a_list_in_another_report_is_their_sum() -> None:
+    first, second = quantity("paper", 12, 19, counted="run"), quantity("paper", 12, 16, counted="run")
+    total = replace(quantity("site", 26, 35, counted="run"), sentence_key="tamang s two fixed overs cost his side 35 runs")
+    assert run([first, second, total]) == []
+    # Without a word that it sums them, 35 is a rival of both.
+    assert {c.kind for c in run([first, second, replace(total, sentence_key="he conceded 35 runs")])} == {"numeric"}

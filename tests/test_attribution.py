@@ -782,3 +782,10 @@ def test_me_before_a_name_is_a_quebec_lawyers_title():
 
     assert normalise_speaker("Me Castonguay") == normalise_speaker("Castonguay") == "castonguay"
     assert normalise_speaker("Me Julie Castonguay") == "julie castonguay"
+
+
+def test_the_minister_is_not_the_vice_minister_named_before(nlp):
+    doc = nlp("Minister Kazuhiro Tanabe spoke on Friday. The intervention had been confirmed on the same day by "
+              "the Vice-Minister of Finance for International Affairs, Masato Kurokawa. \"We acted on two days,\" "
+              "the Minister said.")
+    assert [a.speaker if a else None for a in attribute(doc)][-1] == "kazuhiro tanabe"

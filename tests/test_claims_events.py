@@ -41,6 +41,9 @@ def nlp():
     # One strikes a deal by agreeing to it; searching on a day is a search all the same.
     ("The deal was struck shortly before midnight on Sept. 14, in a conference room.", "Sept. 14", "agree"),
     ("Rescuers stopped searching at 6 pm on 16 August.", "16 August", "search"),
+    # A deed named by its noun, someone's, after a verb about something else.
+    ("Tamang has not bowled a ball in any form of cricket since his suspension on February 24.", "February 24",
+     "suspension"),
 ])
 def test_a_date_dates_the_event_its_clause_describes(nlp, text, date, event):
     doc = nlp(text)
@@ -1848,3 +1851,86 @@ def test_a_smaller_fire_before_is_another_fire_and_its_day_is_its_own(tmp_path) 
         wire=("2027-06-08", "A fire broke out in Building 3 of the battery plant on Tuesday."))
     assert [c for c in result.conflicts if c.kind == "date"] == []
 
+
+
+def _open(result, kind: str) -> list:
+    return [c for c in result.conflicts if c.kind == kind and c.status == "open"]
+
+
+def test_the_fittings_of_two_things_are_each_their_owners(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        paper=("2028-10-17", "The general ICU, with 14 beds, followed last Thursday."),
+        wire=("2028-10-17", "The hospital, which has 780 beds, serves the eastern half of the city."))
+    assert _open(result, "numeric") == []
+
+
+def test_counts_since_a_day_grow_to_the_later_reports_day(tmp_path) -> None:
+    # The day a count runs from is not the day it stood at; and the sentence's
+    # opening "Since 3 October," runs over its second figure too.
+    result = _reports(
+        tmp_path,
+        paper=("2028-10-17", "Since 3 October, 386 patients have been screened and 1,140 swabs analysed."),
+        trust=("2028-10-18", "Since 3 October, 451 patients have been screened and 1,320 swabs analysed."))
+    assert _open(result, "numeric") == []
+
+
+def test_a_report_saying_its_count_rose_from_the_others_updates_it_and_its_parts(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        wire=("2028-10-16", "Of the 23 patients, 17 are colonised and six have an infection."),
+        trust=("2028-10-18", "Following the latest screening round, 26 patients have tested positive since 2 October, "
+                             "up from the 23 reported on 16 October. Of the 26 patients, 19 are colonised and 7 have "
+                             "an infection."))
+    assert _open(result, "numeric") == []
+
+
+def test_two_votes_tallies_are_two_votes(tmp_path) -> None:
+    two_votes = _reports(
+        tmp_path,
+        release=("2028-11-10", "On Thursday 2 November the Plenary admitted the motion with 74 votes in favour, "
+                               "38 against and 12 abstentions."),
+        radio=("2028-11-10", "There were 96 votes in favour, 23 against and 8 abstentions."))
+    assert _open(two_votes, "numeric") == []
+
+
+def test_a_margin_and_the_needs_of_two_acts_are_not_the_vote(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        wire=("2028-11-10", "Removal requires 87 votes, so the motion passed with nine votes to spare."),
+        radio=("2028-11-10", "There were 96 votes in favour of removal on Thursday night."),
+        release=("2028-11-10", "On 2 November, admission required 52 votes."))
+    assert _open(result, "numeric") == []
+
+
+def test_an_emergency_meeting_is_not_the_policy_meeting(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        wire=("2028-06-27", "On Monday evening, officials from the finance ministry and the central bank held an "
+                            "emergency meeting on the market."),
+        trade=("2028-07-01", "The slide began after the central bank's policy meeting of 22-23 June."))
+    assert _open(result, "date") == []
+
+
+def test_a_day_before_a_later_anchor_clause_dates_the_deed_it_follows(nlp) -> None:
+    # The parser reads "named" as a participle and the "after" clause as the
+    # main one; Sunday is the naming's day, not the swearing-in's.
+    from checker.claims import governing_verb
+
+    text = ("Peru's new president, Elena Carbajal, named Luis Aranda Cueto, a former deputy finance minister, as "
+            "prime minister on Sunday, two days after she was sworn in to replace Rodrigo Salas.")
+    doc = nlp(text)
+    at = text.index("Sunday")
+    assert governing_verb(doc, at, at + len("Sunday"), date=True) == "name"
+
+
+def test_a_sum_paid_on_one_day_is_one_payment_though_told_as_a_further_one(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        board=("2028-03-28", "The Tribunal found that Mr Tamang received NPR 1,400,000 in cash on 7 December 2027, "
+                             "and that a further AED 15,000 was paid on 15 December 2027 into a bank account in Dubai."),
+        site=("2028-03-30", "The tribunal found that Tamang was paid twice: 1.4 million Nepali rupees in cash, "
+                            "handed over in Thamel, and 51,000 UAE dirhams paid into a Dubai account in his cousin's "
+                            "name on 15 December."))
+    assert [sorted(c.quantity.value for c in x.claims if c.quantity) for x in _open(result, "numeric")] \
+        == [[15000.0, 51000.0]]

@@ -669,3 +669,16 @@ def test_a_weekday_with_its_day_of_the_month_in_brackets_is_that_day(dates):
     march_18 = dt.date(2026, 3, 18)
     assert day(only(dates("The first 90 beds open on Friday (20).", march_18))) == dt.date(2026, 3, 20)
     assert day(only(dates("The bulletin released on Tuesday (17) covers ten weeks.", march_18))) == dt.date(2026, 3, 17)
+
+
+def test_a_timeline_told_in_the_present_dates_its_yearless_days_nearest_publication(dates):
+    # A statement of 18 October lists what happened: "- 26 September: a
+    # patient is admitted". The present tense of a timeline is no plan for
+    # next September; a schedule in the present still looks ahead.
+    published = dt.date(2028, 10, 18)
+    admitted = only(dates("- 26 September: a 71-year-old male patient is admitted to the cardiac unit.", published))
+    closes = only(dates("- 9 October: the cardiac surgery ICU closes to new admissions.", published))
+    polls = only(dates("Polls close on 5 November.", published))
+    planned = only(dates("The ward will reopen on 26 September.", published))
+    assert (day(admitted), day(closes), day(polls)) == (dt.date(2028, 9, 26), dt.date(2028, 10, 9), dt.date(2028, 11, 5))
+    assert day(planned) == dt.date(2029, 9, 26)

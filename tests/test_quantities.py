@@ -992,3 +992,26 @@ def test_the_second_day_of_a_month_is_no_count(quantities):
     found = quantities("The strike grounded 1,658 flights over Wednesday and Thursday, March 11 and 12, the airline said.")
     assert [q.surface for q in found] == ["1,658"]
     assert [q.surface for q in quantities("Talks began on March 3 and 12 delegates came.")] == ["12"]
+
+
+def test_the_bare_numbers_of_a_tally_are_votes_and_voted_against_is_a_no(quantities):
+    found = quantities("The final tally, 96 in favour, 32 against and eight abstentions, cleared the threshold.")
+    assert [(q.value, q.counted) for q in found][:2] == [(96, "votes"), (32, "votes")]
+    found = quantities("Of the 127 legislators present, 96 voted in favour, 23 voted against and eight abstained.")
+    assert [(q.value, q.predicate) for q in found if q.value == 23] == [(23, "oppose")]
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("He was paid 51,000 UAE dirhams.", "dirhams"),
+    ("A further AED 15,000 was paid.", "dirhams"),
+    ("He received 1.4 million Nepali rupees.", "NPR"),
+    ("He received NPR 1,400,000 in cash.", "NPR"),
+    ("The fine was 300,000 Pakistani rupees.", "PKR"),
+])
+def test_a_currency_named_with_its_country_is_that_countrys_money(quantities, text, unit):
+    assert only(quantities(text)).unit == unit
+
+
+def test_a_unions_members_voting_against_are_still_counted_as_members(quantities):
+    found = quantities("The union said 22,363 of its members had voted in favour and 6,089 against.")
+    assert [(q.value, q.counted) for q in found] == [(22363, "member"), (6089, "member")]
