@@ -161,7 +161,12 @@ def extract_claims(report: Report, doc: Doc, sentences: list[Sentence]) -> list[
         if opens:
             heading = _heading(doc, sent, dates)
         stood = [_time_of_count(doc, d) for d in dates]
+        # "**Saturday, March 4.**": a heading that only dates what follows it.
+        only_dates = bool(dates) and not _WORDS_LEFT.search(_without(text[sent.start_char:sent.end_char],
+                                                                     [d.surface for d in dates]))
         for d, stood_then in zip(dates, stood):
+            if only_dates:
+                continue
             if _PREVIOUS_DATE.search(text[sent.start_char : d.start]) or stood_then or _state_since(doc, d) \
                     or _baseline_since(doc, d, report.published) or _year_naming(doc, d):
                 continue  # "down from 4.6% in January": the date of the past value
@@ -849,7 +854,7 @@ EVENT_NOUNS = frozenset(
 #: Verbs that give a figure as it stood when measured ("the fire was mapped at
 #: 11,200 hectares on Monday", "the service had 170 firefighters on the fire
 #: on Thursday"): their date is the measurement's, not the event's.
-_MEASURING_VERBS = frozenset({"estimate", "map", "measure", "put", "have"})
+_MEASURING_VERBS = frozenset({"estimate", "map", "measure", "put", "have", "read"})
 _COUNT_TIME_VERBS = LEVEL_VERBS | _MEASURING_VERBS
 
 
@@ -858,9 +863,17 @@ def _time_of_count(doc: Doc, d: DateRef) -> bool:
     have died", "the toll rose to 27 on Friday", "was mapped at 11,200 hectares
     on Monday": the time a running count stood, not the date of an event."""
     span = doc.char_span(d.start, d.end, alignment_mode="expand")
+    if span is not None and _DAY_AND_FIGURE.fullmatch(span.sent.text.replace(d.surface, "", 1)):
+        # "Wednesday, 1 September: 97 cm", a line of a table of readings.
+        return True
     verb = verb_above(span.root) if span is not None else None
     if span is None or verb is None:
         return False
+    if _READING_OF_DAY.match(doc_text(doc)[d.start:d.end + 30][len(d.surface):] if d.surface.endswith(("'s", "’s"))
+                             else doc_text(doc)[d.end:d.end + 30]):
+        # "could load only about 1,200 tonnes at Wednesday's level": the day
+        # a level was read, which dates the figure, not an event.
+        return True
     if _PERIOD_ENDING.search(doc_text(doc)[max(0, d.start - 40) : d.start]) or verb.lemma_.lower() in ("cover", "span"):
         # "in the week ending Sunday 18 January, 24,816 attendances": the
         # period a statistic covers, which dates its figures; two periods
@@ -900,6 +913,18 @@ _PERIOD_ENDING = re.compile(
     r"\b(?:week|weeks|month|months|year|quarter|period|fortnight|half|season|days)\s+(?:ending|ended|to)\s+$",
     re.IGNORECASE)
 _OPENING_BY = re.compile(r"\s*(?:by|as of)\s+$", re.IGNORECASE)
+def _without(text: str, surfaces: list[str]) -> str:
+    for surface in surfaces:
+        text = text.replace(surface, " ", 1)
+    return text
+
+
+#: A word a sentence has beside its dates ("to" joins two of them in a heading).
+_WORDS_LEFT = re.compile(r"\b(?!(?:to|and|from|until|till)\b)[^\W\d_]{2,}")
+#: What is left of a line of a table once its day is taken out: ": 97 cm".
+_DAY_AND_FIGURE = re.compile(r"\W*[-–—:]\s*(?:about\s+)?\d[\d,.]*\s*[^\W\d]{0,15}\.?\s*")
+#: What follows a possessive day that names a reading of that day: "Wednesday's level".
+_READING_OF_DAY = re.compile(r"(?:['’]s)?\s+(?:water\s+|river\s+)?(?:levels?|readings?)\b", re.IGNORECASE)
 
 
 def _own_figure(token: Token, verb: Token) -> bool:

@@ -203,7 +203,8 @@ def _is_update(a: Claim, b: Claim, reports: dict[str, Report], sentences: dict[t
         return ends[0] != ends[1]
     if (pa is None) != (pb is None):
         dated = a if pa is not None else b
-        if a.quantity.counted in _MOVING_COUNTS and b.quantity.counted in _MOVING_COUNTS:
+        if a.quantity.counted in _MOVING_COUNTS and b.quantity.counted in _MOVING_COUNTS \
+                or _reading(a, sentences) and _reading(b, sentences):
             return True
         if any(_STILL.search(f"{c.context} {sentences[(c.report, c.sentence)].text}")
                and not (c.quantity and c.quantity.defined) for c in (a, b)):
@@ -262,6 +263,11 @@ def _is_update(a: Claim, b: Claim, reports: dict[str, Report], sentences: dict[t
             and early.quantity.unit == late.quantity.unit == "%":
         # "a case fatality rate of 2.7 percent" on 8 January and "of 2.6
         # percent" on 11 January: a ratio of two running counts moves either way.
+        return True
+    if _reading(early, sentences) and _reading(late, sentences) and not (own_a is not None and own_a == own_b):
+        # "the gauge at Duisburg-Ruhrort read 196 cm on Wednesday" / "189 cm
+        # on Friday"; a cabin's pressure on two days: a level read at two
+        # times, which moves either way (two readings of one day are rivals).
         return True
     if _market_level(early) and _market_level(late):
         # "Germany's two-year yield rose 4 basis points to 2.21%" on 3 March and
@@ -477,6 +483,26 @@ def _one_value(a: Quantity, b: Quantity) -> bool:
     unit_a, lo_a, hi_a = canonical(a)
     unit_b, lo_b, hi_b = canonical(b)
     return unit_a == unit_b and _interval_gap(lo_a, hi_a, lo_b, hi_b, 0.0) == 0.0
+
+
+def _reading(claim: Claim, sentences: dict[tuple[str, int], Sentence]) -> bool:
+    """A level an instrument reads: a pressure, or a height a gauge gives or a
+    level verb moves ("the gauge at Kaub read 78 cm", "The Rhine at Kaub has
+    fallen to 69 centimetres", "cabin pressure was 743 mmHg")."""
+    q = claim.quantity
+    assert q is not None
+    unit = lx.canonical_unit(q.unit)
+    if unit == "kPa":
+        return True
+    return unit == "m" and ((q.predicate or claim.predicate) in _MOVING_LEVEL_VERBS
+                            or bool(_GAUGED.search(f"{claim.context} {sentences[(claim.report, claim.sentence)].text}")))
+
+
+#: Verbs that move a level ("has fallen to 69 centimetres"), not those that
+#: give a thing's height ("The crane stood 62 metres tall").
+_MOVING_LEVEL_VERBS = frozenset({"fall", "drop", "rise", "climb", "decline", "sink", "recede"})
+#: Words that make a height a reading of a level.
+_GAUGED = re.compile(r"\b(?:gauge|water level|river level|level of the|reading|read|down to)\b", re.IGNORECASE)
 
 
 def _market_level(claim: Claim) -> bool:

@@ -377,7 +377,8 @@ def _capacity(verb: Token) -> bool:
 
 
 #: Verbs that say how much something holds.
-_CAPACITY_VERBS = frozenset({"carry", "hold", "seat", "accommodate", "take", "house", "serve", "handle", "transport"})
+_CAPACITY_VERBS = frozenset({"carry", "hold", "seat", "accommodate", "take", "house", "serve", "handle", "transport",
+                             "load"})
 #: Words before "to carry" that make it a permission or a design.
 _CAPACITY_WORDS = frozenset({"licensed", "licenced", "allowed", "permitted", "authorised", "authorized", "designed",
                              "built", "certified", "rated", "able", "approved", "registered"})

@@ -181,7 +181,7 @@ MEASURE_UNITS: dict[str, str] = {
     "kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km",
     "km": "km", "miles": "mi", "mile": "mi", "metres": "m", "meters": "m",
     "metre": "m", "meter": "m", "centimetres": "cm", "cm": "cm", "mm": "mm",
-    "feet": "ft", "ft": "ft", "tonnes": "t", "tonne": "t", "tons": "t", "ton": "t",
+    "feet": "ft", "ft": "ft", "foot": "ft", "tonnes": "t", "tonne": "t", "tons": "t", "ton": "t",
     "metric tons": "t", "metric tonnes": "t", "metric ton": "t", "metric tonne": "t", "kilograms": "kg", "kilogrammes": "kg", "kg": "kg",
     "hectares": "ha", "hectare": "ha", "acres": "acres", "litres": "l",
     "liters": "l", "gallons": "gal", "megawatts": "MW", "mw": "MW",
@@ -197,6 +197,10 @@ MEASURE_UNITS: dict[str, str] = {
     "cubic feet": "ft3", "cubic foot": "ft3",
     # Gold and silver are weighed in troy ounces (31.1 g), never written as plain "oz" here.
     "troy ounces": "ozt", "troy ounce": "ozt",
+    # Pressures ("743 mmHg (14.37 psi)", "98.5 kilopascals", "1,013 hPa").
+    "mmhg": "mmHg", "millimetres of mercury": "mmHg", "millimeters of mercury": "mmHg",
+    "psi": "psi", "pounds per square inch": "psi", "kilopascals": "kPa", "kilopascal": "kPa", "kpa": "kPa",
+    "hectopascals": "hPa", "hectopascal": "hPa", "hpa": "hPa", "millibars": "hPa", "millibar": "hPa", "mbar": "hPa",
 }
 #: Units of data and frequency, often written against the number ("8GB", "2.7GHz").
 COMPACT_UNITS: dict[str, str] = {
@@ -220,6 +224,8 @@ UNIT_CONVERSIONS: dict[str, tuple[str, float]] = {
     "ha": ("km2", 0.01), "acres": ("km2", 0.0040468564),
     "mph": ("km/h", 1.609344), "kn": ("km/h", 1.852), "gal": ("l", 3.78541178), "kg": ("t", 0.001),
     "GW": ("MW", 1000.0), "ozt": ("t", 3.11034768e-5),
+    # Pressures are compared in kilopascals.
+    "mmHg": ("kPa", 0.133322387), "psi": ("kPa", 6.894757293), "hPa": ("kPa", 0.1),
     # Share prices in London are quoted in pence: "1,247p", "1,053 pence".
     "GBX": ("GBP", 0.01),
 }

@@ -97,6 +97,9 @@ _AND = re.compile(r"(?i)\s+and\s+")
 _CUR_SYMBOL = re.compile(rf"\s*({_SYMBOLS})")
 _AFTER = [  # (regex, table) tried in order on the text after the number
     (re.compile(rf"(?i)\s*({_alt(lx.PERCENT_WORDS)})(?![A-Za-z])"), lx.PERCENT_WORDS),
+    # A pressure before the currency it starts like: "14.50 pounds per square inch".
+    (re.compile(r"(?i)\s+(pounds?\s+per\s+square\s+inch)\b"), {"pounds per square inch": "psi",
+                                                               "pound per square inch": "psi"}),
     (re.compile(rf"(?i)\s+({_alt(lx.CURRENCY_WORDS)})\b"), lx.CURRENCY_WORDS),
     (re.compile(rf"\s*\b({_CODES})\b"), {**{c.lower(): c for c in lx.CURRENCY_CODES},
                                          **{c.lower(): u for c, u in lx.CODE_UNITS.items()}}),
@@ -111,7 +114,7 @@ _AFTER = [  # (regex, table) tried in order on the text after the number
     # "48.1C", "4°C", "39 °F": a capital scale letter against the number or after a degree sign.
     (re.compile(r"(?:\s?°\s?)?([CF])(?![A-Za-z0-9])"), {k.lower(): v for k, v in lx.TEMPERATURE_MARKS.items()}),
 ]
-_DURATION_AFTER = _AFTER[4][0]
+_DURATION_AFTER = next(rx for rx, table in _AFTER if table is lx.DURATION_UNITS)
 _OF_CURRENCY = re.compile(rf"(?i)\s+of\s+({_alt(lx.CURRENCY_WORDS)})\b")
 _FRACTION_AFTER = re.compile(r"(?i)(?:\s+|-)(?:halves|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)\b")
 _MAGNITUDE_AFTER = re.compile(r"(?i)-magnitude\b|\s+on\s+the\s+richter\s+scale\b")
@@ -403,6 +406,8 @@ def _expand(text: str, num: _Num) -> tuple[_Cand | None, int]:
                 start = between.start() if between else start
             elif word == "to" and b < a and (num.scaled or unit):
                 pass  # "R$890 million to 3,140 residents": a sum and whom it went to
+            elif word == "to" and _VOTED_BEFORE.search(text[max(0, start - 30):start]):
+                pass  # "voted 20 to nine": the ayes, and the noes after them as their own count
             elif word != "or":
                 return None, second.end  # "7-0", "52 to 48": scores and votes
     # Hedge words before the number (or before its currency symbol).
@@ -697,6 +702,10 @@ def _counted(sent: Span, anchor: Token, toks: list[Token], cand: _Cand, previous
         # counted noun, "22,363 of its members had voted in favour and 6,089
         # against", the count of that noun goes on.)
         return lx.COUNTED_SYNONYMS.get("votes", "vote")
+    before = doc_text(anchor.doc)[max(0, anchor.idx - 60):anchor.idx]
+    if anchor.i == max(inside) and (_NOES_AFTER.search(before) or _VOTED_BEFORE.search(before) and re.match(
+            r"\s+to\s+[\w,.-]+", doc_text(anchor.doc)[anchor.idx + len(anchor.text):])):
+        return lx.COUNTED_SYNONYMS.get("votes", "vote")  # "voted 20 to nine": a vote's score, in votes
     h = anchor  # "23 of 30 drones": climb through numbers stacked on each other
     while h.head.pos_ == "NUM" and h.head.i not in inside and h.head.i > h.i:
         h = h.head
@@ -783,6 +792,9 @@ def fronted_whole(sent: Span, anchor: Token) -> Token | None:
 
 
 _REMAINS = frozenset({"body", "bodies", "remains", "corpse"})
+#: A vote told as a score: "voted 20 to nine", "by 20 votes to 11", "by a vote of 20 to 11".
+_VOTED_BEFORE = re.compile(r"\b(?:voted|by|vote of)\s+$", re.IGNORECASE)
+_NOES_AFTER = re.compile(r"\b(?:voted|by|vote of)\s+[\w,.-]+\s+(?:votes?\s+)?to\s+$", re.IGNORECASE)
 #: The words after a tally's bare number: "96 in favour,", "32 against and".
 _BARE_VOTE = re.compile(r"\s+(?:in favou?r|against)\b(?=\s*(?:[,;.)]|and\b|with\b|$))", re.IGNORECASE)
 
@@ -1126,6 +1138,8 @@ def _voted_against(anchor: Token) -> str:
         return "oppose"
     if after is not None and after.lower_ == "voted" and then is not None and then.lower_ == "against":
         return "oppose"  # "96 voted in favour, 23 voted against": the no votes, as "23 against" are
+    if _NOES_AFTER.search(doc_text(doc)[max(0, anchor.idx - 60):anchor.idx]):
+        return "oppose"  # "voted 20 to nine", "by 20 votes to 11": the figure after "to" is the noes
     return ""
 
 

@@ -1934,3 +1934,57 @@ def test_a_sum_paid_on_one_day_is_one_payment_though_told_as_a_further_one(tmp_p
                             "name on 15 December."))
     assert [sorted(c.quantity.value for c in x.claims if c.quantity) for x in _open(result, "numeric")] \
         == [[15000.0, 51000.0]]
+
+
+def test_a_level_read_on_two_days_moves_either_way(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        wire=("2027-09-08", "Downstream, the gauge at Duisburg-Ruhrort read 196 cm on Wednesday."),
+        trade=("2027-09-10", "Downstream, conditions are easier: the Duisburg-Ruhrort gauge read 189 cm on Friday."))
+    assert _open(result, "numeric") == [] and _open(result, "date") == []
+
+
+def test_a_cabin_pressure_is_one_reading_a_day_and_falls_over_days(tmp_path) -> None:
+    (tmp_path / "one").mkdir()
+    (tmp_path / "two").mkdir()
+    same_day = _reports(
+        tmp_path / "one",
+        blog=("2028-03-07", "Cabin pressure aboard the station was 743 mmHg (14.37 psi) on Monday."),
+        paper=("2028-03-08", "Cabin pressure aboard the station was 734 millimetres of mercury on Monday."))
+    assert [c.kind for c in _open(same_day, "numeric")] == ["numeric"]
+    two_days = _reports(
+        tmp_path / "two",
+        blog=("2028-03-07", "Cabin pressure aboard the station was 743 mmHg (14.37 psi) on Monday."),
+        paper=("2028-03-08", "Cabin pressure aboard the station was 739 millimetres of mercury on Tuesday."))
+    assert _open(two_days, "numeric") == []
+
+
+def test_the_day_of_a_level_a_figure_is_told_at_is_no_event_date(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        wire=("2027-09-08", "The association said a motor barge that carries 3,000 tonnes could load only about "
+                            "1,200 tonnes at Wednesday's level."),
+        trade=("2027-09-10", "The association calculates that a large motor vessel of 3,000 tonnes can load about "
+                             "1,050 tonnes at Friday's level."))
+    assert _open(result, "date") == []
+
+
+def test_a_table_of_readings_and_a_heading_date_no_event(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        office=("2027-09-08", "Kaub gauge readings:\n\n- Wednesday, 1 September: 97 cm\n- Wednesday, 8 September: "
+                              "77 cm"),
+        blog=("2028-03-08", "**Saturday, March 4.**\n\nFlight controllers first saw the pressure fall.\n\n"
+                            "**Tuesday, March 7.**\n\nThe crew closed the hatch."))
+    assert _open(result, "date") == []
+
+
+def test_what_a_barge_could_load_is_its_capacity_however_the_verb_says_it(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        wire=("2027-09-08", "A motor barge that carries 3,000 tonnes in normal water could load only about 1,200 "
+                            "tonnes at Wednesday's level."),
+        paper=("2027-09-11", "At Wednesday's level, a large motor barge that carries 3,000 tonnes in normal water "
+                             "could take on only about 2,100 tonnes."))
+    loads = {c.quantity.value: c.frame.modality for c in result.claims if c.quantity and c.quantity.value < 3000}
+    assert loads == {1200.0: "capacity", 2100.0: "capacity"}

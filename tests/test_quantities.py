@@ -1015,3 +1015,37 @@ def test_a_currency_named_with_its_country_is_that_countrys_money(quantities, te
 def test_a_unions_members_voting_against_are_still_counted_as_members(quantities):
     found = quantities("The union said 22,363 of its members had voted in favour and 6,089 against.")
     assert [(q.value, q.counted) for q in found] == [(22363, "member"), (6089, "member")]
+
+
+@pytest.mark.parametrize("text, hedge", [
+    ("The price will rise 12% over two years.", ""),
+    ("The plan will cut 300 jobs over three years.", ""),
+    ("The works lasted over two years.", "over"),
+])
+def test_over_a_span_is_during_it_unless_a_verb_of_lasting_comes_first(quantities, text, hedge):
+    assert [q.hedge for q in quantities(text) if q.unit == "years"] == [hedge]
+
+
+@pytest.mark.parametrize("text, unit, kpa", [
+    ("Cabin pressure was 743 mmHg.", "mmHg", 99.06),
+    ("Cabin pressure was 14.37 psi.", "psi", 99.08),
+    ("Cabin pressure was 14.50 pounds per square inch.", "psi", 99.97),
+    ("Cabin pressure was 98.5 kilopascals.", "kPa", 98.5),
+    ("The storm's central pressure fell to 952 millibars.", "hPa", 95.2),
+])
+def test_pressures_are_measures_compared_in_kilopascals(quantities, text, unit, kpa):
+    from checker.lexicon import to_canonical
+
+    q = only(quantities(text))
+    assert q.unit == unit
+    assert round(to_canonical(q.unit, q.value), 2) == pytest.approx(kpa, abs=0.01)
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The chamber voted 20 to nine in favour of the licence.", [(20, "votes", "vote"), (9, "votes", "oppose")]),
+    ("It approved the licence by 20 votes to 11 on Tuesday.", [(20, "votes", "approve"), (11, "votes", "oppose")]),
+    # A score is still no count, and "from 20 to 25" is a change.
+    ("Arsenal won 3 to 1.", []),
+])
+def test_a_vote_told_as_a_score_gives_its_ayes_and_its_noes(quantities, text, found):
+    assert [(q.value, q.counted, q.predicate) for q in quantities(text)] == found
