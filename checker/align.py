@@ -2611,10 +2611,10 @@ def _beside_differ(a: Claim, b: Claim, figures: Counts) -> bool:
 
 def _tallies_apart(a: Claim, b: Claim, figures: Counts) -> bool:
     """Whether two sentences each give more votes of a tally and not one of
-    those agrees: "96 votes in
-    favour, 23 against and 8 abstentions" and "74 votes in favour, 38
-    against and 12 abstentions" are two votes' tallies. A report that gets
-    one figure of a tally wrong keeps the others ("96 in favour, 32 against")."""
+    those agrees: "96 votes in favour, 23 against and 8 abstentions" and "74
+    votes in favour, 38 against and 12 abstentions" are two votes' tallies.
+    A report that gets one figure of a tally wrong keeps the others ("96 in
+    favour, 32 against")."""
     key = _figure_key(a)
     if key != _figure_key(b) or key != "#votes":
         # Only a vote's sides are siblings for sure: elsewhere the other

@@ -869,8 +869,7 @@ def _time_of_count(doc: Doc, d: DateRef) -> bool:
     verb = verb_above(span.root) if span is not None else None
     if span is None or verb is None:
         return False
-    if _READING_OF_DAY.match(doc_text(doc)[d.start:d.end + 30][len(d.surface):] if d.surface.endswith(("'s", "’s"))
-                             else doc_text(doc)[d.end:d.end + 30]):
+    if _READING_OF_DAY.match(doc_text(doc)[d.end:d.end + 30]):
         # "could load only about 1,200 tonnes at Wednesday's level": the day
         # a level was read, which dates the figure, not an event.
         return True
