@@ -403,7 +403,8 @@ def compatible(a: Claim, b: Claim, verbs: bool = True) -> bool:
             return False
         return (increments[0] == increments[1] or _one_instance(a, b) or _one_instance(b, a)) \
             and not _known_different(a.predicate, b.predicate) \
-            and not ((_speech_and_deed(a.predicate, b.predicate) or _two_acts(a, b)) and not _same_odd_clock(a, b)) \
+            and not ((_speech_and_deed(a.predicate, b.predicate) or _two_acts(a, b))
+                     and not _same_odd_clock(a, b) and not _one_mark(a, b)) \
             and not _two_statements(a, b) and _the_next(a) == _the_next(b) and _again(a) == _again(b) \
             and _running_since(a) == _running_since(b)
     qa, qb = a.quantity, b.quantity
@@ -428,14 +429,16 @@ def compatible(a: Claim, b: Claim, verbs: bool = True) -> bool:
         return False
     if verbs and _contrasting_predicates(pa, pb) and not (_crew_size(a) and _crew_size(b)) \
             and not (size_modifier(a) and size_modifier(b)) and not _counts_the_act(a, b) \
-            and not _one_price(qa, qb, pa, pb) and not _one_named_amount(a, b) and not _one_cargo(qa, qb, pa, pb):
+            and not _one_price(qa, qb, pa, pb) and not _one_named_amount(a, b) and not _one_cargo(qa, qb, pa, pb) \
+            and not ((_opens_as_the_group(a) or _opens_as_the_group(b)) and _whole_and_count(a, b)) \
+            and not _one_reference(a, b):
         return False
     if qa.counted == qb.counted == AGE and qa.subject and qb.subject and not same_speaker(qa.subject, qb.subject):
         # "Nguyen Van Khai, 47" and "Lương Thị Hoa, 41": two people's ages,
         # whoever the police were that gave both.
         return False
-    if qa.whole and qa.predicate and not _same_kind_of_verb(qa.predicate, pb) \
-            or qb.whole and qb.predicate and not _same_kind_of_verb(qb.predicate, pa):
+    if qa.whole and qa.predicate and not _same_kind_of_verb(qa.predicate, pb) and not _opens_as_the_group(b) \
+            or qb.whole and qb.predicate and not _same_kind_of_verb(qb.predicate, pa) and not _opens_as_the_group(a):
         # "Of the 126 guests registered at the hotel" and "119 guests ... were
         # inside": a group a verb narrows is that verb's, not any count's.
         return False
@@ -633,24 +636,33 @@ def _measured_noun(claim: Claim) -> tuple[str, frozenset[str]] | None:
     if q is None or around is None or q.unit not in MONEY_UNITS or q.counted:
         return None
     found = _MEASURED_OF.search(around[0])
+    done = None
+    if not found and (found := _MEASURED_AFTER.match(around[1])):
+        # "€780 million of deposits were withdrawn": what was done to part of
+        # the stock, not the stock ("€9.8 billion of deposits").
+        done = _DONE_TO_IT.match(around[1], found.end())
     if not found:
         return None
     noun = found.group(2)
     noun = noun[:-2] if noun.endswith("ses") else noun.rstrip("s") if noun != "arrears" else noun
     words = frozenset("owed" if w in _OWED else w for w in found.group(1).split()) - _NOT_NARROWING
-    return noun, words
+    return noun, words | ({done.group(1)} if done else set())
 
 
 #: Stocks and flows of money, named without an article ("unpaid interest of
 #: $1.27 billion", "pre-tax profit of €212 million").
 _MEASURED_NOUNS = ("interest", "principal", "debt", "debts", "arrears", "revenue", "revenues", "profit", "profits",
-                   "loss", "losses", "turnover", "earnings", "income", "sales")
+                   "loss", "losses", "turnover", "earnings", "income", "sales", "deposits")
+#: ... or "all deposits, totalling €9.8 billion"; "inherited €8.9bn of deposits".
 _MEASURED_OF = re.compile(
-    rf"(?:^|[\s,(])((?:[a-z-]+\s+){{0,2}}?)({'|'.join(_MEASURED_NOUNS)})\s+of\s*$")
+    rf"(?:^|[\s,(])((?:[a-z-]+\s+){{0,2}}?)({'|'.join(_MEASURED_NOUNS)})"
+    rf"(?:\s+of|,?\s+(?:totalling|totaling|amounting\s+to|worth))\s*$")
+_DONE_TO_IT = re.compile(r",?\s+(?:were|was|had been|have been|has been|are|is)\s+([a-z]+)")
+_MEASURED_AFTER = re.compile(rf"\s+(?:of|in)\s+((?:[a-z-]+\s+){{0,2}}?)({'|'.join(_MEASURED_NOUNS)})\b")
 #: Words for money due and not paid: one stock, however a report calls it.
 _OWED = frozenset("unpaid past-due overdue outstanding accrued accumulated".split())
 #: Words before such a noun that do not narrow it.
-_NOT_NARROWING = frozenset("a an the its their this that and also of in with total".split())
+_NOT_NARROWING = frozenset("a an the its their this that and also of in with total all".split())
 
 
 def _named_apart(a: Claim, b: Claim) -> bool:
@@ -1234,7 +1246,53 @@ def _whole_and_count(a: Claim, b: Claim) -> bool:
         # part of the utility's 690,000 customers, not the group's size.
         return False
     return whole.whole and (verb in _LIGHT_VERBS or verb in _GROUP_SIZE_VERBS or bool(verb) and bool(
-        re.search(rf"{verb_forms(verb)}\s+all\s+(?:of\s+)?", whole_claim.context)))
+        re.search(rf"{verb_forms(verb)}\s+all\s+(?:of\s+)?", whole_claim.context)) or _opens_as_the_group(count))
+
+
+def _one_reference(a: Claim, b: Claim) -> bool:
+    """Two heights or depths from one reference ("sent a column of ash 5,600
+    metres above the summit" / "The eruption column was observed at
+    approximately 6,500 m above the summit"): one measure, whatever verb
+    gives it."""
+    ra, rb = _reference(a), _reference(b)
+    if ra is None or ra != rb:
+        return False
+    # "erupted at 23:16 on Monday, 13 July, producing an ash column about 9,000
+    # metres above the summit" / "A second eruption at 06:05 today produced an
+    # ash column about 6,500 metres above the summit": two eruptions' columns.
+    if _ANOTHER_ONE.search(a.sentence_key) or _ANOTHER_ONE.search(b.sentence_key):
+        return False
+    da, db = _as_told(a.date), _as_told(b.date)
+    return da is None or db is None or not (da[1] < db[0] or db[1] < da[0])
+
+
+_ANOTHER_ONE = re.compile(r"\b(?:second|third|fourth|fifth|another|new|further|fresh|later|earlier) "
+                          r"(?:eruption|explosion|blast|burst|quake|earthquake|aftershock|column|plume|launch|dive)\b")
+
+
+def _reference(claim: Claim) -> tuple[str, str] | None:
+    q = claim.quantity
+    # Not a range ("grey columns 800 to 1,500 m above the summit"): the spread
+    # of many readings, not the one measure.
+    if q is None or canonical(q)[0] not in ("m", "km") or q.hedge == "range":
+        return None
+    after = claim.sentence_key.partition(_key(q.surface))[2]
+    m = _REFERENCE.match(after)
+    return (m.group(1), m.group(2)) if m else None
+
+
+#: What a height or depth is measured from, right after its figure: "above the summit", "below sea level".
+_REFERENCE = re.compile(r"\s*(?:(?:m|metres|meters|km|kilometres|kilometers|ft|feet)\s+)?(above|below|beneath|under)\s+"
+                        r"(?:the\s+)?(sea level|sea bed|seabed|surface|summit|crater|ground|peak|vent|waterline)\b")
+
+
+def _opens_as_the_group(claim: Claim) -> bool:
+    """"The 12 foreign cave divers, from five countries, worked alongside ...":
+    a sentence that opens on the group by its size names all of it, whatever it
+    then did (not a group its own clause picks out: "The 12 divers who reached
+    the chamber")."""
+    q = claim.quantity
+    return q is not None and not q.defined and not q.unit and claim.sentence_key.startswith(f"the {_key(q.surface)} ")
 
 
 def _in_a_state(claim: Claim) -> bool:
@@ -1454,7 +1512,8 @@ def _same_act(a: Claim, b: Claim) -> bool:
     so is any verb whose clauses name other parties or places ("customs
     officers opened the container on Wednesday" / "officers opened the
     40-foot container at the Lach Huyen terminal on Tuesday")."""
-    if not a.predicate or a.predicate != b.predicate or a.predicate in _LIGHT_VERBS - _ACT_LIGHT_VERBS:
+    if not a.predicate or a.predicate in _LIGHT_VERBS - _ACT_LIGHT_VERBS or a.predicate != b.predicate and not any(
+            a.predicate in s and b.predicate in s for s in _ONE_ACT_VERBS):
         return False
     if _done_to(a.predicate, a.context) & _done_to(b.predicate, b.context):
         return True  # "The repoll held on Sunday" / "The repoll will be held on Saturday"
@@ -1464,6 +1523,13 @@ def _same_act(a: Claim, b: Claim) -> bool:
                  | _described(a.predicate, a.context))
                 & (_objects(b.predicate, b.context) | _antecedent(b.predicate, b.sentence_key)
                    | _described(b.predicate, b.context)))
+
+
+#: Verbs that tell one act when done to one thing ("suspended trading in the
+#: shares on Friday afternoon" / "since the CMVM halted trading on Thursday").
+#: Not "close" and "shut": "schools have been shut since last Wednesday" and
+#: "Lusaka's City Market, closed since Jan. 17" share a city, not an act.
+_ONE_ACT_VERBS = (frozenset({"suspend", "halt", "freeze"}),)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -1896,8 +1962,8 @@ _ORDINAL = {w: str(i) for i, ws in enumerate(
      ("ninth", "9th", "nine"), ("tenth", "10th", "ten")]) for w in ws}
 _STAGE = re.compile(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|1st|2nd|3rd|[4-9]th|10th)"
                     r"\s+(phase|round|stage|wave|tranche|leg)s?\b", re.IGNORECASE)
-#: "Phase 3", "round two": the stage's number after its noun.
-_STAGE_AFTER = re.compile(r"\b(phase|round|stage|wave|tranche|leg)\s+([1-9]|10|one|two|three|four|five|six|seven|eight"
+#: "Phase 3", "round two", "Extraction, day two (23 July)": the stage's number after its noun.
+_STAGE_AFTER = re.compile(r"\b(phase|round|stage|wave|tranche|leg|day)\s+([1-9]|10|one|two|three|four|five|six|seven|eight"
                           r"|nine|ten)\b(?![.,]\d)", re.IGNORECASE)
 
 
@@ -1918,7 +1984,8 @@ def _all_and_local(a: Claim, b: Claim) -> bool:
     # were evacuated to Fordham Road station") are one whole, told twice.
     # "In our region there were 18 search warrants": a local outlet's own
     # place, a part of any count that does not say it is that place's.
-    if bool(_OUR_PLACE.search(a.context or "")) != bool(_OUR_PLACE.search(b.context or "")):
+    if bool(_OUR_PLACE.search(a.context or "")) != bool(_OUR_PLACE.search(b.context or "")) \
+            or bool(_THE_PLACE.search(a.sentence_key)) != bool(_THE_PLACE.search(b.sentence_key)):
         return True
     return every(a) and not every(b) and not place_a and bool(place_b) \
         or every(b) and not every(a) and not place_b and bool(place_a) \
@@ -1927,6 +1994,10 @@ def _all_and_local(a: Claim, b: Claim) -> bool:
 
 _OUR_PLACE = re.compile(r"\b(?:in|across)\s+our\s+(?:region|area|city|town|district|province|county|state|"
                         r"community|valley|island|municipality)\b", re.IGNORECASE)
+#: "Of the 617 new cars registered in the county in March": the place the
+#: story has named, a part of the country's count (read in the sentence key,
+#: since the parse may cut the clause from the figure's).
+_THE_PLACE = re.compile(r"\b(?:in|across) the (?:county|province|district|municipality)\b")
 _PLACE_ALONE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Ff]or|[Aa]cross)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+alone\b")
 
 
@@ -2438,6 +2509,16 @@ def _counts_by_sentence(claims: list[Claim]) -> Counts:
     return out
 
 
+def _tallies_by_sentence(claims: list[Claim]) -> Counts:
+    """Each sentence's counts of what happened, by what they count, for
+    :func:`_counts_differ`: not a bar a count had to clear ("in search of the
+    44 votes he needed to survive") or a margin it cleared it by, which a
+    sentence about another day of the same vote may give."""
+    return _counts_by_sentence([
+        c for c in claims
+        if c.quantity is not None and (c.quantity.predicate or c.predicate) not in _BAR_VERBS and not _margin(c)])
+
+
 def _parts_by_sentence(claims: list[Claim]) -> Counts:
     """Each sentence's counts that are no totals, by what they count, for
     :func:`_whole_and_its_part`: the parts of a group ("684 of the 1,047
@@ -2530,11 +2611,14 @@ def _running_since(claim: Claim) -> bool:
     at = claim.context.find(claim.date.surface)
     before = claim.context[:at]
     # ... or opening the clause before its count: "Since 1 January, 31 rhinos have been poached".
+    # ... or naming the count it runs: "brings the number of birds culled since October to 2,083,700".
     return at > 0 and bool(_SINCE_BEFORE.search(before)) and bool(
-        _COUNT_BEFORE.search(before) or before.strip().lower() == "since" and _COUNT_BEFORE.search(claim.context[at:]))
+        _COUNT_BEFORE.search(before) or (before.strip().lower() == "since" or _NUMBER_OF.search(before))
+        and _COUNT_BEFORE.search(claim.context[at:]))
 
 
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
+_NUMBER_OF = re.compile(r"\b(?:number|total|tally|toll|count) of\b", re.IGNORECASE)
 #: A count, or the ordinal of one more ("the sixth ... site dismantled since January").
 _COUNT_BEFORE = re.compile(r"\b(?:\d[\d,.]*|\d+(?:st|nd|rd|th)|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
                            r"tenth|eleventh|twelfth|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -2565,6 +2649,39 @@ def _same_odd_clock(a: Claim, b: Claim) -> bool:
     # orders and lockouts take effect: many things start then.
     return _same_clock(a, b) and a.date is not None and a.date.time[-2:] not in ("00", "30") \
         and a.date.time not in ("00:01", "23:59", "12:01")
+
+
+def _one_mark(a: Claim, b: Claim) -> bool:
+    """Both sentences tell one level passing one mark ("slipped below 78
+    centimetres at about 3 a.m. on Wednesday" / "Since Kaub crossed the 78 cm
+    line on Tuesday"): one crossing, whatever verb tells it, unless the two
+    pass it in opposite directions (a river rising above a mark and falling
+    back below it)."""
+    ma, mb = _marks(a.sentence_key), _marks(b.sentence_key)
+    return any(x[1:] == y[1:] and (not x[0] or not y[0] or x[0] == y[0]) for x in ma for y in mb)
+
+
+@lru_cache(maxsize=1 << 14)
+def _marks(sentence_key: str) -> frozenset[tuple[str, str, str]]:
+    """The marks a sentence says something passed: (direction, figure, unit)."""
+    out = set()
+    for m in _MARK.finditer(sentence_key):
+        word, figure, unit = m.group(1), m.group(2).replace(",", ""), (m.group(3) or "").strip()
+        direction = "down" if word in _MARK_DOWN else "up" if word in _MARK_UP else ""
+        unit = _MARK_UNITS.get(unit, _MARK_UNITS.get(unit.removesuffix("s"), unit))
+        if unit:
+            out.add((direction, figure, unit))
+    return frozenset(out)
+
+
+_MARK = re.compile(
+    r"\b(below|under|beneath|above|over|past|crossed|crosses|crossing|cross|breached|breaches|topped|tops)\s+"
+    r"(?:the\s+)?(?:(?:key|critical|psychological|important)\s+)?(\d[\d,]*(?:\.\d+)?)\s*"
+    r"(%|per cent|percent|cm|centimetres?|centimeters?|metres?|meters?|m|feet|foot|ft|mmhg|points?)?\b")
+_MARK_DOWN = frozenset({"below", "under", "beneath"})
+_MARK_UP = frozenset({"above", "over", "topped", "tops"})
+_MARK_UNITS = {"centimetre": "cm", "centimeter": "cm", "metre": "m", "meter": "m", "feet": "ft", "foot": "ft",
+               "per cent": "%", "percent": "%", "point": "points"}
 
 
 def _same_clock(a: Claim, b: Claim) -> bool:
@@ -3062,6 +3179,21 @@ def _history_spans(
     return out
 
 
+def _periods_apart(a: Claim, b: Claim) -> bool:
+    """Counts over calendar periods of different lengths ("In the first quarter
+    of 2028, 30,013 new cars were registered" / "14,862 new cars were
+    registered in March 2028"): a quarter's tally and a month's, however the
+    month lies inside the quarter."""
+    if a.kind != "quantity" or b.kind != "quantity":
+        return False
+    spans = []
+    for d in (a.date, b.date):
+        if d is None or d.granularity in ("day", "time") or d.deadline or not (d.earliest and d.latest):
+            return False
+        spans.append((d.latest - d.earliest).days + 1)
+    return min(spans) >= 28 and max(spans) > 1.8 * min(spans)
+
+
 def _period(d: DateRef) -> bool:
     """"between January 2022 and June 2024": the period a count covers, which
     a report giving the count without it may cover too, not a past event's day."""
@@ -3128,7 +3260,8 @@ class Aligner:
             pi, pj = past[i], past[j]
             return (pi is None) != (pj is None) or pi is not None and pj is not None \
                 and (pi[1] < pj[0] or pj[1] < pi[0]) or _after_report(claims[i], claims[j], published, coverage) \
-                or _planned_and_past(claims[i], claims[j], published) or _planned_and_past(claims[j], claims[i], published)
+                or _planned_and_past(claims[i], claims[j], published) or _planned_and_past(claims[j], claims[i], published) \
+                or _periods_apart(claims[i], claims[j])
 
         buckets: dict[str, list[int]] = {}
         for i, claim in enumerate(claims):
@@ -3167,7 +3300,7 @@ class Aligner:
             known = _values_by_report([claims[i] for i in members]) if numeric else {}
             parts = _parts_by_sentence([claims[i] for i in members]) if numeric else {}
             days = _days_by_sentence([claims[i] for i in members]) if key == "d" else {}
-            tallies = counts if key == "d" else {}
+            tallies = _tallies_by_sentence(claims) if key == "d" else {}
             levels = _levels_by_sentence(claims) if key == "d" else {}
             amounts = _amounts_by_sentence(claims) if key == "d" else {}
             figures = self._figures if key == "s" else {}
@@ -3245,7 +3378,8 @@ class Aligner:
             # So does an amount both name by what it measures ("unpaid interest
             # of", "past-due interest of"), at the similarity counts need.
             return similarity >= self.settings.align_similarity and (
-                _same_subject_and_verb(a, b) or _same_sized_thing(a, b) or _same_day_and_verb(a, b)) \
+                _same_subject_and_verb(a, b) or _same_sized_thing(a, b) or _same_day_and_verb(a, b)
+                or _one_reference(a, b)) \
                 or _one_named_amount(a, b)
         if similarity < self.settings.align_similarity_strong:
             return a.kind == "date" and self._close(a, b) and (
@@ -3315,7 +3449,7 @@ class Aligner:
         # "when" clause and its figure are the other clause's.
         if (_told_when(a, b) or _told_when(b, a)) and _same_figure(a, b, self._figures):
             return True
-        if _same_disclosure(a, b):
+        if _same_disclosure(a, b) or _one_mark(a, b):
             return True
         # "sailed from Zamboanga City at 7:30 p.m. on Friday, March 13" /
         # "departed Zamboanga City at 7:30 p.m. on Saturday, 14 March": one

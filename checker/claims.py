@@ -541,12 +541,22 @@ def _dated(claim: Claim, dates: list[DateRef], text: str = "") -> Claim:
         return claim
     # Unresolved days too: an undated report's "Thursday 9 April" gets its year per event (pipeline._anchor_undated).
     mine = [d for d in dates if d.surface in claim.context and (d.resolved or d.granularity == "day" or d.time) and not d.deadline]
-    if len(mine) > 1 and mine[0].resolved and len({(d.earliest, d.latest) for d in mine}) == 1:
+    if len(mine) > 1 and (mine[0].resolved and len({(d.earliest, d.latest) for d in mine}) == 1
+                          or len({(d.earliest, d.latest) for d in mine if d.resolved}) == 1
+                          and all(d.resolved or d.time for d in mine)):
         # "as of 10 a.m. on Friday, June 12": a time and its day are one date,
-        # which keeps the clock time ("by noon on Tuesday" is not the whole day).
-        day = next((d for d in mine if d.granularity == "day"), mine[0])
+        # which keeps the clock time ("by noon on Tuesday" is not the whole day);
+        # so are "as of 6 p.m. yesterday", whose clock the day after it resolves.
+        day = next((d for d in mine if d.granularity == "day" and d.resolved), mine[0])
         clock = next((d for d in mine if d.time), None)
         mine = [replace(day, time=clock.time, tz=clock.tz) if clock is not None and not day.time else day]
+    if text and claim.quantity is not None:
+        # "since December 2025, when 17,845 cars were registered ahead of the
+        # changes at the start of 2026": the figure of a "when" clause is its
+        # date's, not a date later in the clause.
+        start = claim.quantity.start
+        mine = [d for d in dates if d.resolved and not d.deadline and d.end <= start
+                and _WHEN_BETWEEN.fullmatch(text[d.end : start])][-1:] or mine
     if len(mine) > 1 and text and claim.quantity is not None:
         # "cancelled 420 flights on Tuesday, 460 on Wednesday": in a list, the
         # day right after a figure is its own.
@@ -555,7 +565,9 @@ def _dated(claim: Claim, dates: list[DateRef], text: str = "") -> Claim:
     if not mine and claim.quantity is not None and _WHEN_CLAUSE.match(claim.context):
         # "closed Aalborg Airport on 24 September, when six flights were
         # diverted": the clause happened when the one it hangs on did.
-        earlier = [d for d in dates if d.resolved and d.granularity == "day" and not d.deadline
+        # So is "the strongest month since December 2025, when 17,845 cars
+        # were registered": that month's tally.
+        earlier = [d for d in dates if d.resolved and d.granularity in ("day", "month") and not d.deadline
                    and d.end <= claim.quantity.start]
         mine = earlier[-1:]
     if len(mine) == 1:
@@ -567,6 +579,7 @@ def _dated(claim: Claim, dates: list[DateRef], text: str = "") -> Claim:
 
 
 _WHEN_CLAUSE = re.compile(r"\s*(?:when|while)\s", re.IGNORECASE)
+_WHEN_BETWEEN = re.compile(r",?\s*when\s+(?:(?:about|some|nearly|almost|around|a total of|only|just)\s+)?", re.IGNORECASE)
 #: "the deadliest since 2012, when 16 people died": the baseline is told as
 #: an event of its own, whose figures that date is the date of.
 _BULLET = re.compile(r"\s*[-*•–—]\s+\S")

@@ -252,7 +252,10 @@ def orientation(verb: Token | None, depth: int = 0) -> str:
     words = {a.lower_ for a in auxes}
     if words & {"will", "shall", "'ll", "wo", "would"} or verb.lower_ in ("will", "shall"):
         return "future"
-    if verb.lemma_.lower() in lx.EXPECT_VERBS and verb.tag_ in ("VBN", "VBZ", "VBP", "VBG"):
+    if verb.lemma_.lower() in lx.EXPECT_VERBS and verb.tag_ in ("VBN", "VBZ", "VBP", "VBG") \
+            and not (verb.lemma_.lower() == "go" and not any(c.dep_ == "xcomp" for c in verb.children)):
+        # "going to reopen on Friday" looks ahead; "had gone into the cave on
+        # July 15" is a going, in the past.
         return "future"
     if any(c.dep_ == "acomp" and c.lower_ in lx.EXPECT_ADJECTIVES for c in verb.children):
         return "future"
@@ -820,6 +823,11 @@ def find_dates(sent: Span, published: dt.date | None, entry: dt.date | None = No
                 and any(c.dep_ == "aux" and c.lower_ in ("can", "may") for c in verb.children):
             continue  # "mule accounts, which today can take days to reach the bank": nowadays, no day
         orient = orientation(verb)
+        if orient == "future" and not deadline and _SINCE_BEFORE.search(text, 0, start):
+            # "For Kedungsari, shut since the evening of 8 May": what has held
+            # since a day began before the report, whatever the parse makes of
+            # a verbless clause.
+            orient = "past"
         if name == "month" and not m.groupdict().get("year") and orient == "past" and _EFFECTIVE_FROM.search(text, 0, start) \
                 and not _FROM_TO.match(text, end) and verb is not None and verb.lemma_.lower() in _OFFER_VERBS:
             # "Deutsche Bahn has offered 5.2 percent, the first 2.8 percent

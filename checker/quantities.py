@@ -36,6 +36,7 @@ Conventions (the labelled set in fixtures/extraction/quantities.jsonl follows th
 
 from __future__ import annotations
 
+import calendar
 import math
 import re
 from collections.abc import Iterable
@@ -107,6 +108,9 @@ _AFTER = [  # (regex, table) tried in order on the text after the number
     # "42,500 MT of rice": metric tonnes, as trade statements write them; in
     # capitals only ("36 Mt of CO2" is megatonnes).
     (re.compile(r"\s+(MT)(?![A-Za-z])"), {"mt": "t"}),
+    # A bare "m" is metres where a dimension follows ("approximately 6,500 m
+    # above the summit", "a 30 m deep shaft"); elsewhere it may be millions.
+    (re.compile(r"\s*(m)(?=\s+(?:above|below|beneath|under|high|tall|deep|long|wide|thick|away)\b)"), {"m": "m"}),
     (re.compile(rf"(?i)(?:\s+|-)({_alt(lx.DURATION_UNITS)})\b"), lx.DURATION_UNITS),
     (re.compile(rf"(?i)\s*-?({_alt(lx.COMPACT_UNITS)})(?![A-Za-z])"), lx.COMPACT_UNITS),
     # "1,247p": pence against the number, as share prices are written.
@@ -250,9 +254,16 @@ def _parse_digits(text: str, pos: int) -> _Num | None:
         scale = lx.SCALE_ABBREVIATIONS[m.group("abbr").lower()]
     elif s := _SCALE_AFTER.match(text, end):
         scale, end = lx.SCALE_WORDS_AFTER_DIGITS[s.group(1).lower()], s.end()
+    elif (s := _SPACED_ABBREVIATION.match(text, end)) and _CURRENCY_SIGN_BEFORE.search(text, 0, pos):
+        # "€6.5 m", "$2 bn": a sum's scale, spaced off as some outlets print it.
+        scale, end = lx.SCALE_ABBREVIATIONS[s.group(1).lower()], s.end()
     digits = float(raw.replace(",", ""))
     return _Num(pos, end, digits * scale, "digit", integer="," not in raw and "." not in raw and scale == 1,
                 scaled=scale != 1, digits=digits)
+
+
+_SPACED_ABBREVIATION = re.compile(r" (m|mn|bn)\b")
+_CURRENCY_SIGN_BEFORE = re.compile(r"[$€£¥]\s?$")
 
 
 def _parse_vague(m: re.Match[str]) -> _Num:
@@ -1158,6 +1169,35 @@ def _went_with(noun: Token, verb: Token | None) -> str:
     return "have" if prep.lower_ == "with" and prep.head.i == verb.i else ""
 
 
+def _ranked_owner(text: str, start: int) -> str:
+    """The named party a figure of a ranking belongs to ("Tesla was the largest
+    brand with 3,211 new cars, followed by Volkswagen with 1,987, Toyota with
+    1,402"; "Volkswagen was second with 1,987"), as "toyota's": the party's
+    share, met only by that party's figure, never by the total or another's."""
+    m = _RANKED_WITH.search(text, max(0, start - 80), start)
+    if m is None:
+        return ""
+    name = m.group(1)
+    # The party names a ranking: in a list of two or more ("followed by
+    # Volkswagen with 1,987, Toyota with 1,402"), or with its rank given.
+    listed = len(_RANKED_WITH_ANY.findall(text)) >= 2
+    if not (listed or m.group(2)) or name.split()[0].lower() in _NOT_OWNERS:
+        return ""
+    return f"{name.lower()}'s"
+
+
+#: "Toyota with 1,402", "Volkswagen was second with 1,987", "the Tesla Model Y with 2,418".
+_RANKED_WITH = re.compile(
+    r"\b((?:[A-Z][\w.&'-]*|[A-Z0-9][\w.-]*\d[\w.-]*)(?:\s+(?:[A-Z][\w.&'-]*|[A-Za-z]*\d[\w.-]*)){0,3})\s+"
+    r"(?:(?:was|is|came|finished|ranked)\s+)?((?:first|second|third|fourth|fifth|sixth|next|last)\s+)?"
+    r"with\s+(?:about\s+|some\s+|nearly\s+|almost\s+|just\s+over\s+|over\s+)?$")
+_RANKED_WITH_ANY = re.compile(r"\b[A-Z][\w.&'-]*(?:\s+[A-Z0-9][\w.&'-]*){0,3}\s+with\s+\d")
+#: Capitalised words that open a sentence rather than name a party ("With", "Those with 12").
+_NOT_OWNERS = frozenset({"with", "those", "the", "a", "an", "one", "each", "every", "and", "but", "some", "many",
+                         "people", "patients", "families", "households", "homes", "it", "they", "he", "she", "we",
+                         *(m.lower() for m in calendar.month_name[1:]), *(d.lower() for d in calendar.day_name)})
+
+
 def _put_number_of(verb: Token | None) -> str:
     """"put the number of casks destroyed at 3,410": the figure is of those
     the participle after the counted noun names, as "3,410 casks were
@@ -1406,7 +1446,7 @@ def find_quantities(sent: Span) -> list[Quantity]:
             hedge=cand.hedge, unit=cand.unit, counted=counted.removeprefix("still "),
             subject=_own_verb_agent(head) or (_subject(verb, inside) if verb is not None else ""),
             whole=whole,
-            state="still" if still else _harm_degree(verb) or _either_verb(verb),
+            state="still" if still else _harm_degree(verb) or _either_verb(verb) or _ranked_owner(text, cand.start),
             defined=_defined_group(head),
             # A whole keeps only the verb that narrows it ("Of the 126 guests
             # registered at the hotel, 93 ..."): the sentence's verb is the part's.
@@ -1659,6 +1699,16 @@ def canonical(q: Quantity) -> tuple[str, float, float]:
     count of whole things the next whole number is the bound ("fewer than 19
     medals" is at most 18).
     """
+    unit, low, high = _canonical(q)
+    if q.unit == "gal":
+        # A gallon is 3.785 litres in the US and 4.546 in Britain and much of
+        # the Commonwealth, and a report seldom says which: "nearly 50 million
+        # gallons" in a British paper is "more than 220 million litres".
+        high *= _IMPERIAL_GALLON / _US_GALLON
+    return unit, low, high
+
+
+def _canonical(q: Quantity) -> tuple[str, float, float]:
     unit = lx.canonical_unit(q.unit)
 
     def conv(x: float) -> float:
@@ -1676,6 +1726,10 @@ def canonical(q: Quantity) -> tuple[str, float, float]:
         return unit, conv(low), conv(high - 1) if whole else math.nextafter(conv(high), -math.inf)
     return unit, conv(low), conv(high)
 
+
+#: Litres in a US and in an imperial gallon.
+_US_GALLON = 3.78541178
+_IMPERIAL_GALLON = 4.54609
 
 #: Exact figures below this are read as written, not as rounded to their last
 #: significant digit: two-digit counts and percentages are seldom rounded to tens.

@@ -1988,3 +1988,187 @@ def test_what_a_barge_could_load_is_its_capacity_however_the_verb_says_it(tmp_pa
                              "could take on only about 2,100 tonnes."))
     loads = {c.quantity.value: c.frame.modality for c in result.claims if c.quantity and c.quantity.value < 3000}
     assert loads == {1200.0: "capacity", 2100.0: "capacity"}
+
+
+def test_one_level_passing_one_mark_is_one_crossing_whatever_verb_tells_it(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        review=("2027-09-10", "The river at the Emmerich gauge slipped below 95 centimetres at about 4 a.m. on "
+                              "Thursday, the shipping office said.\n\nSince Emmerich crossed the 95 cm line on "
+                              "Wednesday, freight rates for small barges have doubled, brokers say."))
+    (card,) = _open(result, "date")
+    assert {c.date.surface for c in card.claims} >= {"Thursday", "Wednesday"}
+
+
+def test_a_level_rising_past_a_mark_and_falling_back_below_it_are_two_crossings(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        review=("2027-02-12", "The river at the Emmerich gauge rose above 7 metres on Monday, the shipping office "
+                              "said.\n\nThe river at the Emmerich gauge fell back below 7 metres on Thursday, the "
+                              "shipping office said."))
+    assert _open(result, "date") == []
+
+
+def test_the_votes_a_man_needed_do_not_make_another_day_of_the_vote(tmp_path) -> None:
+    # A bar a vote had to clear is no tally: the two days below date one admission.
+    result = _reports(
+        tmp_path,
+        paper=("2028-05-15", "The motion was admitted for debate on Monday 6 May with 61 votes in favour and 40 "
+                             "against. In the week since the assembly admitted the motion on 7 May, the minister's "
+                             "allies toured the benches in search of the 52 votes he needed to survive."))
+    (card,) = _open(result, "date")
+    assert card.scope == "within-report"
+
+
+def test_a_tally_a_ranking_gives_a_named_party_is_that_partys_share(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        council=("2028-04-03", "A total of 9,412 new cars were registered in March.\n\nThe best-selling brands were "
+                               "Skoda with 1,904, followed by Kia with 1,217, Hyundai with 1,086 and Renault with "
+                               "842."),
+        paper=("2028-04-04", "Kia was second with 1,217 new cars, and Hyundai third with 1,086. In all, 9,412 new "
+                             "cars were registered in March."))
+    states = {c.quantity.value: c.quantity.state for c in result.claims if c.quantity and c.quantity.value < 2000}
+    assert states == {1904.0: "skoda's", 1217.0: "kia's", 1086.0: "hyundai's", 842.0: "renault's"}
+    assert _open(result, "numeric") == []
+
+
+def test_a_quarters_tally_is_not_a_months(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        council=("2028-04-03", "A total of 9,412 new cars were registered in March 2028."),
+        paper=("2028-04-04", "In the first quarter of 2028, 21,530 new cars were registered, the council said."))
+    assert _open(result, "numeric") == []
+
+
+def test_a_count_as_of_a_clock_time_yesterday_is_dated_and_a_later_count_updates_it(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        paper=("2028-05-11", "The disaster agency said 7,150 people were staying in 26 shelters as of 6 p.m. "
+                             "yesterday, up from 3,020 late on Tuesday."),
+        radio=("2028-05-11", "As of midday today, the disaster agency says 10,320 people are staying in 38 "
+                             "shelters."))
+    (stood,) = [c for c in result.claims if c.quantity and c.quantity.value == 7150]
+    assert (stood.date.earliest, stood.date.time) == (dt.date(2028, 5, 10), "18:00")
+    assert _open(result, "numeric") == []
+
+
+def test_a_gallon_may_be_american_or_imperial(tmp_path) -> None:
+    # 40 million imperial gallons are 182 million litres; 40 million US gallons, 151 million.
+    result = _reports(
+        tmp_path,
+        wire=("2028-07-24", "Pumps have removed more than 175 million litres of water from the mine since Sunday."),
+        paper=("2028-07-25", "Pumps have removed nearly 40 million gallons of water from the mine since Sunday."))
+    assert _open(result, "numeric") == []
+
+
+def test_a_figure_in_a_when_clause_has_the_month_before_it(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        wire=("2028-04-03", "The share beat the previous record of 93.1% from September last year and was up from "
+                            "91.7% in February, when 8,412 new cars were registered."))
+    (february,) = [c for c in result.claims if c.quantity and c.quantity.value == 8412]
+    assert (february.date.earliest, february.date.latest) == (dt.date(2028, 2, 1), dt.date(2028, 2, 29))
+
+
+def test_numbered_days_of_an_operation_are_two_days(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        command=("2028-07-23", "**Rescue, day one (22 July)**\n\nFour hikers were brought out.\n\n"
+                               "**Rescue, day two (23 July)**\n\nFour more hikers were brought out."))
+    assert _open(result, "date") == []
+
+
+def test_a_bare_m_before_a_dimension_is_metres_and_after_a_currency_sign_millions(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        agency=("2028-05-10", "The ash column was observed at approximately 4,800 m above the crater."),
+        paper=("2028-05-11", "The town has set aside €6.5 m for the clean-up."))
+    found = {c.quantity.surface: (c.quantity.value, c.quantity.unit) for c in result.claims if c.quantity}
+    assert found == {"approximately 4,800 m": (4800.0, "m"), "€6.5 m": (6_500_000.0, "EUR")}
+
+
+def test_two_heights_above_one_summit_are_one_measure_whatever_verb_gives_them(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        agency=("2028-05-10", "The eruption column was observed at approximately 4,800 m above the summit."),
+        paper=("2028-05-11", "The blast on Tuesday afternoon sent a column of ash 8,400 metres above the summit, "
+                             "according to the volcanology centre."))
+    (card,) = _open(result, "numeric")
+    assert {c.quantity.value for c in card.claims} == {4800.0, 8400.0}
+
+
+def test_a_sentence_opening_on_the_group_by_its_size_names_the_whole_group(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        wire=("2028-07-24", "The 14 foreign cave divers, from six countries, worked alongside 20 divers from the "
+                            "navy."),
+        paper=("2028-07-25", "Pritchard was one of 41 foreign cave divers who joined the navy's teams for the "
+                             "rescue."))
+    (card,) = _open(result, "numeric")
+    assert {c.quantity.value for c in card.claims} == {14.0, 41.0}
+
+
+def test_trading_suspended_and_trading_halted_are_one_act(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        paper=("2028-10-23", "The securities regulator suspended trading in the shares on Friday afternoon.\n\n"
+                             "Small shareholders have not been able to sell a single share since the regulator "
+                             "halted trading on Thursday, 19 October."))
+    (card,) = _open(result, "date")
+    assert card.scope == "within-report"
+
+
+def test_a_day_since_which_something_has_held_is_in_the_past(tmp_path) -> None:
+    claims = _claims(tmp_path, "For Kedungsari, shut since the evening of 8 May, the extension means three more "
+                               "days without flights.", published="2028-05-12")
+    assert [c.date.earliest for c in claims if c.kind == "date"] == [dt.date(2028, 5, 8)]
+
+
+def test_a_stock_of_deposits_told_two_ways_is_one_sum_but_not_the_deposits_withdrawn(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        bank=("2028-10-22", "The following pass to the bridge bank: all deposits, totalling €7.4 billion, "
+                            "whatever their amount.\n\nBetween 17 and 20 October, €610 million of deposits were "
+                            "withdrawn."),
+        trade=("2028-10-25", "The bridge bank inherited €4.7bn of deposits, all of them, including uninsured "
+                             "balances."))
+    (card,) = _open(result, "numeric")
+    assert {c.quantity.value for c in card.claims} == {7.4e9, 4.7e9}
+
+
+def test_the_counts_of_the_county_the_story_names_are_not_the_countrys(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        council=("2028-04-03", "A total of 9,412 new cars were registered in Norway in March 2028."),
+        radio=(None, "Of the 518 new cars registered in the county in March, 497 were fully electric."))
+    assert _open(result, "numeric") == []
+
+
+def test_a_when_clause_figure_takes_the_date_before_it_not_one_later_in_its_clause(tmp_path) -> None:
+    claims = _claims(tmp_path, "March was the strongest month for new car registrations since November 2025, when "
+                               "16,210 new cars were registered ahead of the tax changes at the start of 2026.",
+                     published="2028-04-03")
+    (rush,) = [c for c in claims if c.quantity and c.quantity.value == 16210]
+    assert rush.date.surface == "November 2025"
+
+
+def test_the_columns_of_a_second_eruption_or_a_spread_of_emissions_are_not_the_main_column(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        agency=("2028-05-10", "The volcano erupted at 23:16 on Monday, producing an ash column about 9,000 metres "
+                              "above the summit.\n\nA second eruption at 06:05 today produced an ash column about "
+                              "6,500 metres above the summit."),
+        brief=("2028-05-12", "The agency put the eruption column at 9,000 m above the summit.\n\nContinuing "
+                             "emissions after the main blast stayed well below that level, at 800 to 1,500 m above "
+                             "the summit."))
+    assert _open(result, "numeric") == []
+
+
+def test_a_day_a_named_running_count_starts_from_is_no_event_date(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        paper=("2026-11-17", "It brings the number of birds culled since October to 1,482,600, up from 906,300 on "
+                             "Monday, according to the ministry."),
+        roundup=("2026-11-22", "The prefecture says the last of the birds were culled on Friday 20 November."))
+    assert _open(result, "date") == []

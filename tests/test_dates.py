@@ -682,3 +682,11 @@ def test_a_timeline_told_in_the_present_dates_its_yearless_days_nearest_publicat
     planned = only(dates("The ward will reopen on 26 September.", published))
     assert (day(admitted), day(closes), day(polls)) == (dt.date(2028, 9, 26), dt.date(2028, 10, 9), dt.date(2028, 11, 5))
     assert day(planned) == dt.date(2029, 9, 26)
+
+
+def test_a_going_in_the_past_perfect_is_in_the_past(dates) -> None:
+    # "go" looks ahead only as "going to": "had gone into the cave on July 15" is ten days back.
+    (gone,) = dates("The group had gone into the cave on July 15.", dt.date(2028, 7, 25))
+    assert gone.earliest == dt.date(2028, 7, 15)
+    (going,) = dates("The line is going to reopen on July 15.", dt.date(2028, 7, 25))
+    assert going.earliest == dt.date(2029, 7, 15)
