@@ -1290,9 +1290,11 @@ def _opens_as_the_group(claim: Claim) -> bool:
     """"The 12 foreign cave divers, from five countries, worked alongside ...":
     a sentence that opens on the group by its size names all of it, whatever it
     then did (not a group its own clause picks out: "The 12 divers who reached
-    the chamber")."""
+    the chamber"), nor the few it then names ("The two British divers Rhys
+    Hallworth and Owen Pritchard surfaced ...")."""
     q = claim.quantity
-    return q is not None and not q.defined and not q.unit and claim.sentence_key.startswith(f"the {_key(q.surface)} ")
+    return q is not None and not q.defined and not q.unit and claim.sentence_key.startswith(f"the {_key(q.surface)} ") \
+        and not any(e.startswith("PERSON:") for e in claim.entities)
 
 
 def _in_a_state(claim: Claim) -> bool:

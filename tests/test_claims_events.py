@@ -2104,7 +2104,10 @@ def test_a_sentence_opening_on_the_group_by_its_size_names_the_whole_group(tmp_p
         wire=("2028-07-24", "The 14 foreign cave divers, from six countries, worked alongside 20 divers from the "
                             "navy."),
         paper=("2028-07-25", "Pritchard was one of 41 foreign cave divers who joined the navy's teams for the "
-                             "rescue."))
+                             "rescue."),
+        # ... but not the few a sentence opens on and then names.
+        blog=("2028-07-26", "The two British divers Rhys Hallworth and Owen Pritchard surfaced in the chamber on "
+                            "19 July."))
     (card,) = _open(result, "numeric")
     assert {c.quantity.value for c in card.claims} == {14.0, 41.0}
 
