@@ -480,9 +480,12 @@ def compatible(a: Claim, b: Claim, verbs: bool = True) -> bool:
         # a scale word; figures hundreds of times apart, told with other verbs
         # of other subjects, are two things that share a unit.
         return False
-    if a.frame.aggregation == b.frame.aggregation == "part" and (pa != pb or not pa or pa in _LIGHT_VERBS):
+    if a.frame.aggregation == b.frame.aggregation == "part" and (
+            pa != pb and not _groups(pa) & _groups(pb) or not pa or pa in _LIGHT_VERBS):
         # "photographs shown to 14 of the survivors", "five of the survivors are
-        # children": two subsets of one group, unless one verb picks both.
+        # children": two subsets of one group, unless one verb (or two of one
+        # kind: "holders of 64.1 per cent of the bonds had tendered" / "had
+        # accepted") picks both.
         return False
     # Subjects are compared only when both are names: a description ("the
     # Danish company") may well be the named party of the other report.
@@ -2259,6 +2262,9 @@ _PREDICATE_GROUPS = (
     frozenset({"take", "bring", "rush", "admit", "hospitalise", "hospitalize", "airlift", "transport", "transfer"}),
     frozenset({"cut", "lay off", "eliminate", "shed", "axe", "go", "lose"}),
     frozenset({"hire", "employ", "recruit"}),
+    # "Holders of 64.1 per cent of the bonds had tendered" / "holders of 61.4
+    # per cent of its bonds had accepted its debt exchange offer".
+    frozenset({"tender", "accept", "participate"}),
     # "will support 2,430 permanent jobs", "expected to create 2,340 jobs"
     frozenset({"create", "support", "generate", "sustain", "employ"}),
     frozenset({"buy", "acquire", "pay", "purchase", "value", "sell"}),

@@ -36,9 +36,13 @@ _PREVIOUS_VALUE = re.compile(
     # "raised its social plan to about $275 million, from an opening offer of €190 million".
     r"|\bfrom\s+(?:an?|the|its|their)\s+(?:opening|initial|original|earlier|previous|first)\s+"
     r"(?:offer|bid|proposal|estimate|figure|forecast|count|tally|price|valuation)\s+of\s*$"
-    r"|\b(?:compared\s+(?:with|to)|versus|vs\.?)\s*$",
+    r"|\b(?:compared\s+(?:with|to)|versus|vs\.?|instead\s+of)\s*$",
     re.IGNORECASE,
 )
+
+
+#: The year a past value is dated to, soon after it: "5,680 at the previous census in 2021".
+_PAST_YEAR_AFTER = re.compile(r"[^.;:()]{0,45}?\b(?:in|of|for)\s+((?:19|20)\d\d)\b")
 
 
 # "down from 4.6% in January", "compared with 12 a year earlier in March".
@@ -127,10 +131,19 @@ def extract_claims(report: Report, doc: Doc, sentences: list[Sentence]) -> list[
             continue
         attribution = attributions[index] if index < len(attributions) else None
         found: list[Claim] = []
+        # "up from 5,680 at the previous census in 2021": a past value the
+        # sentence dates to an earlier year is a claim about that year, which
+        # another report may give otherwise; it is kept, dated to its year.
+        past_values: dict[int, DateRef] = {}
         for q in find_quantities(sent):
             before = text[sent.start_char : q.start]
             if _PREVIOUS_VALUE.search(before):
-                continue
+                year = _PAST_YEAR_AFTER.match(text, q.end, sent.end_char)
+                if year is None or report.published is None or int(year.group(1)) >= report.published.year:
+                    continue
+                y = int(year.group(1))
+                past_values[q.start] = DateRef(year.group(1), year.start(1), year.end(1), "year", dt.date(y, 1, 1),
+                                        dt.date(y, 12, 31))
             context, entities = clause_context(doc, q.start, q.end)
             # "Of the 75 injured, most were discharged, hospitals said": the
             # source and the verb speak of the part; the whole is taken as known.
@@ -142,6 +155,16 @@ def extract_claims(report: Report, doc: Doc, sentences: list[Sentence]) -> list[
                 # is stated by the figure's verb, and is kept apart from
                 # another figure's conversion just as the figures themselves are.
                 predicate = found[-1].predicate
+            if q.start in past_values:
+                # The sentence's verb is the present figure's ("recorded 7,412
+                # elephants, up from 5,680 ..."); the past value is told by the
+                # whole sentence, not by its "compared with" phrase alone, and
+                # is of the places and parties the present figure's clause names
+                # ("412 rhinos were poached in South Africa ..., compared with 503 in 2024").
+                q, predicate, context = replace(q, predicate=""), "", sent.text
+                present = next((c for c in reversed(found) if c.kind == "quantity"), None)
+                if present is not None:
+                    entities = tuple(sorted({*entities, *present.entities}))
             found.append(
                 Claim(
                     id="",
@@ -219,6 +242,9 @@ def extract_claims(report: Report, doc: Doc, sentences: list[Sentence]) -> list[
         found = [replace(_dated(c, current, text), speaker_label=label, speaker_affiliation=body,
                          entry_time=entry_time if c.kind == "quantity" else "",
                          list_item=f"{list_start}:{item}" if list_start >= 0 else "") for c in found]
+        found = [replace(c, date=past_values[c.quantity.start])
+                 if c.quantity is not None and c.quantity.start in past_values else c
+                 for c in found]
         # The entry's stamp dates its figures as a heading does ("**Saturday,
         # 11:05** – The lake now holds about 2.6 million cubic metres").
         entry_day = DateRef(f"{entry:%A} {entry.day} {entry:%B}", sent.start_char, sent.start_char, "day", entry, entry) \

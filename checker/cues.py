@@ -12,7 +12,7 @@ resolved speaker, ``content`` the character spans it attributes, and
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from typing import TYPE_CHECKING
 
@@ -91,7 +91,26 @@ class _Resolver(_MentionResolver):
                 cue = self._predicate_cue(t)
             if cue is not None and cue.mention.surface:
                 found.append(self._relayed_aside(cue) or cue)
-        frame = self._transcript(sent) or self._signoff(sent) or (None if found else self._colon_frame(sent))
+        transcript = self._transcript(sent)
+        if transcript is not None:
+            # "PRESENTER: The agency's senior director, Sofía Brandán, explained
+            # the decision, and I quote: ...": the line's speaker reads out
+            # another's words, which the sentence credits to the person it
+            # names before the verb (the parser may make the label its subject).
+            for k, c in enumerate(found):
+                if c.mention.start != transcript.mention.start:
+                    continue
+                # The tagger may take a foreign name for a place: a run of
+                # proper nouns set off by commas before the verb is a name too.
+                person = next((e for e in sent.ents if e.start > transcript.token.i and e.end <= c.token.i and (
+                    e.label_ == "PERSON" or all(t.pos_ == "PROPN" for t in e) and e.start > 0
+                    and e.doc[e.start - 1].text == "," and e.end < len(e.doc) and e.doc[e.end].text == ",")), None)
+                named = self.mention(person.root) if person is not None else None
+                if named is not None and named.surface:
+                    found[k] = replace(c, mention=named)
+            if any(c.mention.start != transcript.mention.start for c in found):
+                transcript = None
+        frame = transcript or self._signoff(sent) or (None if found else self._colon_frame(sent))
         if frame is not None:
             found.append(frame)
         self._same_sentence_antecedents(found)

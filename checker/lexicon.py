@@ -195,6 +195,10 @@ MEASURE_UNITS: dict[str, str] = {
     "square-metre": "m2", "square-meter": "m2", "sq m": "m2",
     "cubic metres": "m3", "cubic meters": "m3", "cubic metre": "m3", "cubic meter": "m3", "m³": "m3",
     "cubic feet": "ft3", "cubic foot": "ft3",
+    # Concentrations of fine particles in air ("286 µg/m³", "268 micrograms per cubic metre"),
+    # with the micro sign or the Greek mu.
+    "micrograms per cubic metre": "ug/m3", "micrograms per cubic meter": "ug/m3", "µg/m³": "ug/m3",
+    "µg/m3": "ug/m3", "μg/m³": "ug/m3", "μg/m3": "ug/m3", "ug/m3": "ug/m3", "ug/m³": "ug/m3", "mcg/m3": "ug/m3",
     # Gold and silver are weighed in troy ounces (31.1 g), never written as plain "oz" here.
     "troy ounces": "ozt", "troy ounce": "ozt",
     # Pressures ("743 mmHg (14.37 psi)", "98.5 kilopascals", "1,013 hPa").
@@ -651,6 +655,8 @@ IRREGULAR_FORMS: dict[str, tuple[str, ...]] = {
 #: up from four", "the latest toll".
 UPDATE_CUE = re.compile(
     r"\b(?:up from|rose to|risen to|has risen|climbed to|revised|updated|now stands|latest (?:toll|figure|count)"
+    # "the new bonds will pay 5.5 per cent interest in their first years instead of 4 per cent"
+    r"|instead of \d"
     r"|(?:bring|brings|bringing|brought|take|takes|taking|took) (?:the|its|their) (?:\w+ ){0,2}?(?:total|toll|tally))\b",
     re.IGNORECASE,
 )

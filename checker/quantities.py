@@ -349,6 +349,9 @@ _LATER_AFTER = re.compile(
 _RECORD_AFTER = re.compile(r"(?i)\s+(?:halftime\s+)?(?:season|record|mark|lead|start|finish|win|victory|loss|defeat)\b")
 
 
+_IN_YEAR = re.compile(r"\s+in\s+(?:19|20)\d\d\b(?![,.]?\d)")
+
+
 def _not_a_count(text: str, num: _Num) -> int | None:
     """Where to resume when the number is a time, date, age, fraction or ratio; else None."""
     s, e = num.start, num.end
@@ -362,8 +365,9 @@ def _not_a_count(text: str, num: _Num) -> int | None:
         return e
     if _AGE_AFTER.match(text, e) or _tail(_AGE_BEFORE, text, s) or _FRACTION_AFTER.match(text, e):
         return e
-    if ratio := _RATIO.match(text, e) or _NOUN_RATIO.match(text, e):
-        return ratio.end()  # "1 in 5 adults", "about one ticket in seven"
+    if (ratio := _RATIO.match(text, e) or _NOUN_RATIO.match(text, e)) \
+            and not (num.value >= 100 and _IN_YEAR.match(text, e)):
+        return ratio.end()  # "1 in 5 adults", "about one ticket in seven"; not "6,580 in 2021"
     if _word_before(text, s) in lx.PHONE_VERBS:
         return e
     if num.integer and num.value <= 120 and _tail(_APPOSITIVE_BEFORE, text, s) and _APPOSITIVE_AFTER.match(text, e):

@@ -2175,3 +2175,55 @@ def test_a_day_a_named_running_count_starts_from_is_no_event_date(tmp_path) -> N
                              "Monday, according to the ministry."),
         roundup=("2026-11-22", "The prefecture says the last of the birds were culled on Friday 20 November."))
     assert _open(result, "date") == []
+
+
+def test_a_past_value_dated_to_an_earlier_year_is_a_claim_about_that_year(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        service=("2027-11-02", "The census counted 5,219 giraffes, compared with 4,870 in 2021, an increase of 7.2 "
+                               "per cent."),
+        paper=("2027-11-04", "The aerial census of the conservation area recorded 5,219 giraffes, up from 4,780 at the "
+                             "previous census in 2021."))
+    (card,) = _open(result, "numeric")
+    assert {c.quantity.value for c in card.claims} == {4870.0, 4780.0}
+    assert {c.date.surface for c in card.claims} == {"2021"}
+
+
+def test_fine_particle_concentrations_are_one_measure_however_written(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        review=("2028-06-10", "At the Central station, the one-hour PM2.5 concentration peaked at 314 µg/m³ at 11 "
+                              "a.m. on Wednesday 7 June."),
+        radio=("2028-06-07", "Today, Wednesday, fine particle pollution at the Central monitoring station peaked "
+                             "at 341 micrograms per cubic metre at 11 this morning."))
+    units = {c.quantity.value: c.quantity.unit for c in result.claims if c.quantity and c.quantity.value > 300}
+    assert units == {314.0: "ug/m3", 341.0: "ug/m3"}
+
+
+def test_bonds_tendered_and_bonds_accepted_are_one_share(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        wire=("2027-05-03", "The province said on Monday that holders of 58.3 per cent of its bonds had accepted its "
+                            "exchange offer by last week's deadline."),
+        paper=("2027-05-05", "Holders of 53.8 per cent of the bonds had tendered by last Friday's deadline."))
+    (card,) = _open(result, "numeric")
+    assert {c.quantity.value for c in card.claims} == {58.3, 53.8}
+
+
+def test_a_presenter_reading_out_a_named_persons_words_is_no_speaker_of_them(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        radio=(None, "PRESENTER: The agency's senior director, Sofía Brandán, explained the decision, and I quote: "
+                     "\"A swap that leaves creditors with less than they were promised is a default in our book.\""))
+    (said,) = [c for c in result.claims if c.kind == "statement"]
+    assert said.attribution.speaker == "sofia brandan"
+
+
+def test_terms_that_replace_others_instead_of_them_are_an_update(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        radio=("2027-05-04", "The offer as it stands pays 3 per cent interest until 2029."),
+        paper=("2027-05-05", "The new bonds will pay 4.5 per cent interest in their first years instead of 3 per "
+                             "cent."))
+    assert _open(result, "numeric") == []
+    assert not [c for c in result.claims if c.quantity and c.quantity.value == 3.0 and c.report == "paper"]

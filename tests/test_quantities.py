@@ -1049,3 +1049,9 @@ def test_pressures_are_measures_compared_in_kilopascals(quantities, text, unit, 
 ])
 def test_a_vote_told_as_a_score_gives_its_ayes_and_its_noes(quantities, text, found):
     assert [(q.value, q.counted, q.predicate) for q in quantities(text)] == found
+
+
+def test_a_count_in_a_year_is_no_odds_though_one_in_five_is(quantities):
+    # "6,580 in 2021" counts 6,580 of something in that year; "1 in 5" and "1 in 2000" are odds.
+    assert [q.value for q in quantities("Rangers counted 7,412 elephants, against 6,580 in 2021.")] == [7412, 6580]
+    assert [q.value for q in quantities("One in 5 calves and 1 in 2000 adults died.")] == []
