@@ -431,7 +431,7 @@ def compatible(a: Claim, b: Claim, verbs: bool = True) -> bool:
             and not (size_modifier(a) and size_modifier(b)) and not _counts_the_act(a, b) \
             and not _one_price(qa, qb, pa, pb) and not _one_named_amount(a, b) and not _one_cargo(qa, qb, pa, pb) \
             and not ((_opens_as_the_group(a) or _opens_as_the_group(b)) and _whole_and_count(a, b)) \
-            and not _one_reference(a, b):
+            and not _one_reference(a, b) and not _one_priced_item(a, b):
         return False
     if qa.counted == qb.counted == AGE and qa.subject and qb.subject and not same_speaker(qa.subject, qb.subject):
         # "Nguyen Van Khai, 47" and "Lương Thị Hoa, 41": two people's ages,
@@ -701,6 +701,22 @@ def _one_price(a: Quantity, b: Quantity, pa: str, pb: str) -> bool:
 
 
 _PRICE_VERBS = frozenset({"pay", "receive", "get", "earn", "fetch", "be", "cost", "sell", "buy"})
+
+
+def _one_priced_item(a: Claim, b: Claim) -> bool:
+    """Two sums of money for one sized item both sentences name ("A 5-kilogram
+    bag averaged 4,682 yen" / "A 5-kilogram bag sold for an average of 4,862
+    yen"): its price, whichever verb tells it."""
+    if a.quantity is None or b.quantity is None or a.quantity.unit not in MONEY_UNITS \
+            or a.quantity.unit != b.quantity.unit:
+        return False
+    ia, ib = _PRICED_ITEM.findall(a.sentence_key), _PRICED_ITEM.findall(b.sentence_key)
+    return len(set(ia)) == 1 and set(ia) == set(ib)
+
+
+#: A sized item a price is given for, as a sentence key spells it: "5 kilogram bag".
+_PRICED_ITEM = re.compile(r"\b(\d+(?: \d+)?) (kilogram|kg|kilo|litre|liter|pound|lb|gram|ounce|oz|gallon) "
+                          r"(bag|bottle|sack|pack|packet|can|box|loaf|carton|tin|jar|tank)\b")
 
 
 def _scales_apart(a: Quantity, b: Quantity) -> bool:

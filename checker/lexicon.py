@@ -195,6 +195,9 @@ MEASURE_UNITS: dict[str, str] = {
     "square-metre": "m2", "square-meter": "m2", "sq m": "m2",
     "cubic metres": "m3", "cubic meters": "m3", "cubic metre": "m3", "cubic meter": "m3", "m³": "m3",
     "cubic feet": "ft3", "cubic foot": "ft3",
+    # River flows ("2,870 m³/s", "2,780 cubic metres per second", "about 101,400 cubic feet per second").
+    "cubic metres per second": "m3/s", "cubic meters per second": "m3/s", "m³/s": "m3/s", "m3/s": "m3/s",
+    "cumecs": "m3/s", "cubic feet per second": "ft3/s", "cfs": "ft3/s",
     # Concentrations of fine particles in air ("286 µg/m³", "268 micrograms per cubic metre"),
     # with the micro sign or the Greek mu.
     "micrograms per cubic metre": "ug/m3", "micrograms per cubic meter": "ug/m3", "µg/m³": "ug/m3",
@@ -223,7 +226,7 @@ UNIT_CONVERSIONS: dict[str, tuple[str, float]] = {
     "in": ("m", 0.0254),
     "ft2": ("m2", 0.09290304), "mi2": ("km2", 2.58998811),
     # Volumes are compared in litres: "around 880 cubic metres" of a cargo in tonnes and litres.
-    "m3": ("l", 1000.0), "ft3": ("l", 28.316846592),
+    "m3": ("l", 1000.0), "ft3": ("l", 28.316846592), "ft3/s": ("m3/s", 0.028316846592),
     # Hectares and acres are compared as square kilometres: "581,600 hectares, equivalent to 5,816 square kilometres".
     "ha": ("km2", 0.01), "acres": ("km2", 0.0040468564),
     "mph": ("km/h", 1.609344), "kn": ("km/h", 1.852), "gal": ("l", 3.78541178), "kg": ("t", 0.001),

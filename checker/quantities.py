@@ -349,6 +349,8 @@ _LATER_AFTER = re.compile(
 _RECORD_AFTER = re.compile(r"(?i)\s+(?:halftime\s+)?(?:season|record|mark|lead|start|finish|win|victory|loss|defeat)\b")
 
 
+_HOUR_ENDS = re.compile(r"\s*(?:[.,;:!?)]|$|o'clock\b|in the (?:morning|evening)\b|tonight\b)")
+_AND_CREW = re.compile(r"\s+passengers\s+and\s+crew(?:\s+members)?\b(?!\s+members\s+of)", re.IGNORECASE)
 _IN_YEAR = re.compile(r"\s+in\s+(?:19|20)\d\d\b(?![,.]?\d)")
 
 
@@ -370,6 +372,8 @@ def _not_a_count(text: str, num: _Num) -> int | None:
         return ratio.end()  # "1 in 5 adults", "about one ticket in seven"; not "6,580 in 2021"
     if _word_before(text, s) in lx.PHONE_VERBS:
         return e
+    if num.value <= 24 and _word_before(text, s) in ("until", "till") and _HOUR_ENDS.match(text, e):
+        return e  # "its longer morning peak runs again today until ten.": an hour, not a count
     if num.integer and num.value <= 120 and _tail(_APPOSITIVE_BEFORE, text, s) and _APPOSITIVE_AFTER.match(text, e):
         return e  # "John Smith, 52, said"
     return None
@@ -1421,6 +1425,10 @@ def find_quantities(sent: Span) -> list[Quantity]:
             # "630 tonnes of fine copper per day" is a rate, never "330,000 tonnes of copper".
             counted = f"{counted} per {rate.group(1).lower()}"
         head = anchor.head if anchor.head.pos_ in ("NOUN", "PROPN") and anchor.head.i > anchor.i else anchor
+        if counted == "passengers" and _AND_CREW.match(text, cand.end):
+            # "carrying 421 passengers and crew": everyone on board, as "412
+            # persons were on board" counts them.
+            counted = lx.COUNTED_SYNONYMS.get("people", "people")
         if counted == "customer" and _ABOARD_AFTER.match(text, cand.end):
             # "All 642 customers on board were evacuated": a transit operator's
             # word for its passengers.

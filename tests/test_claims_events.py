@@ -2227,3 +2227,29 @@ def test_terms_that_replace_others_instead_of_them_are_an_update(tmp_path) -> No
                              "cent."))
     assert _open(result, "numeric") == []
     assert not [c for c in result.claims if c.quantity and c.quantity.value == 3.0 and c.report == "paper"]
+
+
+def test_two_prices_of_one_sized_item_are_one_price_whatever_verb_tells_them(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        wire=("2028-05-19", "A 5-kilogram bag sold for an average of 4,517 yen at roughly 1,000 supermarkets."),
+        paper=("2028-05-20", "A 5-kilogram bag averaged 4,571 yen nationwide in the week to May 14."))
+    (card,) = _open(result, "numeric")
+    assert {c.quantity.value for c in card.claims} == {4517.0, 4571.0}
+
+
+def test_river_flows_in_cubic_metres_or_feet_per_second_are_one_measure(tmp_path) -> None:
+    claims = _claims(tmp_path, "Discharge peaked at 2,640 m³/s, or about 93,200 cubic feet per second, before "
+                               "falling to 1,120 cubic metres per second.", published="2028-08-16")
+    assert {c.quantity.value: c.quantity.unit for c in claims if c.quantity} == {
+        2640.0: "m3/s", 93200.0: "ft3/s", 1120.0: "m3/s"}
+    (tmp_path / "two").mkdir()
+    result = _reports(tmp_path / "two", office=("2028-08-16", "Discharge peaked at 2,640 m³/s on Wednesday."),
+                      radio=("2028-08-16", "Discharge peaked at about 93,200 cubic feet per second on Wednesday."))
+    assert _open(result, "numeric") == []
+
+
+def test_an_hour_a_service_runs_until_is_no_count(tmp_path) -> None:
+    claims = _claims(tmp_path, "The Gautrain says it carried 78,900 passengers yesterday, and its longer morning "
+                               "peak runs again today until ten.", published="2027-09-15")
+    assert [c.quantity.value for c in claims if c.quantity] == [78900.0]

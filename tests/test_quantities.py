@@ -1055,3 +1055,11 @@ def test_a_count_in_a_year_is_no_odds_though_one_in_five_is(quantities):
     # "6,580 in 2021" counts 6,580 of something in that year; "1 in 5" and "1 in 2000" are odds.
     assert [q.value for q in quantities("Rangers counted 7,412 elephants, against 6,580 in 2021.")] == [7412, 6580]
     assert [q.value for q in quantities("One in 5 calves and 1 in 2000 adults died.")] == []
+
+
+def test_passengers_and_crew_are_everyone_on_board(quantities):
+    # "carrying 421 passengers and crew" counts the people a "412 persons were on board" counts.
+    q = only(quantities("The ferry, carrying 421 passengers and crew, hit a rocky islet."))
+    assert (q.value, q.counted) == (421, "people")
+    assert [x.counted for x in quantities("There were 361 passengers and 51 crew members on board.")] == [
+        "passengers", "crew"]
