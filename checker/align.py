@@ -2018,7 +2018,7 @@ _OUR_PLACE = re.compile(r"\b(?:in|across)\s+our\s+(?:region|area|city|town|distr
 #: "Of the 617 new cars registered in the county in March": the place the
 #: story has named, a part of the country's count (read in the sentence key,
 #: since the parse may cut the clause from the figure's).
-_THE_PLACE = re.compile(r"\b(?:in|across) the (?:county|province|district|municipality)\b")
+_THE_PLACE = re.compile(r"\b(?:in|across) (?:the|[a-z]+) (?:county|province|district|municipality)\b")
 _PLACE_ALONE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Ff]or|[Aa]cross)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+alone\b")
 
 

@@ -2146,6 +2146,12 @@ def test_the_counts_of_the_county_the_story_names_are_not_the_countrys(tmp_path)
         council=("2028-04-03", "A total of 9,412 new cars were registered in Norway in March 2028."),
         radio=(None, "Of the 518 new cars registered in the county in March, 497 were fully electric."))
     assert _open(result, "numeric") == []
+    (tmp_path / "named").mkdir()
+    named = _reports(
+        tmp_path / "named",
+        radio=(None, "The census counted 6,904 elephants across the conservation area.\n\nFor our listeners in "
+                     "Isiolo county, the census found 1,208 elephants in the Isiolo section of the area."))
+    assert _open(named, "numeric") == []
 
 
 def test_a_when_clause_figure_takes_the_date_before_it_not_one_later_in_its_clause(tmp_path) -> None:
