@@ -2006,7 +2006,7 @@ def _all_and_local(a: Claim, b: Claim) -> bool:
     # "In our region there were 18 search warrants": a local outlet's own
     # place, a part of any count that does not say it is that place's.
     if bool(_OUR_PLACE.search(a.context or "")) != bool(_OUR_PLACE.search(b.context or "")) \
-            or bool(_THE_PLACE.search(a.sentence_key)) != bool(_THE_PLACE.search(b.sentence_key)):
+            or _county_only(a, b) or _county_only(b, a):
         return True
     return every(a) and not every(b) and not place_a and bool(place_b) \
         or every(b) and not every(a) and not place_b and bool(place_a) \
@@ -2018,7 +2018,19 @@ _OUR_PLACE = re.compile(r"\b(?:in|across)\s+our\s+(?:region|area|city|town|distr
 #: "Of the 617 new cars registered in the county in March": the place the
 #: story has named, a part of the country's count (read in the sentence key,
 #: since the parse may cut the clause from the figure's).
-_THE_PLACE = re.compile(r"\b(?:in|across) (?:the|[a-z]+) (?:county|province|district|municipality)\b")
+_THE_PLACE = re.compile(r"\b(?:in|across) (the|[a-z]+) (county|province|district|municipality)\b")
+
+
+def _county_only(a: Claim, b: Claim) -> bool:
+    """Whether ``a``'s sentence counts "in the county" (or "in Isiolo county")
+    and ``b``'s names no such place: the county's share, not the whole's. Not
+    when ``b`` names the same county otherwise ("Hudson County saw 25 people
+    lose their lives" / "Less than two dozen people were murdered in Hudson
+    County last year")."""
+    m = _THE_PLACE.search(a.sentence_key)
+    if m is None or _THE_PLACE.search(b.sentence_key):
+        return False
+    return m.group(1) == "the" or f"{m.group(1)} {m.group(2)}" not in b.sentence_key
 _PLACE_ALONE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Ff]or|[Aa]cross)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+alone\b")
 
 

@@ -90,6 +90,13 @@ PAIRS = {
         "Norland had confirmed fewer than 1,690 cases.",
         "conflict",
     ),
+    # One county both texts name, though only one says "in" it.
+    "named-county": (
+        "Harlow County saw 31 people lose their lives last year in homicides. It was one of the lowest totals "
+        "in years.",
+        "Fewer than two dozen people were murdered in Harlow County last year.",
+        "conflict",
+    ),
     # Two bare years beside names date different things.
     "bare-years": (
         "Harbour Lights is a 2014 Danish drama film directed by Ida Holm.",
@@ -172,3 +179,8 @@ def test_pair_mode_sets_a_claim_against_its_evidence_whoever_it_credits_and_howe
                                   "undated-claim-agree"])
 def test_pair_mode_still_leaves_what_the_evidence_allows_or_does_not_speak_of(checked, name):
     assert not flagged(checked, name)
+
+
+def test_pair_mode_sets_counts_of_one_named_county_against_each_other(checked):
+    # A count "in Harlow County" is the county's, and so is "Harlow County saw 31".
+    assert flagged(checked, "named-county")
