@@ -2024,9 +2024,9 @@ _THE_PLACE = re.compile(r"\b(?:in|across) (the|[a-z]+) (county|province|district
 def _county_only(a: Claim, b: Claim) -> bool:
     """Whether ``a``'s sentence counts "in the county" (or "in Isiolo county")
     and ``b``'s names no such place: the county's share, not the whole's. Not
-    when ``b`` names the same county otherwise ("Hudson County saw 25 people
-    lose their lives" / "Less than two dozen people were murdered in Hudson
-    County last year")."""
+    when ``b`` names the same county otherwise ("Harlow County saw 31 people
+    lose their lives last year" / "Fewer than two dozen people were murdered
+    in Harlow County last year")."""
     m = _THE_PLACE.search(a.sentence_key)
     if m is None or _THE_PLACE.search(b.sentence_key):
         return False
