@@ -92,9 +92,8 @@ PAIRS = {
     ),
     # One county both texts name, though only one says "in" it.
     "named-county": (
-        "Harlow County saw 31 people lose their lives last year in homicides. It was one of the lowest totals "
-        "in years.",
-        "Fewer than two dozen people were murdered in Harlow County last year.",
+        "Harlow County saw 31 people killed in homicides in 2030, one of its quietest years on record.",
+        "Fewer than two dozen people were slain in Harlow County in 2030.",
         "conflict",
     ),
     # Two bare years beside names date different things.
