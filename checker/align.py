@@ -30,10 +30,10 @@ from sklearn.cluster import AgglomerativeClustering
 
 from checker.lexicon import (
     DURATION_UNITS, MARKET_NOUNS, MONEY_UNITS, MONTHS, OUTCOME_VERBS, PRICED_NOUNS, RUNNING_PHRASES, SOME_DOLLAR,
-    UNITS, UPDATE_CUE, WEEKDAYS,
+    UNITS, UPDATE_CUE, WEEKDAYS, canonical_unit,
 )
 from checker.attribution import EVIDENCE_NOUNS, ORG_WORDS, TITLE_WORDS, is_outlet, normalise_speaker, same_speaker
-from checker.claims import DATELINE, EVENT_NOUNS, NOMINAL_SUFFIXES, PHASE_VERBS, verb_forms
+from checker.claims import DATELINE, EVENT_NOUNS, IRREGULAR_NOMINALS, NOMINAL_SUFFIXES, PHASE_VERBS, verb_forms
 from checker.config import Settings
 from checker.quantities import AGE, canonical, is_state
 from checker.records import Attribution, Claim, DateRef, Frame, Quantity
@@ -346,6 +346,17 @@ def compatible(a: Claim, b: Claim, verbs: bool = True) -> bool:
         # One report giving two sources' figures (police 22,000, organisers
         # 45,000) discloses a disagreement; it does not contradict itself.
         return False
+    if a.report == b.report and a.kind == "quantity" and any(
+            x.sentence_key.startswith("elsewhere ") and y.sentence < x.sentence for x, y in ((a, b), (b, a))):
+        # "In Kruger National Park, 146 rhinos were poached" and, later,
+        # "Elsewhere, 38 rhinos were poached in Limpopo outside Kruger": the
+        # counts of places other than the one told before.
+        return False
+    if a.kind == "quantity" and _sets_against_the_other(a, b):
+        # "The IEA put the first-quarter surplus at 1.8 million bpd, twice the
+        # Secretariat's figure": a sentence that names the other source's
+        # figure as another discloses the disagreement.
+        return False
     if a.report == b.report and a.kind == "quantity" and bool(source_of(a)) != bool(source_of(b)) \
             and "vague" in (a.quantity.hedge if a.quantity else "", b.quantity.hedge if b.quantity else ""):
         # "Tens of thousands marched ... organisers said 150,000 took part": the
@@ -431,7 +442,7 @@ def compatible(a: Claim, b: Claim, verbs: bool = True) -> bool:
             and not (size_modifier(a) and size_modifier(b)) and not _counts_the_act(a, b) \
             and not _one_price(qa, qb, pa, pb) and not _one_named_amount(a, b) and not _one_cargo(qa, qb, pa, pb) \
             and not ((_opens_as_the_group(a) or _opens_as_the_group(b)) and _whole_and_count(a, b)) \
-            and not _one_reference(a, b) and not _one_priced_item(a, b):
+            and not _one_reference(a, b) and not _one_priced_item(a, b) and not _one_fall_of(qa, qb):
         return False
     if qa.counted == qb.counted == AGE and qa.subject and qb.subject and not same_speaker(qa.subject, qb.subject):
         # "Nguyen Van Khai, 47" and "Lương Thị Hoa, 41": two people's ages,
@@ -1104,7 +1115,9 @@ _PERSONAL = frozenset({"he", "she", "him", "her"})
 
 
 #: Verbs by which a subject gives a figure as its own estimate ("police put the turnout at 22,000").
-_ESTIMATE_VERBS = frozenset({"put", "estimate", "count", "give", "place", "say", "report", "claim", "number"})
+_ESTIMATE_VERBS = frozenset({"put", "estimate", "count", "give", "place", "say", "report", "claim", "number",
+                             # "The OPEC Secretariat sees the market in surplus by about 0.9 million bpd"
+                             "see", "forecast", "project"})
 
 
 def _part_and_count(a: Claim, b: Claim, pa: str, pb: str) -> bool:
@@ -1443,6 +1456,9 @@ def source_of(claim: Claim) -> str:
         return claim.attribution.speaker
     if q is not None and q.subject and q.predicate in _ESTIMATE_VERBS:
         return q.subject
+    if q is not None and q.subject and q.predicate in ("show", "suggest") \
+            and (owned := _OWNED_ESTIMATE.match(q.subject)) and owned.group(1) not in _PRONOUNS:
+        return owned.group(1)  # "The Secretariat's own figures show the market in surplus by 0.7 million bpd"
     return ""
 
 
@@ -1463,13 +1479,40 @@ def _one_story(a: Claim, b: Claim) -> bool:
         return True
     if _the_things(a.context) & _the_things(b.context):
         return True  # "the road reopened on Friday 17 April" / "since the road reopened on 18 April"
+    if a.predicate and " " not in a.predicate and a.predicate == b.predicate and any(
+            _subject_named(x, y, w) for x, y in ((a, b), (b, a)) for w in _the_things(x.context)):
+        # "Los Cabos International Airport reopened to departing flights on
+        # Friday" / "Since the airport reopened on 15 October": the thing one
+        # clause names with "the" is the other sentence's, by its name.
+        return True
     if _acts_named(a.sentence_key) & _acts_named(b.sentence_key):
         return True  # "culling at the Izumi farm was completed on Wednesday" / "Culling completed at 19:40 on Tuesday"
     if a.predicate and a.predicate == b.predicate and (thing := _direct_object(a)) and thing == _direct_object(b):
         return True  # "The ministry declared the outbreak on 9 May" / "declared an outbreak of SVD ... on Friday, 8 May"
     if set(_LAST_GROUP.findall(a.context.lower())) & set(_LAST_GROUP.findall(b.context.lower())):
         return True  # "the last three were brought out on Wednesday" / "... at 07:15 on Thursday"
+    if a.predicate == b.predicate == "take effect" and set(_UNTIL_MONTH.findall(a.sentence_key)) \
+            & set(_UNTIL_MONTH.findall(b.sentence_key)):
+        # "The cuts take effect on February 1 and will remain in place until
+        # the end of June" / "with effect from 1 January 2029 until 30 June
+        # 2029": one measure, known by the end both give it.
+        return True
     return a.frame.modality == b.frame.modality == "expected"
+
+
+#: The month a period runs until ("until the end of June", "until 30 June 2029").
+_UNTIL_MONTH = re.compile(r"\buntil (?:the end of |at least )?(?:\d{1,2} )?(january|february|march|april|may|june|july|"
+                         r"august|september|october|november|december)\b")
+
+
+def _subject_named(x: Claim, y: Claim, thing: str) -> bool:
+    """"Since the airport reopened" / "Los Cabos International Airport
+    reopened": the thing that did the act in one clause ends the name of the
+    one that did it in the other."""
+    verb = rf"(?:was |were |has |had |has been |had been )?{verb_forms(x.predicate)}\b"
+    return bool(re.search(rf"\bthe {re.escape(thing)} {verb}", x.context or "", re.IGNORECASE)) \
+        and bool(re.search(rf"\b[a-z]+ {re.escape(thing)} {verb}", y.sentence_key)) \
+        and not re.search(rf"\bthe {re.escape(thing)} {verb}", y.sentence_key)
 
 
 def _direct_object(claim: Claim) -> str | None:
@@ -1632,6 +1675,8 @@ def nominal_of(a: str, b: str) -> bool:
     "proclamation", "inspect" and "inspection", "resign" and "resignation"."""
     if not a or not b or a == b:
         return False
+    if IRREGULAR_NOMINALS.get(a) == b or IRREGULAR_NOMINALS.get(b) == a:
+        return True  # "died on 11 June" / "his death on 11 July"
     verb, noun = sorted((a, b), key=len)
     if not noun.endswith(NOMINAL_SUFFIXES) or " " in verb or " " in noun:
         return False
@@ -1808,9 +1853,76 @@ def _different_parties(a: Claim, b: Claim) -> bool:
     pa, pb = _pollster(a.context), _pollster(b.context)
     if pa and pb and not same_speaker(pa, pb):
         return True
+    # "The Conservative share fell 9.8 points" / "Labour fell 6.5 points":
+    # two parties' (or firms') moves in a share, each its own.
+    if a.quantity is not None and b.quantity is not None and _share_move(a) and _share_move(b):
+        ga, gb = _groups_named(a), _groups_named(b)
+        if ga and gb and not any(same_speaker(x, y) for x in ga for y in gb):
+            return True
     # "a 29-year-old man was arrested", "a 38-year-old man was arrested": two people.
     ages_a, ages_b = _ages(a.sentence_key), _ages(b.sentence_key)
     return bool(ages_a and ages_b) and not ages_a & ages_b
+
+
+def _sets_against_the_other(a: Claim, b: Claim) -> bool:
+    """One figure's sentence names the other's source's own figure ("twice the
+    Secretariat's figure", "above the ministry's estimate")."""
+    sa, sb = source_of(a), source_of(b)
+    if not sa or not sb or same_speaker(sa, sb):
+        return False
+    for x, other in ((a, sb), (b, sa)):
+        word = other.split()[-1]
+        if len(word) >= 4 and re.search(rf"\b{re.escape(word)}(?:'s| s|s)? (?:own )?(?:figure|estimate|forecast|number)s?\b",
+                                        x.sentence_key):
+            return True
+    return False
+
+
+def _one_fall_of(qa: Quantity, qb: Quantity) -> bool:
+    """"recorded 421 mm of rain" / "412 millimetres of rain fell": a depth of
+    rain or snow at a gauge is one measure, whether the gauge records it or
+    the rain falls."""
+    return qa.counted == qb.counted and qa.counted in ("rain", "rainfall", "snow", "snowfall") \
+        and bool(qa.unit) and canonical_unit(qa.unit) == canonical_unit(qb.unit) == "m"
+
+
+def _one_majority(a: Claim, b: Claim) -> bool:
+    """Two winners' majorities, one named as its owner's ("Okafor-Price's
+    majority of 6,726") and one in a sentence naming the same winner ("Helen
+    Okafor-Price ... won ..., a majority of 6,276"): one lead in one count.
+    Owners named on both sides must be the same."""
+    qa, qb = a.quantity, b.quantity
+    if qa is None or qb is None or not qa.counted == qb.counted == "majority":
+        return False
+    oa, ob = _majority_owner(a), _majority_owner(b)
+    if oa and ob:
+        return oa == ob
+    owner, other = (oa, b) if oa else (ob, a)
+    return bool(owner) and bool(re.search(rf"\b{re.escape(owner)}\b", other.sentence_key)) and any(
+        owner in e.split(":", 1)[1] for e in other.entities if e.split(":", 1)[0] in ("PERSON", "GPE", "ORG"))
+
+
+def _majority_owner(claim: Claim) -> str:
+    """Whose a majority is, when the words before it say ("Okafor-Price's majority of")."""
+    q = claim.quantity
+    context = claim.context or ""
+    at = context.find(q.surface) if q is not None else -1
+    m = _OWNED_MAJORITY.search(context[:at]) if at > 0 else None
+    return " ".join(m.group(1).lower().replace("-", " ").split()) if m else ""
+
+
+_OWNED_MAJORITY = re.compile(r"\b([A-Z][\w-]+)(?:'s|’s)?\s+majority\s+of\s+$")
+
+
+def _share_move(claim: Claim) -> bool:
+    """A change told in points ("fell 9.8 points", "up 2.1 percentage points")."""
+    q = claim.quantity
+    return q is not None and (q.counted in ("point", "points", "percentage point") or q.unit == "pp")
+
+
+def _groups_named(claim: Claim) -> frozenset[str]:
+    """The parties, firms and peoples a clause names (ORG, NORP)."""
+    return frozenset(e.split(":", 1)[1] for e in claim.entities if e.split(":", 1)[0] in ("ORG", "NORP"))
 
 
 def _named_within(x: str, y: str) -> bool:
@@ -2355,6 +2467,18 @@ _SPEECH_VERBS = frozenset(
 
 
 _ONCE = re.compile(r"\b(last|first)\s+(?:been\s+)?([a-z]+)", re.IGNORECASE)
+
+
+def _one_death(a: Claim, b: Claim) -> bool:
+    """"Sir Geoffrey Marle, ..., who died on 11 June" / "Sir Geoffrey's death
+    on 11 July": a person named in both sentences dies once, however little
+    else the clauses share."""
+    if not {a.predicate, b.predicate} <= {"die", "death"}:
+        return False
+    people = {e.split(":", 1)[1].split()[-1] for c in (a, b) for e in c.entities if e.startswith("PERSON:")}
+    # The tagger may miss a titled name ("Dame Ruth's death"): the possessor is the one who died.
+    people |= {m.lower() for c in (a, b) for m in re.findall(r"\b([A-Z][a-z]+)['’]s death\b", c.context or "")}
+    return any(all(re.search(rf"\b{re.escape(w)}\b", c.sentence_key) for c in (a, b)) for w in people)
 
 
 def _once(a: Claim, b: Claim) -> bool:
@@ -3192,18 +3316,28 @@ def _history_spans(
             days.setdefault((c.report, c.sentence), []).append(c.date)
             if _opens(c.sentence_key, c.date.surface):
                 opening.setdefault((c.report, c.sentence), c.date)
+    given: dict[tuple[str, int], set[str]] = {}
     for key, found in days.items():
         # "The fire follows a blaze in October at the Lindale plant, which
         # injured four workers": the one day or month a sentence gives dates it.
         if key not in opening and len({(d.earliest, d.latest) for d in found}) == 1 \
                 and found[0].granularity in ("day", "month", "time"):
             opening[key] = found[0]
+            given[key] = set()
+    for c in claims:
+        if (c.report, c.sentence) in given and c.quantity is not None and c.date is not None:
+            given[(c.report, c.sentence)].add(c.quantity.counted)
     out = []
     for c in claims:
         pub = published.get(c.report) or earliest
         # "On 19 February, gunmen looted six trucks ... and one driver was
         # killed": a date opening the sentence dates every figure in it.
         d = c.date or opening.get((c.report, c.sentence))
+        if c.date is None and c.quantity is not None and c.quantity.counted in given.get((c.report, c.sentence), ()):
+            # "Her majority of 6,726 compares with the Conservative majority of
+            # 2,914 at the July 2024 general election": the day the sentence
+            # gives another figure of the same thing is that figure's.
+            d = None
         if d is None and c.sentence_key.startswith(_BACK_REFERENCES):
             # "In that quake Weiming scrapped about 6,900 wafers": the event of
             # the sentence before, and its date.
@@ -3420,7 +3554,7 @@ class Aligner:
         if similarity < self.settings.align_similarity_strong:
             return a.kind == "date" and self._close(a, b) and (
                 a.predicate == b.predicate and a.predicate in EVENT_NOUNS or self._tied_by_detail(a, b)
-                or _same_start_or_end(a, b))
+                or _same_start_or_end(a, b) or _one_death(a, b))
         if a.kind == "quantity" and same_source(a, b):
             return True
         if a.kind == "quantity" and _counts_the_act(a, b):
@@ -3433,6 +3567,8 @@ class Aligner:
             return True
         if a.kind == "quantity" and _one_persons_age(a, b):
             return True
+        if a.kind == "quantity" and _one_majority(a, b):
+            return True  # "Okafor-Price's majority of 6,726" / "won ..., a majority of 6,276"
         if a.kind == "quantity" and _aboard(a) and _aboard(b):
             return True  # "the boat was carrying 48 people" / "84 people were on board": one load
         if bucket_of(a) == _TEMPERATURE and not _same_place(a, b):

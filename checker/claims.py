@@ -596,6 +596,20 @@ def _dated(claim: Claim, dates: list[DateRef], text: str = "") -> Claim:
         earlier = [d for d in dates if d.resolved and d.granularity in ("day", "month") and not d.deadline
                    and d.end <= claim.quantity.start]
         mine = earlier[-1:]
+    if len(mine) == 1 and text and claim.quantity is not None and mine[0].start > claim.quantity.end \
+            and _COMPARED_FIGURE.search(text, claim.quantity.end, mine[0].start):
+        # "Okafor-Price's majority of 6,726 compares with the Conservative
+        # majority of 2,914 at the July 2024 general election": the date is
+        # the figure compared with, not this one.
+        mine = []
+    if not mine and text and claim.quantity is not None and claim.frame.modality == "actual" \
+            and _HAD_DONE.search(claim.context):
+        # "had restored supply to 81% of the 186,000 customers who lost power
+        # by Saturday night.": a pluperfect's closing "by" day is the day its
+        # figure stood, wherever the parser hangs it.
+        end = claim.quantity.end
+        mine = [replace(d, deadline=False) for d in dates if d.start > end and (d.resolved or d.granularity == "day")
+                and _BY_BEFORE.search(text, max(0, d.start - 4), d.start) and _SENTENCE_END.match(text, d.end)][-1:]
     if len(mine) == 1:
         return replace(claim, date=mine[0])
     said = [d for d in dates if not d.deadline and d.granularity == "day" and d.surface not in claim.context]
@@ -605,6 +619,10 @@ def _dated(claim: Claim, dates: list[DateRef], text: str = "") -> Claim:
 
 
 _WHEN_CLAUSE = re.compile(r"\s*(?:when|while)\s", re.IGNORECASE)
+_COMPARED_FIGURE = re.compile(r"\b(?:compares?|compared|against|versus|than)\b[^.;]*?\d")
+_HAD_DONE = re.compile(r"\bhad\s+(?:been\s+)?[a-z]+ed\b")
+_BY_BEFORE = re.compile(r"\bby\s+$")
+_SENTENCE_END = re.compile(r"\s*(?:[.!?]|$)")
 _WHEN_BETWEEN = re.compile(r",?\s*when\s+(?:(?:about|some|nearly|almost|around|a total of|only|just)\s+)?", re.IGNORECASE)
 #: "the deadliest since 2012, when 16 people died": the baseline is told as
 #: an event of its own, whose figures that date is the date of.
@@ -665,6 +683,11 @@ def governing_verb(doc: Doc, start: int, end: int, date: bool = False) -> str:
         token = between
     at = not date and span.root.head.lower_ == "at"
     for _ in range(8):  # parse trees of news sentences are shallow; stop on cycles
+        if date and token.tag_ == "VBG" and token.dep_ == "pcomp" and token.head.lower_ == "to" \
+                and token.head.head.pos_ == "VERB":
+            # "reopened to departing flights at 2 p.m. on Friday": the parser
+            # reads the adjective as a gerund; the reopening is what is dated.
+            token = token.head.head
         if token.pos_ == "VERB":
             if date and (before := _verb_before_a_later_anchor(token, span)) is not None:
                 token = before
@@ -740,15 +763,23 @@ def dated_event(doc: Doc, start: int, end: int) -> str:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return verb
+    if _WITH_EFFECT.search(doc.text, max(0, start - 40), start):
+        return "take effect"  # "with effect from 1 January 2029", "effective from Monday"
     root = token = _date_root(span)
     prep = token.head if token.dep_ == "pobj" else None
     if prep is not None and prep.dep_ == "prep" and prep.head.lemma_.lower() in EVENT_NOUNS \
             and (prep.head.pos_ != "VERB" or prep.head.tag_ == "VBG") and not _object_of_object(prep.head):
         return prep.head.lemma_.lower()  # "since the fault on 10 February" dates the fault
     if prep is not None and prep.lower_ in ("on", "in") and prep.head.pos_ == "NOUN" and prep.head.i < prep.i \
-            and prep.head.lemma_.lower().endswith(NOMINAL_SUFFIXES) and not _object_of_object(prep.head) \
+            and (prep.head.lemma_.lower().endswith(NOMINAL_SUFFIXES) or prep.head.lemma_.lower() in IRREGULAR_NOMINALS) \
+            and not _object_of_object(prep.head) \
             and any(c.dep_ == "poss" for c in prep.head.children):
         return prep.head.lemma_.lower()  # "since his suspension on February 24" dates the suspension
+    if prep is not None and prep.lower_ == "on" and prep.i >= 1 and prep.nbor(-1).lemma_.lower() == "death" \
+            and any(c.dep_ == "poss" for c in prep.nbor(-1).children):
+        # "within a week of Sir Geoffrey's death on 11 July": the parser may
+        # hang the day on the main verb, but a person's death is what it dates.
+        return "death"
     if prep is not None and prep.lower_ == "of" and prep.head.pos_ == "NOUN" and prep.head.i < prep.i \
             and prep.head.lemma_.lower().endswith(NOMINAL_SUFFIXES) and not _object_of_object(prep.head):
         return prep.head.lemma_.lower()  # "the proclamation of 4 June" dates the proclaiming
@@ -804,6 +835,10 @@ def dated_event(doc: Doc, start: int, end: int) -> str:
                 and child.lower_ in _NOMINAL_EVENTS:
             return _NOMINAL_EVENTS[child.lower_]  # "closing is expected in the fourth quarter" dates the closing
     return verb
+
+
+#: The words right before a date a rule or cut starts to apply from.
+_WITH_EFFECT = re.compile(r"\b(?:with\s+effect|effective)\s+(?:from|on|as\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _takes_effect(verb: Token) -> bool:
@@ -878,6 +913,9 @@ _DISCLOSING_VERBS = frozenset({"announce", "confirm", "report", "disclose", "rev
 #: Endings of nouns made from verbs ("proclamation", "resignation", "appointment"),
 #: which a date after "of" dates as it would date the verb ("the proclamation of 4 June").
 NOMINAL_SUFFIXES = ("tion", "sion", "ment", "ance", "ence")
+#: Nouns of acts whose verb does not end in a suffix: noun -> verb lemma
+#: ("Sir Geoffrey's death on 11 July" dates his dying).
+IRREGULAR_NOMINALS = {"death": "die", "sale": "sell", "flight": "fly"}
 
 
 #: Nouns that name a newsworthy event, which a date can date whatever the verb.

@@ -217,6 +217,11 @@ def _is_update(a: Claim, b: Claim, reports: dict[str, Report], sentences: dict[t
             # "the agency now counts more than 40 cases", "nine people are dead",
             # "eleven beaches ... are now closed": the count as it stands.
             return True
+        if all(_RESTORED.search(sentences[(c.report, c.sentence)].text) for c in (a, b)):
+            # "55 percent ... have it back this morning", in an undated
+            # bulletin, and "had restored supply to 81%" by Saturday night:
+            # one restoration, counted at two times.
+            return True
         dated_text = f"{dated.context} {sentences[(dated.report, dated.sentence)].text}"
         undated = b if dated is a else a
         # "Eleven bodies had been recovered by Monday" against a figure of a
@@ -296,7 +301,10 @@ def _is_update(a: Claim, b: Claim, reports: dict[str, Report], sentences: dict[t
     if late.quantity.counted in _RISING_TOLLS or lx.UPDATE_CUE.search(text) or _AFFECTED.search(late.context or text) \
             or _stands_now(late, sentences[(late.report, late.sentence)]) \
             or late.quantity.predicate in _RISING_PREDICATES and late.quantity.predicate == early.quantity.predicate \
-            or bool(_CONFIRMED_SO_FAR.search(f"{late.context} {text}")):
+            or bool(_CONFIRMED_SO_FAR.search(f"{late.context} {text}")) \
+            or all(_RESTORED.search(sentences[(c.report, c.sentence)].text) for c in (early, late)):
+        # "64% ... had been reconnected" on Friday night, "had restored supply
+        # to 83%" by Saturday night: crews only add to what they have restored.
         return True
     # "48 rescued by Tuesday afternoon", "so far", "280, up from 230 on
     # Saturday": the earlier report gave a running count, and a larger count
@@ -317,6 +325,12 @@ def _counted_at_one_moment(a: Claim, b: Claim, by_sentence: dict[tuple[str, int]
     assert a.quantity is not None and b.quantity is not None
     counted = a.quantity.counted
     if a.frame.aggregation != "part" or b.frame.aggregation != "part":
+        return False
+    days = _day_of(a.date or a.stated), _day_of(b.date or b.stated)
+    if None not in days and days[0] != days[1] or all(_RESTORED.search(c.context or "") for c in (a, b)):
+        # "64% of the 210,000" said on Friday night, "83% of" them by Saturday
+        # night; shares of those cut off that have their power back: counts
+        # that move as crews work.
         return False
     top = max(a.quantity.value, b.quantity.value)
 
@@ -696,6 +710,8 @@ _NOW_IN_STATE = re.compile(r"[^.;,]{0,80}?\b(?:are|is|remain)\s+(?:now|currently
                            r"off[- ]limits|out of (?:service|action)|cut off|under water|flooded)\b", re.IGNORECASE)
 #: Those a breach or fault is found to reach, a count that grows as it is
 #: investigated ("31,250 held balances in the affected wallet").
+#: Service brought back, a count that only grows as crews work.
+_RESTORED = re.compile(r"\b(?:restored|reconnected|back on supply|have (?:it|power|supply) back)\b", re.IGNORECASE)
 _AFFECTED = re.compile(r"\b(?:affected|impacted|compromised|exposed)\b", re.IGNORECASE)
 
 

@@ -954,7 +954,9 @@ def _in_the_year_given(refs: list[DateRef], text: str, base: int) -> list[DateRe
                 and not _YEAR_IN.search(r.surface) and not _WEEKDAY_NAME.search(r.surface):
             r = _in_year(r, year)
         out.append(r)
-    return out
+    # "since March last year": the relative year is the month's, not a date of its own.
+    return [r for r in out if not (r in given and not _YEAR_IN.search(r.surface) and any(
+        o is not r and 0 <= r.start - o.end <= 1 and _MONTH_NAME.search(o.surface) for o in out))]
 
 
 def _in_year(ref: DateRef, year: int) -> DateRef:

@@ -326,6 +326,10 @@ def _aggregation(anchor: Token, noun: Token, verb: Token | None) -> Literal["", 
     if verb is not None and any(c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.lemma_.lower() in lx.TOTAL_NOUNS
                                 and not (vote and c.lemma_.lower() == "tally") for c in verb.children):
         return "total"  # "taking the week's total to 3,500"
+    if verb is not None and noun.dep_ == "pobj" and noun.head.lower_ == "to" and any(
+            c.dep_ in ("nsubj", "nsubjpass") and any(m.dep_ in ("amod", "compound") and m.lower_ == "total"
+                                                     for m in c.children) for c in verb.children):
+        return "total"  # "Total volume sold came to 34,862 tonnes": the sum a total subject comes to
     return ""
 
 

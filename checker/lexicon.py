@@ -181,6 +181,8 @@ MEASURE_UNITS: dict[str, str] = {
     "kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km",
     "km": "km", "miles": "mi", "mile": "mi", "metres": "m", "meters": "m",
     "metre": "m", "meter": "m", "centimetres": "cm", "cm": "cm", "mm": "mm",
+    "centimeters": "cm", "centimetre": "cm", "centimeter": "cm",
+    "millimetres": "mm", "millimeters": "mm", "millimetre": "mm", "millimeter": "mm",
     "feet": "ft", "ft": "ft", "foot": "ft", "tonnes": "t", "tonne": "t", "tons": "t", "ton": "t",
     "metric tons": "t", "metric tonnes": "t", "metric ton": "t", "metric tonne": "t", "kilograms": "kg", "kilogrammes": "kg", "kg": "kg",
     "hectares": "ha", "hectare": "ha", "acres": "acres", "litres": "l",
@@ -462,6 +464,9 @@ COUNTED_GROUPS: dict[str, tuple[str, ...]] = {
     "ships": ("ships", "vessels", "boats", "warships"),
     "homes": ("homes", "home", "houses", "house", "households", "dwellings"),
     "votes": ("votes", "vote"),
+    # "a majority of 6,276", "Okafor-Price's majority of 6,726": a winner's
+    # lead in votes, not the votes themselves.
+    "majority": ("majority", "majorities"),
     "voters": ("voters", "voter", "electors"),
     "seats": ("seats", "seat"),
     "cases": ("cases", "case", "infections", "infection"),

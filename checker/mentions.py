@@ -135,6 +135,8 @@ def _is_name_tok(tok: Token) -> bool:
         return False
     # The small parser tags some common nouns PROPN ("the interior ministry");
     # English names are capitalised, so a lowercase word is not one.
+    if tok.lower_ in ("bin", "ibn", "bint") and tok.ent_type_ == "PERSON":
+        return True  # "Prince Khalid bin Mansour Al Saud": a patronymic inside the name
     if not tok.text[:1].isupper() and not _after_name_hyphen(tok):
         return False
     return tok.pos_ == "PROPN" or (tok.ent_type_ in ("PERSON", "ORG") and tok.pos_ != "DET")

@@ -71,11 +71,14 @@ _MONTHS = _alt(m.capitalize() for m in lx.MONTHS)
 #: The rupee's "Rs" names no road: any figure against it is rupees ("Rs2.5bn").
 _RAND_DIGIT = (r"(?<=(?<![A-Za-z])R)(?=\d[\d,.]*\s*(?:million|billion|trillion|bn|m|tn)\b"
                r"|\d{1,3}(?:,\d{3})+|\d+\.\d\d\b)\d|(?<=(?<![A-Za-z])Rs)\d")
+#: "a quarter of a billion barrels", "two thirds of a million": a share of one scale word.
+_FRACTION = r"(?:a\s+quarter|three[\s-]quarters|a\s+third|two[\s-]thirds|half)"
+_FRACTIONS = {"a quarter": 0.25, "three quarters": 0.75, "a third": 1 / 3, "two thirds": 2 / 3, "half": 0.5}
 _START = re.compile(rf"""(?ix)
     (?P<vmult>\b(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)\b)
   | (?P<vquant>\b(?:several|a\s+few|a\s+couple(?:\s+of)?)\s+(?:dozen|hundred|thousand|million|billion)\b)
   | (?P<vplural>\b(?:dozens|hundreds|thousands|millions|billions)\b|\bscores(?=\s+of\b))
-  | (?P<article>\b(?:half\s+an?|an?)\s+(?=(?:dozen|hundred|thousand|million|billion|trillion)\b))
+  | (?P<article>\b(?:{_FRACTION}\s+of\s+an?|half\s+an?|an?)\s+(?=(?:dozen|hundred|thousand|million|billion|trillion)\b))
   | (?P<word>(?<![-\w])(?:{_WORD})\b)
   | (?P<digit>(?<![\w.,/:\-])\d|{_RAND_DIGIT})""")
 _DIGITS = re.compile(r"(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
@@ -85,7 +88,7 @@ _DIGITS = re.compile(r"(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
                      r"(?!(?!(?i:gb|mb|tb|kb|ghz|mhz)(?![A-Za-z])|[CF](?![A-Za-z0-9])|p(?![A-Za-z0-9]))"
                      r"[A-Za-z0-9_]|[.,:/]\d)")
 _SCALE_AFTER = re.compile(rf"\s+({_alt(lx.SCALE_WORDS_AFTER_DIGITS)})\b", re.I)
-_ARTICLE = re.compile(r"(?i)(half\s+an?|an?)\s+")
+_ARTICLE = re.compile(rf"(?i)({_FRACTION}\s+of\s+an?|half\s+an?|an?)\s+")
 _WORD_STEP = re.compile(rf"(\s+and\s+|\s*-\s*|\s+)({_WORD})\b", re.I)
 _FIRST_WORD = re.compile(rf"()({_WORD})\b", re.I)
 _RATIO = re.compile(rf"(?i)\s+(?:in|out\s+of)\s+(?:\d|an?\b|{_WORD})")
@@ -201,7 +204,12 @@ def _parse_words(text: str, pos: int) -> _Num | None:
     """Longest valid number-word phrase at ``pos`` ("two hundred and fifty")."""
     start, total, current, last, top = pos, 0.0, 0.0, "start", math.inf
     article = _ARTICLE.match(text, pos)
-    half = bool(article and article.group(1).lower().startswith("half"))
+    share = 1.0
+    if article and (fraction := re.match(r"(.+?)\s+of\s+an?$", " ".join(article.group(1).lower().replace("-", " ").split()))):
+        share = _FRACTIONS[fraction.group(1)]  # "a quarter of a billion"
+    elif article and article.group(1).lower().startswith("half"):
+        share = 0.5  # "half a million"
+    half = share != 1.0
     if article:
         current, last, pos = 1.0, "article", article.end()
     m, sep, end = _FIRST_WORD.match(text, pos), "", -1
@@ -231,7 +239,7 @@ def _parse_words(text: str, pos: int) -> _Num | None:
             last = "and"
     if end < 0 or last in ("article", "start"):
         return None
-    value = (total + current) * (0.5 if half else 1.0)
+    value = (total + current) * share
     if last in ("unit", "tens") and not half and (point := _POINT_WORDS.match(text, end)):
         # "four point seven percent", as radio transcripts spell a decimal.
         digits = [_DIGIT_WORDS[w.lower()] for w in point.group(1).split()]
@@ -1409,7 +1417,14 @@ def find_quantities(sent: Span) -> list[Quantity]:
         if not cand.unit and (_MULTIPLE.match(text, cand.end) or _OVERSUBSCRIBED.search(text, 0, cand.start)):
             # "orders of 3.4 times the shares on offer": a multiple, not a count of shares.
             cand = replace(cand, unit="times")
-        counted = _counted(sent, anchor, toks, cand, previous)
+        if (oil := _BARRELS_A_DAY.match(text, cand.end)) and (not cand.unit or cand.unit == "MB" and oil.group(1)):
+            # "180,000 b/d", "1.4 mb/d", "900,000 bpd": the oil trade's
+            # shorthands for barrels a day, which the parse splits at the slash.
+            scale = 1e6 if cand.unit == "MB" else 1.0
+            cand = replace(cand, unit="", value=cand.value * scale, low=cand.low * scale, high=cand.high * scale)
+            counted = "barrel per day"
+        else:
+            counted = _counted(sent, anchor, toks, cand, previous)
         noun = anchor.head if anchor.dep_ == "nummod" else anchor
         if counted and not cand.unit and not (noun.dep_ == "pobj" and noun.head.lower_ != "of" and previous):
             # "8,816 trainees at 100 training hospitals had resigned and 7,183
@@ -1448,6 +1463,11 @@ def find_quantities(sent: Span) -> list[Quantity]:
             or bool(_ALL_BUT.search(text, 0, cand.start)) \
             or bool(_STILL_OPENING.match(text[:cand.start])) \
             or bool(counted) and not cand.unit and _still_after_participle(verb)  # "Still missing: six objects"
+        if cand.unit == "USD" and lx.BARE_DOLLAR.search(text, cand.start, cand.end) \
+                and (named := _NAMED_DOLLARS.match(text, cand.end)):
+            # "fell to about $5,400 a tonne in New Zealand dollars": the
+            # sign's country is named after the figure.
+            cand = replace(cand, unit=_DOLLAR_COUNTRIES[" ".join(named.group(1).lower().split())])
         inside = {t.i for t in toks} | {head.i}
         whole = partitive_whole(head)
         # "Six of the nine objects are still missing": the six are what is left, not the nine.
@@ -1463,7 +1483,8 @@ def find_quantities(sent: Span) -> list[Quantity]:
             # A whole keeps only the verb that narrows it ("Of the 126 guests
             # registered at the hotel, 93 ..."): the sentence's verb is the part's.
             predicate=_outcome_predicate(anchor, inside) or _counted_outcome(head, verb) or _held_state(head)
-            or _voted_against(anchor) or _short_by(head) or _went_with(head, verb) or _put_number_of(verb) or (
+            or _voted_against(anchor) or _short_by(head) or _went_with(head, verb) or _put_number_of(verb)
+            or _comes_to(head, verb) or (
                 _own_verb(head) if whole else "" if in_aside(text, cand.start) else (
                     _own_verb(head) or (_predicate(verb) if verb is not None and (
                         _is_argument(head, verb) or _put_at_figure(head, verb)) else ""))),
@@ -1541,12 +1562,33 @@ def _converts(first: Quantity, second: Quantity, text: str) -> bool:
         and bool(_TO_CONVERSION.fullmatch(text[first.end:second.start]))
 
 
+#: Dollars named by their country after a "$" figure, with no other number between.
+_DOLLAR_COUNTRIES = {"new zealand": "NZD", "nz": "NZD", "australian": "AUD", "canadian": "CAD",
+                     "hong kong": "HKD", "singapore": "SGD", "us": "USD", "u.s.": "USD", "american": "USD"}
+_NAMED_DOLLARS = re.compile(r"[^\d.;:!?]{0,40}?\bin\s+(New\s+Zealand|NZ|Australian|Canadian|Hong\s+Kong|Singapore|"
+                            r"US|U\.S\.|American)\s+dollars\b")
+#: The oil trade's shorthands for barrels a day, after the number; a
+#: leading "/d" follows an "mb" read as megabytes ("1.4 mb/d").
+_BARRELS_A_DAY = re.compile(r"(/d\b)|\s*(?:b/d|bbl/d|bpd|barrels?\s+of\s+oil\s+per\s+day)\b", re.I)
 _PER = re.compile(r"\s*(?:per|a|an|each|for\s+(?:every|each)(?:\s+[\d.,]+[-\s][a-z]+)?)\s+([A-Za-z][\w-]*)")
 _CONVERSION_AFTER = re.compile(r"\s*\([^()]{1,40}\)|\)")
 _OF_AFTER_RATE = re.compile(r"\s+(of)\s")
 _RATE_PERIODS = frozenset("day week month year hour shift".split())
 #: A rate after a measured thing: "tonnes of fine copper per day", "barrels of oil a day".
 _RATE_AFTER = re.compile(r"\s+of\s+(?:[a-z-]+\s+){1,3}?(?:per|a|an|each)\s+(day|week|month|year|hour|shift)\b(?!\s+(?:ago|earlier|later|before))", re.I)
+
+
+def _comes_to(head: Token, verb: Token | None) -> str:
+    """"Total volume sold came to 34,862 tonnes", "total spending amounted
+    to $4m": the sum a total comes to, told by a verb of no event of its own."""
+    if verb is not None and verb.lemma_.lower() in ("come", "amount") and head.dep_ == "pobj" \
+            and head.head.lower_ == "to" and head.head.head.i == verb.i and any(
+                c.dep_ in ("nsubj", "nsubjpass") and any(m.dep_ in ("amod", "compound") and m.lower_ == "total"
+                                                         for m in c.children) for c in verb.children):
+        # Only a subject that says it is a total: "gold holdings amounted to
+        # 562.7 tonnes" is a stock, not the sum of what was bought.
+        return "total"
+    return ""
 
 
 def _beneficiary(toks: list[Token]) -> str:

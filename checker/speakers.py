@@ -279,9 +279,17 @@ def same_speaker(a: str, b: str) -> bool:
         return _part_of_name(ta, tb) or _part_of_name([NICKNAMES[ta[0]]], tb)
     if len(ta) == len(tb) >= 2 and [_h_folded(t) for t in ta] == [_h_folded(t) for t in tb]:
         return True  # "Mohamed Said Abdalla" / "Mohammed Said Abdallah"
+    if len(ta) == len(tb) >= 2 and ta[1:] == tb[1:] and len(ta[0]) >= 4 \
+            and _SLAVIC_END.sub("", ta[0]) == _SLAVIC_END.sub("", tb[0]):
+        return True  # "Dmitry Voronin" / "Dmitri Voronin": a Russian given name's ending romanised two ways
     return _part_of_name(ta, tb) or _short_given_names(ta, tb) or _transliterated(ta, tb) or _name_order(ta, tb) \
         or _shared_nickname(ta, tb) or _contracted_given_names(ta, tb) or _patronymic_first(ta, tb) \
         or _patronymic_first(tb, ta) or _joined_given_names(ta, tb) or _korean_romanised(ta, tb)
+
+
+#: The endings a Russian given name takes in different romanisations ("Dmitry",
+#: "Dmitri", "Dmitriy"; "Yuri", "Yury").
+_SLAVIC_END = re.compile(r"(?:iy|y|i)$")
 
 
 def _joined_given_names(a: list[str], b: list[str]) -> bool:
@@ -455,6 +463,9 @@ def _short_given_names(a: list[str], b: list[str]) -> bool:
 
 def _part_of_name(short: list[str], full: list[str]) -> bool:
     """A surname or a name's first or last part: "yoon" / "soto vargas" in a longer name."""
+    if short and len(short) < len(full) and (link := next((w for w in ("bin", "ibn", "bint") if w in full[1:]), "")) \
+            and full[:full.index(link)] == short and not any(t in GENERIC_WORDS or t in TITLE_WORDS for t in short):
+        return True  # "Khalid" / "Khalid bin Mansour Al Saud": the given name before the patronymic
     if not short or len(short) >= len(full) or len(full) > 4 or "and" in full:
         return False
     if any(t in GENERIC_WORDS or t in TITLE_WORDS for t in short) or any(t in ORG_WORDS for t in full):

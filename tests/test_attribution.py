@@ -789,3 +789,14 @@ def test_the_minister_is_not_the_vice_minister_named_before(nlp):
               "the Vice-Minister of Finance for International Affairs, Masato Kurokawa. \"We acted on two days,\" "
               "the Minister said.")
     assert [a.speaker if a else None for a in attribute(doc)][-1] == "kazuhiro tanabe"
+
+
+def test_a_russian_given_names_ending_romanised_two_ways_is_one_person() -> None:
+    assert same_speaker("Dmitry Voronin", "Dmitri Voronin")
+    assert same_speaker("Yury Orlov", "Yuri Orlov")
+    assert not same_speaker("Dmitry Voronin", "Dmitri Voronov")
+
+
+def test_a_patronymic_bin_stays_inside_the_speakers_name(nlp) -> None:
+    text = '"We will act early," Energy Minister Prince Faisal bin Turki Al Harbi told a news conference.'
+    assert same_speaker(speaker(nlp, text), "Prince Faisal")

@@ -690,3 +690,11 @@ def test_a_going_in_the_past_perfect_is_in_the_past(dates) -> None:
     assert gone.earliest == dt.date(2028, 7, 15)
     (going,) = dates("The line is going to reopen on July 15.", dt.date(2028, 7, 25))
     assert going.earliest == dt.date(2029, 7, 15)
+
+
+def test_a_month_last_year_is_one_date_not_a_year_besides(dates) -> None:
+    # "since March last year" names March of the year before; "last year" is
+    # not a second date that another clause's day could be set against.
+    found = dates("Prices fell 6 per cent, the steepest drop since March last year.", dt.date(2028, 10, 7))
+    assert [(d.surface, d.earliest, d.latest) for d in found] == [
+        ("March", dt.date(2027, 3, 1), dt.date(2027, 3, 31))]

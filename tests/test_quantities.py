@@ -1063,3 +1063,42 @@ def test_passengers_and_crew_are_everyone_on_board(quantities):
     assert (q.value, q.counted) == (421, "people")
     assert [x.counted for x in quantities("There were 361 passengers and 51 crew members on board.")] == [
         "passengers", "crew"]
+
+
+# --- session 33: oil rates, spelled-out millimetres, dollars named after, majorities ---
+
+
+def test_the_oil_trades_shorthands_are_barrels_a_day(quantities) -> None:
+    assert [(q.value, q.counted) for q in quantities("Iraq will cut 180,000 b/d and Kuwait 95,000 bpd.")] == [
+        (180000.0, "barrel per day"), (95000.0, "barrel per day")]
+    cut = only(quantities("The group agreed to remove 1.4 mb/d from the market."))
+    assert (cut.value, cut.unit, cut.counted) == (1400000.0, "", "barrel per day")
+
+
+def test_millimetres_spelled_out_are_millimetres(quantities) -> None:
+    rain = only([q for q in quantities("Some 388 millimetres of rain fell on the town in two days.") if q.value == 388])
+    assert rain.unit == "mm"
+
+
+def test_a_dollar_sign_takes_the_country_named_after_its_figure(quantities) -> None:
+    price = only([q for q in quantities("Butter fell 4 per cent to about $9,800 a tonne in New Zealand dollars.")
+                  if q.value == 9800])
+    assert price.unit == "NZD"
+    # The country named after another figure is that figure's.
+    first = quantities("Butter fetched $6,100 a tonne, or 9,800 in New Zealand dollars.")[0]
+    assert (first.value, first.unit) == (6100.0, "USD")
+
+
+def test_a_winners_majority_counts_the_majority_not_the_votes(quantities) -> None:
+    counted = [(q.value, q.counted) for q in quantities(
+        "She won 21,300 votes to 14,950 for her nearest rival, a majority of 6,350.")]
+    assert counted[-1] == (6350.0, "majority")
+    assert only(quantities("His majority of 4,120 compares with 900 last time.")[:1]).counted == "majority"
+    # "The majority of" still takes a part of the workers.
+    assert only(quantities("The majority of the 40 workers were hurt.")).counted == "workers"
+
+
+def test_a_fraction_of_a_scale_word_is_that_share_of_it(quantities) -> None:
+    assert only(quantities("Over the period the cut adds up to a quarter of a billion barrels.")).value == 250_000_000
+    assert only(quantities("Some three quarters of a million people voted.")).value == 750_000
+    assert only(quantities("Half a million people fled.")).value == 500_000
