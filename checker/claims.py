@@ -915,7 +915,7 @@ _DISCLOSING_VERBS = frozenset({"announce", "confirm", "report", "disclose", "rev
 NOMINAL_SUFFIXES = ("tion", "sion", "ment", "ance", "ence")
 #: Nouns of acts whose verb does not end in a suffix: noun -> verb lemma
 #: ("Sir Geoffrey's death on 11 July" dates his dying).
-IRREGULAR_NOMINALS = {"death": "die", "sale": "sell", "flight": "fly"}
+IRREGULAR_NOMINALS = {"death": "die"}
 
 
 #: Nouns that name a newsworthy event, which a date can date whatever the verb.
