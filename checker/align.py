@@ -415,7 +415,7 @@ def compatible(a: Claim, b: Claim, verbs: bool = True) -> bool:
         return (increments[0] == increments[1] or _one_instance(a, b) or _one_instance(b, a)) \
             and not _known_different(a.predicate, b.predicate) \
             and not ((_speech_and_deed(a.predicate, b.predicate) or _two_acts(a, b))
-                     and not _same_odd_clock(a, b) and not _one_mark(a, b)) \
+                     and not _same_odd_clock(a, b) and not _one_mark(a, b) and not _same_disclosure(a, b)) \
             and not _two_statements(a, b) and _the_next(a) == _the_next(b) and _again(a) == _again(b) \
             and _running_since(a) == _running_since(b)
     qa, qb = a.quantity, b.quantity
@@ -1541,7 +1541,32 @@ def _two_acts(a: Claim, b: Claim) -> bool:
         return False
     # Stock nouns count here: "its own case" is a thing registered all the same.
     oa, ob = _objects(pa, a.context, True), _objects(pb, b.context, True)
+    if any(_noun_of_act(pa, w) for w in ob) or any(_noun_of_act(pb, w) for w in oa):
+        return False  # "referred the dispute on Thursday" / "announced the referral on Friday"
     return bool(oa and ob) and not oa & ob
+
+
+def _told_act(a: Claim, b: Claim) -> bool:
+    """"Sandhu on Thursday referred the dispute" / "announced the referral
+    ... on Friday morning": a verb of telling whose object names the other
+    clause's act dates that act."""
+    for x, y in ((a, b), (b, a)):
+        if y.predicate in _TELLING_VERBS and x.predicate and any(
+                _noun_of_act(x.predicate, m.group(1).lower())
+                for m in re.finditer(rf"{verb_forms(y.predicate)}\s+(?:the|a|an|its|his|her|their)\s+([a-z]+)"
+                                     rf"(?=\s+(?:at|on|in|of|to|by|for|with|from)\b|\s*[,.;]|\s*$)", y.context or "")):
+            # The act is the telling's whole object ("announced the referral
+            # at a news conference"), not a word of one ("a staged
+            # restoration plan" is a plan).
+            return True
+    return False
+
+
+def _noun_of_act(verb: str, noun: str) -> bool:
+    """Whether ``noun`` names the act of ``verb`` ("referral" of "refer",
+    "suspension" of "suspend")."""
+    return len(verb) >= 4 and noun.startswith(verb.rstrip("e")[:max(4, len(verb) - 2)]) \
+        and noun.endswith(("al", "tion", "sion", "ment", "ance", "ence")) and noun != verb
 
 
 def _again(claim: Claim) -> bool:
@@ -1787,13 +1812,25 @@ def _same_disclosure(a: Claim, b: Claim) -> bool:
     if a.predicate not in _DISCLOSING or b.predicate not in _DISCLOSING:
         return False
     ma, mb = _DISCLOSED.search(a.context or ""), _DISCLOSED.search(b.context or "")
-    return ma is not None and mb is not None and ma.group(1).lower() == mb.group(1).lower()
+    if ma is None or mb is None:
+        return False
+    if ma.group(1).lower() == mb.group(1).lower():
+        return True
+    # "published its September crop report" / "released the September
+    # edition": one month's issue of a publication, named two ways.
+    months = [set(_MONTH_WORD.findall(m.group(0).lower())) for m in (ma, mb)]
+    return bool(months[0] & months[1])
 
 
+#: What is signed once: "the agreement", "the deal" (its own word, not "a").
+_AGREEMENT = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}?(agreement|deal|contract|accord|treaty)\b")
 _DISCLOSING = frozenset({"publish", "present", "release", "unveil", "report", "post"})
 _DISCLOSED = re.compile(r"\b(?:published|presented|released|unveiled|reported|posted|publishes|presents|releases|"
-                        r"unveils|reports|posts)\s+(?:[\w-]+\s+){0,3}?(figures|results|earnings|accounts|report|data)\b",
+                        r"unveils|reports|posts)\s+(?:[\w-]+\s+){0,3}?(figures|results|earnings|accounts|report|data|"
+                        r"edition|issue|bulletin|survey|statistics)\b",
                         re.IGNORECASE)
+_MONTH_WORD = re.compile(r"\b(january|february|march|april|may|june|july|august|september|october|november|"
+                         r"december)\b")
 
 
 def _same_start_or_end(a: Claim, b: Claim) -> bool:
@@ -2413,6 +2450,15 @@ _PREDICATE_GROUPS = (
     frozenset({"close", "complete", "finalize", "finalise", "conclude"}),
     # "the shares began trading on Wednesday", "trading opened on Thursday"
     frozenset({"begin", "start", "commence", "open", "debut", "launch", "kick off"}),
+    # "Sapporo then took 65 votes" / "won the run-off by 56 votes"; "won
+    # 2,652,709 votes" / "received 2,625,709 votes".
+    frozenset({"win", "take", "receive", "get", "secure", "poll", "garner", "obtain"}),
+    # "had asked for a ransom of 520 bitcoin" / "has demanded 250 bitcoin"
+    frozenset({"demand", "ask", "seek", "request"}),
+    # "1,720 people ... signed in at evacuation centres" / "1,270 people had registered"
+    frozenset({"register", "sign", "sign in", "check in", "enrol", "enroll"}),
+    # "normally handles around 146,000 barrels a day" / "normally loads about 164,000 barrels"
+    frozenset({"handle", "load", "process"}),
     frozenset({"destroy", "wipe out", "flatten", "level", "raze", "demolish", "obliterate", "sweep away", "bury"}),
     frozenset({"impose", "issue", "declare", "introduce", "order"}),
     frozenset({"lift", "cancel", "revoke", "rescind", "withdraw", "end"}),
@@ -3580,7 +3626,7 @@ class Aligner:
             # "Since the fault on 10 February": one side's dated event is named
             # by the other's clause, whatever verb that clause uses.
             return a.kind == "date" and self._close(a, b) and (
-                _names_event_of(a, b) or _same_act(a, b) or _same_happening(a, b)
+                _names_event_of(a, b) or _same_act(a, b) or _same_happening(a, b) or _told_act(a, b)
                 # "announced a Rs 1,245-crore relief package on Thursday" and
                 # "... on Friday": a verb of many events, tied by the one figure
                 # both clauses give; so are two verbs of saying ("warned on
@@ -3641,6 +3687,12 @@ class Aligner:
         # "late on Thursday, filed for protection from its creditors in federal
         # bankruptcy court" / "filed a petition under Chapter 9 of the US
         # Bankruptcy Code": a debtor files for bankruptcy once.
+        # "the 30-year agreement that the Government and Puna Blanca signed on
+        # Tuesday" / "The agreement signed on 12 June": one agreement, signed once.
+        if a.predicate == b.predicate == "sign" and (na := _AGREEMENT.search(a.context or "")) \
+                and (nb := _AGREEMENT.search(b.context or "")) and na.group(1).lower() == nb.group(1).lower() \
+                and not (_names(a) and _names(b) and not _same_place(a, b)):
+            return True
         if a.predicate == b.predicate == "file" and _INSOLVENCY.search(a.sentence_key) \
                 and _INSOLVENCY.search(b.sentence_key):
             return True

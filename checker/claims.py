@@ -767,6 +767,9 @@ def dated_event(doc: Doc, start: int, end: int) -> str:
         return "take effect"  # "with effect from 1 January 2029", "effective from Monday"
     root = token = _date_root(span)
     prep = token.head if token.dep_ == "pobj" else None
+    if prep is not None and prep.dep_ == "prep" and prep.head.pos_ == "NOUN" and prep.head.lower_.endswith("ing") \
+            and prep.head.lower_[:-3] in EVENT_NOUNS and not _object_of_object(prep.head):
+        return prep.head.lower_[:-3]  # "The flooding of Shaft No. 4 on 18 April" dates the flood
     if prep is not None and prep.dep_ == "prep" and prep.head.lemma_.lower() in EVENT_NOUNS \
             and (prep.head.pos_ != "VERB" or prep.head.tag_ == "VBG") and not _object_of_object(prep.head):
         return prep.head.lemma_.lower()  # "since the fault on 10 February" dates the fault

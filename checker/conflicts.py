@@ -133,6 +133,10 @@ def judge_pairs(
             assert qa is not None and qb is not None
             _, lo_a, hi_a = canonical(qa)
             _, lo_b, hi_b = canonical(qb)
+            if _one_cap(ca, cb):
+                # "allows it to produce up to 240,000 tonnes a year" / "up to
+                # 204,000 tonnes": two accounts of one limit, compared at the limit.
+                lo_a, lo_b = hi_a, hi_b
             # Rounding is in canonical(); the tolerance covers converted units.
             tolerance = settings.numeric_tolerance if qa.unit != qb.unit else 0.0
             gap = _interval_gap(lo_a, hi_a, lo_b, hi_b, tolerance)
@@ -314,6 +318,15 @@ def _is_update(a: Claim, b: Claim, reports: dict[str, Report], sentences: dict[t
     # stood is the earlier count grown, whichever report says so.
     return _running(early, sentences) or _running(late, sentences) or bool(lx.UPDATE_CUE.search(early_text)) \
         or _measured_then(early)
+
+
+def _one_cap(a: Claim, b: Claim) -> bool:
+    """Two limits yet to apply, each told "up to" (or "a maximum of"): the
+    limit is the figure, not anything below it."""
+    qa, qb = a.quantity, b.quantity
+    return qa is not None and qb is not None and a.frame.modality == b.frame.modality == "expected" \
+        and all(lx.HEDGES.get(q.hedge.lower(), lx.HEDGES.get(f"a {q.hedge.lower()}", "")) == "at_most"
+                for q in (qa, qb))
 
 
 def _counted_at_one_moment(a: Claim, b: Claim, by_sentence: dict[tuple[str, int], list[Claim]]) -> bool:

@@ -104,7 +104,13 @@ def _infinitive_expected(verb: Token) -> bool:
     # ("designed for 1,100 inmates" and "designed to hold 300" are capacities).
     if head.lemma_.lower() in lx.EXPECT_VERBS or head.lower_ in lx.EXPECT_ADJECTIVES or head.lemma_.lower() == "design":
         return True
+    if head.lemma_.lower() in _PERMITTING_VERBS and head.tag_ in ("VBZ", "VBP"):
+        return True  # "the deal allows it to produce up to 240,000 tonnes": what it may do, as "may produce"
     return any(c.dep_ in ("acomp", "oprd") and c.lower_ in lx.EXPECT_ADJECTIVES for c in head.children)
+
+
+#: Verbs whose present tense grants a future act ("allows it to produce").
+_PERMITTING_VERBS = frozenset({"allow", "permit", "entitle", "authorise", "authorize", "enable"})
 
 
 def _has_deadline(verb: Token) -> bool:

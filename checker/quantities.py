@@ -1409,6 +1409,10 @@ def find_quantities(sent: Span) -> list[Quantity]:
         # "Dadu recorded 50.0 degrees on Saturday and Jacobabad 51.5 degrees".
         if not cand.unit and _is_identifier(anchor, toks) or _is_age_apposition(text, cand, toks):
             continue
+        if not cand.unit and _NAMED_LIST_BEFORE.search(text, 0, cand.start) and _LIST_ITEM_AFTER.match(text, cand.end):
+            # "Six metro lines are closed completely today: 3bis, 5, 7bis, 10,
+            # 12 and 13": the lines' numbers, not counts of lines.
+            continue
         if (_FOR_EVERY_AFTER.match(text, cand.end) or _FOR_EVERY_BEFORE.search(text, 0, cand.start)) \
                 and not (cand.unit in lx.CURRENCY_CODES and _PER.match(text, cand.end)):
             # "29 new shares for every 20 they hold": a ratio (1.45), not two
@@ -1567,6 +1571,10 @@ _DOLLAR_COUNTRIES = {"new zealand": "NZD", "nz": "NZD", "australian": "AUD", "ca
                      "hong kong": "HKD", "singapore": "SGD", "us": "USD", "u.s.": "USD", "american": "USD"}
 _NAMED_DOLLARS = re.compile(r"[^\d.;:!?]{0,40}?\bin\s+(New\s+Zealand|NZ|Australian|Canadian|Hong\s+Kong|Singapore|"
                             r"US|U\.S\.|American)\s+dollars\b")
+#: A list of numbered lines, routes or gates after a colon, up to a figure in it.
+_NAMED_LIST_BEFORE = re.compile(r"\b(?:lines|routes|platforms|gates|runways|terminals|exits|wards)\b[^.:;]{0,60}:\s*"
+                                r"(?:[\w-]+(?:,\s*|\s+and\s+|\s+or\s+))*$", re.IGNORECASE)
+_LIST_ITEM_AFTER = re.compile(r"\s*(?:,|and\b|or\b|[.;)]|$)")
 #: The oil trade's shorthands for barrels a day, after the number; a
 #: leading "/d" follows an "mb" read as megabytes ("1.4 mb/d").
 _BARRELS_A_DAY = re.compile(r"(/d\b)|\s*(?:b/d|bbl/d|bpd|barrels?\s+of\s+oil\s+per\s+day)\b", re.I)
@@ -1575,7 +1583,8 @@ _CONVERSION_AFTER = re.compile(r"\s*\([^()]{1,40}\)|\)")
 _OF_AFTER_RATE = re.compile(r"\s+(of)\s")
 _RATE_PERIODS = frozenset("day week month year hour shift".split())
 #: A rate after a measured thing: "tonnes of fine copper per day", "barrels of oil a day".
-_RATE_AFTER = re.compile(r"\s+of\s+(?:[a-z-]+\s+){1,3}?(?:per|a|an|each)\s+(day|week|month|year|hour|shift)\b(?!\s+(?:ago|earlier|later|before))", re.I)
+_RATE_AFTER = re.compile(r"\s+of\s+(?:[a-z-]+\s+){1,3}?(?:\([A-Z]{2,6}\)\s+)?(?:per|a|an|each)\s+"
+                         r"(day|week|month|year|hour|shift)\b(?!\s+(?:ago|earlier|later|before))", re.I)
 
 
 def _comes_to(head: Token, verb: Token | None) -> str:

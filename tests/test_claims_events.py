@@ -2374,3 +2374,48 @@ def test_a_restoration_share_in_an_undated_bulletin_is_the_count_at_another_time
         trade=("2028-09-17", "The electricity commission had restored supply to 83% of the 210,000 customers who "
                              "lost power by Saturday night."))
     assert _open(result, "numeric") == []
+
+
+def test_one_months_issue_published_and_released_is_one_disclosure(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        trade=("2026-03-18", "The bureau published its March crop report on Wednesday, March 11, cutting its "
+                             "wheat forecast."),
+        bureau=("2026-03-10", "The Bureau of Farm Economics today, Tuesday 10 March 2026, released the March "
+                              "edition of its crop report."))
+    assert _open(result, "date") != []
+
+
+def test_announcing_the_referral_dates_the_referring(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        courier=("2026-08-22", "Federal Labour Minister Ana Ruiz on Thursday referred the dispute to the "
+                               "industrial relations board."),
+        standard=("2026-08-21", "Ruiz announced the referral at a news conference in Ottawa on Friday morning, "
+                                "saying talks had failed."))
+    assert _open(result, "date") != []
+
+
+def test_two_accounts_of_one_cap_are_compared_at_the_cap(tmp_path) -> None:
+    # "allows it to produce" grants what "may produce" does: both a limit to come.
+    result = _reports(
+        tmp_path,
+        wire=("2028-06-13", "The deal allows the company to produce up to 190,000 tonnes of lithium carbonate "
+                            "equivalent a year from 2031."),
+        paper=("2028-06-16", "The company may produce up to 160,000 tonnes of lithium carbonate equivalent a year "
+                             "from 2031."))
+    assert _open(result, "numeric") != []
+
+
+def test_the_flooding_of_a_shaft_dates_the_flood(tmp_path) -> None:
+    result = _reports(tmp_path, site=("2027-04-23", (
+        "Shaft No. 3 flooded at about 10.15pm on Sunday 11 April.\n\n"
+        "The flooding of Shaft No. 3 on 12 April was the second fatal accident at the site in three years.")))
+    assert _open(result, "date") != []
+
+
+def test_one_agreement_signed_on_two_days_in_one_report(tmp_path) -> None:
+    result = _reports(tmp_path, paper=("2028-06-14", (
+        "Royalties will rise under the 25-year agreement that the Government and Salar Norte signed on "
+        "Tuesday in Santiago.\n\nThe agreement signed on 12 June also ties any growth in output to water use.")))
+    assert _open(result, "date") != []

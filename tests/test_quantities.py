@@ -1102,3 +1102,16 @@ def test_a_fraction_of_a_scale_word_is_that_share_of_it(quantities) -> None:
     assert only(quantities("Over the period the cut adds up to a quarter of a billion barrels.")).value == 250_000_000
     assert only(quantities("Some three quarters of a million people voted.")).value == 750_000
     assert only(quantities("Half a million people fled.")).value == 500_000
+
+
+def test_numbered_lines_listed_after_a_colon_are_names_not_counts(quantities) -> None:
+    found = quantities("Four metro lines are shut today: 2, 6bis, 9 and 11.")
+    assert [(q.value, q.counted) for q in found] == [(4.0, "line")]
+    # A count right after a colon is still a count.
+    assert only(quantities("Routes affected: 14 buses were cancelled.")).value == 14
+
+
+def test_a_rate_keeps_its_period_past_a_bracketed_abbreviation(quantities) -> None:
+    cap = only([q for q in quantities("It may produce up to 180,000 tonnes of lithium carbonate equivalent (LCE) "
+                                      "a year.") if q.value == 180000])
+    assert cap.counted == "carbonate per year"
