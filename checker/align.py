@@ -1541,7 +1541,7 @@ def _two_acts(a: Claim, b: Claim) -> bool:
         return False
     # Stock nouns count here: "its own case" is a thing registered all the same.
     oa, ob = _objects(pa, a.context, True), _objects(pb, b.context, True)
-    if any(_noun_of_act(pa, w) for w in ob) or any(_noun_of_act(pb, w) for w in oa):
+    if _told_act(a, b):
         return False  # "referred the dispute on Thursday" / "announced the referral on Friday"
     return bool(oa and ob) and not oa & ob
 
@@ -1554,10 +1554,12 @@ def _told_act(a: Claim, b: Claim) -> bool:
         if y.predicate in _TELLING_VERBS and x.predicate and any(
                 _noun_of_act(x.predicate, m.group(1).lower())
                 for m in re.finditer(rf"{verb_forms(y.predicate)}\s+(?:the|a|an|its|his|her|their)\s+([a-z]+)"
-                                     rf"(?=\s+(?:at|on|in|of|to|by|for|with|from)\b|\s*[,.;]|\s*$)", y.context or "")):
+                                     rf"(?=\s+(?:at|on|in|to|by|for|with|from)\b|\s*[,.;]|\s*$)", y.context or "")):
             # The act is the telling's whole object ("announced the referral
             # at a news conference"), not a word of one ("a staged
-            # restoration plan" is a plan).
+            # restoration plan" is a plan), nor one whose "of" names its own
+            # party ("announces his nomination of Dr. Regina Benjamin" is not
+            # "nominated Francis S. Collins").
             return True
     return False
 

@@ -326,7 +326,13 @@ def _one_cap(a: Claim, b: Claim) -> bool:
     qa, qb = a.quantity, b.quantity
     return qa is not None and qb is not None and a.frame.modality == b.frame.modality == "expected" \
         and all(lx.HEDGES.get(q.hedge.lower(), lx.HEDGES.get(f"a {q.hedge.lower()}", "")) == "at_most"
-                for q in (qa, qb))
+                and _GRANTED.search(c.sentence_key) for q, c in ((qa, a), (qb, b)))
+
+
+#: Words that make an "up to" a limit someone grants, not a product's range of
+#: models ("up to 16GB of RAM" on one model, "up to 8 GB" on another).
+_GRANTED = re.compile(r"\b(?:allows?|allowed|permits?|permitted|may|entitles?|entitled|licen[cs]ed|authori[sz]ed)\b",
+                      re.IGNORECASE)
 
 
 def _counted_at_one_moment(a: Claim, b: Claim, by_sentence: dict[tuple[str, int], list[Claim]]) -> bool:

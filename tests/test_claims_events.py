@@ -2419,3 +2419,24 @@ def test_one_agreement_signed_on_two_days_in_one_report(tmp_path) -> None:
         "Royalties will rise under the 25-year agreement that the Government and Salar Norte signed on "
         "Tuesday in Santiago.\n\nThe agreement signed on 12 June also ties any growth in output to water use.")))
     assert _open(result, "date") != []
+
+
+def test_two_models_up_to_limits_are_not_one_cap(tmp_path) -> None:
+    # Guard: "up to" on a product's spec is a range of models, not a limit granted.
+    result = _reports(
+        tmp_path,
+        blog=("2012-06-11", "The new laptop will feature up to 768GB of flash storage and up to 16GB of RAM."),
+        review=("2012-06-11", "The 13-inch model will have up to 8 GB of RAM, priced at $1,799."))
+    assert _open(result, "numeric") == []
+
+
+def test_announcing_a_nomination_of_one_person_is_not_anothers_nomination(tmp_path) -> None:
+    # Guard: the telling's object names its own party with "of".
+    result = _reports(
+        tmp_path,
+        local=("2009-07-13", "President Lena Marsh announces her nomination of Dr. Ana Reyes, a physician who runs "
+                             "a clinic in Port Avel, as surgeon general during an announcement in the Rose Garden "
+                             "Monday, July 13, 2009."),
+        weekly=("2009-07-20", "On July 8, Marsh nominated Paul Grant, MD, as director of the National Health "
+                              "Institutes."))
+    assert _open(result, "date") == []
