@@ -1501,8 +1501,9 @@ def _one_story(a: Claim, b: Claim) -> bool:
 
 
 #: The month a period runs until ("until the end of June", "until 30 June 2029").
-_UNTIL_MONTH = re.compile(r"\buntil (?:the end of |at least )?(?:\d{1,2} )?(january|february|march|april|may|june|july|"
-                         r"august|september|october|november|december)\b")
+#: The twelve month names in full (MONTHS lists them first, then their abbreviations).
+_FULL_MONTHS = "|".join(list(MONTHS)[:12])
+_UNTIL_MONTH = re.compile(rf"\buntil (?:the end of |at least )?(?:\d{{1,2}} )?({_FULL_MONTHS})\b")
 
 
 def _subject_named(x: Claim, y: Claim, thing: str) -> bool:
@@ -1831,8 +1832,7 @@ _DISCLOSED = re.compile(r"\b(?:published|presented|released|unveiled|reported|po
                         r"unveils|reports|posts)\s+(?:[\w-]+\s+){0,3}?(figures|results|earnings|accounts|report|data|"
                         r"edition|issue|bulletin|survey|statistics)\b",
                         re.IGNORECASE)
-_MONTH_WORD = re.compile(r"\b(january|february|march|april|may|june|july|august|september|october|november|"
-                         r"december)\b")
+_MONTH_WORD = re.compile(rf"\b({_FULL_MONTHS})\b")
 
 
 def _same_start_or_end(a: Claim, b: Claim) -> bool:
