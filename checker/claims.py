@@ -927,7 +927,7 @@ EVENT_NOUNS = frozenset(
     "bombing shooting crash collision accident landslide eruption tsunami march protest rally demonstration "
     "strike riot election vote referendum summit raid derailment sinking hack breach decision meeting hearing "
     "trial verdict ruling fault outage failure breakdown blackout spill leak search incident order medical inspection "
-    "arrest".split()
+    "arrest washout".split()
 )
 
 

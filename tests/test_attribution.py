@@ -800,3 +800,15 @@ def test_a_russian_given_names_ending_romanised_two_ways_is_one_person() -> None
 def test_a_patronymic_bin_stays_inside_the_speakers_name(nlp) -> None:
     text = '"We will act early," Energy Minister Prince Faisal bin Turki Al Harbi told a news conference.'
     assert same_speaker(speaker(nlp, text), "Prince Faisal")
+
+
+def test_a_nordic_surname_spelled_qv_kv_or_qu_is_one_person() -> None:
+    assert same_speaker("Maja Bergqvist", "Maja Bergkvist")
+    assert same_speaker("Maja Bergquist", "Maja Bergkvist")
+    assert not same_speaker("Maja Bergqvist", "Erik Bergkvist")
+
+
+def test_a_posts_initials_before_a_name_are_a_title() -> None:
+    assert normalise_speaker("SSP Imran Qadir") == "imran qadir"
+    assert same_speaker(normalise_speaker("SSP Imran Qadir"), normalise_speaker("Imran Qadir Baloch"))
+    assert normalise_speaker("NHS Greater Manchester") != "greater manchester"

@@ -2440,3 +2440,102 @@ def test_announcing_a_nomination_of_one_person_is_not_anothers_nomination(tmp_pa
         weekly=("2009-07-20", "On July 8, Marsh nominated Paul Grant, MD, as director of the National Health "
                               "Institutes."))
     assert _open(result, "date") == []
+
+
+def test_a_load_told_with_a_with_phrase_is_the_load_carried(tmp_path) -> None:
+    # "with N ... on board" is aboard whatever the sentence's verb ("bound").
+    result = _reports(
+        tmp_path,
+        wire=("2027-08-06", "The Maris Queen, a river cruiser registered in Malta, was bound downstream for Belgrade "
+                            "with 214 passengers and 62 crew on board."),
+        trade=("2027-08-09", "On the night of the collision it was carrying 241 passengers."))
+    assert _open(result, "numeric") != []
+
+
+def test_a_sum_confiscated_from_one_person_told_by_verb_and_noun(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        wire=("2027-03-16", "The court also ordered the confiscation of €8.4 million from Hallberg, most of it "
+                            "fees earned on the trades."),
+        paper=("2027-03-17", "The judges ordered €4.8 million to be confiscated from Hallberg, money that mostly "
+                             "came from his fees."))
+    assert _open(result, "numeric") != []
+
+
+def test_filing_and_lodging_an_appeal_are_one_act(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        trade=("2027-03-18", "Hallberg's defence lodged an appeal with the federal court on Wednesday, a court "
+                             "spokeswoman confirmed."),
+        local=("2027-03-19", "Hallberg's lawyers filed theirs on Thursday, according to the court."))
+    assert _open(result, "date") != []
+
+
+def test_the_washout_names_what_washed_out(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        release=("2027-11-16", "The main line has been closed since the washout on Saturday, November 13, east "
+                               "of Hope."),
+        journal=("2027-11-18", "Heavy rain washed out the embankment near Yale early on Sunday, cutting the line "
+                               "to the coast."))
+    assert _open(result, "date") != []
+
+
+def test_a_count_turned_to_another_place_is_not_the_storys(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        wire=("2027-11-15", "Farther down the coast, 12 barges were waiting to unload at Port Ellis, whose lock "
+                            "was not damaged."),
+        release=("2027-11-15", "As of this morning, 38 barges are waiting to unload at the harbour."))
+    assert _open(result, "numeric") == []
+
+
+def test_one_items_rate_is_not_the_fleets(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        wire=("2027-11-15", "Idle time costs about US$31,000 a day for a typical tanker, said one broker."),
+        paper=("2027-11-17", "The broker said the 40 tankers waiting on Wednesday were costing nearly US$1.2 million "
+                             "a day between them."))
+    assert _open(result, "numeric") == []
+
+
+def test_what_is_usual_is_not_the_days_count(tmp_path) -> None:
+    from checker.align import compatible
+
+    result = _reports(
+        tmp_path,
+        live=("2027-11-15", "More than 40 trucks, in other words, at a crossing that normally has about 10 trucks "
+                            "queuing at this hour."),
+        wire=("2027-11-15", "Some 42 trucks were queuing at the crossing on Monday."))
+    usual, = [c for c in result.claims if c.quantity is not None and c.quantity.value == 10]
+    day, = [c for c in result.claims if c.quantity is not None and c.quantity.value == 42]
+    assert not compatible(usual, day)
+
+
+def test_a_sentence_that_widens_its_count_counts_another_group(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        wire=("2027-11-15", "Counting trucks carrying fuel, timber and other loads, 140 trucks were queuing at the "
+                            "border on Monday."),
+        paper=("2027-11-16", "The agency said 95 trucks carrying grain were queuing at the border on Monday."))
+    assert _open(result, "numeric") == []
+
+
+def test_one_verb_done_to_one_thing_is_one_act(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        wire=("2027-04-17", "The council of Ambato declared a municipal emergency on Thursday 16 April."),
+        paper=("2027-04-18", "Rescuers worked through the night in three northern districts after officials declared "
+                             "a state of emergency on Wednesday, 15 April."))
+    assert _open(result, "date") != []
+
+
+def test_a_verb_named_by_its_object_ties_two_dates_when_the_object_is_one(tmp_path) -> None:
+    # "launch" is an act of many kinds; the operation it launched is the tie,
+    # even with the date written between the verb and its object.
+    result = _reports(
+        tmp_path,
+        release=("2027-05-12", "The Federal Police launched this Tuesday, 11 May, Operation Silver Lantern."),
+        paper=("2027-05-14", "Agents searched 31 addresses in four states when the police launched Operation Silver "
+                             "Lantern on Wednesday, 12 May, the agency's newsletter reported."))
+    assert _open(result, "date") != []
