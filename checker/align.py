@@ -408,6 +408,11 @@ def compatible(a: Claim, b: Claim, verbs: bool = True) -> bool:
         increments = [c.frame.aggregation == "incremental" for c in (a, b)]
         if _a_week_apart(a, b):
             return False
+        if a.predicate in EVENT_NOUNS and b.predicate in _AFTERMATH or b.predicate in EVENT_NOUNS \
+                and a.predicate in _AFTERMATH:
+            # "closed since the washout on Saturday" / "reopened its main line
+            # on Thursday": the event, and the undoing of what it did.
+            return False
         if _another_like_it(a) != _another_like_it(b):
             # "reports that a smaller fire broke out in the same building on 28
             # May": another happening of the story's kind, not the one dated.
@@ -1032,6 +1037,8 @@ def _around_figure(claim: Claim) -> tuple[str, str] | None:
     return context[:at].lower(), context[at + len(q.surface):].lower()
 
 
+#: Verbs that undo what an event did ("the line reopened", "service resumed").
+_AFTERMATH = frozenset({"reopen", "resume", "restart", "restore", "reinstate", "lift"})
 #: A sentence opening that widens or narrows the group its figures count.
 _RECOUNTED = re.compile(r"(?:counting|including|excluding|not counting|leaving out|leaving aside|setting aside) ")
 #: A sentence opening that turns to other places than the story's own.
@@ -1904,8 +1911,8 @@ def _names_event_of(a: Claim, b: Claim) -> bool:
         if x.predicate in EVENT_NOUNS and y.predicate not in PHASE_VERBS \
                 and not (y.frame.modality == "expected" != x.frame.modality) \
                 and not re.search(rf"\bdays? (?:of|into) the {re.escape(x.predicate)}", y.context or "") \
-                and not re.search(rf"\b(?:hours?|days?|weeks?|months?|years?) (?:before|after|ahead of) the "
-                                  rf"{re.escape(x.predicate)}", y.context or "") \
+                and not re.search(rf"\b(?:hours?|days?|weeks?|months?|years?) (?:before|after|ahead of) "
+                                  rf"(?:the|(?:last |this )?[A-Za-z]+['’]s) {re.escape(x.predicate)}", y.context or "") \
                 and re.search(rf"\b(?:[Tt]he|his|her|its|their|in|during|after|before|[a-z]+ed)(?: [a-z]+ic| [a-z]+ful)? "
                               rf"{re.escape(x.predicate)}(?:e?s)?\b(?! {_SCENE_NOUNS})", y.context or ""):
             return True

@@ -934,7 +934,9 @@ EVENT_NOUNS = frozenset(
 #: Verbs that give a figure as it stood when measured ("the fire was mapped at
 #: 11,200 hectares on Monday", "the service had 170 firefighters on the fire
 #: on Thursday"): their date is the measurement's, not the event's.
-_MEASURING_VERBS = frozenset({"estimate", "map", "measure", "put", "have", "read"})
+_MEASURING_VERBS = frozenset({"estimate", "map", "measure", "put", "have", "read",
+                              # "the 53 ships waiting on Wednesday": a queue counted on a day
+                              "wait", "queue", "remain"})
 _COUNT_TIME_VERBS = LEVEL_VERBS | _MEASURING_VERBS
 
 
@@ -983,6 +985,8 @@ def _time_of_count(doc: Doc, d: DateRef) -> bool:
         return True
     if not (d.deadline or as_of or period or level):
         return False
+    if level and verb.dep_ == "acl" and any(is_figure(c) and c.dep_ == "nummod" for c in verb.head.children):
+        return True  # "the 53 ships waiting on Wednesday": the day the ships the verb describes were counted
     return any(is_figure(t) and t.i not in inside and _own_figure(t, verb)
                for c in verb.children if c.dep_ in ("dobj", "prep", "nsubj", "nsubjpass")
                for t in c.subtree if c.i not in inside)

@@ -2539,3 +2539,24 @@ def test_a_verb_named_by_its_object_ties_two_dates_when_the_object_is_one(tmp_pa
         paper=("2027-05-14", "Agents searched 31 addresses in four states when the police launched Operation Silver "
                              "Lantern on Wednesday, 12 May, the agency's newsletter reported."))
     assert _open(result, "date") != []
+
+
+def test_the_day_a_queue_is_counted_dates_the_count_not_an_event(tmp_path) -> None:
+    claims = _claims(tmp_path, "An analyst said the 38 barges waiting on Wednesday were losing nearly US$400,000 a "
+                               "day between them.", published="2027-11-17")
+    assert [c for c in claims if c.kind == "date"] == []
+    assert 38 in [c.quantity.value for c in claims if c.quantity is not None]
+
+
+def test_reopening_after_the_washout_is_not_the_washout(tmp_path) -> None:
+    from checker.align import compatible
+
+    result = _reports(
+        tmp_path,
+        release=("2027-11-16", "The Coast Line has been closed since the washout on Saturday, November 13, and no "
+                               "freight has reached the port."),
+        post=("2027-11-19", "Northern Rail reopened the Coast Line at 6:40 a.m. on Thursday, five days after last "
+                            "Saturday's washout near Hope."))
+    washout, = [c for c in result.claims if c.kind == "date" and c.predicate == "washout" and c.report == "release"]
+    reopened = [c for c in result.claims if c.kind == "date" and c.predicate == "reopen"]
+    assert reopened and not any(compatible(washout, c) for c in reopened)
