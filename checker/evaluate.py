@@ -111,8 +111,16 @@ def links_elsewhere(conflict: Conflict, item: KeyItem, sentences: dict[tuple[str
     must agree with a claim of the key's other sentence that ``a`` disagrees
     with: ``b`` stands in for that sentence, value for value.
     """
+    return bool(_elsewhere_pairs(conflict, item, sentences, claims))
+
+
+def _elsewhere_pairs(conflict: Conflict, item: KeyItem, sentences: dict[tuple[str, int], str],
+                     claims: list[Claim]) -> frozenset[frozenset[tuple[str, int]]]:
+    """The sentence pairs by which ``conflict`` sets one of the item's
+    sentences against a report that says what the other does (see :func:`links_elsewhere`)."""
     where = [[c for c in claims if c.report == report and fragment in sentences[(c.report, c.sentence)]]
              for report, fragment in zip(item.reports, item.sentences)]
+    out = set()
     for side, other in ((0, 1), (1, 0)):
         for a in conflict.claims:
             if not any(a is c for c in where[side]):
@@ -121,8 +129,8 @@ def links_elsewhere(conflict: Conflict, item: KeyItem, sentences: dict[tuple[str
                 if b.report == a.report or not disagree(a, b):
                     continue
                 if any(k.kind == b.kind and disagree(a, k) and not disagree(b, k) for k in where[other]):
-                    return True
-    return False
+                    out.add(frozenset({(a.report, a.sentence), (b.report, b.sentence)}))
+    return frozenset(out)
 
 
 def _sentence_pairs(items: tuple[KeyItem, ...], sentences: dict[tuple[str, int], str]) -> frozenset[frozenset[tuple[str, int]]]:
@@ -159,7 +167,13 @@ def score_event(result: EventResult, key: AnswerKey) -> dict[str, Any]:
     found = [item for item in key.conflicts if any(c.kind == item.kind and links(c, item, sentences) for c in flagged)]
     elsewhere = [item for item in key.conflicts if item in found or any(
         c.kind == item.kind and links_elsewhere(c, item, sentences, result.claims) for c in flagged)]
-    planted = _sentence_pairs(key.conflicts, sentences)
+    # The planted error set against a third report that gives the right
+    # value is the planted conflict too, whatever trap those two sentences
+    # also hold ("diverting 31 incoming flights" against "forced 13 inbound
+    # flights to divert", in the sentences of a trap about the closure's hours).
+    planted = _sentence_pairs(key.conflicts, sentences) | frozenset(
+        pair for c in flagged for item in key.conflicts if c.kind == item.kind
+        for pair in _elsewhere_pairs(c, item, sentences, result.claims))
     traps = [item for item in key.traps if any(links(c, item, sentences, planted) for c in flagged)]
     explained = [c for c in flagged if any(links(c, item, sentences) or links_elsewhere(c, item, sentences, result.claims)
                                            for item in key.conflicts)]

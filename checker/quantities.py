@@ -1250,6 +1250,10 @@ def in_aside(text: str, start: int) -> bool:
         and not text[opened + 1 : start].strip()
 
 
+#: Verbs that make others do something ("forced 13 flights to divert").
+_MAKING_VERBS = frozenset({"force", "compel", "oblige", "cause", "prompt"})
+
+
 def _predicate(verb: Token | None) -> str:
     if verb is None:
         return ""
@@ -1271,6 +1275,15 @@ def _predicate(verb: Token | None) -> str:
             # "Severe bleaching was found on 291 reefs": a kind of it, not all of it.
             kind = [c.lower_ for c in found.children if c.dep_ == "amod" and c.i < found.i]
             return " ".join([*kind, found.lower_.removesuffix("ing")])
+    if verb.lemma_.lower() in _MAKING_VERBS and (done := next(
+            (c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"), None)
+            # The parser may hang the infinitive on the object, as a noun.
+            or next((x for o in verb.children if o.dep_ == "dobj" for x in o.children
+                     if x.dep_ in ("relcl", "acl") and any(t.lower_ == "to" and t.dep_ in ("aux", "mark")
+                                                          for t in x.children)), None)) is not None:
+        # "the closure forced 13 inbound flights to divert": what they were
+        # made to do is what befell them ("31 arriving flights were diverted").
+        return done.lemma_.lower()
     if verb.lemma_.lower() == "have":
         # "9,000 passengers had their journeys disrupted": what was done to
         # them is the predicate, not the light "have".

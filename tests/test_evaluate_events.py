@@ -68,3 +68,15 @@ def test_a_third_report_that_gives_neither_key_value_does_not_stand_in_for_the_k
     paper = _count("paper", PAPER.replace("3,472", "3,900"), "3,900")
     score = score_event(_with_paper([_conflict(wire, paper)], [bulletin, wire, paper]), KEY)
     assert (score["found"], score["found_any"], score["unplanned_flags"]) == (0, 0, 1)
+
+
+def test_a_trap_in_the_sentences_that_set_the_planted_error_against_a_third_report_is_not_flagged():
+    # The paper gives the bulletin's right 3,472; the card sets the wire's
+    # wrong 3,742 against it. A trap about other figures of those very two
+    # sentences is not what the card shows.
+    bulletin, wire, paper = (_count("bulletin", BULLETIN, "3,472"), _count("wire", WIRE, "3,742"),
+                             _count("paper", PAPER, "3,472"))
+    key = AnswerKey("waits", KEY.conflicts,
+                    (KeyItem("hedge", ("paper", "wire"), ("waited more than eight hours", "up from 1,391"), ""),))
+    score = score_event(_with_paper([_conflict(wire, paper)], [bulletin, wire, paper]), key)
+    assert (score["found_any"], score["traps_flagged"], score["unplanned_flags"]) == (1, 0, 0)

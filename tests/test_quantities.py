@@ -1115,3 +1115,9 @@ def test_a_rate_keeps_its_period_past_a_bracketed_abbreviation(quantities) -> No
     cap = only([q for q in quantities("It may produce up to 180,000 tonnes of lithium carbonate equivalent (LCE) "
                                       "a year.") if q.value == 180000])
     assert cap.counted == "carbonate per year"
+
+
+def test_those_forced_to_act_are_counted_by_the_act(quantities) -> None:
+    q = only([q for q in quantities("The storm forced 22 inbound flights to divert, most of them to Porto.")
+              if q.value == 22])
+    assert q.predicate == "divert"
