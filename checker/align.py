@@ -1023,7 +1023,7 @@ def _per_item(claim: Claim) -> bool:
 
 
 _PER_ITEM_AFTER = re.compile(r"^\s+(?:(?:a|per)\s+(?:day|week|month|year|night|hour)\s+)?"
-                             r"(?:for\s+(?:each|every|a\s+single|a\s+typical|one|an\s+average|the\s+average)|per|each)\s+[a-z]")
+                             r"(?:for\s+(?:each|every|a\s+single|a\s+typical|one|an\s+average|the\s+average)|per|each)\s+[a-z\d]")
 _PER_ITEM_BEFORE = re.compile(r"\bfor\s+(?:each|every|a\s+single|a\s+typical)\s+[a-z-]+,?\s*(?:[a-z]+\s+){0,3}$")
 
 

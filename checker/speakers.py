@@ -118,6 +118,7 @@ SHARED_NICKNAMES = {
     "vic": frozenset({"victor", "victoria"}), "gabi": frozenset({"gabriel", "gabriela", "gabriella"}),
     "toni": frozenset({"antonia", "antonio", "antonella"}), "manny": frozenset({"manuel", "emmanuel"}),
     "pepe": frozenset({"jose"}), "paco": frozenset({"francisco"}), "sasha": frozenset({"alexander", "aleksandr"}),
+    "ernie": frozenset({"ernest", "ernesto"}),
 }
 # Plural role nouns compared in the singular ("officials" = "an official").
 PLURALS = {

@@ -812,3 +812,9 @@ def test_a_posts_initials_before_a_name_are_a_title() -> None:
     assert normalise_speaker("SSP Imran Qadir") == "imran qadir"
     assert same_speaker(normalise_speaker("SSP Imran Qadir"), normalise_speaker("Imran Qadir Baloch"))
     assert normalise_speaker("NHS Greater Manchester") != "greater manchester"
+
+
+def test_a_familiar_given_name_shared_by_two_languages_is_one_person() -> None:
+    assert same_speaker("Ernesto Salcedo", "Ernie Salcedo")
+    assert same_speaker("Ernie Salcedo", "Ernest Salcedo")
+    assert not same_speaker("Ernie Salcedo", "Ernesto Salazar")
