@@ -1037,8 +1037,10 @@ def _around_figure(claim: Claim) -> tuple[str, str] | None:
     return context[:at].lower(), context[at + len(q.surface):].lower()
 
 
-#: Verbs that undo what an event did ("the line reopened", "service resumed").
-_AFTERMATH = frozenset({"reopen", "resume", "restart", "restore", "reinstate", "lift"})
+#: Verbs of opening again ("Lines 4, 5 and 6 resumed service", "reopened on Wednesday").
+_REOPENING = frozenset({"reopen", "resume", "restart", "restore", "reinstate"})
+#: Verbs that undo what an event did ("the line reopened", "service resumed", "the ban was lifted").
+_AFTERMATH = _REOPENING | {"lift"}
 #: A sentence opening that widens or narrows the group its figures count.
 _RECOUNTED = re.compile(r"(?:counting|including|excluding|not counting|leaving out|leaving aside|setting aside) ")
 #: A sentence opening that turns to other places than the story's own.
@@ -2596,7 +2598,7 @@ _PREDICATE_GROUPS = (
     frozenset({"impose", "issue", "declare", "introduce", "order"}),
     frozenset({"lift", "cancel", "revoke", "rescind", "withdraw", "end"}),
     # "Lines 4, 5 and 6 resumed service on Tuesday", "reopened on Wednesday"
-    frozenset({"reopen", "resume", "restart", "restore", "reinstate"}),
+    _REOPENING,
     frozenset({"attend", "march", "join", "gather", "protest", "turn out", "take part", "rally",
                "demonstration"}),
     frozenset({"rise", "jump", "gain", "climb", "surge", "increase", "raise", "hike", "lift", "go up"}),

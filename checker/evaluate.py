@@ -165,18 +165,21 @@ def score_event(result: EventResult, key: AnswerKey) -> dict[str, Any]:
     sentences = {(s.report, s.index): s.text for s in result.sentences}
     flagged = [c for c in result.conflicts if c.status == "open"]
     found = [item for item in key.conflicts if any(c.kind == item.kind and links(c, item, sentences) for c in flagged)]
-    elsewhere = [item for item in key.conflicts if item in found or any(
-        c.kind == item.kind and links_elsewhere(c, item, sentences, result.claims) for c in flagged)]
+    # Each card's pairs that set a planted sentence against a stand-in for the other, once.
+    stand_ins = {(i, j): _elsewhere_pairs(c, item, sentences, result.claims)
+                 for i, c in enumerate(flagged) for j, item in enumerate(key.conflicts)}
+    elsewhere = [item for j, item in enumerate(key.conflicts) if item in found or any(
+        c.kind == item.kind and stand_ins[(i, j)] for i, c in enumerate(flagged))]
     # The planted error set against a third report that gives the right
     # value is the planted conflict too, whatever trap those two sentences
     # also hold ("diverting 31 incoming flights" against "forced 13 inbound
     # flights to divert", in the sentences of a trap about the closure's hours).
     planted = _sentence_pairs(key.conflicts, sentences) | frozenset(
-        pair for c in flagged for item in key.conflicts if c.kind == item.kind
-        for pair in _elsewhere_pairs(c, item, sentences, result.claims))
+        pair for i, c in enumerate(flagged) for j, item in enumerate(key.conflicts) if c.kind == item.kind
+        for pair in stand_ins[(i, j)])
     traps = [item for item in key.traps if any(links(c, item, sentences, planted) for c in flagged)]
-    explained = [c for c in flagged if any(links(c, item, sentences) or links_elsewhere(c, item, sentences, result.claims)
-                                           for item in key.conflicts)]
+    explained = [c for i, c in enumerate(flagged)
+                 if any(links(c, item, sentences) or stand_ins[(i, j)] for j, item in enumerate(key.conflicts))]
     return {
         "event": result.event,
         "planted": len(key.conflicts),

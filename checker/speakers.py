@@ -259,7 +259,8 @@ _GREEK_HADJI = re.compile(r"^(?:ch|kh|h|x)a(?:tz|dj|dz|j)i(?=\w{3})")
 
 
 #: Initials of a post before a person's name ("DPO Shahid Nawaz", "SSP Anita Rao").
-_ACRONYM_TITLE = re.compile(r"^([A-Z]{2,5})\s+(?!(?:Greater|North|South|East|West|New|Central)\b)([A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)+)$")
+_ACRONYM_TITLE = re.compile(r"^([A-Z]{2,5})\s+(?!(?:Greater|North|South|East|West|New|Central)\b)"
+                            r"([A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)+)$")
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -297,7 +298,9 @@ def same_speaker(a: str, b: str) -> bool:
         or _patronymic_first(tb, ta) or _joined_given_names(ta, tb) or _korean_romanised(ta, tb)
 
 
+#: The spellings of a Nordic surname's "-kvist" ("Lindqvist", "Lindkvist", "Lindquist").
 _NORDIC_QV = re.compile(r"(?<=[a-z])(?:qv|qu|kv)(?=ist)")
+
 #: The endings a Russian given name takes in different romanisations ("Dmitry",
 #: "Dmitri", "Dmitriy"; "Yuri", "Yury").
 _SLAVIC_END = re.compile(r"(?:iy|y|i)$")
