@@ -408,6 +408,10 @@ def compatible(a: Claim, b: Claim, verbs: bool = True) -> bool:
         increments = [c.frame.aggregation == "incremental" for c in (a, b)]
         if _a_week_apart(a, b):
             return False
+        if _hoped_then_done(a, b) or _hoped_then_done(b, a):
+            # "We aim to resume services on Friday afternoon" / "reopened its
+            # line on Saturday morning": a hope that slipped, not another day.
+            return False
         if a.predicate in EVENT_NOUNS and b.predicate in _AFTERMATH or b.predicate in EVENT_NOUNS \
                 and a.predicate in _AFTERMATH:
             # "closed since the washout on Saturday" / "reopened its main line
@@ -994,8 +998,10 @@ _VESSELS = frozenset("boat ship ferry vessel plane aircraft airliner jet bus coa
 _NARROWED = re.compile(r"^(?:\s+[\w'’-]+){0,6}?\s+(?:who|that|which)\b")
 _IT_CARRIED = re.compile(r"\b(?:it|she)\s+(?:was|is|had been|has been)\s+carrying\s*$")
 _WITH_BEFORE = re.compile(r"\bwith\s*$")
-_ON_BOARD_LISTED = re.compile(r"^\s+[a-z-]+(?:\s+(?:and|plus)\s+[\d,]+\s+[a-z-]+)?\s+(?:on board|aboard|onboard)\b")
-_ON_BOARD = re.compile(r"^(?:\s+[\w'’-]+){0,2}?\s+(?:(?:were|was|are|is)\s+)?(?:on board|aboard|onboard)\b")
+#: "passengers and four crew members aboard": what follows a figure of a listed load.
+_LOAD_LISTED = r"\s+[a-z-]+(?:\s+(?:and|plus)\s+(?:[\d,]+|[a-z-]+)\s+[a-z-]+(?:\s+members)?)?"
+_ON_BOARD_LISTED = re.compile(rf"^{_LOAD_LISTED}\s+(?:on board|aboard|onboard)\b")
+_ON_BOARD = re.compile(rf"^(?:(?:\s+[\w'’-]+){{0,2}}?|{_LOAD_LISTED})\s+(?:(?:were|was|are|is)\s+)?(?:on board|aboard|onboard)\b")
 
 
 def _one_persons_age(a: Claim, b: Claim) -> bool:
@@ -1114,6 +1120,28 @@ def _a_week_apart(a: Claim, b: Claim) -> bool:
     # The bare one is the later: read back from a report written in the week after.
     later = da if da.earliest > db.earliest else db
     return bool(_BARE_WEEKDAY.fullmatch(later.surface.strip()))
+
+
+def _hoped_then_done(hope: Claim, done: Claim) -> bool:
+    """A day someone aims, hopes or plans to do a thing on, and a later day
+    another clause says it was done: the plan slipped."""
+    dh, dd = hope.date, done.date
+    if dh is None or dd is None or dh.latest is None or dd.earliest is None or dd.earliest <= dh.latest:
+        return False
+    if done.frame.modality != "actual" or not hope.predicate or not done.predicate:
+        return False
+
+    def hoped(claim: Claim) -> bool:
+        # The clause may start at the infinitive ("to resume services ..."):
+        # the sentence's words hold the verb of hoping before it.
+        verb = verb_forms(claim.predicate.split(" ")[0])
+        return bool(re.search(rf"{_HOPING}\s+to\s+(?:be\s+)?{verb}\b", claim.sentence_key or claim.context or ""))
+
+    return hoped(hope) and not hoped(done)
+
+
+_HOPING = r"\b(?:aim(?:s|ed|ing)?|hop(?:e|es|ed|ing)|plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|expect(?:s|ed|ing)?" \
+    r"|target(?:s|ed|ing)?)"
 
 
 _BARE_WEEKDAY = re.compile("(?:" + "|".join(d for d in WEEKDAYS if d.endswith("day")) + ")(?:'s)?"
@@ -1746,7 +1774,9 @@ def _same_act(a: Claim, b: Claim) -> bool:
 #: shares on Friday afternoon" / "since the CMVM halted trading on Thursday").
 #: Not "close" and "shut": "schools have been shut since last Wednesday" and
 #: "Lusaka's City Market, closed since Jan. 17" share a city, not an act.
-_ONE_ACT_VERBS = (frozenset({"suspend", "halt", "freeze"}),)
+_ONE_ACT_VERBS = (frozenset({"suspend", "halt", "freeze"}),
+                  # "the show-cause notice the regulator issued" / "served its show-cause notice"
+                  frozenset({"issue", "serve"}))
 
 
 @lru_cache(maxsize=1 << 14)
@@ -1779,9 +1809,12 @@ def _done_to(verb: str, context: str) -> frozenset[str]:
 @lru_cache(maxsize=1 << 14)
 def _antecedent(verb: str, sentence_key: str) -> frozenset[str]:
     """Content words of what a relative clause's verb was done to: "the serious
-    shortage protocol which the department issued" -> serious, shortage, protocol."""
+    shortage protocol which the department issued" -> serious, shortage, protocol;
+    so too with "that", or with no pronoun ("the show-cause notice the
+    Directorate General of Civil Aviation issued")."""
     out: set[str] = set()
-    for m in re.finditer(rf"((?:[a-z]+ ){{0,2}}[a-z]+) which(?: [a-z]+){{0,8}}? {verb_forms(verb)}\b", sentence_key):
+    for m in re.finditer(rf"((?:[a-z]+ ){{0,2}}[a-z]+)(?: which| that|(?= the ))(?: [a-z]+){{0,8}}? {verb_forms(verb)}\b",
+                         sentence_key):
         out |= {w.removesuffix("s") for w in re.findall(r"\b[a-z]{4,}\b", m.group(1))}
     return frozenset(out - _STOCK_NOUNS - _OBJECT_STOP - _CALENDAR_WORDS)
 
@@ -2353,22 +2386,38 @@ def _span_and_day(a: Claim, b: Claim) -> bool:
     cancelled on January 13": a count over several days is not one day's."""
     def one_day(c: Claim) -> bool:
         # "2,350 trucks were turned away ... today alone": one day's, whether or not it is dated.
+        # So is a live page's "cancelled 104 flights today", which its undated page leaves unresolved.
+        # Not the day a period ends ("spent 6.38 trillion yen in the month to June 28").
         return c.date is not None and c.date.earliest is not None and c.date.earliest == c.date.latest \
-            or bool(_DAY_ALONE.search(c.context))
+            and not re.search(rf"\b(?:to|until|till|through|by)\s+{re.escape(c.date.surface)}", c.context or "") \
+            or bool(_DAY_ALONE.search(c.context)) \
+            or c.date is not None and not c.date.resolved and bool(_ONE_NAMED_DAY.fullmatch(c.date.surface.strip()))
     def over_days(c: Claim) -> bool:
         # "Across the two evenings, 56 flights have been diverted and 181
-        # have been cancelled": an opening span covers every clause.
-        return bool(_OVER_DAYS.search(c.context) or _OVER_DAYS.match(c.sentence_key))
+        # have been cancelled": an opening span covers every clause. So does
+        # a span of days the clause dates its figure to ("Between 9 and 11
+        # February we cancelled 186 trains"), but not one night across two
+        # dates ("During the night of 4-5 March, officers detained 58").
+        d = c.date
+        return bool(_OVER_DAYS.search(c.context) or _OVER_DAYS.match(c.sentence_key)) \
+            or d is not None and d.granularity == "day" and d.earliest is not None and d.latest is not None \
+            and d.earliest < d.latest and not d.deadline \
+            and ((d.latest - d.earliest).days > 1 or not _NIGHT.search(c.context or ""))
 
     sa, sb = over_days(a), over_days(b)
     return sa and not sb and one_day(b) or sb and not sa and one_day(a)
 
 
+_NIGHT = re.compile(r"\b(?:night|overnight)\b", re.IGNORECASE)
+_ONE_NAMED_DAY = re.compile(r"(?:today|yesterday|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+                            r"(?:\s+(?:morning|afternoon|evening|night))?", re.IGNORECASE)
 _DAY_ALONE = re.compile(r"\b(?:today|yesterday|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+alone\b",
                         re.IGNORECASE)
 #: "over two days", "over the three days", "in the first two days", "across both days".
 _OVER_DAYS = re.compile(r"\b(?:over|across|during|in|within)\s+(?:the\s+)?(?:first\s+|past\s+|last\s+)?"
                         r"(?:two|three|four|five|six|seven|several|both|\d+)\s+(?:days|evenings|nights|weeks)\b"
+                        # "212 flights to and from the city's airport over the week"
+                        r"|\b(?:over|across|during)\s+the\s+(?:past\s+|last\s+|whole\s+)?week\b"
                         # "on Tuesday and Wednesday", "between Tuesday and Thursday"
                         r"|\b(?:on|over|across|between|from)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:and|to|until)"
                         r"\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
@@ -3187,6 +3236,25 @@ def _counts_differ(a: Claim, b: Claim, counts: Counts) -> bool:
     return False
 
 
+def _recurring_acts(claims: list[Claim]) -> frozenset[str]:
+    """Verbs one sentence says were done on three or more days ("Skylark
+    cancelled 305 flights on Thursday, after 388 on Wednesday, 241 on Tuesday
+    and 96 on Monday"): a daily series, whose days in two reports are two
+    occurrences, not one misdated. Days a report gives in several sentences
+    may be stages of one story (arrests, certifications), each a fact."""
+    days: dict[tuple[str, int, str], set[dt.date]] = {}
+    for c in claims:
+        d = c.date
+        if c.kind == "date" and c.predicate and c.frame.modality == "actual" and d is not None and d.resolved \
+                and d.granularity == "day" and d.earliest is not None and d.earliest == d.latest and not d.deadline:
+            days.setdefault((c.report, c.sentence, c.predicate), set()).add(d.earliest)
+    return frozenset(verb for (_, _, verb), seen in days.items() if len(seen) >= _RECURRING_DAYS)
+
+
+#: Days one sentence gives a verb from which the verb is a daily series.
+_RECURRING_DAYS = 3
+
+
 def _days_by_sentence(claims: list[Claim]) -> dict[tuple[str, int], list[tuple[dt.date, dt.date]]]:
     """Each sentence's resolved days, for :func:`_days_listed`."""
     out: dict[tuple[str, int], list[tuple[dt.date, dt.date]]] = {}
@@ -3414,7 +3482,10 @@ def _planned_and_past(plan: Claim, done: Claim, published: Mapping[str, dt.date 
     # infinitive dated after the report is still ahead, whatever its frame.
     ahead = plan.frame.modality == "expected" or bool(plan.predicate) and " " not in plan.predicate and bool(
         re.search(rf"\bto\s+(?:be\s+)?{verb_forms(plan.predicate)}\b", plan.context or ""))
-    return ahead and done.frame.modality == "actual" and dp.earliest > day and dd.latest < day
+    # One report that tells both knows them apart: "Today we cancelled 305
+    # flights" / "We expect to cancel fewer than 200 flights on Friday".
+    return ahead and done.frame.modality == "actual" and dp.earliest > day \
+        and (dd.latest < day or plan.report == done.report and dd.latest <= day)
 
 
 def _after_report(a: Claim, b: Claim, published: Mapping[str, dt.date | None], coverage: dt.date | None) -> bool:
@@ -3652,6 +3723,7 @@ class Aligner:
             parts = _parts_by_sentence([claims[i] for i in members]) if numeric else {}
             days = _days_by_sentence([claims[i] for i in members]) if key == "d" else {}
             tallies = _tallies_by_sentence(claims) if key == "d" else {}
+            recurring = _recurring_acts(claims) if key == "d" else frozenset()
             levels = _levels_by_sentence(claims) if key == "d" else {}
             amounts = _amounts_by_sentence(claims) if key == "d" else {}
             figures = self._figures if key == "s" else {}
@@ -3665,6 +3737,7 @@ class Aligner:
                 and not _known_apart(claims[a], claims[b], known)
                 and not _whole_and_its_part(claims[a], claims[b], parts)
                 and not _days_listed(claims[a], claims[b], days)
+                and not claims[a].predicate == claims[b].predicate in recurring
                 and not _counts_differ(claims[a], claims[b], tallies)
                 and not _counts_differ(claims[a], claims[b], levels)
                 and not _counts_differ(claims[a], claims[b], amounts)

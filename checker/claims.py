@@ -1128,6 +1128,10 @@ def clause_context(doc: Doc, start: int, end: int) -> tuple[str, tuple[str, ...]
             elif label in ("ORG", "PERSON") and _FACILITY_AFTER.match(full, e.end_char):
                 # "beside Diori Hamani airport": a place named after a person.
                 label = "FAC"
+            elif label == "PERSON" and " " not in e.text and e.text.lower() in _places_named(doc):
+                # "Asahikawa itself had 58 cm of snow": a one-word name the
+                # report calls a place elsewhere is that place here too.
+                label = "GPE"
             found.add(f"{label}:{normalise_speaker(e.text)}")
             # "the National Institute for Space Research (INPE)": the
             # bracketed initials are its name too, as other reports give it.
@@ -1136,6 +1140,18 @@ def clause_context(doc: Doc, start: int, end: int) -> tuple[str, tuple[str, ...]
     found.update(_route_ends(doc, keep))
     found.update(_list_head(doc, start))
     return text, tuple(sorted(f for f in found if not f.endswith(":")))
+
+
+def _places_named(doc: Doc) -> frozenset[str]:
+    """The one-word names a report's tagger labels places, lowercased."""
+    places = doc.user_data.get(_PLACES_KEY)
+    if places is None:
+        places = doc.user_data[_PLACES_KEY] = frozenset(
+            e.text.lower() for e in doc_ents(doc) if e.label_ in ("GPE", "LOC") and " " not in e.text)
+    return frozenset(places)
+
+
+_PLACES_KEY = "checker.places"
 
 
 #: A facility noun after a name: "Diori Hamani airport", "Jomo Kenyatta International Airport".

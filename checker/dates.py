@@ -895,8 +895,11 @@ def _names_week_before(text: str, pub: dt.date) -> bool:
     says nothing of what a bare weekday means."""
     def named(day: dt.date) -> re.Pattern[str]:
         months = "|".join(re.escape(k) for k, v in lx.MONTHS.items() if v == day.month)
+        # Not as the first day of a span ("between December 7 and 13"): a
+        # week told through, not the day the story is about.
         return re.compile(rf"(?i)\b(?:{day.day}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{months})\b"
-                          rf"|(?:{months})\.?\s+{day.day}(?:st|nd|rd|th)?\b(?!\d))")
+                          rf"|(?:{months})\.?\s+{day.day}(?:st|nd|rd|th)?\b(?!\d))"
+                          r"(?!\s*(?:and|to|until|till|through|-|–)\s*\d)")
     week_before = pub - _D(days=7)
     last = re.compile(rf"(?i)\blast\s+{week_before.strftime('%A')}\b")
     opening = text[:_OPENING]

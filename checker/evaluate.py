@@ -343,8 +343,13 @@ def pair_verdicts(result: EventResult, vectors: dict[str, np.ndarray], settings:
     for y, group in groups.items():
         if len(group) > 1:
             words = _value_words(claims[y], sentences)
+            # The words before the first of the listed values qualify them all
+            # ("she has sold 8.4 million albums in the United States and over
+            # 52 million albums worldwide"), though only the first reaches them.
+            before = _words_before([claims[x] for x, _, _ in group], sentences)
             shared = [len((_value_words(claims[x], sentences) & words)
-                          - (_lead_words(claims[x], sentences) & _lead_words(claims[y], sentences)))
+                          - (_lead_words(claims[x], sentences) & _lead_words(claims[y], sentences))
+                          - before)
                       for x, _, _ in group]
             if max(shared) > 0 and shared.count(max(shared)) == 1:
                 groups[y] = [group[shared.index(max(shared))]]
@@ -443,6 +448,16 @@ def _lead_words(claim: Claim, sentences: dict[tuple[str, int], Sentence]) -> set
     text = sentences[(claim.report, claim.sentence)].text
     lead = re.split(r"[\d$€£¥]", text, maxsplit=1)[0]
     return set(re.findall(r"[a-z]+", lead.lower()))
+
+
+def _words_before(listed: list[Claim], sentences: dict[tuple[str, int], Sentence]) -> set[str]:
+    """The words of one sentence before the first of its values in ``listed``."""
+    spans = [(c.report, c.sentence, span.start) for c in listed if (span := c.quantity or c.date) is not None]
+    if not spans or len({(r, i) for r, i, _ in spans}) > 1:
+        return set()
+    report, index, start = min(spans)
+    sent = sentences[(report, index)]
+    return set(re.findall(r"[a-z]+", sent.text[: max(0, start - sent.start)].lower()))
 
 
 def _value_words(claim: Claim, sentences: dict[tuple[str, int], Sentence]) -> set[str]:

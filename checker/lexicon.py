@@ -62,6 +62,7 @@ HEDGES: dict[str, str] = {
     "more than": "above", "over": "above", "upwards of": "above",
     "in excess of": "above", "above": "above", "well over": "above",
     "well above": "above", "exceeding": "above", "greater than": "above",
+    "higher than": "above", "lower than": "below",
     # A count that a verb says was passed ("passes 40 cases", "topped 1,000")
     # is a lower bound, as "more than 40" is.
     "passes": "above", "passed": "above", "tops": "above", "topped": "above",

@@ -471,6 +471,9 @@ def _expand(text: str, num: _Num) -> tuple[_Cand | None, int]:
         cand.unit, cand.end = cand.unit or suffix, after_end
         if suffix in lx.DURATION_UNITS.values() and _date_like_duration(text, start, number_end, after_end):
             return None, after_end
+        if cand.unit in ("degC", "degF", "deg") and (minus := _MINUS_BEFORE.search(text, 0, cand.start)):
+            # "fell to minus 17.8 degrees Celsius": below zero, as "-17.8C" is.
+            cand.value, cand.low, cand.high, cand.start = -cand.value, -cand.high, -cand.low, minus.start()
     elif num.kind == "vague" and (of := _OF_CURRENCY.match(text, end)):
         cand.unit, cand.end = lx.CURRENCY_WORDS[_key(of.group(1))], of.end()
     elif hy := _HYPHEN_WORD.match(text, end):
@@ -496,8 +499,17 @@ def _unit_after(text: str, pos: int) -> tuple[str, int]:
     """Unit written right after the number, and where it ends."""
     for rx, table in _AFTER:
         if m := rx.match(text, pos):
-            return table[_key(m.group(1))], m.end()
+            unit = table[_key(m.group(1))]
+            if unit in ("m3", "ft3") and (rate := _PER_SECOND_AFTER.match(text, m.end())):
+                # "5,800 cubic metres of water per second": a flow, as "per second" says.
+                return f"{unit}/s", rate.end()
+            return unit, m.end()
     return "", pos
+
+
+_SHORT_AFTER = re.compile(r"\s+[a-z-]+\s+short\b(?!-)")
+_MINUS_BEFORE = re.compile(r"(?i)\bminus\s+$")
+_PER_SECOND_AFTER = re.compile(r"(?i)\s+of\s+[a-z]+(?:\s+[a-z]+)?\s+(?:per|a|each)\s+second\b")
 
 
 def _date_like_duration(text: str, start: int, number_end: int, end: int) -> bool:
@@ -705,6 +717,27 @@ def _count_noun(tok: Token) -> str:
                 return lx.COUNTED_SYNONYMS[c.lower_]
         return lx.COUNT_NOUN_DEFAULTS.get(tok.lemma_.lower(), "")
     return ""
+
+
+def _counted_with(noun: Token) -> str:
+    """The opposite one figure counts together with its own noun: "departures"
+    in "165 arrivals and departures" (not in "86 departures and 79 arrivals").
+    Only opposites: "212 employees and contractors" are the 221 workers
+    another report counts, not a pair of counts."""
+    if noun.pos_ != "NOUN" or noun.i + 2 >= len(noun.doc) or noun.doc[noun.i + 1].lower_ not in ("and", "or"):
+        return ""
+    other = noun.doc[noun.i + 2]
+    if other.dep_ != "conj" or other.head.i != noun.i or other.pos_ != "NOUN" \
+            or frozenset({noun.lemma_.lower(), other.lemma_.lower()}) not in _OPPOSITES:
+        return ""
+    return canonical_counted(other)
+
+
+#: Things counted in opposite directions, which a report may count apart.
+_OPPOSITES = frozenset(frozenset(pair) for pair in (
+    ("arrival", "departure"), ("import", "export"), ("birth", "death"), ("entry", "exit"), ("inflow", "outflow"),
+    ("landing", "takeoff"), ("admission", "discharge"),
+))
 
 
 def _counted(sent: Span, anchor: Token, toks: list[Token], cand: _Cand, previous: str) -> str:
@@ -1442,6 +1475,9 @@ def find_quantities(sent: Span) -> list[Quantity]:
             counted = "barrel per day"
         else:
             counted = _counted(sent, anchor, toks, cand, previous)
+            if counted and not cand.unit and _SHORT_AFTER.match(text, cand.end):
+                # "Skylark is about 750 pilots short": a shortfall, not a headcount.
+                counted = f"{counted} short"
         noun = anchor.head if anchor.dep_ == "nummod" else anchor
         if counted and not cand.unit and not (noun.dep_ == "pobj" and noun.head.lower_ != "of" and previous):
             # "8,816 trainees at 100 training hospitals had resigned and 7,183
@@ -1465,6 +1501,10 @@ def find_quantities(sent: Span) -> list[Quantity]:
             # "All 642 customers on board were evacuated": a transit operator's
             # word for its passengers.
             counted = "passengers"
+        elif counted and not cand.unit and (other := _counted_with(noun)) and other != counted:
+            # "165 arrivals and departures were cancelled": both together, not
+            # the 79 arrivals another report counts apart.
+            counted = f"{counted} and {other}"
         verb = _governor(head)
         # "1.1 million customers were still without power at 3 p.m.": those
         # left, a count that falls, not the 2.36 million who lost power;
@@ -1792,7 +1832,10 @@ def _canonical(q: Quantity) -> tuple[str, float, float]:
 
     low, high = q.low, q.high
     if low == high and math.isfinite(low):
-        step = 1.0 if abs(low) < _READ_AS_WRITTEN and float(low).is_integer() else rounding_step(low)
+        # A share of a whole is given to the unit, up to all of it: "100%" is
+        # every one, not "somewhere from 50% to 150%".
+        written = abs(low) < _READ_AS_WRITTEN or q.unit == "%" and abs(low) <= 100
+        step = 1.0 if written and float(low).is_integer() else rounding_step(low)
         return unit, conv(low - step / 2), conv(high + step / 2)
     rule = lx.HEDGES.get(q.hedge.lower(), "")
     whole = not q.unit and float(q.value).is_integer()

@@ -119,6 +119,9 @@ SHARED_NICKNAMES = {
     "toni": frozenset({"antonia", "antonio", "antonella"}), "manny": frozenset({"manuel", "emmanuel"}),
     "pepe": frozenset({"jose"}), "paco": frozenset({"francisco"}), "sasha": frozenset({"alexander", "aleksandr"}),
     "ernie": frozenset({"ernest", "ernesto"}),
+    # The English forms of Gaelic names ("Rory Bain" / "Ruaridh Bain").
+    "rory": frozenset({"ruaridh", "ruairidh", "ruairi", "ruaraidh", "roderick"}),
+    "hamish": frozenset({"seumas", "james"}),
 }
 # Plural role nouns compared in the singular ("officials" = "an official").
 PLURALS = {

@@ -818,3 +818,9 @@ def test_a_familiar_given_name_shared_by_two_languages_is_one_person() -> None:
     assert same_speaker("Ernesto Salcedo", "Ernie Salcedo")
     assert same_speaker("Ernie Salcedo", "Ernest Salcedo")
     assert not same_speaker("Ernie Salcedo", "Ernesto Salazar")
+
+
+def test_the_english_form_of_a_gaelic_name_is_the_same_person() -> None:
+    assert same_speaker("Rory Bain", "Ruaridh Bain")
+    assert same_speaker("Hamish Grant", "James Grant")
+    assert not same_speaker("Rory Bain", "Ruaridh Baird")

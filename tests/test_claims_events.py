@@ -2560,3 +2560,104 @@ def test_reopening_after_the_washout_is_not_the_washout(tmp_path) -> None:
     washout, = [c for c in result.claims if c.kind == "date" and c.predicate == "washout" and c.report == "release"]
     reopened = [c for c in result.claims if c.kind == "date" and c.predicate == "reopen"]
     assert reopened and not any(compatible(washout, c) for c in reopened)
+
+
+def test_a_load_listed_with_its_crew_is_aboard_whatever_the_verb(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        paper=("2027-02-11", "The limited express came to a halt at 4:10 p.m. on Tuesday between Kamikawa and "
+                             "Shirataki stations, with 221 passengers and four crew members aboard."),
+        operator=("2027-02-11", "The train stopped at 16:10 between Kamikawa and Shirataki. There were 212 passengers "
+                                "and four crew members on board."))
+    assert [sorted(c.quantity.value for c in conflict.claims) for conflict in _open(result, "numeric")] == [[212, 221]]
+
+
+def test_a_day_hoped_for_and_a_later_day_it_was_done_are_a_plan_that_slipped(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        operator=("2027-02-11", "We aim to resume services between Kamikawa and Kitami on Friday afternoon, once the "
+                                "track has been inspected."),
+        review=("2027-02-14", "Hokuyo Railway reopened its line between Kamikawa and Kitami on Saturday morning."))
+    assert _open(result, "date") == []
+
+
+def test_a_one_word_name_the_report_calls_a_place_elsewhere_is_that_place(tmp_path) -> None:
+    # The small tagger reads "Asahikawa itself" as a person; the report names the city elsewhere.
+    result = _reports(
+        tmp_path,
+        wire=("2027-02-10", "In the 24 hours to 9 a.m. on Wednesday, 86 cm of snow fell in the town of Kamikawa."),
+        paper=("2027-02-11", "Buses took the passengers to a hotel in Asahikawa. Asahikawa itself had 58 cm of snow "
+                             "in the 24 hours to 9 a.m. on Wednesday."))
+    assert _open(result, "numeric") == []
+
+
+def test_a_count_over_a_span_of_days_is_not_one_days_count(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        wire=("2027-02-10", "Hokuyo Rail cancelled 94 trains across its network on Wednesday."),
+        operator=("2027-02-11", "Between 9 and 11 February we cancelled 186 trains, affecting about 21,000 passengers."),
+        blog=(None, "Skylark says it cancelled 104 trains today, down from 170 on Friday."))
+    assert _open(result, "numeric") == []
+
+
+def test_the_notice_one_body_issued_is_the_notice_it_served(tmp_path) -> None:
+    # A relative clause without a pronoun names what the verb was done to.
+    result = _reports(
+        tmp_path,
+        trade=("2026-12-12", "The DGCA served its show-cause notice on 9 December at 21:30 IST."),
+        paper=("2026-12-14", "Skylark submitted its reply on Saturday to the show-cause notice the Directorate "
+                             "General of Civil Aviation issued on Thursday, December 10."))
+    assert _open(result, "date") != []
+
+
+def test_a_week_told_through_from_its_first_day_does_not_move_the_papers_own_weekday(tmp_path) -> None:
+    claims = _claims(tmp_path, "Skylark Airways cancelled just 12 flights on Monday, its lowest daily figure since "
+                               "the crisis began. The turnaround follows seven days of disruption in which Skylark "
+                               "cancelled 1,335 flights between December 7 and 13.", published="2026-12-14")
+    assert [c.date.earliest for c in claims if c.kind == "date" and c.date.surface == "Monday"] == [dt.date(2026, 12, 14)]
+
+
+def test_an_act_one_report_dates_to_many_days_recurs(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        ledger=("2026-12-11", "Skylark cancelled 305 flights on Thursday, after 388 on Wednesday, 241 on Tuesday and 96 "
+                              "on Monday."),
+        wire=("2026-12-12", "About 31,000 passengers had been booked on the flights cancelled on Friday, the airline "
+                            "estimated."))
+    assert _open(result, "date") == []
+
+
+def test_one_report_telling_a_deed_and_a_plan_knows_them_apart(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        statement=("2026-12-10", "Today we cancelled 305 of our scheduled flights, compared with 388 yesterday. We "
+                                 "expect to cancel fewer than 200 flights on Friday, as pilots return to duty."))
+    assert _open(result, "date") == []
+
+
+def test_a_weeks_count_is_not_a_days_count(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        paper=("2026-12-14", "Skylark cancelled 212 flights to and from the city's airport over the week, according to "
+                             "the airport operator."),
+        blog=(None, "Skylark says it cancelled 104 flights today, down from 170 on Friday."))
+    assert _open(result, "numeric") == []
+
+
+def test_one_night_across_two_dates_is_one_nights_count(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        ministry=("2026-03-05", "During the night of 4-5 March, law enforcement officers detained 58 persons for petty "
+                                "hooliganism."),
+        weekly=("2026-03-06", "Police detained 85 people on Wednesday night alone, the interior ministry said."))
+    assert [sorted(c.quantity.value for c in conflict.claims) for conflict in _open(result, "numeric")] == [[58, 85]]
+
+
+def test_the_day_a_period_ends_does_not_make_its_sum_one_days(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        paper=("2028-06-30", "The Ministry of Finance said it had spent 6.38 trillion yen on intervention in the month "
+                             "to June 28."),
+        weekly=("2028-07-01", "Japan's finance ministry spent 6.83 trillion yen defending its currency in two operations "
+                              "on 27 and 28 June, according to the monthly data."))
+    assert _open(result, "numeric") != []

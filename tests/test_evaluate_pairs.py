@@ -96,6 +96,24 @@ PAIRS = {
         "Fewer than two dozen people were slain in Harlow County in 2030.",
         "conflict",
     ),
+    # The words before a list's first value qualify every value of it: the
+    # claim's "worldwide" picks the second, not the first that follows "sold".
+    "listed-values": (
+        "By June 2031, the trio had sold 6.2 million records in Canada and over 41 million records worldwide.",
+        "The Larkspur Trio has sold fewer than 40 million records worldwide.",
+        "conflict",
+    ),
+    "listed-values-agree": (
+        "By June 2031, the trio had sold 6.2 million records in Canada and over 41 million records worldwide.",
+        "The Larkspur Trio has sold more than 40 million records worldwide.",
+        "consistent",
+    ),
+    # "100%" is all of them, not a round hundred that might be 50 or 150.
+    "all-of-them": (
+        "On the review site, the documentary holds a rating of 100%, based on 23 reviews.",
+        "Tidewater has a rating of under 96% on the review site.",
+        "conflict",
+    ),
     # Two bare years beside names date different things.
     "bare-years": (
         "Harbour Lights is a 2014 Danish drama film directed by Ida Holm.",
@@ -169,13 +187,13 @@ def test_the_pair_table_reports_each_mode_on_its_own_rows(tmp_path: Path, embedd
 
 
 @pytest.mark.parametrize("name", ["albums-to-date", "tally-other-source", "box-office-list", "caps-named-in-passing",
-                                  "undated-claim", "strict-bound"])
+                                  "undated-claim", "strict-bound", "listed-values", "all-of-them"])
 def test_pair_mode_sets_a_claim_against_its_evidence_whoever_it_credits_and_however_it_words_it(checked, name):
     assert flagged(checked, name)
 
 
 @pytest.mark.parametrize("name", ["albums-to-date-agree", "box-office-list-agree", "bare-years",
-                                  "undated-claim-agree"])
+                                  "undated-claim-agree", "listed-values-agree"])
 def test_pair_mode_still_leaves_what_the_evidence_allows_or_does_not_speak_of(checked, name):
     assert not flagged(checked, name)
 

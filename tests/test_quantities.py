@@ -1121,3 +1121,44 @@ def test_those_forced_to_act_are_counted_by_the_act(quantities) -> None:
     q = only([q for q in quantities("The storm forced 22 inbound flights to divert, most of them to Porto.")
               if q.value == 22])
     assert q.predicate == "divert"
+
+
+def test_minus_before_a_temperature_puts_it_below_zero(quantities):
+    q = only(quantities("The temperature in Kamikawa fell to minus 17.8 degrees Celsius early on Wednesday."))
+    assert (q.value, q.unit, q.surface) == (-17.8, "degC", "minus 17.8 degrees Celsius")
+    assert canonical(q) == ("degC", pytest.approx(-17.85), pytest.approx(-17.75))
+
+
+def test_cubic_metres_of_water_per_second_are_a_flow(quantities):
+    q = only([q for q in quantities("The gates were opened, releasing as much as 5,800 cubic metres of water per "
+                                    "second into the river.") if q.value == 5800])
+    assert (q.unit, q.high, q.counted) == ("m3/s", 5800, "")
+
+
+def test_one_figure_of_two_nouns_counts_both_together(quantities):
+    both = only(quantities("At the main airport alone, 165 Skylark arrivals and departures were cancelled."))
+    apart = quantities("Skylark cancelled 86 departures and 79 arrivals on Wednesday.")
+    assert both.counted == "arrival and departure"
+    assert [q.counted for q in apart] == ["departure", "arrival"]
+    # Only opposites: all those on site are the workers another report counts.
+    assert " and " not in only(quantities("All 212 employees and contractors on site were evacuated.")).counted
+
+
+@pytest.mark.parametrize("text, low, high", [
+    ("The total was higher than 5 on Tuesday.", 5, math.inf),
+    ("It got an average score lower than 70 in the poll.", 0, 70),
+])
+def test_higher_and_lower_than_are_bounds(quantities, text, low, high):
+    q = only(quantities(text))
+    assert (q.low, q.high) == (low, high)
+
+
+def test_a_hundred_percent_is_read_as_written(quantities):
+    assert canonical(only(quantities("The film holds a rating of 100% on the site."))) == ("%", 99.5, 100.5)
+
+
+def test_a_figure_short_of_what_is_needed_is_a_shortfall(quantities):
+    short = quantities("The guild estimates that Skylark is about 750 pilots short.")
+    staff = quantities("Skylark employs 5,100 pilots.")
+    assert [q.counted for q in short] == ["pilot short"]
+    assert [q.counted for q in staff] == ["pilot"]
