@@ -35,7 +35,7 @@ from checker.lexicon import (
 from checker.attribution import EVIDENCE_NOUNS, ORG_WORDS, TITLE_WORDS, is_outlet, normalise_speaker, same_speaker
 from checker.claims import DATELINE, EVENT_NOUNS, IRREGULAR_NOMINALS, NOMINAL_SUFFIXES, PHASE_VERBS, verb_forms
 from checker.config import Settings
-from checker.quantities import AGE, canonical, is_state
+from checker.quantities import AGE, canonical, is_state, rounding_step
 from checker.records import Attribution, Claim, DateRef, Frame, Quantity
 
 #: Distance given to pairs whose structure rules out the same fact.
@@ -2596,6 +2596,8 @@ _PREDICATE_GROUPS = (
     frozenset({"kill", "die", "perish", "lose", "claim", "dead"}),
     frozenset({"injure", "wound", "hurt", "injured", "wounded"}),
     frozenset({"arrest", "detain"}),
+    # "the minister, who toured the site on Monday" / "visited the industrial park on Tuesday"
+    frozenset({"visit", "tour"}),
     # "the attackers took seven staff", "gunmen abducted them" (not "seize",
     # which is also what police do to goods: "seized 148,500 bottles").
     frozenset({"abduct", "kidnap", "take", "snatch", "capture", "grab"}),
@@ -3176,6 +3178,24 @@ def _far_apart(x: Interval, y: Interval) -> bool:
     """Whether two figures are at least 1.4 times apart (nearest ends compared)."""
     low, high = min(x[1], y[1]), max(x[0], y[0])
     return low > 0 and high >= 1.4 * low
+
+
+def _same_companion(a: Claim, b: Claim, figures: Counts) -> bool:
+    """Two amounts told by one verb in sentences that give the same precise
+    figure of another kind beside them ("chip exports jumped 71.3% to $1.64
+    billion" / "Those to the United States jumped 71.3% to $1.46 billion"):
+    one sentence told twice."""
+    if a.report == b.report or not a.predicate or a.predicate != b.predicate or a.quantity is None:
+        return False
+    own = _figure_key(a)
+    fa, fb = figures.get((a.report, a.sentence), {}), figures.get((b.report, b.sentence), {})
+    return any(x == y and math.isfinite(x[0]) and _precise((x[0] + x[1]) / 2)
+               for key in fa.keys() & fb.keys() if key != own for x in fa[key] for y in fb[key])
+
+
+def _precise(value: float) -> bool:
+    """A figure written too exactly to recur by chance: "71.3", "1,846"."""
+    return value != 0 and rounding_step(value) * 50 <= abs(value)
 
 
 def _figures_by_sentence(claims: list[Claim]) -> Counts:
@@ -3803,7 +3823,7 @@ class Aligner:
             # of", "past-due interest of"), at the similarity counts need.
             return similarity >= self.settings.align_similarity and (
                 _same_subject_and_verb(a, b) or _same_sized_thing(a, b) or _same_day_and_verb(a, b)
-                or _one_reference(a, b)) \
+                or _one_reference(a, b) or _same_companion(a, b, self._figures)) \
                 or _one_named_amount(a, b)
         if similarity < self.settings.align_similarity_strong:
             return a.kind == "date" and self._close(a, b) and (

@@ -2661,3 +2661,23 @@ def test_the_day_a_period_ends_does_not_make_its_sum_one_days(tmp_path) -> None:
         weekly=("2028-07-01", "Japan's finance ministry spent 6.83 trillion yen defending its currency in two operations "
                               "on 27 and 28 June, according to the monthly data."))
     assert _open(result, "numeric") != []
+
+
+def test_touring_a_site_and_visiting_it_are_one_visit(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        local=("2026-11-17", "Manpower Minister Rina Sitompul visited the Laroenai Industrial Park on Tuesday and "
+                             "met the families of the injured workers."),
+        monitor=("2026-11-19", "Manpower Minister Rina Sitompul, who toured the site on Monday, met the families of "
+                               "the injured workers."))
+    assert _open(result, "date") != []
+
+
+def test_two_amounts_beside_one_precise_figure_by_one_verb_are_one_fact(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        wire=("2026-06-01", "Shipments to the United States also surged: chip exports jumped 71.3% to $1.64 billion."),
+        ministry=("2026-06-01", "Semiconductor exports to China rose 27.9%. Those to the United States jumped 71.3% "
+                                "to $1.46 billion."))
+    assert [sorted(c.quantity.value for c in conflict.claims) for conflict in _open(result, "numeric")] == \
+        [[1.46e9, 1.64e9]]
