@@ -666,6 +666,8 @@ UPDATE_CUE = re.compile(
     r"\b(?:up from|rose to|risen to|has risen|climbed to|revised|updated|now stands|latest (?:toll|figure|count)"
     # "the new bonds will pay 5.5 per cent interest in their first years instead of 4 per cent"
     r"|instead of \d"
+    # "23 witnesses, eight more than on Monday": the count grown since that day.
+    r"|more than (?:on |at |by )?(?:the day before|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
     r"|(?:bring|brings|bringing|brought|take|takes|taking|took) (?:the|its|their) (?:\w+ ){0,2}?(?:total|toll|tally))\b",
     re.IGNORECASE,
 )

@@ -2681,3 +2681,13 @@ def test_two_amounts_beside_one_precise_figure_by_one_verb_are_one_fact(tmp_path
                                 "to $1.46 billion."))
     assert [sorted(c.quantity.value for c in conflict.claims) for conflict in _open(result, "numeric")] == \
         [[1.46e9, 1.64e9]]
+
+
+def test_a_count_told_as_so_many_more_than_on_a_day_has_grown_since(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        ledger=("2026-11-16", "Police have questioned 15 witnesses, including managers and members of the repair "
+                              "crew, a police spokesman said."),
+        monitor=("2026-11-19", "Police have now questioned 23 witnesses, eight more than on Monday."))
+    assert _open(result, "numeric") == []
+    assert [c.status for c in result.conflicts if c.kind == "numeric"] == ["update"]
