@@ -1272,7 +1272,13 @@ def _picked_by_its_verb(claim: Claim, verb: str) -> bool:
         return False
     forms = verb_forms(verb)
     return bool(re.search(rf"{forms}\s+$", around[0]) and _OF_A_GROUP.match(around[1])
-                or re.match(rf"{_OF_A_GROUP.pattern}\s+(?:were|was|had been|have been|has been)\s+{forms}", around[1]))
+                or re.match(rf"{_OF_A_GROUP.pattern}\s+(?:were|was|had been|have been|has been)\s+{forms}"
+                            rf"(?!\s+{_NARROWING})", around[1]))
+
+
+#: Adverbs that narrow what a verb did to some of a group: "two of them were
+#: hurt badly enough to need hospital treatment" are not all those hurt.
+_NARROWING = r"(?:badly|seriously|severely|critically|gravely|fatally|slightly)\b"
 
 
 _OF_A_GROUP = re.compile(r"^\s+of\s+(?:them|those|these|the\s+[a-z]+(?!['’]))\b")
@@ -2365,6 +2371,11 @@ def _across_several(a: Claim, b: Claim) -> bool:
     sa, sb = several(a), several(b)
     if sa == sb:
         return False
+    # "19 branches had been attacked in four states" and "attacked six bank
+    # branches" in Ibadan: a count over several places is not one place's.
+    for plural, other in ((sa, b), (sb, a)):
+        if plural in _PLACE_KINDS and _parties(other.entities)[1] and not several(other):
+            return True
     # "about 412 million tickets were sold over the 18 draws" / "41.6 million
     # tickets were sold across the nine countries for Friday's draw": each
     # side may count over several of something; the draws are what differ.
@@ -2375,6 +2386,9 @@ def _across_several(a: Claim, b: Claim) -> bool:
     return False
 
 
+#: Kinds of places a count may span: "in four states", "across three provinces".
+_PLACE_KINDS = frozenset({"states", "provinces", "regions", "districts", "counties", "cities", "towns", "countries",
+                          "municipalities", "prefectures"})
 #: ... nor "over the 18 draws" the count of one draw.
 _SEVERAL = re.compile(r"\b(?:(?:at|across|in)\s+(?:all\s+)?(?:(?:its|their|the)\s+)?|over\s+the\s+)"
                       r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|[1-9]\d+)\s+"
@@ -2623,6 +2637,11 @@ _PREDICATE_GROUPS = (
     frozenset({"take", "bring", "rush", "admit", "hospitalise", "hospitalize", "airlift", "transport", "transfer"}),
     frozenset({"cut", "lay off", "eliminate", "shed", "axe", "go", "lose"}),
     frozenset({"hire", "employ", "recruit"}),
+    # "The Chamber approved the reform by 101 votes to 47" / "backed the bill
+    # by 101 votes to 47"; "the Senate had passed it on Tuesday".
+    frozenset({"approve", "pass", "adopt", "back", "endorse", "ratify"}),
+    # "AEMET's station in Chiva collected 487 litres per square metre" / "measured 487 litres".
+    frozenset({"measure", "record", "collect", "log", "observe"}),
     # "Holders of 64.1 per cent of the bonds had tendered" / "holders of 61.4
     # per cent of its bonds had accepted its debt exchange offer".
     frozenset({"tender", "accept", "participate"}),
@@ -3363,10 +3382,11 @@ def _same_kind_of_verb(a: str, b: str) -> bool:
 
 
 def _one_verb(a: str, b: str) -> bool:
-    """The same verb, or a verb and a plain "be" ("3,742 patients spent more
-    than eight hours and 1,508 more than 12" / "3,472 were in an emergency
-    department for more than eight hours and 1,508 for more than 12")."""
-    return bool(a and b) and (a == b or "be" in (a, b))
+    """The same verb, or one of its kind ("approved the bill by 118 votes to
+    52" / "backed it by 181 votes to 52"), or a verb and a plain "be" ("3,742
+    patients spent more than eight hours and 1,508 more than 12" / "3,472 were
+    in an emergency department for more than eight hours and 1,508 for more than 12")."""
+    return bool(a and b) and (_same_kind_of_verb(a, b) or "be" in (a, b))
 
 
 def _base_and_reached(base: Claim, reached: Claim) -> bool:

@@ -706,6 +706,14 @@ def governing_verb(doc: Doc, start: int, end: int, date: bool = False) -> str:
                 return "extinguish"  # a fire "declared out" or "put out" is one "declared extinguished"
             return lemma
         if token.head.i == token.i:
+            if date and token.pos_ in ("NOUN", "PROPN"):
+                # "Police on Monday named Mr Ellery": the parser may read the
+                # sentence as a noun with a participle after it; that verb is
+                # what the day dates.
+                acl = next((c for c in token.children if c.dep_ == "acl" and c.pos_ == "VERB"
+                            and c.i > span.end - 1 and not any(t.pos_ == "VERB" for t in token.doc[token.i:c.i])), None)
+                if acl is not None:
+                    return acl.lemma_.lower()
             break
         token = token.head
     return ""

@@ -16,7 +16,7 @@ from checker.align import bucket_of, one_size, set_ahead
 from checker.claims import claim_surface, claim_value
 from checker.dates import first_clock, moments_apart
 from checker.config import Settings
-from checker.quantities import AGE, canonical, is_state, rounding_step
+from checker.quantities import AGE, canonical, is_state, parse_number, rounding_step
 from checker.records import Claim, Conflict, DateRef, Quantity, Report, Sentence
 
 _SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
@@ -470,7 +470,7 @@ def _told_up_from(late: Claim, early: Claim, by_sentence: dict[tuple[str, int], 
                 continue
             at = text.find(q.surface)
             told = _UP_FROM_LATER.match(text, at + len(q.surface)) if at >= 0 else None
-            if told is not None and float(told.group(1).replace(",", "")) == early.quantity.value:
+            if told is not None and parse_number(told.group(1)) == early.quantity.value:
                 return True
     return False
 
@@ -494,7 +494,13 @@ def _parts_of_moved_wholes(a: Claim, b: Claim, by_sentence: dict[tuple[str, int]
 
 #: The rest of a clause, after its figure, that names the figure it moved
 #: from: "patients have tested positive ... since 2 October, up from the 23".
-_UP_FROM_LATER = re.compile(r"[^.;]{0,100}?\b(?:up|down)\s+from\s+(?:the\s+)?(\d[\d,]*(?:\.\d+)?)\b"
+def _alt_words(words: Iterable[str]) -> str:
+    return "(?:" + "|".join(sorted(words, key=len, reverse=True)) + ")"
+
+
+_UP_FROM_LATER = re.compile(r"[^.;]{0,100}?\b(?:up|down)\s+from\s+(?:the\s+)?(\d[\d,]*(?:\.\d+)?|"
+                            + _alt_words(lx.TENS) + r"(?:-" + _alt_words(lx.UNITS) + r")?|" + _alt_words(lx.UNITS)
+                            + r")\b"
                             r"(?!\s*(?:%|per|million|billion))")
 
 

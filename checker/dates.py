@@ -63,13 +63,16 @@ from checker.records import DateRef
 Interval = tuple[dt.date, dt.date]
 _D = dt.timedelta
 
+# Live pages head their days in capitals ("SATURDAY 20 MARCH"): full names count in capitals too.
 _MONTH = (r"(?P<mon>(?:January|February|March|April|May|June|July|August|September|"
-          r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)")
+          r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|JANUARY|FEBRUARY|MARCH|"
+          r"APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\.?)")
 _MONTH2 = _MONTH.replace("?P<mon>", "?P<mon2>")
 _DAY = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _DAY2 = _DAY.replace("?P<day>", "?P<day2>")
 _YEAR = r"(?P<year>1[89]\d\d|20\d\d)"
-_WEEKDAY = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WEEKDAY = (r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|WEDNESDAY|THURSDAY"
+            r"|FRIDAY|SATURDAY|SUNDAY)")
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 _NUMW = r"(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty)"
 _UNIT = r"(?P<unit>hour|day|week|month|year)s?"
@@ -751,8 +754,9 @@ def _clock_stamp(text: str) -> tuple[str, int] | None:
     return None
 
 
-#: What follows a stamp's clock: bold's end and a dash ("**12:30 p.m.** – ").
-_CLOCK_STAMP_AFTER = re.compile(r"^(?:\s+[A-Z]{2,5})?\**\s*[-–—]\s")
+#: What follows a stamp's clock: bold's end and a dash ("**12:30 p.m.** – "),
+#: or a colon ("9.30am: Police now say ...").
+_CLOCK_STAMP_AFTER = re.compile(r"^(?:\s+[A-Z]{2,5})?\**\s*(?:[-–—]\s|:(?:\s|$))")
 
 
 def stamp_day(sent: Span, published: dt.date | None) -> dt.date | None:

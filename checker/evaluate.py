@@ -28,6 +28,7 @@ import yaml
 from checker.align import compatible
 from checker.config import Settings
 from checker.conflicts import PairVerdict
+from checker.derived import implied_conflicts
 from checker.dates import moments_apart
 from checker import lexicon as lx
 from checker.errors import InputError
@@ -245,8 +246,10 @@ def evaluate_pairs(path: Path, settings: Settings, embedder: Embedder, limit: in
     Each pair becomes an event of two reports with no publication date.
     In "event" mode the pair is predicted "conflict" when the checker, run
     as on any event, raises an open cross-report conflict. In "pair" mode it
-    is also predicted "conflict" when :func:`pair_verdicts` finds one: see
-    there for what the pair itself is taken to vouch for.
+    is also predicted "conflict" when :func:`pair_verdicts` finds one (see
+    there for what the pair itself is taken to vouch for), or when a figure
+    of the claim contradicts what the evidence implies
+    (:func:`checker.derived.implied_conflicts`).
     """
     from checker.align import embedding_text
 
@@ -263,7 +266,7 @@ def evaluate_pairs(path: Path, settings: Settings, embedder: Embedder, limit: in
         for row, result in zip(rows, results):
             flagged = any(c.status == "open" and c.scope == "cross-report" for c in result.conflicts)
             if mode == "pair" and not flagged:
-                flagged = bool(pair_verdicts(result, vectors, settings))
+                flagged = bool(pair_verdicts(result, vectors, settings) or implied_conflicts(result))
             row["flagged"] = flagged
         frames.append(pair_table(pd.DataFrame(rows)).assign(mode=mode))
     out = pd.concat(frames, ignore_index=True)
@@ -374,9 +377,9 @@ def pair_verdicts(result: EventResult, vectors: dict[str, np.ndarray], settings:
     reports = {r.id: r for r in result.reports}
     # A count at two stated times may be one count grown; a claim that gives
     # no time restates its evidence's, whose count it then contradicts.
-    verdicts = [v for v in judge_pairs(claims, pairs, reports, sentences, settings)
-                if not v.update or _timed(claims[v.a]) != _timed(claims[v.b])]
-    judged = {(v.a, v.b) for v in verdicts}
+    judgements = judge_pairs(claims, pairs, reports, sentences, settings)
+    verdicts = [v for v in judgements if not v.update or _timed(claims[v.a]) != _timed(claims[v.b])]
+    judged = {(v.a, v.b) for v in judgements}
     verdicts += [PairVerdict(int(x), int(y), float(sim), 0.0, False)
                  for x, y, sim in pairs.itertuples(index=False)
                  if (x, y) not in judged and _strictly_apart(claims[x], claims[y])]
@@ -386,11 +389,16 @@ def pair_verdicts(result: EventResult, vectors: dict[str, np.ndarray], settings:
 
 def _strictly_apart(a: Claim, b: Claim) -> bool:
     """An exact figure against a strict bound at that very figure ("1,690 cases" /
-    "less than 1,690 cases"): an open event reads the bound loosely, as news
-    writes it, but a claim checked against its evidence says what it says."""
+    "less than 1,690 cases"), or two neighbouring whole counts ("released four
+    albums" / "one of the Jonas Brothers' five albums"): an open event reads
+    the bound loosely, and a small count as perhaps rounded, as news writes
+    them, but a claim checked against its evidence says what it says."""
     qa, qb = a.quantity, b.quantity
     if qa is None or qb is None or qa.unit != qb.unit:
         return False
+    if not (qa.hedge or qb.hedge or qa.unit) and qa.value != qb.value \
+            and float(qa.value).is_integer() and float(qb.value).is_integer():
+        return True
     for exact, bound in ((qa, qb), (qb, qa)):
         rule = lx.HEDGES.get(bound.hedge.lower(), "")
         if not exact.hedge and rule in ("above", "below") and exact.value == bound.value:

@@ -437,8 +437,12 @@ def _partitive(anchor: Token, noun: Token) -> Literal["", "total", "part"]:
         return "part"  # "the last three workers trapped": the end of a group counted elsewhere
     nxt = anchor.doc[anchor.i + 1: anchor.i + 3]
     if len(nxt) == 2 and nxt[0].lower_ == "of" and nxt[1].lower_ in (
-            "them", "whom", "which", "those", "these", "the", "its", "their", "our", "his", "her"):
-        return "part"  # "three of them", "14 of the survivors", "5,210 of its members": some of a group
+            "them", "whom", "which", "those", "these", "the", "its", "their", "our", "his", "her") \
+            and not (_SCALED_SUM.match(anchor.doc[max(anchor.i - 1, 0): anchor.i + 1].text)
+                     and any(c.dep_ == "pobj" and c.lemma_.lower() in _MONEY_FORMS for c in nxt[0].children)):
+        # "three of them", "14 of the survivors", "5,210 of its members": some
+        # of a group. Not "N2.46 trillion of the old notes": the sum those notes make.
+        return "part"
     # "five of the nine trapped men are out": the part of a whole that is counted
     # in the same phrase (its own claim, marked "total").
     if nxt and nxt[0].lower_ == "of" and any(
@@ -467,6 +471,9 @@ def _partitive(anchor: Token, noun: Token) -> Literal["", "total", "part"]:
     return ""
 
 
+#: What a sum may be counted in: "N2.46 trillion of the old notes" is a sum, not some notes.
+_MONEY_FORMS = frozenset({"note", "banknote", "cash", "currency", "coin"})
+_SCALED_SUM = re.compile(r"\S*\d\S*\s+(?:million|billion|trillion|bn|mn|tn)$|(?:[$€£¥₦]|[A-Z]{1,3}\$?)\s?\d")
 #: Words that pick out part of a group by its place in a sequence ("the last three").
 _SEQUENCE_WORDS = frozenset({"first", "last", "final", "remaining"})
 

@@ -26,9 +26,9 @@ SCALE_WORDS: dict[str, float] = {
     "dozen": 12, "hundred": 100, "thousand": 1e3, "million": 1e6,
     "billion": 1e9, "trillion": 1e12,
 }
-#: South Asian scales, only after digits ("Rs 5,000 crore").
+#: Scales after digits ("5 dozen", "2.4 million"); the South Asian ones only there ("Rs 5,000 crore").
 SCALE_WORDS_AFTER_DIGITS: dict[str, float] = {
-    "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+    "dozen": 12, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
     "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
 }
 #: Multipliers written as abbreviations after digits ("10k", "$2bn", "£85m").
@@ -119,8 +119,9 @@ CURRENCY_SYMBOLS: dict[str, str] = {
     "€": "EUR", "£": "GBP", "¥": "JPY", "₩": "KRW", "₹": "INR", "₽": "RUB",
     "₴": "UAH", "₪": "ILS", "₺": "TRY", "Rs.": "INR", "Rs": "INR",
     "₦": "NGN", "₱": "PHP", "₫": "VND", "GH₵": "GHS", "GH¢": "GHS", "₵": "GHS", "฿": "THB", "₸": "KZT", "₾": "GEL", "₼": "AZN",
-    # Only against a number that reads as money (see quantities._RAND_DIGIT).
-    "R": "ZAR",
+    # Only against a number that reads as money (see quantities._RAND_DIGIT):
+    # "R3.25 billion", and the naira as Nigerian papers type it, "N2.46 trillion".
+    "R": "ZAR", "N": "NGN",
 }
 #: The unit of a bare "$" in coverage that also writes other countries'
 #: dollars (A$, C$, NZ$...): the writer's local dollar, which may or may not
@@ -465,6 +466,8 @@ COUNTED_GROUPS: dict[str, tuple[str, ...]] = {
     "ships": ("ships", "vessels", "boats", "warships"),
     "homes": ("homes", "home", "houses", "house", "households", "dwellings"),
     "votes": ("votes", "vote"),
+    # The votes that count, not all those cast ("5,164,656 valid votes" / "5,236,118 votes cast").
+    "valid votes": ("valid votes", "valid vote", "valid ballots", "valid ballot"),
     # "a majority of 6,276", "Okafor-Price's majority of 6,726": a winner's
     # lead in votes, not the votes themselves.
     "majority": ("majority", "majorities"),

