@@ -1311,9 +1311,17 @@ def _total_and_perfect(a: Claim, b: Claim, pa: str, pb: str) -> bool:
     verb = pa.split(" ")[0]
     if re.search(rf"\b(?:have|has)\s+(?:been\s+)?{verb_forms(verb)}", plain.context or ""):
         return True
+    if _same_day_and_verb(a, b) and not any(_SINCE.search(c.context or "") for c in (a, b)):
+        # "A total of 184 flights ... have been cancelled today" / "On
+        # Wednesday 148 flights ... were cancelled": one day's tally, however
+        # told; not "since Monday, a total of 1,003", a tally from that day on.
+        return True
     # Reported speech shifts it back: "the committee said it had allocated 3.72 million tickets".
     return plain.attribution is not None and plain.attribution.start >= 0 \
         and bool(re.search(rf"\b(?:it|they|we)\s+had\s+{verb_forms(verb)}", plain.context or ""))
+
+
+_SINCE = re.compile(r"\b(?:since|from)\b", re.IGNORECASE)
 
 
 def _same_day_and_verb(a: Claim, b: Claim) -> bool:
@@ -2405,6 +2413,7 @@ def _span_and_day(a: Claim, b: Claim) -> bool:
         return c.date is not None and c.date.earliest is not None and c.date.earliest == c.date.latest \
             and not re.search(rf"\b(?:to|until|till|through|by)\s+{re.escape(c.date.surface)}", c.context or "") \
             or bool(_DAY_ALONE.search(c.context)) \
+            or c.date is None and bool(_TODAY.search(c.sentence_key)) \
             or c.date is not None and not c.date.resolved and bool(_ONE_NAMED_DAY.fullmatch(c.date.surface.strip()))
     def over_days(c: Claim) -> bool:
         # "Across the two evenings, 56 flights have been diverted and 181
@@ -2412,8 +2421,11 @@ def _span_and_day(a: Claim, b: Claim) -> bool:
         # a span of days the clause dates its figure to ("Between 9 and 11
         # February we cancelled 186 trains"), but not one night across two
         # dates ("During the night of 4-5 March, officers detained 58").
+        # A participle clause hangs on the clause before it, and its span:
+        # "counted 255 cancelled movements over the two days, affecting about 35,000 passengers".
         d = c.date
-        return bool(_OVER_DAYS.search(c.context) or _OVER_DAYS.match(c.sentence_key)) \
+        return bool(_OVER_DAYS.search(c.context) or _OVER_DAYS.match(c.sentence_key)
+                    or _PARTICIPLE_CLAUSE.match(c.context or "") and _OVER_DAYS.search(c.sentence_key)) \
             or d is not None and d.granularity == "day" and d.earliest is not None and d.latest is not None \
             and d.earliest < d.latest and not d.deadline \
             and ((d.latest - d.earliest).days > 1 or not _NIGHT.search(c.context or ""))
@@ -2423,6 +2435,10 @@ def _span_and_day(a: Claim, b: Claim) -> bool:
 
 
 _NIGHT = re.compile(r"\b(?:night|overnight)\b", re.IGNORECASE)
+_PARTICIPLE_CLAUSE = re.compile(r"[a-z]+ing\b")
+#: "184 flights cancelled today, around 26,000 passengers affected": the
+#: sentence's day is each of its figures'.
+_TODAY = re.compile(r"\btoday\b")
 _ONE_NAMED_DAY = re.compile(r"(?:today|yesterday|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
                             r"(?:\s+(?:morning|afternoon|evening|night))?", re.IGNORECASE)
 _DAY_ALONE = re.compile(r"\b(?:today|yesterday|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+alone\b",

@@ -13,7 +13,15 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from checker.attribution import ORG_WORDS, TITLE_WORDS, attribute, normalise_speaker
-from checker.dates import find_dates, format_date, stamp_clock, stamp_day, verb_above
+from checker.dates import (
+    closes_relative_clause,
+    find_dates,
+    format_date,
+    set_off_start,
+    stamp_clock,
+    stamp_day,
+    verb_above,
+)
 from checker.frames import frame_of
 from checker.lexicon import DEMONYMS, IRREGULAR_FORMS, LEVEL_VERBS
 from checker.models import doc_ents, doc_text
@@ -681,6 +689,8 @@ def governing_verb(doc: Doc, start: int, end: int, date: bool = False) -> str:
     token = _date_root(span) if date else span.root
     if date and (between := _set_off_before_verb(span)) is not None:
         token = between
+    if date and (relative := closes_relative_clause(span)) is not None:
+        token = relative
     at = not date and span.root.head.lower_ == "at"
     for _ in range(8):  # parse trees of news sentences are shallow; stop on cycles
         if date and token.tag_ == "VBG" and token.dep_ == "pcomp" and token.head.lower_ == "to" \
@@ -688,6 +698,9 @@ def governing_verb(doc: Doc, start: int, end: int, date: bool = False) -> str:
             # "reopened to departing flights at 2 p.m. on Friday": the parser
             # reads the adjective as a gerund; the reopening is what is dated.
             token = token.head.head
+        if token.pos_ == "VERB" and token.lower_ == "aged" and token.dep_ in ("acl", "amod"):
+            token = token.head  # "children aged 10 to 14 ... in 521 municipalities": an age, not the verb
+            continue
         if token.pos_ == "VERB":
             if date and (before := _verb_before_a_later_anchor(token, span)) is not None:
                 token = before
@@ -736,20 +749,12 @@ def _set_off_before_verb(span: Span) -> Token | None:
     unpaid furloughs and, late on Thursday, filed for protection"), which the
     parser may hang on the verb before; None when the date is not so placed."""
     doc = span.doc
-    left = _set_off_start(span)
+    left = set_off_start(span)
     if left < 2 or doc[left - 1].text != "," or doc[left - 2].lower_ not in ("and", "but", "then"):
         return None
     if span.end + 1 >= len(doc) or doc[span.end].text != "," or doc[span.end + 1].pos_ != "VERB":
         return None
     return doc[span.end + 1]
-
-
-def _set_off_start(span: Span) -> int:
-    """Where the words before a date ("late on") begin: after the comma at most three words back."""
-    left = span.start
-    while left > 0 and span.start - left < 3 and span.doc[left - 1].text != ",":
-        left -= 1
-    return left
 
 
 def _date_root(span: Span) -> Token:
@@ -1250,7 +1255,12 @@ def _clause(doc: Doc, start: int, end: int) -> tuple[str, set[int]]:
     if between is not None:
         # "... and, late on Thursday, filed for protection": the date and the verb after it.
         verb = between
-        inside |= {t.i for t in doc[_set_off_start(span): span.end]}
+        inside |= {t.i for t in doc[set_off_start(span): span.end]}
+    elif (relative := closes_relative_clause(span)) is not None:
+        # "the driver, who was arrested in Sagamu, Ogun State, on Thursday,":
+        # the relative clause the date closes.
+        verb = between = relative
+        inside |= {t.i for t in doc[set_off_start(span): span.end]}
     keep = {t.i for t in verb.subtree} | (inside if between is not None else set())
     for tok in verb.subtree:
         if tok.i == verb.i or tok.i not in keep:

@@ -89,6 +89,8 @@ _HOLIDAY_NAMES = (r"Christmas\s+Day|Christmas\s+Eve|Christmas|New\s+Year's\s+Day
                   r"|Halloween|Boxing\s+Day")
 _AMPM = r"(?P<ap>[ap])\.?\s?m\b\.?"
 
+_MONTH_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                   "eleventh", "twelfth")
 _RULES: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx)) for name, rx in [
     ("iso", rf"(?<![\d-]){_YEAR}-(?P<m>\d{{2}})-(?P<d>\d{{2}})(?![\d-])"),
     ("us", r"(?<![\d/])(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<year>\d{4})(?![\d/])"),
@@ -102,6 +104,10 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx)) for name, rx
     ("day_month", rf"(?:{_WEEKDAY},?\s+)?(?:the\s+)?\b{_DAY}\s+(?:of\s+)?{_MONTH}{_OPT_YEAR}\b"),
     ("day_word", rf"(?i:the\s+)(?P<dw>{_ORDINALS})\s+of\s+{_MONTH}{_OPT_YEAR}\b"),
     ("month_year", rf"(?:(?P<pos>early|mid-?|late)\s*)?\b{_MONTH}(?:\s+of)?\s+{_YEAR}\b"),
+    # "in the first month of 1966": a month by its place in the year.
+    ("ordinal_month", rf"(?i:the\s+(?P<mo>{'|'.join(_MONTH_ORDINALS)})\s+month\s+of\s+){_YEAR}\b"),
+    # "the year after 2006", "the year prior to 2004": the year next to one named.
+    ("next_year", rf"(?i:the\s+year\s+(?P<dir>after|following|before|preceding|prior\s+to)\s+){_YEAR}\b"),
     ("month", rf"(?:(?P<pos>{_POSITION})\s*)?\b(?P<mon>{_FULL_MONTHS})\b(?!\s+\d)"),
     ("year_range", r"(?i:between|from)\s+(?P<year>1[89]\d\d|20\d\d)\s*(?:and|to|-|–)\s*(?P<year2>1[89]\d\d|20\d\d)\b"),
     # "between January 2021 and December 2024": one span of months.
@@ -150,7 +156,8 @@ _BOUND_BEFORE = re.compile(r"(?i)\b(after|before)\s+$")
 #: "By the end of the final round on Monday 21 September, 4,120 had been
 #: carried out": the day ends the span the figure covers, as "by Monday" does.
 _DEADLINE_END_OF = re.compile(r"(?i)\bby\s+the\s+(?:end|close)\s+of\s+(?:[\w'’-]+\s+){1,4}?on\s+$")
-_DAY_OF_TIME = re.compile(r"[\s,]*(?:on\s+)?")
+_UP_TO = re.compile(r"(?i)\b(?:before|until|till|by)\s+$")
+_DAY_OF_TIME = re.compile(r"[\s,]*(?:\([a-z ]+\)\s*)?(?:on\s+)?")
 _NOT_UNTIL = re.compile(r"(?i)\b(?:not|n't|never)\b[^.;]*\b(?:until|till)\s+$")
 _TZ_NAMES = frozenset(z.upper() for z in lx.TIME_ZONES if " " not in z) | {"Z"}
 _WORD_NUMS = {**lx.UNITS, **lx.TENS, "a": 1, "an": 1}
@@ -239,12 +246,43 @@ def verb_above(tok: Token) -> Token | None:
     """The nearest verb (or copula) above a token: shared with the quantity extractor."""
     t = tok
     for _ in range(12):  # news parses are shallow; the bound only stops cycles
-        if t.pos_ in ("VERB", "AUX") and t is not tok:
+        if t.pos_ in ("VERB", "AUX") and t is not tok and not _aged(t):
             return t
         if t.head.i == t.i:
             return t if t.pos_ in ("VERB", "AUX") else None
         t = t.head
     return None
+
+
+def _aged(t: Token) -> bool:
+    """"children aged 10 to 14": a participle that only gives an age, never the clause's verb."""
+    return t.lower_ == "aged" and t.dep_ in ("acl", "amod")
+
+
+def closes_relative_clause(span: Span) -> Token | None:
+    """The verb of a relative clause a date set off by commas closes ("the
+    driver, who was arrested in Sagamu, Ogun State, on Thursday, would be
+    arraigned ... on Monday"), which the parser may hang on the main verb
+    after it; None when the date is not so placed."""
+    doc = span.doc
+    left = set_off_start(span)
+    if left < 2 or doc[left - 1].text != "," or span.end >= len(doc) or doc[span.end].text != ",":
+        return None
+    before = doc[left - 2]
+    relative = next((t for t in [before, *before.ancestors] if t.dep_ == "relcl"), None)
+    if relative is None or relative.pos_ != "VERB" or relative.i > left \
+            or max(t.i for t in relative.subtree) < left - 2:
+        return None
+    main = relative.head.head  # the clause the relative's noun is an argument of
+    return relative if main.i > span.end and main.pos_ in ("VERB", "AUX") else None
+
+
+def set_off_start(span: Span) -> int:
+    """Where the words before a date ("late on") begin: after the comma at most three words back."""
+    left = span.start
+    while left > 0 and span.start - left < 3 and span.doc[left - 1].text != ",":
+        left -= 1
+    return left
 
 
 def orientation(verb: Token | None, depth: int = 0) -> str:
@@ -383,6 +421,11 @@ def _resolve(name: str, m: re.Match[str], c: _Ctx) -> _Resolved:
         if g.get("pos"):
             span = _part(g["pos"], span[0], span[1], "month")
         return "month", span
+    if name == "ordinal_month":
+        return "month", _month_days(int(g["year"]), _MONTH_ORDINALS.index(g["mo"].lower()) + 1)
+    if name == "next_year":
+        y = int(g["year"]) + (1 if g["dir"].lower() in ("after", "following") else -1)
+        return "year", (dt.date(y, 1, 1), dt.date(y, 12, 31))
     if name == "decade":
         y = int(g["year"])
         return "year", (dt.date(y, 1, 1), dt.date(y + 9, 12, 31))
@@ -799,6 +842,9 @@ def find_dates(sent: Span, published: dt.date | None, entry: dt.date | None = No
             continue  # "at 7am that day": a day named in another sentence, which this one cannot resolve
         if name == "clock" and _ZONE_OFFSET_BEFORE.search(text, max(0, start - 5), start):
             continue  # "Nepal Time, UTC+5:45": a zone's offset, not a time of day
+        if name == "noon" and text[:start].endswith("(") and text[end:].startswith(")") and refs \
+                and refs[-1].granularity == "time":
+            continue  # "until 12:00 (noon) on Thursday": the clock time told again
         if _DATELINE_BEFORE.match(text[:start]) and _DATELINE_AFTER.match(text[end:]):
             continue  # "LISBON, Oct 13 (Reuters) -": the dateline dates the copy, not the event
         deadline = bool(_DEADLINE_BEFORE.search(text, max(0, start - 40), start)
@@ -819,10 +865,18 @@ def find_dates(sent: Span, published: dt.date | None, entry: dt.date | None = No
             clock = _clock(name, m)
             if clock is None:
                 continue
+            if surface.lower() == "midnight" and _UP_TO.search(text, max(0, start - 30), start):
+                # "shortly before midnight on Tuesday", "by midnight on Tuesday":
+                # the end of the day named, not its first minute ("shortly
+                # after midnight on Tuesday").
+                clock = ("23:59", clock[1])
             refs.append(DateRef(surface, base + start, base + end, "time", None, None, False,
                                 deadline, clock[0], clock[1]))
             continue
         verb = verb_above(head)
+        if (own := sent.doc.char_span(base + start, base + end, alignment_mode="expand")) is not None \
+                and (relative := closes_relative_clause(own)) is not None:
+            verb = relative  # "the driver, who was arrested ... on Thursday, would be arraigned": the arrest's day
         if name == "relday" and surface.lower() == "today" and verb is not None \
                 and any(c.dep_ == "aux" and c.lower_ in ("can", "may") for c in verb.children):
             continue  # "mule accounts, which today can take days to reach the bank": nowadays, no day

@@ -1524,6 +1524,10 @@ def find_quantities(sent: Span) -> list[Quantity]:
                 and (rate := _RATE_AFTER.match(text, cand.end)) and cand.unit not in lx.DURATION_UNITS.values():
             # "630 tonnes of fine copper per day" is a rate, never "330,000 tonnes of copper".
             counted = f"{counted} per {rate.group(1).lower()}"
+        elif cand.unit and counted and " per " not in counted and cand.unit not in lx.DURATION_UNITS.values() \
+                and (period := _period_of_owner(anchor)):
+            # "a combined annual capacity of 520,000 tonnes": a year's, as "a year" after it says.
+            counted = f"{counted} per {period}"
         head = anchor.head if anchor.head.pos_ in ("NOUN", "PROPN") and anchor.head.i > anchor.i else anchor
         if counted == "passengers" and _AND_CREW.match(text, cand.end):
             # "carrying 421 passengers and crew": everyone on board, as "412
@@ -1668,6 +1672,21 @@ _CONVERSION_AFTER = re.compile(r"\s*\([^()]{1,40}\)|\)")
 _OF_AFTER_RATE = re.compile(r"\s+(of)\s")
 _RATE_PERIODS = frozenset("day week month year hour shift".split())
 #: A rate after a measured thing: "tonnes of fine copper per day", "barrels of oil a day".
+def _period_of_owner(anchor: Token) -> str:
+    """The period an "annual"/"daily" noun owning the figure gives it: "an
+    annual capacity of 520,000 tonnes" -> "year"."""
+    tok = anchor.head if anchor.dep_ == "nummod" or anchor.head.pos_ == "NUM" else anchor
+    while tok.head.pos_ == "NUM" and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ != "pobj" or tok.head.lower_ != "of" or tok.head.head.pos_ != "NOUN":
+        return ""
+    owner = tok.head.head
+    return next((_PERIOD_WORDS[m.lower_] for m in owner.lefts if m.lower_ in _PERIOD_WORDS), "")
+
+
+#: Adjectives that make a measure a rate: "annual output", "daily capacity".
+_PERIOD_WORDS = {"annual": "year", "yearly": "year", "daily": "day", "weekly": "week", "monthly": "month",
+                 "hourly": "hour"}
 _RATE_AFTER = re.compile(r"\s+of\s+(?:[a-z-]+\s+){1,3}?(?:\([A-Z]{2,6}\)\s+)?(?:per|a|an|each)\s+"
                          r"(day|week|month|year|hour|shift)\b(?!\s+(?:ago|earlier|later|before))", re.I)
 

@@ -2754,3 +2754,35 @@ def test_a_count_over_several_states_is_not_one_citys_count(tmp_path) -> None:
         wire=("2027-02-15", "The bankers' association said 19 bank branches had been attacked in four states."),
         paper=("2027-02-16", "The bankers' association said six bank branches had been attacked in Kaduna."))
     assert _open(result, "numeric") == []
+
+
+def test_a_day_set_off_at_the_end_of_a_relative_clause_dates_that_clause(tmp_path) -> None:
+    from checker.claims import dated_event
+    from checker.models import load_spacy
+
+    text = ("A police spokesman said the bus driver, who was arrested in Ibadan, Oyo State, on Thursday, would be "
+            "arraigned at a magistrates' court in Ikeja on Monday.")
+    doc = load_spacy()(text)
+    at = text.index("Thursday")
+    assert dated_event(doc, at, at + len("Thursday")) == "arrest"
+    at = text.index("Monday")
+    assert dated_event(doc, at, at + len("Monday")) == "arraign"
+
+
+def test_a_total_for_today_and_a_count_for_that_day_are_one_tally(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        operator=("2027-03-10", "A total of 184 flights to and from the airport have been cancelled today."),
+        paper=("2027-03-11", "On Wednesday 148 flights to and from the airport were cancelled, stranding thousands."))
+    assert [sorted(c.quantity.value for c in conflict.claims) for conflict in _open(result, "numeric")] == \
+        [[148, 184]]
+
+
+def test_a_participle_clause_shares_the_span_of_the_clause_it_hangs_on(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        weekly=("2027-03-12", "In total, the airport counted 255 cancelled flights over the two days, affecting "
+                              "about 35,000 passengers."),
+        live=(None, "Evening update from the airport: 184 flights cancelled today, around 26,000 passengers "
+                    "affected."))
+    assert _open(result, "numeric") == []

@@ -710,3 +710,33 @@ def test_a_month_last_year_is_one_date_not_a_year_besides(dates) -> None:
 ])
 def test_a_live_page_entry_is_stamped_by_a_clock_before_a_dash_or_a_colon(text, clock):
     assert dates_module.stamp_clock(text) == clock
+
+
+def test_midnight_before_or_by_a_day_is_its_end_and_after_it_its_start(dates):
+    found = dates("The eruption began shortly before midnight on Tuesday.", published=dt.date(2027, 3, 11))
+    assert [(d.surface, d.time) for d in found if d.granularity == "time"] == [("midnight", "23:59")]
+    found = dates("The blockade began shortly after midnight on Tuesday.", published=dt.date(2027, 3, 11))
+    assert [(d.surface, d.time) for d in found if d.granularity == "time"] == [("midnight", "00:00")]
+
+
+def test_a_clock_time_told_again_in_brackets_keeps_the_deadline_on_its_day(dates):
+    found = dates("The airport will remain closed at least until 12:00 (noon) on Thursday 11 March.",
+                  published=dt.date(2027, 3, 10))
+    assert [(d.surface, d.deadline) for d in found] == [("12:00", True), ("Thursday 11 March", True)]
+
+
+def test_a_day_closing_a_relative_clause_looks_the_way_that_clause_does(dates):
+    # Friday 13 March 2026: the arrest is past, though the main clause looks ahead.
+    found = dates("Police said the driver, who was arrested in Ibadan, Oyo State, on Thursday, would be arraigned "
+                  "in Ikeja on Monday.", published=dt.date(2026, 3, 13))
+    assert [(d.surface, d.earliest) for d in found] == [("Thursday", dt.date(2026, 3, 12)),
+                                                        ("Monday", dt.date(2026, 3, 16))]
+
+
+@pytest.mark.parametrize("text, first, last", [
+    ("The probe was launched in the first month of 1966.", dt.date(1966, 1, 1), dt.date(1966, 1, 31)),
+    ("The series was shown the year after 2006.", dt.date(2007, 1, 1), dt.date(2007, 12, 31)),
+    ("The banks merged the year prior to 2004.", dt.date(2003, 1, 1), dt.date(2003, 12, 31)),
+])
+def test_a_month_or_year_named_by_its_place_is_that_month_or_year(dates, text, first, last):
+    assert [(d.earliest, d.latest) for d in dates(text, published=None)] == [(first, last)]

@@ -1208,3 +1208,13 @@ def test_a_mark_on_a_scale_keeps_its_scale(quantities):
 def test_valid_votes_are_their_own_count_not_all_votes_cast(quantities):
     assert only(quantities("The commission counted 3,104,220 valid votes.")).counted == "valid votes"
     assert only(quantities("Total votes cast: 3,162,775")).counted == "votes"
+
+
+def test_an_annual_capacity_is_a_years_output(quantities):
+    assert only(quantities("The mill has an annual capacity of 520,000 tonnes of paper.")).counted == "paper per year"
+    assert only(quantities("The mill can make 250,000 tonnes of paper a year.")).counted == "paper per year"
+
+
+def test_children_aged_so_many_give_no_verb_to_the_figures_after(quantities):
+    found = quantities("The ministry began vaccinating children aged 10 to 14 in 521 municipalities.")
+    assert [(q.value, q.predicate) for q in found if q.counted == "municipality"] == [(521, "")]
