@@ -1134,8 +1134,7 @@ def _hoped_then_done(hope: Claim, done: Claim) -> bool:
     def hoped(claim: Claim) -> bool:
         # The clause may start at the infinitive ("to resume services ..."):
         # the sentence's words hold the verb of hoping before it.
-        verb = verb_forms(claim.predicate.split(" ")[0])
-        return bool(re.search(rf"{_HOPING}\s+to\s+(?:be\s+)?{verb}\b", claim.sentence_key or claim.context or ""))
+        return bool(_hoping_to(claim.predicate.split(" ")[0]).search(claim.sentence_key or claim.context or ""))
 
     return hoped(hope) and not hoped(done)
 
@@ -1144,8 +1143,16 @@ _HOPING = r"\b(?:aim(?:s|ed|ing)?|hop(?:e|es|ed|ing)|plan(?:s|ned|ning)?|intend(
     r"|target(?:s|ed|ing)?)"
 
 
-_BARE_WEEKDAY = re.compile("(?:" + "|".join(d for d in WEEKDAYS if d.endswith("day")) + ")(?:'s)?"
-                           r"(?:\s+(?:morning|afternoon|evening|night))?", re.IGNORECASE)
+@lru_cache(maxsize=1024)
+def _hoping_to(verb: str) -> re.Pattern[str]:
+    """"aims to resume", "hoped to be reopened": a verb of hoping before ``verb``."""
+    return re.compile(rf"{_HOPING}\s+to\s+(?:be\s+)?{verb_forms(verb)}\b")
+
+
+#: The days of the week by name, and a part of one ("Friday afternoon").
+_WEEKDAY_NAMES = "|".join(d for d in WEEKDAYS if d.endswith("day"))
+_PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"
+_BARE_WEEKDAY = re.compile(f"(?:{_WEEKDAY_NAMES})(?:'s)?{_PART_OF_DAY}", re.IGNORECASE)
 
 
 def _class_agent(claim: Claim) -> str:
@@ -2439,10 +2446,8 @@ _PARTICIPLE_CLAUSE = re.compile(r"[a-z]+ing\b")
 #: "184 flights cancelled today, around 26,000 passengers affected": the
 #: sentence's day is each of its figures'.
 _TODAY = re.compile(r"\btoday\b")
-_ONE_NAMED_DAY = re.compile(r"(?:today|yesterday|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
-                            r"(?:\s+(?:morning|afternoon|evening|night))?", re.IGNORECASE)
-_DAY_ALONE = re.compile(r"\b(?:today|yesterday|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+alone\b",
-                        re.IGNORECASE)
+_ONE_NAMED_DAY = re.compile(f"(?:today|yesterday|tonight|{_WEEKDAY_NAMES}){_PART_OF_DAY}", re.IGNORECASE)
+_DAY_ALONE = re.compile(rf"\b(?:today|yesterday|tonight|{_WEEKDAY_NAMES})\s+alone\b", re.IGNORECASE)
 #: "over two days", "over the three days", "in the first two days", "across both days".
 _OVER_DAYS = re.compile(r"\b(?:over|across|during|in|within)\s+(?:the\s+)?(?:first\s+|past\s+|last\s+)?"
                         r"(?:two|three|four|five|six|seven|several|both|\d+)\s+(?:days|evenings|nights|weeks)\b"
