@@ -89,8 +89,8 @@ _HOLIDAY_NAMES = (r"Christmas\s+Day|Christmas\s+Eve|Christmas|New\s+Year's\s+Day
                   r"|Halloween|Boxing\s+Day")
 _AMPM = r"(?P<ap>[ap])\.?\s?m\b\.?"
 
-_MONTH_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-                   "eleventh", "twelfth")
+#: "the first month" to "the twelfth month".
+_MONTH_ORDINALS = tuple(w for w, n in sorted(lx.ORDINAL_DAYS.items(), key=lambda x: x[1]) if n <= 12)
 _RULES: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx)) for name, rx in [
     ("iso", rf"(?<![\d-]){_YEAR}-(?P<m>\d{{2}})-(?P<d>\d{{2}})(?![\d-])"),
     ("us", r"(?<![\d/])(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<year>\d{4})(?![\d/])"),
@@ -422,7 +422,7 @@ def _resolve(name: str, m: re.Match[str], c: _Ctx) -> _Resolved:
             span = _part(g["pos"], span[0], span[1], "month")
         return "month", span
     if name == "ordinal_month":
-        return "month", _month_days(int(g["year"]), _MONTH_ORDINALS.index(g["mo"].lower()) + 1)
+        return "month", _month_days(int(g["year"]), lx.ORDINAL_DAYS[g["mo"].lower()])
     if name == "next_year":
         y = int(g["year"]) + (1 if g["dir"].lower() in ("after", "following") else -1)
         return "year", (dt.date(y, 1, 1), dt.date(y, 12, 31))
