@@ -492,12 +492,13 @@ def _parts_of_moved_wholes(a: Claim, b: Claim, by_sentence: dict[tuple[str, int]
                                                   or _told_up_from(wb, wa, by_sentence, sentences))
 
 
-#: The rest of a clause, after its figure, that names the figure it moved
-#: from: "patients have tested positive ... since 2 October, up from the 23".
 def _alt_words(words: Iterable[str]) -> str:
     return "(?:" + "|".join(sorted(words, key=len, reverse=True)) + ")"
 
 
+#: The rest of a clause, after its figure, that names the figure it moved
+#: from: "patients have tested positive ... since 2 October, up from the 23",
+#: "up from five on Saturday".
 _UP_FROM_LATER = re.compile(r"[^.;]{0,100}?\b(?:up|down)\s+from\s+(?:the\s+)?(\d[\d,]*(?:\.\d+)?|"
                             + _alt_words(lx.TENS) + r"(?:-" + _alt_words(lx.UNITS) + r")?|" + _alt_words(lx.UNITS)
                             + r")\b"

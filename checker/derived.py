@@ -183,9 +183,10 @@ def _ages(result: EventResult, sentences: dict[tuple[str, int], Sentence],
         return []
     out = []
     for sent in (s for s in result.sentences if s.report == claim):
-        for m in _AGE.finditer(sent.text):
+        ages = list(_AGE.finditer(sent.text))
+        verbs = _lemmas(sent.text) if ages else frozenset()
+        for m in ages:
             low, high = _age_bounds(m)
-            verbs = _lemmas(sent.text)
             moments = [death] if death is not None and verbs & _DEATH_WORDS else [
                 i for i, c in _dated(claims, evidence)
                 if c.predicate and c.predicate in verbs and c.predicate not in ("bear", "die")]

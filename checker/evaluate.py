@@ -389,10 +389,11 @@ def pair_verdicts(result: EventResult, vectors: dict[str, np.ndarray], settings:
 
 def _strictly_apart(a: Claim, b: Claim) -> bool:
     """An exact figure against a strict bound at that very figure ("1,690 cases" /
-    "less than 1,690 cases"), or two neighbouring whole counts ("released four
-    albums" / "one of the Jonas Brothers' five albums"): an open event reads
-    the bound loosely, and a small count as perhaps rounded, as news writes
-    them, but a claim checked against its evidence says what it says."""
+    "less than 1,690 cases"), or two different unhedged whole counts whose
+    rounding leaves them touching ("released four albums" / "one of the Jonas
+    Brothers' five albums"; "120" / "121"): an open event reads the bound
+    loosely, and a count as perhaps rounded, as news writes them, but a claim
+    checked against its evidence says what it says."""
     qa, qb = a.quantity, b.quantity
     if qa is None or qb is None or qa.unit != qb.unit:
         return False
