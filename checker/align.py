@@ -1133,14 +1133,26 @@ def _hoped_then_done(hope: Claim, done: Claim) -> bool:
 
     def hoped(claim: Claim) -> bool:
         # The clause may start at the infinitive ("to resume services ..."):
-        # the sentence's words hold the verb of hoping before it.
-        return bool(_hoping_to(claim.predicate.split(" ")[0]).search(claim.sentence_key or claim.context or ""))
+        # the sentence's words hold the verb of hoping before it. A turn
+        # between them ("was expected to be released before June 2018 but
+        # ended up being released before June 2019") ends the hope.
+        text = claim.sentence_key or claim.context or ""
+        hoping = _hoping_to(claim.predicate.split(" ")[0])
+        at = text.lower().find(claim.date.surface.lower()) if claim.date is not None else -1
+        before = list(hoping.finditer(text, 0, at)) if at > 0 else []
+        if before:
+            return not _TURN.search(text, before[-1].end(), at)
+        return bool(hoping.search(text))
 
     return hoped(hope) and not hoped(done)
 
 
 _HOPING = r"\b(?:aim(?:s|ed|ing)?|hop(?:e|es|ed|ing)|plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|expect(?:s|ed|ing)?" \
     r"|target(?:s|ed|ing)?)"
+
+
+#: Words that turn from what was hoped to what happened.
+_TURN = re.compile(r"(?i)\b(?:but|instead|eventually|finally|ended\s+up|in\s+the\s+end)\b")
 
 
 @lru_cache(maxsize=1024)
@@ -1411,7 +1423,12 @@ def _whole_and_count(a: Claim, b: Claim) -> bool:
         # part of the utility's 690,000 customers, not the group's size.
         return False
     return whole.whole and (verb in _LIGHT_VERBS or verb in _GROUP_SIZE_VERBS or bool(verb) and bool(
-        re.search(rf"{verb_forms(verb)}\s+all\s+(?:of\s+)?", whole_claim.context)) or _opens_as_the_group(count))
+        re.search(rf"{verb_forms(verb)}\s+all\s+(?:of\s+)?", whole_claim.context)) or _opens_as_the_group(count)
+        # "one of about 258,000 Washington workers who now earn less than the
+        # new minimum" / "about 285,000 workers ... earn less than $18.07": a
+        # whole its own clause defines by the count's verb is the group counted.
+        or bool(verb) and verb not in _LIGHT_VERBS and bool(
+            re.search(rf"\b(?:who|that|which)\s+(?:[a-z]+\s+){{0,2}}{verb_forms(verb)}\b", whole_claim.sentence_key)))
 
 
 def _one_reference(a: Claim, b: Claim) -> bool:
@@ -1824,6 +1841,11 @@ def _done_to(verb: str, context: str) -> frozenset[str]:
                          rf"{verb_forms(verb)}\b|\b[Tt]he\s+([a-z]{{4,}})\s+{verb_forms(verb)}\b", context or ""):
         words = m.group(1) or m.group(2) or ""
         out |= {w.lower().removesuffix("s") for w in re.findall(r"\b[A-Za-z][a-z]{3,}\b", words)}
+    # "Villaret, who was discharged from hospital on Tuesday": the name the
+    # relative pronoun stands for.
+    for m in re.finditer(rf"\b((?:[A-Z][\w'-]*\s+){{0,2}}[A-Z][\w'-]*),\s+(?:who|which|that)\s+"
+                         rf"(?:(?:has|have|had)\s+)?(?:be|been|was|were|is|are)\s+{verb_forms(verb)}\b", context or ""):
+        out |= {w.lower().removesuffix("s") for w in re.findall(r"\b[A-Za-z][a-z]{3,}\b", m.group(1))}
     return frozenset(out - _CALENDAR_WORDS - _STOCK_NOUNS - _OBJECT_STOP)
 
 

@@ -1118,6 +1118,10 @@ _PLACE_OF = re.compile(
     re.IGNORECASE)
 _IN_PLACE = re.compile(r"\b[Ii]n\s+(?:the\s+)?$")
 _INITIALS_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z]?[A-Z]{1,6})\)")
+_KNOWN_AS_AFTER = re.compile(
+    r"(?:\s*\([^()]{0,60}\))?\s*,?\s+(?:better|also|professionally)\s+known\s+"
+    r"(?:as|by\s+(?:his|her|their|the)\s+(?:stage|ring|pen|professional)\s+name)\s+[\"“]?"
+    r"([A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3})")
 
 #: Clauses hanging off a verb that state other facts than the value's own.
 _OTHER_CLAUSES = frozenset({"advcl", "ccomp", "parataxis", "relcl", "acl"})
@@ -1150,6 +1154,10 @@ def clause_context(doc: Doc, start: int, end: int) -> tuple[str, tuple[str, ...]
             # bracketed initials are its name too, as other reports give it.
             if short := _INITIALS_AFTER.match(full, e.end_char):
                 found.add(f"{label}:{normalise_speaker(short.group(1))}")
+            # "Dhanya Nair (born 1985), better known by her stage name Navya
+            # Nair": the name others know the person by is theirs too.
+            if label == "PERSON" and (known := _KNOWN_AS_AFTER.match(full, e.end_char)):
+                found.add(f"{label}:{normalise_speaker(known.group(1))}")
     found.update(_route_ends(doc, keep))
     found.update(_list_head(doc, start))
     return text, tuple(sorted(f for f in found if not f.endswith(":")))

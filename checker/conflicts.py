@@ -138,7 +138,7 @@ def judge_pairs(
                 # 204,000 tonnes": two accounts of one limit, compared at the limit.
                 lo_a, lo_b = hi_a, hi_b
             # Rounding is in canonical(); the tolerance covers converted units.
-            tolerance = settings.numeric_tolerance if qa.unit != qb.unit else 0.0
+            tolerance = settings.numeric_tolerance if lx.converted(qa.unit) != lx.converted(qb.unit) else 0.0
             gap = _interval_gap(lo_a, hi_a, lo_b, hi_b, tolerance)
             if gap == 0.0 or gap < _TOUCHING and (_round_hedge(qa) and qb.hedge or _round_hedge(qb) and qa.hedge):
                 # "over $100 billion" and "nearly $100 billion" disagree only

@@ -80,7 +80,7 @@ _ZONE_NAMES = "|".join(r"\s+".join(n.split()) for n in sorted(
     [*lx.ZONE_NAMES, *(f"{p} time" for p in lx.PLACE_ZONES)], key=len, reverse=True))
 _TZ = rf"(?:\s+(?P<tz>local\s+time|(?i:{_ZONE_NAMES})\b|[A-Z]{{2,4}}\b))?"
 _NOT_NUM_AFTER = r"(?![\d,]\d|\d)"
-_OPT_YEAR = rf"(?:\s*,?\s+{_YEAR})?"  # "May 23, 2019" and tokenised "May 23 , 2019"
+_OPT_YEAR = rf"(?:(?:\s*,\s*|\s+){_YEAR})?"  # "May 23, 2019", tokenised "May 23 , 2019", unspaced "May 23,2019"
 _TO = r"\s*(?:-|–|to|and|or|through|until|till)\s*"  # "20 or 21 October": one of the two days; "February 9 through 12"
 _ORDINALS = "|".join(sorted(lx.ORDINAL_DAYS, key=len, reverse=True))
 _FULL_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"

@@ -27,7 +27,7 @@ from checker.records import Claim, EventResult, Sentence
 class Implied:
     """A figure of the claim that what the evidence dates cannot allow."""
 
-    evidence: int  # index of the evidence's dated claim in the event's claims
+    evidence: int | None  # index of the evidence's claim in the event's claims, if it is one
     claim_sentence: int  # index of the claim's sentence in its report
     note: str  # what each text says, for a reader
 
@@ -37,7 +37,9 @@ def implied_conflicts(result: EventResult, evidence: str = "a", claim: str = "b"
     dates (report ``evidence``) rule out."""
     sentences = {(s.report, s.index): s for s in result.sentences}
     return _lengths(result.claims, sentences, evidence, claim) + _ends(result.claims, sentences, evidence, claim) \
-        + _ages(result, sentences, evidence, claim)
+        + _ages(result, sentences, evidence, claim) + _told_ages(result, evidence, claim) \
+        + _outside_life(result, sentences, evidence, claim) + _ordinals(result, evidence, claim) \
+        + _yearless(result.claims, sentences, evidence, claim)
 
 
 # --- lengths of dated spans ------------------------------------------------------
@@ -178,7 +180,7 @@ def _ages(result: EventResult, sentences: dict[tuple[str, int], Sentence],
     date and its date for the same verb allow ("(4 September 1964 – 5
     September 2015)"; "born 3 November 1914 ... nominated in 1956")."""
     claims = result.claims
-    birth, death = _life(claims, sentences, evidence)
+    birth, death = life_days(claims, sentences, evidence)
     if birth is None:
         return []
     out = []
@@ -200,6 +202,25 @@ def _ages(result: EventResult, sentences: dict[tuple[str, int], Sentence],
     return out
 
 
+#: An age told beside the person: "The man, 53, was arrested".
+_TOLD_AGE = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+){0,2}[a-z]+|\b[A-Z][a-z]+),\s+(\d{1,3}),\s")
+
+
+def _told_ages(result: EventResult, evidence: str, claim: str) -> list[Implied]:
+    """The one age the claim gives ("was older than 54 years old at the
+    time") against the one age the evidence tells ("The man, 53, was
+    arrested")."""
+    told = [float(m.group(1)) for s in result.sentences if s.report == evidence for m in _TOLD_AGE.finditer(s.text)]
+    given = [(s.index, m) for s in result.sentences if s.report == claim for m in _AGE.finditer(s.text)]
+    if len(told) != 1 or len(given) != 1:
+        return []
+    (index, m), age = given[0], told[0]
+    low, high = _age_bounds(m)
+    if m.group("decade") is None and (high < age or low > age):
+        return [Implied(None, index, f"{m.group(0).strip()} against {age:.0f}")]
+    return []
+
+
 def _age_bounds(m: re.Match[str]) -> tuple[float, float]:
     if m.group("decade"):
         return float(m.group("decade")), float(m.group("decade")) + 9
@@ -212,8 +233,8 @@ def _age_bounds(m: re.Match[str]) -> tuple[float, float]:
     return age, age
 
 
-def _life(claims: Sequence[Claim], sentences: dict[tuple[str, int], Sentence],
-          report: str) -> tuple[int | None, int | None]:
+def life_days(claims: Sequence[Claim], sentences: dict[tuple[str, int], Sentence],
+              report: str) -> tuple[int | None, int | None]:
     """The evidence's dates of birth and death: "born May 1, 1894", or the
     two dates of a lifespan in brackets ("(August 29, 1859 – December 29, 1936)")."""
     dated = _dated(claims, report)
@@ -237,3 +258,139 @@ def _lemmas(text: str) -> frozenset[str]:
     from checker.models import load_spacy
 
     return frozenset(t.lemma_.lower() for t in load_spacy()(text))
+
+
+# --- deeds outside a life -----------------------------------------------------------
+
+#: Verbs of what a person does in person, which a life's dates bound.
+_DEEDS = frozenset({"develop", "invent", "write", "compose", "paint", "found", "start", "begin", "marry",
+                    "discover", "design", "build", "direct", "perform", "record", "play", "coach", "win"})
+
+
+def _outside_life(result: EventResult, sentences: dict[tuple[str, int], Sentence],
+                  evidence: str, claim: str) -> list[Implied]:
+    """A deed the claim dates for a person of the evidence ("Johan Gustav
+    developed Kjeldahl method in 1901", "David Scott probably started his acting
+    career before January 4,1963") wholly after the death, or before the birth,
+    that the evidence dates ("(16 August 1849 – 18 July 1900)", "born January 4,
+    1963"). The deed's doer must be a name the evidence gives its subject."""
+    claims = result.claims
+    birth, death = life_days(claims, sentences, evidence)
+    if birth is None:
+        return []
+    subject = _name_words(sentences[(evidence, claims[birth].sentence)].text)
+    out = []
+    for c in claims:
+        if c.report != claim or c.date is None or c.predicate not in _DEEDS or c.frame.negated \
+                or c.frame.modality != "actual" or c.date.earliest is None or c.date.latest is None \
+                or not c.date.resolved or c.date.deadline:
+            continue
+        doer = _doer(sentences[(c.report, c.sentence)].text, c.predicate)
+        if not doer or not doer & subject:
+            continue
+        if c.date.latest < _days(claims[birth])[0]:
+            out.append(Implied(birth, c.sentence, f"{c.predicate} {c.date.surface} before birth"))
+        elif death is not None and c.date.earliest > _days(claims[death])[1]:
+            out.append(Implied(death, c.sentence, f"{c.predicate} {c.date.surface} after death"))
+    return out
+
+
+def _name_words(text: str) -> frozenset[str]:
+    """The capitalised words of the evidence's sentence that names its subject."""
+    return frozenset(w for w in re.findall(r"\b[A-Z][a-z]+\b", text) if w.lower() not in _NOT_NAMES)
+
+
+_NOT_NAMES = frozenset({"the", "a", "an", "he", "she", "it", "they", "his", "her", "in", "on", "born"})
+
+
+def _doer(text: str, verb: str) -> frozenset[str]:
+    """The capitalised words of the active subject of ``verb`` in ``text``."""
+    from checker.models import load_spacy
+
+    for tok in load_spacy()(text):
+        if tok.lemma_.lower() == verb and tok.pos_ in ("VERB", "AUX"):
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if subj is None:
+                return frozenset()
+            return frozenset(t.text for t in subj.subtree if t.text[:1].isupper() and t.lower_ not in _NOT_NAMES)
+    return frozenset()
+
+
+# --- ordinals -------------------------------------------------------------------------
+
+#: "its 39th season", "the 26th consecutive year", "Wisconsin's 8th congressional
+#: district"; not a named edition ("the 71st Academy Awards" is not 71 awards).
+_ORDINAL = re.compile(r"\b(\d{1,4})(?:st|nd|rd|th)\s+((?:[a-z-]+\s+){0,2}[a-z]+)")
+_IN_A_ROW = frozenset({"consecutive", "straight", "successive"})
+
+
+def _ordinals(result: EventResult, evidence: str, claim: str) -> list[Implied]:
+    """A count the claim gives of a thing the evidence numbers: the 39th season
+    means at least 39 seasons ("has less than 30 seasons"), and the 26th
+    consecutive year exactly 26 in a row ("over 26 consecutive years")."""
+    nth = [(int(m.group(1)), m.group(2).lower().split()) for s in result.sentences if s.report == evidence
+           for m in _ORDINAL.finditer(s.text)]
+    out = []
+    for c in result.claims:
+        q = c.quantity
+        if c.report != claim or q is None or not q.counted or q.unit or c.frame.negated \
+                or c.frame.modality != "actual":
+            continue
+        _, low, high = canonical(q)
+        strict_low = q.hedge.lower() in ("over", "more than", "above")
+        for n, words in nth:
+            if _stem(q.counted) not in {_stem(w) for w in words}:
+                continue
+            in_a_row = bool(_IN_A_ROW & set(words))
+            in_a_row_claim = in_a_row and q.hedge.lower() not in ("at least", "nearly", "almost")
+            if high < n or in_a_row_claim and (low > n or strict_low and low == n):
+                out.append(Implied(None, c.sentence, f"{q.surface} against the {n}th"))
+    return out
+
+
+def _stem(word: str) -> str:
+    return word[:-1] if word.endswith("s") else word
+
+
+# --- days without a year ------------------------------------------------------------
+
+#: A day of the year far from the year's ends, about which a yearless day is placed.
+_MIDYEAR = (7, 1)
+
+
+def _yearless(claims: Sequence[Claim], sentences: dict[tuple[str, int], Sentence],
+              evidence: str, claim: str) -> list[Implied]:
+    """A day the claim gives without a year ("developed fever and fatigue
+    after January 20") against the one day the evidence gives for the same
+    verb ("had developed fever and fatigue on 16 January"), read in the
+    evidence's year, or in any one year when it gives none either."""
+    from checker.dates import anchor_yearless
+
+    def placed(c: Claim, year: int) -> tuple[dt.date, dt.date] | None:
+        assert c.date is not None
+        if c.date.resolved:
+            return _days(c) if c.date.earliest is not None and c.date.latest is not None else None
+        sent = sentences[(c.report, c.sentence)]
+        ref = anchor_yearless(c.date, sent.text[:max(0, c.date.start - sent.start)], dt.date(year, *_MIDYEAR))
+        return (ref.earliest, ref.latest) if ref.resolved and ref.earliest and ref.latest else None
+
+    out = []
+    for c in claims:
+        if c.report != claim or c.kind != "date" or c.date is None or c.date.resolved or c.date.granularity != "day" \
+                or not c.predicate or c.date.deadline or c.frame.negated or c.frame.modality != "actual":
+            continue
+        same = [(i, e) for i, e in enumerate(claims) if e.report == evidence and e.kind == "date" and e.date is not None
+                and e.predicate == c.predicate and e.date.granularity == "day" and not e.date.deadline
+                and not e.frame.negated]
+        if len(same) != 1:
+            continue
+        x, e = same[0]
+        assert e.date is not None
+        year = e.date.earliest.year if e.date.resolved and e.date.earliest is not None \
+            and dt.date.min < e.date.earliest else 2001
+        theirs, ours = placed(e, year), placed(c, year)
+        if theirs is None or ours is None:
+            continue
+        if ours[1] < theirs[0] or ours[0] > theirs[1]:
+            out.append(Implied(x, c.sentence, f"{c.date.surface} against {e.date.surface}"))
+    return out

@@ -28,7 +28,7 @@ import yaml
 from checker.align import compatible
 from checker.config import Settings
 from checker.conflicts import PairVerdict
-from checker.derived import implied_conflicts
+from checker.derived import implied_conflicts, life_days
 from checker.dates import moments_apart
 from checker import lexicon as lx
 from checker.errors import InputError
@@ -328,10 +328,17 @@ def pair_verdicts(result: EventResult, vectors: dict[str, np.ndarray], settings:
         if c.kind in _PAIR_KINDS and not (c.kind == "date" and c.frame.negated)
     ]
     side = {r: [(i, k) for i, k in keyed if k and claims[i].report == r] for r in ("a", "b")}
+    # The two days of a lifespan ("(2 May 1851 – 11 June 1907)") date a birth
+    # and a death, not the deeds between them (see checker.derived).
+    life = {i for i in life_days(claims, sentences, "a") if i is not None}
     sims: dict[tuple[int, int], float] = {}
     for x, kx in side["a"]:
         for y, ky in side["b"]:
-            if kx == ky and pair_compatible(claims[x], claims[y]):
+            if kx != ky and not _one_thing_named_twice(claims[x], claims[y], kx, ky):
+                continue
+            if x in life and claims[y].predicate not in _LIFE_VERBS:
+                continue
+            if pair_compatible(claims[x], _counting_as(claims[y], claims[x])):
                 vx, vy = vectors[embedding_text(claims[x])], vectors[embedding_text(claims[y])]
                 sims[(x, y)] = round(float(vx @ vy), 6)
     best_of_y: dict[int, float] = {}
@@ -340,6 +347,7 @@ def pair_verdicts(result: EventResult, vectors: dict[str, np.ndarray], settings:
         best_of_y[y] = max(best_of_y.get(y, -2.0), sim)
         best_of_x[x] = max(best_of_x.get(x, -2.0), sim)
     groups: dict[int, list[tuple[int, int, float]]] = {}
+    named: set[int] = set()  # claims whose own words pick one of a clause's values
     for (x, y), sim in sims.items():
         if sim == best_of_y[y]:
             groups.setdefault(y, []).append((x, y, sim))
@@ -356,6 +364,7 @@ def pair_verdicts(result: EventResult, vectors: dict[str, np.ndarray], settings:
                       for x, _, _ in group]
             if max(shared) > 0 and shared.count(max(shared)) == 1:
                 groups[y] = [group[shared.index(max(shared))]]
+                named.add(y)
     candidates_of_x = Counter(x for x, _ in sims)
     candidates_of_y = Counter(y for _, y in sims)
 
@@ -368,7 +377,7 @@ def pair_verdicts(result: EventResult, vectors: dict[str, np.ndarray], settings:
         group
         for y, group in groups.items()
         if any(sim == best_of_x[x] for x, _, sim in group)
-        and (group[0][2] >= pair_floor(claims[y], settings) or only_figures(group)
+        and (group[0][2] >= pair_floor(claims[y], settings) or only_figures(group) or y in named
              or any(strong_match(claims[x], claims[y]) for x, _, _ in group))
     ]
     if not aligned:
@@ -385,6 +394,49 @@ def pair_verdicts(result: EventResult, vectors: dict[str, np.ndarray], settings:
                  if (x, y) not in judged and _strictly_apart(claims[x], claims[y])]
     against = {y: sum(1 for v in verdicts if v.b == y) for y in groups}
     return [v for v in verdicts if against[v.b] == len(groups[v.b])]
+
+
+#: Verbs a lifespan's days date.
+_LIFE_VERBS = frozenset({"bear", "die", "live", "pass", ""})
+
+
+def _one_thing_named_twice(a: Claim, b: Claim, ka: str, kb: str) -> bool:
+    """Whether two figures of one unit count one thing, named in one text and
+    not, or another way, in the other: a claim may leave out what its evidence's
+    percentage is of ("received a rating of more than 91 %" / "91 % of critics
+    gave the film positive reviews"), or name by its verb what the evidence
+    names by its noun ("More than 198 people reviewed" / "based on 197
+    reviews"; "tested more than 20,000 people" / "19,722 tests have been
+    processed")."""
+    qa, qb = a.quantity, b.quantity
+    if qa is None or qb is None or not (ka.startswith("q|") and kb.startswith("q|")):
+        return False
+    _, counted_a, unit_a = ka.split("|", 2)
+    _, counted_b, unit_b = kb.split("|", 2)
+    if unit_a != unit_b:
+        return False
+    if unit_a and not (counted_a and counted_b):
+        # A distance from a named place ("0.8 km west of the A1") is not
+        # whichever distance the other text gives.
+        return not (counted_a + counted_b).startswith("from ")
+    return any(_stem(q.counted) and _stem(q.counted) == _stem(o.predicate) and o.counted in _ANYONE
+               for q, o in ((qa, qb), (qb, qa)))
+
+
+#: Counted nouns that say no more than that people were counted.
+_ANYONE = frozenset({"people", "person", ""})
+
+
+def _stem(word: str) -> str:
+    return word[:-1] if word.endswith("s") else word
+
+
+def _counting_as(claim: Claim, other: Claim) -> Claim:
+    """``claim`` counting what ``other`` counts (see :func:`_one_thing_named_twice`)."""
+    q, o = claim.quantity, other.quantity
+    if q is None or o is None or q.counted == o.counted:
+        return claim
+    return replace(claim, quantity=replace(q, counted=o.counted))
 
 
 def _strictly_apart(a: Claim, b: Claim) -> bool:
@@ -487,8 +539,8 @@ def _value_words(claim: Claim, sentences: dict[tuple[str, int], Sentence]) -> se
     before = [w for w in text[left + 1 : start].split()[-3:] if not w[:1].isupper()]
     after: list[str] = []
     for w in text[end : min(rights) if rights else len(text)].split()[:6]:
-        if any(ch.isdigit() or ch in "$€£¥" for ch in w):
-            break
+        if any(ch.isdigit() or ch in "$€£¥" for ch in w) or w.lower() in ("and", "but", "while", "whereas"):
+            break  # the next value, or the next item of a list ("... and a pulse width of")
         after.append(w)
     return {w for w in re.findall(r"[a-z]+", " ".join(before + after).lower()) if w not in _COMMON_WORDS and len(w) > 2}
 

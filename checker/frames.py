@@ -535,8 +535,12 @@ def frame_of(sent: Span, anchor_start: int, anchor_end: int) -> Frame:
         if _is_reporting(tok):
             break
         if tok.pos_ in ("VERB", "AUX"):
-            if dep == "conj" and chain and any(c.dep_ in ("aux", "auxpass") for c in chain[-1].children):
-                break  # a coordinated verb with its own auxiliary is its own clause
+            if dep == "conj" and chain and (chain[-1].tag_ == "VBD" or any(
+                    c.dep_ in ("aux", "auxpass") for c in chain[-1].children)):
+                # A coordinated verb with its own auxiliary or tense is its own
+                # clause: "was expected to be released before May 2011 but
+                # ended up being released before May 2012" says what happened.
+                break
             chain.append(tok)
             if tok.tag_ == "VBD" and tok.dep_ == "advcl" and any(
                     c.dep_ == "mark" and c.lower_ in _PAST_CLAUSE_MARKS for c in tok.children):

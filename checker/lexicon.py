@@ -181,7 +181,7 @@ MEASURE_UNITS: dict[str, str] = {
     "square km": "km2", "sq. km": "km2", "square kilometre": "km2", "square kilometer": "km2",
     "square mile": "mi2", "sq mi": "mi2", "sq miles": "mi2",
     "kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km",
-    "km": "km", "miles": "mi", "mile": "mi", "metres": "m", "meters": "m",
+    "km": "km", "miles": "mi", "mile": "mi", "mi": "mi", "metres": "m", "meters": "m",
     "metre": "m", "meter": "m", "centimetres": "cm", "cm": "cm", "mm": "mm",
     "centimeters": "cm", "centimetre": "cm", "centimeter": "cm",
     "millimetres": "mm", "millimeters": "mm", "millimetre": "mm", "millimeter": "mm",
@@ -226,6 +226,8 @@ MARKET_NOUNS = frozenset({"yield", "yields", "index", "price", "prices", "share"
 #: square metres" are one figure: unit -> (canonical unit, factor).
 UNIT_CONVERSIONS: dict[str, tuple[str, float]] = {
     "bp": ("pp", 0.01),
+    # A mark out of 100 is a percentage of the full mark: "42 out of 100" / "less than 41.5 %".
+    "/100": ("%", 1.0),
     "mi": ("km", 1.609344), "ft": ("m", 0.3048), "yd": ("m", 0.9144), "cm": ("m", 0.01), "mm": ("m", 0.001),
     "in": ("m", 0.0254),
     "ft2": ("m2", 0.09290304), "mi2": ("km2", 2.58998811),
@@ -260,6 +262,12 @@ def canonical_unit(unit: str) -> str:
     return UNIT_CONVERSIONS.get(unit, (unit, 1.0))[0]
 
 
+def converted(unit: str) -> tuple[str, float]:
+    """A unit as the scale it is converted to: two units of one scale
+    ("%" and "/100") compare exactly; converting others rounds."""
+    return (unit, 1.0) if unit in AFFINE_CONVERSIONS else UNIT_CONVERSIONS.get(unit, (unit, 1.0))
+
+
 def to_canonical(unit: str, value: float) -> float:
     """``value`` in ``unit`` expressed in :func:`canonical_unit` (``unit``)."""
     if unit in AFFINE_CONVERSIONS:
@@ -276,9 +284,11 @@ DURATION_UNITS: dict[str, str] = {
 #: Hyphenated durations that are idioms, not quantities ("a 40-year high").
 DURATION_IDIOMS: frozenset[str] = frozenset({"high", "low", "record", "peak", "best", "worst"})
 #: Words before "over <duration>" that make "over" a hedge ("lasted over two
-#: years"); elsewhere "over two years" means "during".
+#: years", "the pulse width was over 0.04 seconds"); elsewhere "over two
+#: years" means "during".
 DURATION_HEDGE_VERBS: frozenset[str] = frozenset({
     "for", "last", "lasted", "lasting", "took", "take", "takes", "taking", "spent", "spend",
+    "is", "was", "are", "were", "be", "been",
 })
 #: Verbs after which "over" means "across", whatever follows: "the hearings
 #: ran over 11 sessions", "the fire spread over 300 hectares".

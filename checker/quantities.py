@@ -1485,7 +1485,8 @@ def find_quantities(sent: Span) -> list[Quantity]:
             continue
         # A figure with its unit measures, whatever name stands before it:
         # "Dadu recorded 50.0 degrees on Saturday and Jacobabad 51.5 degrees".
-        if not cand.unit and _is_identifier(anchor, toks) or _is_age_apposition(text, cand, toks):
+        position = _position(toks) if not cand.unit else ""
+        if not cand.unit and not position and _is_identifier(anchor, toks) or _is_age_apposition(text, cand, toks):
             continue
         if not cand.unit and _NAMED_LIST_BEFORE.search(text, 0, cand.start) and _LIST_ITEM_AFTER.match(text, cand.end):
             # "Six metro lines are closed completely today: 3bis, 5, 7bis, 10,
@@ -1505,6 +1506,8 @@ def find_quantities(sent: Span) -> list[Quantity]:
             scale = 1e6 if cand.unit == "MB" else 1.0
             cand = replace(cand, unit="", value=cand.value * scale, low=cand.low * scale, high=cand.high * scale)
             counted = "barrel per day"
+        elif position:
+            counted = position
         else:
             counted = _counted(sent, anchor, toks, cand, previous)
             if counted and not cand.unit and _SHORT_AFTER.match(text, cand.end):
@@ -1515,7 +1518,7 @@ def find_quantities(sent: Span) -> list[Quantity]:
             # "8,816 trainees at 100 training hospitals had resigned and 7,183
             # had left": a count in a place phrase is not the one a later bare
             # number elides.
-            previous = counted
+            previous = counted.removesuffix(" number")  # "on lap 34 of 78": 78 laps
         if cand.unit in _DISTANCE_UNITS and re.match(rf"\s*{_CENTRE_OF}\b", text[cand.end:]):
             counted = ""  # "kilometres of the centre of the Earth" counts no centres
         if cand.unit and not counted:
@@ -1529,6 +1532,10 @@ def find_quantities(sent: Span) -> list[Quantity]:
             # "a combined annual capacity of 520,000 tonnes": a year's, as "a year" after it says.
             counted = f"{counted} per {period}"
         head = anchor.head if anchor.head.pos_ in ("NOUN", "PROPN") and anchor.head.i > anchor.i else anchor
+        if (noun_read_as_verb := _plural_noun_read_as_verb(head, cand.value)) is not None:
+            # "reported 32,800 homeowners claims": many homeowners cannot
+            # "claims"; the word is the noun counted, "homeowners" its kind.
+            counted = noun_read_as_verb.lower_.removesuffix("s")
         if counted == "passengers" and _AND_CREW.match(text, cand.end):
             # "carrying 421 passengers and crew": everyone on board, as "412
             # persons were on board" counts them.
@@ -1983,6 +1990,32 @@ def is_figure(token: Token) -> bool:
     """A number that counts: spaCy's ``like_num`` also takes ordinals ("The
     first oil reached the beach on Friday"), which count nothing."""
     return bool(token.like_num) and token.tag_ not in ("JJ", "RB")
+
+
+def _plural_noun_read_as_verb(head: Token, value: float) -> Token | None:
+    """The word after a plural count that the parser took for its verb though
+    it cannot agree with it ("32,800 homeowners claims"): a noun."""
+    if value <= 1 or head.tag_ != "NNS" or head.dep_ != "nsubj" or head.i + 1 >= len(head.doc):
+        return None
+    nxt = head.doc[head.i + 1]
+    # Only where the "verb" hangs on another verb as if a clause ("reported
+    # ... claims to the department"): a sentence's own verb stays one.
+    return nxt if head.head.i == nxt.i and nxt.tag_ == "VBZ" and nxt.lower_.endswith("s") \
+        and nxt.dep_ != "ROOT" and nxt.head.pos_ in ("VERB", "AUX") else None
+
+
+#: Nouns a number after which says which one of a race's run: "on lap 34 of 78".
+_POSITION_NOUNS = frozenset({"lap"})
+
+
+def _position(toks: list[Token]) -> str:
+    """"lap 34": which lap a thing happened on, a fact other reports may give
+    otherwise, and no count of laps ("the 78-lap race")."""
+    first = toks[0]
+    if first.i == 0 or not first.like_num or "," in first.text:
+        return ""
+    prev = first.nbor(-1)
+    return f"{prev.lower_} number" if prev.lower_ in _POSITION_NOUNS else ""
 
 
 def _is_identifier(anchor: Token, toks: list[Token]) -> bool:

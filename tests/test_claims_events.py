@@ -1015,6 +1015,13 @@ def test_a_name_after_the_city_of_is_a_place_and_one_name_is_one_place_whatever_
     assert "GPE:para" in places[2]
 
 
+def test_the_name_a_person_is_better_known_by_is_theirs_too(tmp_path) -> None:
+    claims = _claims(tmp_path, "Ritu Menon (born 1988), better known by her stage name Ritu Varma, is an "
+                               "Indian actress who won an award on 4 March 2026.", published="2026-03-10")
+    people = {e for c in claims for e in c.entities if e.startswith("PERSON:")}
+    assert {"PERSON:ritu menon", "PERSON:ritu varma"} <= people
+
+
 def test_clauses_sharing_a_name_tagged_two_ways_are_not_about_different_places() -> None:
     from checker.align import _different_parties
     from checker.records import Claim, Frame

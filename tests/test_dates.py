@@ -740,3 +740,9 @@ def test_a_day_closing_a_relative_clause_looks_the_way_that_clause_does(dates):
 ])
 def test_a_month_or_year_named_by_its_place_is_that_month_or_year(dates, text, first, last):
     assert [(d.earliest, d.latest) for d in dates(text, published=None)] == [(first, last)]
+
+
+def test_a_year_after_a_comma_without_a_space_is_still_the_year_and_a_bound_still_holds(dates):
+    before = only(dates("She started acting before January 4,1963."))
+    assert (before.earliest, before.latest) == (dt.date.min, dt.date(1963, 1, 3))
+    assert day(only(dates("It opened on May 3,2019."))) == dt.date(2019, 5, 3)

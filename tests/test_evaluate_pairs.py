@@ -168,6 +168,98 @@ PAIRS = {
         "Rosa Lind was nominated for the Nordic Prize at the age of 45.",
         "conflict",
     ),
+    # What the figures count, named in one text and not, or another way, in the other.
+    "share-left-unnamed": (
+        "The review site reports that 84 % of critics gave the play a positive review.",
+        "The play received a rating of more than 84 % on the review site.",
+        "conflict",
+    ),
+    "noun-and-verb": (
+        "On the aggregator the documentary holds a score of 61 % based on 73 reviews.",
+        "More than 74 people reviewed the documentary on the aggregator.",
+        "conflict",
+    ),
+    "noun-and-verb-agree": (
+        "On the aggregator the documentary holds a score of 61 % based on 73 reviews.",
+        "More than 70 people reviewed the documentary on the aggregator.",
+        "consistent",
+    ),
+    "distance-from-a-place": (
+        "Wendling lies 0.6 km east of the B12 and 9 mi north of Harburg.",
+        "Wendling is only 9 miles from Harburg.",
+        "consistent",
+    ),
+    "mark-out-of-100": (
+        "On Metrics the novel has a weighted score of 58 out of 100 based on 19 critics.",
+        "The novel has an average score of less than 57.5 % on Metrics.",
+        "conflict",
+    ),
+    "ended-up-released": (
+        "First due out on 3 May 2019, the game was delayed and finally released on 18 October 2019.",
+        "The game was expected to be released before June 2018 but ended up being released before June 2019.",
+        "conflict",
+    ),
+    "stage-name": (
+        "Ritu Menon (born 1988), better known by her stage name Ritu Varma, is an Indian actress.",
+        "The actress Ritu Varma was born before 1986.",
+        "conflict",
+    ),
+    # Ordinals, ages told beside a name, deeds outside a life, days without a year.
+    "nth-season": (
+        "The 2026 Harbour City Gulls season was the franchise's 41st season in the league.",
+        "The Harbour City Gulls have played fewer than 35 seasons in the league.",
+        "conflict",
+    ),
+    "nth-season-agree": (
+        "The 2026 Harbour City Gulls season was the franchise's 41st season in the league.",
+        "The Harbour City Gulls have played more than 35 seasons in the league.",
+        "consistent",
+    ),
+    "nth-in-a-row": (
+        "It was the cooperative's 18th consecutive year with a profit.",
+        "The cooperative has had over 18 consecutive years with a profit.",
+        "conflict",
+    ),
+    "named-edition": (
+        "The film was entered for the 64th Golden Reel Awards but was not nominated.",
+        "The film won 3 Golden Reel Awards.",
+        "consistent",
+    ),
+    "told-age": (
+        "Officers said the driver, 47, was charged with dangerous driving on Sunday.",
+        "The driver was older than 50 years old at the time.",
+        "conflict",
+    ),
+    "told-age-agree": (
+        "Officers said the driver, 47, was charged with dangerous driving on Sunday.",
+        "The driver was older than 40 years old at the time.",
+        "consistent",
+    ),
+    "deed-after-death": (
+        "Anton Weiss (2 May 1851 – 11 June 1907) was an Austrian engineer who designed the Weiss turbine.",
+        "Anton Weiss designed the Weiss turbine in 1912.",
+        "conflict",
+    ),
+    "deed-in-life": (
+        "Anton Weiss (2 May 1851 – 11 June 1907) was an Austrian engineer who designed the Weiss turbine.",
+        "Anton Weiss designed the Weiss turbine in 1889.",
+        "consistent",
+    ),
+    "deed-before-birth": (
+        "Lena Ostberg (born March 3, 1971) is a Swedish actress and director.",
+        "Lena Ostberg probably started her acting career before March 3,1971.",
+        "conflict",
+    ),
+    "yearless-day": (
+        "The first patient, who arrived on 23 May, had developed a cough on 12 May.",
+        "The first patient developed a cough after May 15.",
+        "conflict",
+    ),
+    "yearless-day-agree": (
+        "The first patient, who arrived on 23 May, had developed a cough on 12 May.",
+        "The first patient developed a cough after May 10.",
+        "consistent",
+    ),
 }
 
 
@@ -263,3 +355,26 @@ def test_pair_mode_checks_a_length_or_an_age_against_the_days_the_evidence_dates
 @pytest.mark.parametrize("name", ["served-for-agree", "started-on-agree", "age-at-death-agree"])
 def test_a_length_or_an_age_the_dates_allow_is_left_alone(checked, name):
     assert not implied_conflicts(checked[name][0])
+
+
+@pytest.mark.parametrize("name", ["share-left-unnamed", "noun-and-verb", "mark-out-of-100", "ended-up-released",
+                                  "stage-name"])
+def test_pair_mode_matches_one_thing_however_each_text_names_it(checked, name):
+    assert flagged(checked, name)
+
+
+@pytest.mark.parametrize("name", ["noun-and-verb-agree", "distance-from-a-place"])
+def test_pair_mode_still_leaves_a_count_the_other_allows_or_a_distance_from_elsewhere(checked, name):
+    assert not flagged(checked, name)
+
+
+@pytest.mark.parametrize("name", ["nth-season", "nth-in-a-row", "told-age", "deed-after-death",
+                                  "deed-before-birth", "yearless-day"])
+def test_pair_mode_reads_ordinals_told_ages_lives_and_yearless_days(checked, name):
+    assert implied_conflicts(checked[name][0])
+
+
+@pytest.mark.parametrize("name", ["nth-season-agree", "named-edition", "told-age-agree", "deed-in-life",
+                                  "yearless-day-agree"])
+def test_what_an_ordinal_an_age_a_life_or_a_yearless_day_allows_is_left_alone(checked, name):
+    assert not flagged(checked, name)

@@ -63,6 +63,13 @@ def test_a_past_figure_reached_by_a_date_stays_actual(frame):
     assert frame("The army had sent 3,000 troops by October.", "3,000").modality == "actual"
 
 
+def test_a_verb_coordinated_in_the_past_tense_says_what_happened_not_what_was_expected(frame):
+    text = "The mill was expected to ship 4,000 tonnes by June but shipped 2,500 tonnes and sold 1,900 of them."
+    assert frame(text, "4,000").modality == "expected"
+    assert frame(text, "2,500").modality == "actual"
+    assert frame(text, "1,900").modality == "actual"
+
+
 def test_modality_of_the_reporting_verb_does_not_leak(frame):
     assert frame("Officials will say that 40 people were arrested.", "40").modality == "actual"
 

@@ -1019,6 +1019,7 @@ def test_a_unions_members_voting_against_are_still_counted_as_members(quantities
     ("The price will rise 12% over two years.", ""),
     ("The plan will cut 300 jobs over three years.", ""),
     ("The works lasted over two years.", "over"),
+    ("The delay was over two years.", "over"),
 ])
 def test_over_a_span_is_during_it_unless_a_verb_of_lasting_comes_first(quantities, text, hedge):
     assert [q.hedge for q in quantities(text) if q.unit == "years"] == [hedge]
@@ -1218,3 +1219,15 @@ def test_an_annual_capacity_is_a_years_output(quantities):
 def test_children_aged_so_many_give_no_verb_to_the_figures_after(quantities):
     found = quantities("The ministry began vaccinating children aged 10 to 14 in 521 municipalities.")
     assert [(q.value, q.predicate) for q in found if q.counted == "municipality"] == [(521, "")]
+
+
+def test_mi_after_a_figure_is_miles(quantities):
+    found = only(quantities("The village lies about 7 mi south of Harburg."))
+    assert (found.unit, found.counted) == ("mi", "from Harburg")
+
+
+def test_a_mark_out_of_100_compares_exactly_with_a_percentage():
+    from checker.lexicon import canonical_unit, converted
+    assert canonical_unit("/100") == "%"
+    assert converted("/100") == converted("%")
+    assert converted("mi") != converted("km")
