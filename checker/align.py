@@ -29,8 +29,8 @@ import pandas as pd
 from sklearn.cluster import AgglomerativeClustering
 
 from checker.lexicon import (
-    DURATION_UNITS, MARKET_NOUNS, MONEY_UNITS, MONTHS, OUTCOME_VERBS, PRICED_NOUNS, RUNNING_PHRASES, SOME_DOLLAR,
-    UNITS, UPDATE_CUE, WEEKDAYS, canonical_unit,
+    APPROX, DURATION_UNITS, HEDGES, MARKET_NOUNS, MONEY_UNITS, MONTHS, OUTCOME_VERBS, PRICED_NOUNS, RUNNING_PHRASES,
+    SOME_DOLLAR, UNITS, UPDATE_CUE, WEEKDAYS, approx_width, canonical_unit,
 )
 from checker.attribution import EVIDENCE_NOUNS, ORG_WORDS, TITLE_WORDS, is_outlet, normalise_speaker, same_speaker
 from checker.claims import DATELINE, EVENT_NOUNS, IRREGULAR_NOMINALS, NOMINAL_SUFFIXES, PHASE_VERBS, verb_forms
@@ -2547,6 +2547,11 @@ def _different_times(a: Claim, b: Claim) -> bool:
         # "A week earlier the figure was 61.2%" / "In the same week last year
         # the figure was 64.8%": one figure a week back, one a year back.
         return True
+    ya, yb = _relative_year(a), _relative_year(b)
+    if ya and yb and ya != yb:
+        # "eight elephants had been killed on the tracks this year" / "more than
+        # 400 elephants died last year", in an undated page: two years, whatever days.
+        return True
     if da is None or db is None or not (da.resolved and db.resolved) or da.earliest is None or db.earliest is None:
         return False
     assert da.latest is not None and db.latest is not None
@@ -2555,6 +2560,15 @@ def _different_times(a: Claim, b: Claim) -> bool:
         # over two periods, though one holds the other.
         return True
     return da.latest < db.earliest or db.latest < da.earliest
+
+
+_RELATIVE_YEAR = re.compile(r"(?i)\b(this|last|next)\s+year\b")
+
+
+def _relative_year(claim: Claim) -> str:
+    """"this", "last" or "next" when the claim's clause names its year so."""
+    m = _RELATIVE_YEAR.search(claim.context or "")
+    return m.group(1).lower() if m else ""
 
 
 def _bought_different(a: Claim, b: Claim) -> bool:
@@ -2823,6 +2837,13 @@ _SAYING_WORDS = frozenset(
 )
 
 
+def _announced_and_said(a: Claim, b: Claim) -> bool:
+    """One clause announces, the other says: the same announcement when the
+    two sentences give what was announced alike (see ``Aligner._compatible``)."""
+    pa, pb = a.predicate, b.predicate
+    return pa != pb and "announce" in (pa, pb) and (pa in _SPEECH_VERBS or pb in _SPEECH_VERBS)
+
+
 def _speech_and_deed(a: str, b: str) -> bool:
     """One date is of someone speaking, the other of a named deed: two events."""
     return bool(a and b) and (a in _SPEECH_VERBS) != (b in _SPEECH_VERBS)
@@ -2937,11 +2958,24 @@ def co_stated(claims: list[Claim]) -> Listed:
             for b in group[i + 1 :]:
                 if a.frame != b.frame or source_of(a) != source_of(b):
                     continue
-                va, vb = _interval(a), _interval(b)
-                if not _overlap(va, vb):
+                if not _overlap(_interval(a), _interval(b)):
+                    va, vb = _loose_interval(a), _loose_interval(b)
                     out.pairs.append((va, vb))
                     out.by_sentence.setdefault(key, []).extend((va, vb))
     return out
+
+
+def _loose_interval(claim: Claim) -> Interval:
+    """A listed value's interval with "about" read a tenth either way, however
+    precisely the figure is given: "some 400 metres from the run" beside
+    "about 2,650 metres" lists the 400 apart from a 2,560 told elsewhere."""
+    q = claim.quantity
+    assert q is not None
+    if HEDGES.get(q.hedge.lower(), "") != "approx":
+        return _interval(claim)
+    _, lo, hi = canonical(replace(q, low=q.low - abs(q.low) * APPROX + approx_width(q.low),
+                                  high=q.high + abs(q.high) * APPROX - approx_width(q.high)))
+    return lo, hi
 
 
 class Listed(NamedTuple):
@@ -3741,6 +3775,7 @@ class Aligner:
         self.settings = settings
         self._counts: Counts = {}
         self._figures: Counts = {}
+        self._planned: Counts = {}
         self._days: dict[tuple[str, int], list[tuple[dt.date, dt.date]]] = {}
 
     def fit(
@@ -3779,6 +3814,7 @@ class Aligner:
         # Each sentence's counts, once for the event: every bucket asks.
         counts = self._counts = _counts_by_sentence(claims)
         self._figures = _figures_by_sentence(claims)
+        self._planned = _figures_by_sentence([c for c in claims if c.frame.modality == "expected"])
         self._days = _days_by_sentence(claims)
         for key in sorted(buckets):
             members = buckets[key]
@@ -3933,7 +3969,7 @@ class Aligner:
                 # Monday evening" / "said late Tuesday" it expected a $412
                 # million loss).
                 or bool(a.predicate) and (a.predicate == b.predicate or {a.predicate, b.predicate} <= _SPEECH_VERBS
-                                          or _told_when(a, b) or _told_when(b, a))
+                                          or _announced_and_said(a, b) or _told_when(a, b) or _told_when(b, a))
                 and _same_figure(a, b, self._figures)
                 # "gave way at about 5:40 a.m. on Monday, 9 March, ... 260
                 # metres from the western portal" / "The collapse occurred at
@@ -4020,6 +4056,14 @@ class Aligner:
             # very sending another report tells ("three societies representing
             # some 20,000 scientists sent letters last Friday").
             return compatible(replace(a, frame=b.frame), b)
+        if a.kind == "date" and _announced_and_said(a, b) and _same_figure(a, b, self._planned):
+            # "will climb 49 cents to $18.07 an hour on Jan. 1, the state's labor
+            # department said on Thursday" / "announced on September 29 that the
+            # statewide minimum wage will rise to $18.07 an hour": one plan
+            # announced, whose figure both sentences give as what will be. (Not
+            # "said on Monday it would ask Canberra to match its A$14.5 million
+            # package" / "its A$14.5 million response, announced on 8 April".)
+            return compatible(replace(a, predicate="announce"), replace(b, predicate="announce"))
         if a.kind != "quantity" or similarity < self.settings.align_similarity or not _same_beside(a, b, counts):
             return False
         assert a.quantity is not None and b.quantity is not None

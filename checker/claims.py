@@ -26,7 +26,7 @@ from checker.frames import frame_of
 from checker.lexicon import DEMONYMS, IRREGULAR_FORMS, LEVEL_VERBS
 from checker.models import doc_ents, doc_text
 from checker.quantities import AGE, find_quantities, format_quantity, in_aside, is_figure, put_at
-from checker.records import Attribution, Claim, DateRef, Quantity, Report, Sentence
+from checker.records import Attribution, Claim, DateRef, Frame, Quantity, Report, Sentence
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -179,7 +179,7 @@ def extract_claims(report: Report, doc: Doc, sentences: list[Sentence]) -> list[
                     report=report.id,
                     sentence=index,
                     kind="quantity",
-                    frame=frame_of(sent, q.start, q.end),
+                    frame=_position_frame(frame_of(sent, q.start, q.end), q),
                     quantity=q,
                     attribution=None if whole else attribution,
                     entities=entities,
@@ -1125,6 +1125,11 @@ _KNOWN_AS_AFTER = re.compile(
 
 #: Clauses hanging off a verb that state other facts than the value's own.
 _OTHER_CLAUSES = frozenset({"advcl", "ccomp", "parataxis", "relcl", "acl"})
+
+
+def _position_frame(frame: Frame, q: Quantity) -> Frame:
+    """A position ("on lap 43 of the 78-lap race") is no part of a whole."""
+    return replace(frame, aggregation="") if q.counted.endswith(" number") and frame.aggregation == "part" else frame
 
 
 def clause_context(doc: Doc, start: int, end: int) -> tuple[str, tuple[str, ...]]:

@@ -25,12 +25,14 @@ _SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
 _RISING_TOLLS = frozenset({"deaths", "injuries", "casualties", "arrests", "cases", "excess deaths"})
 #: Verbs whose counts only grow as a story develops, whatever noun they count
 #: ("six have been admitted to hospital", "14 had been admitted by Friday").
-_RISING_PREDICATES = frozenset({"admit", "hospitalise", "hospitalize", "die", "kill", "injure", "arrest",
-                                "infect", "sicken", "charge", "treat", "rescue"})
-#: Counted things that move both ways as a story develops (the missing are found).
+_RISING_PREDICATES = frozenset({"admit", "hospitalise", "hospitalize", "die", "kill", "injure", "hurt", "wound",
+                                "arrest", "infect", "sicken", "charge", "treat", "rescue"})
+#: Verbs of one rising count, told two ways ("19 passengers were injured" / "23 passengers were hurt").
+_RISING_SYNONYMS = {"hurt": "injure", "wound": "injure", "hospitalize": "hospitalise"}
 #: Ratios of two counts that grow as a story develops, so move either way.
 _RUNNING_RATE = re.compile(r"\b(?:fatality|mortality|death|positivity|attack|occupancy|infection|vaccination)\s+rate\b",
                            re.IGNORECASE)
+#: Counted things that move both ways as a story develops (the missing are found).
 _MOVING_COUNTS = frozenset({"missing", "displaced", "hostages", "evacuated",
                             # crews sent to a fire or a rescue, added and stood down day by day
                             # (keys are lemmas where no synonym group names the noun)
@@ -150,7 +152,10 @@ def judge_pairs(
                 or _parts_of_moved_wholes(ca, cb, by_sentence, sentences) \
                 or _superseded(ca, cb, by_sentence) or _superseded(cb, ca, by_sentence) \
                 or _raised_to(ca, cb, raised, reports) or _raised_to(cb, ca, raised, reports) \
-                or _is_update(ca, cb, reports, sentences) and not _counted_at_one_moment(ca, cb, by_sentence)
+                or _is_update(ca, cb, reports, sentences) and not _counted_at_one_moment(ca, cb, by_sentence) \
+                or _moves_on_in_its_sentence(ca, cb, by_sentence, sentences) \
+                or _moves_on_in_its_sentence(cb, ca, by_sentence, sentences) \
+                or _undated_as_later(ca, cb, by_sentence, reports) or _undated_as_later(cb, ca, by_sentence, reports)
         elif ca.kind == "date":
             gap = _date_gap(ca, cb)
             if gap == 0.0 or gap <= 1.0 and "week" in (ca.date.granularity if ca.date else "",
@@ -163,6 +168,54 @@ def judge_pairs(
             gap = 0.0
         out.append(PairVerdict(int(a), int(b), float(sim), gap, update))
     return out
+
+
+def _moves_on_in_its_sentence(early: Claim, late: Claim, by_sentence: dict[tuple[str, int], list[Claim]],
+                              sentences: dict[tuple[str, int], Sentence]) -> bool:
+    """Whether ``early``'s own sentence tells its rising toll grown to ``late``'s
+    figure: "The fire department's first count was 16 injured; three more
+    people came forward later, bringing the total to 19" against another
+    report's 19."""
+    assert early.quantity is not None and late.quantity is not None
+    if early.quantity.counted not in _RISING_TOLLS:
+        return False
+    text = sentences[(early.report, early.sentence)].text
+    at = text.find(early.quantity.surface)
+    if at < 0:
+        return False
+    for other in by_sentence.get((early.report, early.sentence), []):
+        q = other.quantity
+        assert q is not None
+        there = text.find(q.surface, at + len(early.quantity.surface))
+        # "three more people came forward ..., bringing the total to 19": the
+        # toll's later figure may count "people" as the sentence last named them.
+        if other is not early and there > 0 and q.counted in (early.quantity.counted, "people", "") \
+                and _one_value(q, late.quantity) and _GROWN_TO.search(text, at, there + len(q.surface)):
+            return True
+    return False
+
+
+#: What takes a toll on to a later figure in the same sentence.
+_GROWN_TO = re.compile(r"\b(?:bringing|brought|taking|took|raising|raised|pushing|pushed)\s+(?:the\s+)?"
+                       r"(?:total|toll|number|count|tally)\b|\b(?:later|since)\b", re.IGNORECASE)
+
+
+def _undated_as_later(dated: Claim, undated: Claim, by_sentence: dict[tuple[str, int], list[Claim]],
+                      reports: dict[str, Report]) -> bool:
+    """Whether an undated report's larger toll is the one a report dated after
+    ``dated``'s gives ("Nineteen people were hurt", on an undated live page,
+    against the wire's 16 of Wednesday, when Saturday's paper says 19): the
+    toll as it later stood, not a rival count."""
+    qd, qu = dated.quantity, undated.quantity
+    assert qd is not None and qu is not None
+    when = _when(dated, reports)
+    if when is None or _when(undated, reports) is not None or qu.counted not in _RISING_TOLLS \
+            or canonical(qu)[1] <= canonical(qd)[2]:
+        return False
+    return any(c.report not in (dated.report, undated.report) and (day := _when(c, reports)) is not None
+               and day > when and c.quantity is not None and c.quantity.counted == qu.counted
+               and _one_value(c.quantity, qu)
+               for (report, _), found in by_sentence.items() for c in found)
 
 
 def _superseded(early: Claim, other: Claim, by_sentence: dict[tuple[str, int], list[Claim]]) -> bool:
@@ -304,7 +357,9 @@ def _is_update(a: Claim, b: Claim, reports: dict[str, Report], sentences: dict[t
     # report gives as it now stands has grown since the earlier one.
     if late.quantity.counted in _RISING_TOLLS or lx.UPDATE_CUE.search(text) or _AFFECTED.search(late.context or text) \
             or _stands_now(late, sentences[(late.report, late.sentence)]) \
-            or late.quantity.predicate in _RISING_PREDICATES and late.quantity.predicate == early.quantity.predicate \
+            or late.quantity.predicate in _RISING_PREDICATES \
+            and _RISING_SYNONYMS.get(late.quantity.predicate, late.quantity.predicate) \
+            == _RISING_SYNONYMS.get(early.quantity.predicate, early.quantity.predicate) \
             or bool(_CONFIRMED_SO_FAR.search(f"{late.context} {text}")) \
             or all(_RESTORED.search(sentences[(c.report, c.sentence)].text) for c in (early, late)):
         # "64% ... had been reconnected" on Friday night, "had restored supply

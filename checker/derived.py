@@ -39,6 +39,7 @@ def implied_conflicts(result: EventResult, evidence: str = "a", claim: str = "b"
     return _lengths(result.claims, sentences, evidence, claim) + _ends(result.claims, sentences, evidence, claim) \
         + _ages(result, sentences, evidence, claim) + _told_ages(result, evidence, claim) \
         + _outside_life(result, sentences, evidence, claim) + _ordinals(result, evidence, claim) \
+        + _ordinal_against_ordinal(result, evidence, claim) \
         + _yearless(result.claims, sentences, evidence, claim)
 
 
@@ -345,6 +346,30 @@ def _ordinals(result: EventResult, evidence: str, claim: str) -> list[Implied]:
             in_a_row_claim = in_a_row and q.hedge.lower() not in ("at least", "nearly", "almost")
             if high < n or in_a_row_claim and (low > n or strict_low and low == n):
                 out.append(Implied(None, c.sentence, f"{q.surface} against the {n}th"))
+    return out
+
+
+#: What a rank is a place in: "the 97th overall pick", "4th on the table". Not
+#: the members of a series ("the 4th edition", "the 25th season"), of which a
+#: text may name any.
+_RANKS = frozenset({"pick", "place", "table", "position", "seed", "rank", "spot", "finish"})
+
+
+def _ordinal_against_ordinal(result: EventResult, evidence: str, claim: str) -> list[Implied]:
+    """The one rank the claim gives ("as the 96th pick", "was 10th on the
+    table") against the one rank of that kind the evidence gives ("with the
+    97th overall pick", "finished ... 4th on the table")."""
+    def nths(report: str) -> list[tuple[int, int, str]]:
+        return [(s.index, int(m.group(1)), rank) for s in result.sentences if s.report == report
+                for m in _ORDINAL.finditer(s.text)
+                for rank in [next((w for w in m.group(2).lower().split() if w in _RANKS), "")] if rank]
+
+    theirs, ours = nths(evidence), nths(claim)
+    out = []
+    for index, n, noun in ours:
+        same = [m for _, m, other in theirs if _stem(other) == _stem(noun)]
+        if len(same) == 1 and sum(1 for _, _, o in ours if _stem(o) == _stem(noun)) == 1 and same[0] != n:
+            out.append(Implied(None, index, f"the {n}th {noun} against the {same[0]}th"))
     return out
 
 

@@ -484,6 +484,12 @@ def pair_compatible(a: Claim, b: Claim) -> bool:
         return True
     if a.kind == "quantity" and {a.frame.aggregation, b.frame.aggregation} == {"total", ""}:
         return compatible(_plain(a), _plain(b), verbs=False)
+    if a.quantity is not None and b.quantity is not None and a.quantity.unit == b.quantity.unit == "%" \
+            and {a.frame.aggregation, b.frame.aggregation} == {"part", ""}:
+        # A percentage is a share whether or not its clause says of what:
+        # "impacting about 99.4% of the world's student population" / "has
+        # affected less than 95% of students".
+        return compatible(_plain(a), _plain(b), verbs=False)
     return False
 
 

@@ -82,16 +82,36 @@ HEDGE_CANONICAL: dict[str, str] = {
 }
 
 
+#: Relative width of "about" on a figure written to three significant digits
+#: or more ("about 258,000", "about 99.4%"): the writer rounded little.
+APPROX_PRECISE = 0.03
+
+
+def approx_width(value: float) -> float:
+    """How far "about ``value``" may lie from ``value``: a tenth of it, or
+    less when the figure is written precisely (see ``APPROX_PRECISE``), but
+    never less than three steps of its last digit."""
+    if value == 0 or not math.isfinite(value):
+        return 0.0
+    text = f"{abs(value):.6f}".rstrip("0").rstrip(".")
+    digits = text.replace(".", "").lstrip("0")
+    significant = len(digits.rstrip("0")) if "." not in text else len(digits)
+    if significant < 3:
+        return abs(value) * APPROX
+    step = 10.0 ** -len(text.split(".")[1]) if "." in text else 10.0 ** (len(digits) - len(digits.rstrip("0")))
+    return max(3 * step, abs(value) * APPROX_PRECISE)
+
+
 def hedge_bounds(rule: str, low: float, high: float) -> tuple[float, float]:
     """Widen the written interval ``[low, high]`` by a hedge rule from HEDGES."""
     if rule == "approx":
-        return low * (1 - APPROX), high * (1 + APPROX)
+        return low - approx_width(low), high + approx_width(high)
     if rule == "nearly":
-        return low * (1 - APPROX), high
+        return low - approx_width(low), high
     if rule in ("above", "at_least"):
         return low, math.inf
     if rule == "just_above":
-        return low, high * (1 + APPROX)
+        return low, high + approx_width(high)
     if rule in ("below", "at_most"):
         return 0.0, high
     return low, high
@@ -189,6 +209,9 @@ MEASURE_UNITS: dict[str, str] = {
     "metric tons": "t", "metric tonnes": "t", "metric ton": "t", "metric tonne": "t", "kilograms": "kg", "kilogrammes": "kg", "kg": "kg",
     "hectares": "ha", "hectare": "ha", "acres": "acres", "litres": "l",
     "liters": "l", "gallons": "gal", "megawatts": "MW", "mw": "MW",
+    # A gallon named as US or imperial is that gallon, not either.
+    "us gallons": "gal_us", "u.s. gallons": "gal_us", "us gallon": "gal_us",
+    "imperial gallons": "gal_imp", "imperial gallon": "gal_imp",
     "gigawatts": "GW", "gw": "GW", "degrees celsius": "degC", "degrees centigrade": "degC",
     "degrees fahrenheit": "degF", "degrees": "deg", "°c": "degC", "°f": "degF",
     "yards": "yd", "yard": "yd", "inches": "in", "inch": "in",
@@ -236,6 +259,7 @@ UNIT_CONVERSIONS: dict[str, tuple[str, float]] = {
     # Hectares and acres are compared as square kilometres: "581,600 hectares, equivalent to 5,816 square kilometres".
     "ha": ("km2", 0.01), "acres": ("km2", 0.0040468564),
     "mph": ("km/h", 1.609344), "kn": ("km/h", 1.852), "gal": ("l", 3.78541178), "kg": ("t", 0.001),
+    "gal_us": ("l", 3.78541178), "gal_imp": ("l", 4.54609),
     "GW": ("MW", 1000.0), "ozt": ("t", 3.11034768e-5),
     # Pressures are compared in kilopascals.
     "mmHg": ("kPa", 0.133322387), "psi": ("kPa", 6.894757293), "hPa": ("kPa", 0.1),
@@ -252,7 +276,8 @@ AFFINE_CONVERSIONS: dict[str, tuple[str, float, float]] = {"degF": ("degC", 5 / 
 
 
 #: How a unit code reads in explanations, where it differs from the code.
-UNIT_DISPLAY = {"degC": "°C", "degF": "°F", "deg": "degrees", "in": "inches"}
+UNIT_DISPLAY = {"degC": "°C", "degF": "°F", "deg": "degrees", "in": "inches", "gal_us": "US gallons",
+                "gal_imp": "imperial gallons"}
 
 
 def canonical_unit(unit: str) -> str:

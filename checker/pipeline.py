@@ -8,6 +8,7 @@ all cached loads no model and none of those libraries.
 from __future__ import annotations
 
 import json
+import re
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -332,7 +333,10 @@ def _fact_label(claims: tuple[Claim, ...]) -> str:
         verb = "" if first.predicate in ("be", "have") else first.predicate
         return " ".join(p for p in (q.subject, verb, what) if p)
     if first.date is not None:
-        return f"when: {' '.join(first.context.split()[:8])}…" if first.context else "date"
+        # The clause has its asides cut out ("the tanker driver, who ..., was
+        # arrested"): the commas that framed one are read as one.
+        words = re.sub(r",(?:\s*,)+", ",", first.context).split()
+        return f"when: {' '.join(words[:8])}…" if words else "date"
     att = first.attribution
     return f"statement ({att.speaker_surface if att else ''})"
 

@@ -119,6 +119,8 @@ SHARED_NICKNAMES = {
     "toni": frozenset({"antonia", "antonio", "antonella"}), "manny": frozenset({"manuel", "emmanuel"}),
     "pepe": frozenset({"jose"}), "paco": frozenset({"francisco"}), "sasha": frozenset({"alexander", "aleksandr"}),
     "ernie": frozenset({"ernest", "ernesto"}),
+    "terri": frozenset({"teresa", "theresa"}), "terry": frozenset({"terence", "terrence", "teresa", "theresa"}),
+    "tess": frozenset({"teresa", "theresa"}),
     # The English forms of Gaelic names ("Rory Bain" / "Ruaridh Bain").
     "rory": frozenset({"ruaridh", "ruairidh", "ruairi", "ruaraidh", "roderick"}),
     "hamish": frozenset({"seumas", "james"}),

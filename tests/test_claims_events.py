@@ -2793,3 +2793,87 @@ def test_a_participle_clause_shares_the_span_of_the_clause_it_hangs_on(tmp_path)
         live=(None, "Evening update from the airport: 184 flights cancelled today, around 26,000 passengers "
                     "affected."))
     assert _open(result, "numeric") == []
+
+
+def test_two_reports_giving_different_laps_for_one_crash_disagree(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        wire=("2027-05-30", "Ortega hit the barrier on lap 34 of 78 when his car touched Lind's at the tunnel exit."),
+        paper=("2027-05-31", "Ortega hit the barrier on lap 43 of the 78-lap race after touching Lind's car at "
+                             "the tunnel exit."))
+    assert [sorted(c.quantity.value for c in x.claims) for x in _open(result, "numeric")] == [[34, 43]]
+
+
+def test_what_a_relative_clause_was_done_to_is_the_name_before_it() -> None:
+    from checker.align import _done_to
+
+    assert _done_to("discharge", "Ortega, who was discharged from Princess Grace Hospital on Tuesday") == {"ortega"}
+    assert _done_to("discharge", "Mateo Ortega was discharged from the hospital at 10:00") == {"mateo", "ortega"}
+
+
+def test_a_whole_its_clause_defines_by_the_counts_verb_is_the_group_that_count_sizes(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        agency=("2027-09-30", "The department estimates that about 285,000 workers in the state currently earn "
+                              "less than $18.07 an hour and will get a raise."),
+        paper=("2027-10-01", "Rivers, 24, is one of about 258,000 workers in the state who now earn less than the "
+                             "new minimum wage."))
+    assert [sorted(c.quantity.value for c in x.claims) for x in _open(result, "numeric")] == [[258000, 285000]]
+
+
+def test_saying_and_announcing_one_figure_are_one_announcement(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        wire=("2027-09-30", "The statewide minimum wage will climb 49 cents to $18.07 an hour on Jan. 1, the "
+                            "state's labor department said on Thursday."),
+        trade=("2027-10-04", "Restaurant owners have three months to adjust after the state labor department "
+                             "announced on September 29 that the minimum wage will rise to $18.07 an hour."))
+    assert len(_open(result, "date")) == 1
+
+
+def test_a_toll_its_own_report_says_grew_and_an_undated_pages_later_toll_are_updates(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        wire=("2027-04-28", "Sixteen people were hurt when the hail struck a youth baseball tournament in Allen."),
+        paper=("2027-05-01", "At the tournament in Allen, 19 people were injured, seven of them children, the "
+                             "fire department said on Thursday."),
+        local=("2027-05-02", "The fire department's first count was 16 injured; three more people came forward "
+                             "later with cuts and bruises, bringing the total to 19."),
+        live=(None, "Nineteen people were hurt at the baseball tournament in Allen, seven of them kids."))
+    assert _open(result, "numeric") == []
+    assert any(c.kind == "numeric" and c.status == "update" for c in result.conflicts)
+
+
+def test_a_count_this_year_and_a_count_last_year_are_two_years_even_undated(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        wire=("2026-08-18", "Before Tuesday's collision, eight elephants had been killed on the tracks this year."),
+        blog=(None, "Across all causes, more than 400 elephants died in Sri Lanka last year."))
+    assert _open(result, "numeric") == []
+
+
+def test_injured_and_hurt_count_one_rising_toll(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        wire=("2026-08-18", "Police said 19 passengers were injured when the train derailed near Habarana."),
+        weekly=("2026-08-22", "The engine and three carriages were derailed near Habarana, and 23 passengers "
+                              "were hurt."))
+    assert _open(result, "numeric") == []
+
+
+def test_a_figure_listed_beside_an_about_figure_stays_apart_from_that_figures_rival(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        times=("2026-02-23", "The slab broke loose at about 2,650 metres on a slope that lies some 400 metres "
+                             "from the nearest marked run."),
+        post=("2026-02-24", "The slab broke away at 2,560 metres, just beneath the ridge."))
+    assert [sorted(c.quantity.value for c in x.claims) for x in _open(result, "numeric")] == [[2560, 2650]]
+
+
+def test_a_date_facts_label_reads_without_the_commas_of_a_cut_aside() -> None:
+    from checker.pipeline import _fact_label
+    from checker.records import Claim, DateRef
+
+    claim = Claim(id="c", report="r", sentence=0, kind="date", date=DateRef("Thursday", 0, 8, "day"),
+                  context="the tanker driver, , was arrested early on Thursday")
+    assert _fact_label((claim,)) == "when: the tanker driver, was arrested early on Thursday…"

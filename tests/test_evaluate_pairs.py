@@ -255,6 +255,21 @@ PAIRS = {
         "The first patient developed a cough after May 15.",
         "conflict",
     ),
+    "share-said-of-whom": (
+        "School closures in 170 countries were impacting about 98.7 % of the world's student population.",
+        "The closures affected less than 94 % of students.",
+        "conflict",
+    ),
+    "rank-against-rank": (
+        "He was drafted by the Harbour City Gulls in the second round with the 41st overall pick of the draft.",
+        "He was drafted by the Gulls in the second round as the 44th pick.",
+        "conflict",
+    ),
+    "edition-against-edition": (
+        "The 2027 Lakeside Relay was the 6th edition of the race. The defending champion is Ana Ruiz.",
+        "Ana Ruiz won the 5th edition of the Lakeside Relay.",
+        "consistent",
+    ),
     "yearless-day-agree": (
         "The first patient, who arrived on 23 May, had developed a cough on 12 May.",
         "The first patient developed a cough after May 10.",
@@ -358,7 +373,7 @@ def test_a_length_or_an_age_the_dates_allow_is_left_alone(checked, name):
 
 
 @pytest.mark.parametrize("name", ["share-left-unnamed", "noun-and-verb", "mark-out-of-100", "ended-up-released",
-                                  "stage-name"])
+                                  "stage-name", "share-said-of-whom"])
 def test_pair_mode_matches_one_thing_however_each_text_names_it(checked, name):
     assert flagged(checked, name)
 
@@ -369,12 +384,12 @@ def test_pair_mode_still_leaves_a_count_the_other_allows_or_a_distance_from_else
 
 
 @pytest.mark.parametrize("name", ["nth-season", "nth-in-a-row", "told-age", "deed-after-death",
-                                  "deed-before-birth", "yearless-day"])
+                                  "deed-before-birth", "yearless-day", "rank-against-rank"])
 def test_pair_mode_reads_ordinals_told_ages_lives_and_yearless_days(checked, name):
     assert implied_conflicts(checked[name][0])
 
 
 @pytest.mark.parametrize("name", ["nth-season-agree", "named-edition", "told-age-agree", "deed-in-life",
-                                  "yearless-day-agree"])
+                                  "yearless-day-agree", "edition-against-edition"])
 def test_what_an_ordinal_an_age_a_life_or_a_yearless_day_allows_is_left_alone(checked, name):
     assert not flagged(checked, name)

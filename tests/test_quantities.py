@@ -1231,3 +1231,35 @@ def test_a_mark_out_of_100_compares_exactly_with_a_percentage():
     assert canonical_unit("/100") == "%"
     assert converted("/100") == converted("%")
     assert converted("mi") != converted("km")
+
+
+def test_a_lap_number_is_which_lap_and_the_laps_after_it_the_race_length(quantities):
+    found = quantities("Ortega was trying to pass Lind on lap 34 of 78 when the two cars touched.")
+    assert [(q.value, q.counted) for q in found if q.value in (34, 78)] == [(34, "lap number"), (78, "lap")]
+
+
+def test_a_plural_noun_the_parser_read_as_a_verb_is_what_is_counted(quantities):
+    found = only(quantities("By Wednesday evening, insurers had reported 32,800 homeowners claims to the "
+                            "state insurance department."))
+    assert found.counted == "claim"
+
+
+@pytest.mark.parametrize("text, low, high", [
+    ("about 3,000 troops", 2700, 3300),          # one significant digit: a tenth either way
+    ("about 258,000 workers", 250260, 265740),   # written to three digits: 3 %
+    ("about 99.4% of students", 96.418, 102.382),
+])
+def test_about_is_narrower_on_a_figure_written_precisely(quantities, text, low, high):
+    found = only(quantities(f"The agency said {text} were affected."))
+    assert (round(found.low, 3), round(found.high, 3)) == (low, high)
+
+
+@pytest.mark.parametrize("text, unit, litres", [
+    ("The tanker held about 7,260 imperial gallons.", "gal_imp", 33004.6),
+    ("The tanker held 8,700 US gallons.", "gal_us", 32933.1),
+])
+def test_a_gallon_named_us_or_imperial_is_that_gallon(quantities, text, unit, litres):
+    from checker.lexicon import to_canonical
+    found = only(quantities(text))
+    assert found.unit == unit
+    assert round(to_canonical(found.unit, found.value), 1) == litres
