@@ -308,11 +308,13 @@ def compatible(a: Claim, b: Claim, verbs: bool = True) -> bool:
             post = _post_of(holder.speaker, holder.speaker_surface)
             if post and sa.quote and sb.quote and _shared_words(sa.quote, sb.quote) >= _SAME_QUOTE_WORDS:
                 return not _shares_speaker(post, other.speaker) and not _one_body(post, other.speaker)
-        if sa.quote and sb.quote and _shared_words(sa.quote, sb.quote) < _SAME_QUOTE_WORDS:
+        if sa.quote and sb.quote and _shared_words(sa.quote, sb.quote) < _SAME_QUOTE_WORDS and not _one_quote(a, b):
             # "For decades, the Act has protected threatened species" (Locke)
             # and "for more than three decades, the Act has successfully
             # protected our most threatened wildlife" (Obama): one topic, two
-            # quotes. A quote reported twice keeps most of its words.
+            # quotes. A quote reported twice keeps most of its words, or, cut
+            # short, a run of them ("These numbers tell the world that Kenya
+            # is winning").
             return False
         if ka == kb == "org" and _shorter_description(sa.speaker, sb.speaker):
             # "the health department" / "the city's health department": one
@@ -434,6 +436,11 @@ def compatible(a: Claim, b: Claim, verbs: bool = True) -> bool:
             # "The other eight [schools] ... should open on Wednesday": a rest
             # of a group counted before, not what another report dates.
             return False
+        if _earlier_reading_day(a, b) or _earlier_reading_day(b, a):
+            # "quoted at around 78 cents on Thursday, up from about 71 cents on
+            # Monday" / "quoted at about 71 cents on Monday": the earlier
+            # reading the first sentence names, not a rival day for it.
+            return False
         if _one_move(a.predicate, b.predicate) and _origin(a) and _origin(b) and _origin(a) != _origin(b):
             # "a convoy of ambulances ... left Rudraprayag for Jodhpur on
             # Wednesday night" / "The group had left Jodhpur on Saturday":
@@ -470,7 +477,8 @@ def compatible(a: Claim, b: Claim, verbs: bool = True) -> bool:
             and not (size_modifier(a) and size_modifier(b)) and not _counts_the_act(a, b) \
             and not _one_price(qa, qb, pa, pb) and not _one_named_amount(a, b) and not _one_cargo(qa, qb, pa, pb) \
             and not ((_opens_as_the_group(a) or _opens_as_the_group(b)) and _whole_and_count(a, b)) \
-            and not _one_reference(a, b) and not _one_priced_item(a, b) and not _one_fall_of(qa, qb):
+            and not _one_reference(a, b) and not _one_priced_item(a, b) and not _one_fall_of(qa, qb) \
+            and not _affected_and_left(a, b) and not _affected_and_left(b, a):
         return False
     if qa.counted == qb.counted == AGE and qa.subject and qb.subject and not same_speaker(qa.subject, qb.subject):
         # "Nguyen Van Khai, 47" and "Lương Thị Hoa, 41": two people's ages,
@@ -1142,7 +1150,9 @@ def _hoped_then_done(hope: Claim, done: Claim) -> bool:
         before = list(hoping.finditer(text, 0, at)) if at > 0 else []
         if before:
             return not _TURN.search(text, before[-1].end(), at)
-        return bool(hoping.search(text))
+        # "The union had first called the strike for January 5, ... but pushed
+        # it back by a week": a day first set, then moved.
+        return bool(hoping.search(text)) or bool(_FIRST_SET.search(text))
 
     return hoped(hope) and not hoped(done)
 
@@ -1151,6 +1161,9 @@ _HOPING = r"\b(?:aim(?:s|ed|ing)?|hop(?:e|es|ed|ing)|plan(?:s|ned|ning)?|intend(
     r"|target(?:s|ed|ing)?)"
 
 
+#: A day first set for something: "first called the strike for January 5".
+_FIRST_SET = re.compile(r"(?i)\b(?:first|originally|initially)\s+(?:called|set|scheduled|planned|slated|fixed|announced)"
+                        r"\b[^.;]{0,40}?\bfor\b")
 #: Words that turn from what was hoped to what happened.
 _TURN = re.compile(r"(?i)\b(?:but|instead|eventually|finally|ended\s+up|in\s+the\s+end)\b")
 
@@ -1273,6 +1286,8 @@ def _part_and_count(a: Claim, b: Claim, pa: str, pb: str) -> bool:
         # Monday": the part a verb picks from a group is the count of what
         # that verb did, unless the other figure is one "in all".
         return True
+    if _affected_and_left(part, plain):
+        return True
     if pa == pb and pa in _VOTING_VERBS:
         # "Of the 127 legislators present, 23 voted against" / "32 against":
         # the votes one side cast, however many were present.
@@ -1310,6 +1325,21 @@ def _of_its_own(claim: Claim) -> bool:
 
 
 _OF_ITS_OWN = re.compile(r"^\s+of\s+(?:its|their)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:were|was|are|is|have|has|had)\b")
+#: A part of what an owner has, however many: "of our 6.8 million customers".
+_OF_AN_OWNERS = re.compile(r"^\s+of\s+(?:its|their|our)\s+(?:[\d.,]+\s+(?:million\s+|billion\s+)?)?[a-z]+")
+#: A count told by the harm it was left in: "left 3.4 million customers unable
+#: to use their cards", "leaving 40,000 homes without power".
+_LEFT_WITHOUT = re.compile(r"\b(?:left|leaving|leaves)\b(?:[^.;]|\.(?=\d)){0,60}?\b(?:unable|without|stranded|cut\s+off)\b",
+                           re.IGNORECASE)
+
+
+def _affected_and_left(part: Claim, plain: Claim) -> bool:
+    """"About 4.3 million of our 6.8 million customers were affected" / "left
+    3.4 million customers unable to use their cards": those a failure
+    reached, told by the harm it left them in."""
+    around = _around_figure(part)
+    return _verb_of(part) == "affect" and around is not None and bool(_OF_AN_OWNERS.match(around[1])) \
+        and bool(_LEFT_WITHOUT.search(plain.context or ""))
 
 
 def _total_and_perfect(a: Claim, b: Claim, pa: str, pb: str) -> bool:
@@ -1745,7 +1775,8 @@ def _told_act(a: Claim, b: Claim) -> bool:
     for x, y in ((a, b), (b, a)):
         if y.predicate in _TELLING_VERBS and x.predicate and any(
                 _noun_of_act(x.predicate, m.group(1).lower())
-                for m in re.finditer(rf"{verb_forms(y.predicate)}\s+(?:the|a|an|its|his|her|their)\s+([a-z]+)"
+                for m in re.finditer(rf"{verb_forms(y.predicate)}\s+(?:the|a|an|its|his|her|their)\s+"
+                                     rf"(?:[£$€]?\d[\d.,]*\s+(?:(?:million|billion)\s+)?)?([a-z]+)"
                                      rf"(?=\s+(?:at|on|in|to|by|for|with|from)\b|\s*[,.;]|\s*$)", y.context or "")):
             # The act is the telling's whole object ("announced the referral
             # at a news conference"), not a word of one ("a staged
@@ -1759,8 +1790,16 @@ def _told_act(a: Claim, b: Claim) -> bool:
 def _noun_of_act(verb: str, noun: str) -> bool:
     """Whether ``noun`` names the act of ``verb`` ("referral" of "refer",
     "suspension" of "suspend")."""
+    if noun in _ACT_NOUNS.get(verb, ()):
+        return True
     return len(verb) >= 4 and noun.startswith(verb.rstrip("e")[:max(4, len(verb) - 2)]) \
         and noun.endswith(("al", "tion", "sion", "ment", "ance", "ence")) and noun != verb
+
+
+#: Nouns of acts not formed from their verbs: "fined" and "announced the
+#: penalty" ("fin" is how the tagger lemmatises "fined").
+_ACT_NOUNS = {"fine": frozenset({"penalty", "fine"}), "fin": frozenset({"penalty", "fine"}),
+              "penalise": frozenset({"penalty"}), "penalize": frozenset({"penalty"})}
 
 
 def _again(claim: Claim) -> bool:
@@ -2326,14 +2365,22 @@ _DESIGNATION = re.compile(r"\b(lines?|flights?|routes?|bus|train|tram|platforms?
 
 @lru_cache(maxsize=1 << 14)
 def _stage(sentence: str) -> tuple[str, str] | None:
-    """The one stage a sentence names ("in the first phase"); none when it names several."""
+    """The one stage a sentence names ("in the first phase"); none when it names
+    several, unless it moves to one of them ("moved from Stage 2 ... to Stage 4")."""
     found = {(_ORDINAL.get(m.group(1).lower(), m.group(1).lower()), m.group(2).lower().rstrip("s"))
              for m in _STAGE.finditer(sentence or "")}
     found |= {(_ORDINAL.get(m.group(2).lower(), m.group(2).lower()), m.group(1).lower())
               for m in _STAGE_AFTER.finditer(sentence or "")}
-    return next(iter(found)) if len(found) == 1 else None
+    if len(found) > 1:
+        to = {(_ORDINAL.get(m.group(2).lower(), m.group(2).lower()), m.group(1).lower())
+              for m in _TO_STAGE.finditer(sentence or "")}
+        return next(iter(to)) if len(to) == 1 else None
+    return next(iter(found)) if found else None
 
 
+#: The stage a move goes to: "to Stage 4", "into phase two".
+_TO_STAGE = re.compile(r"\b(?:to|into)\s+(phase|round|stage|wave|tranche|leg)\s+([1-9]|10|one|two|three|four|five|six"
+                       r"|seven|eight|nine|ten)\b(?![.,]\d)", re.IGNORECASE)
 #: Ordinals and numbers of stages, as one key: "fourth", "4th", "Phase 4", "phase four".
 _ORDINAL = {w: str(i) for i, ws in enumerate(
     [(), ("first", "1st", "one"), ("second", "2nd", "two"), ("third", "3rd", "three"), ("fourth", "4th", "four"),
@@ -2835,6 +2882,17 @@ _SAYING_WORDS = frozenset(
     "that this with from have been were will would about their there they them what when which while also "
     "monday tuesday wednesday thursday friday saturday sunday today yesterday office".split()
 )
+
+
+#: "up from about 71 cents on Monday": the day of the figure a move started from.
+_UP_FROM_DAY = re.compile(rf"\b(?:up|down)\s+from\s+[^,;]{{0,40}}?\bon\s+({_WEEKDAY_NAMES})\b", re.IGNORECASE)
+
+
+def _earlier_reading_day(late: Claim, early: Claim) -> bool:
+    """Whether ``late``'s sentence gives ``early``'s day as the day of the
+    figure it moved from."""
+    m = _UP_FROM_DAY.search(late.sentence_key or "")
+    return m is not None and early.date is not None and early.date.surface.lower().startswith(m.group(1).lower())
 
 
 def _announced_and_said(a: Claim, b: Claim) -> bool:
@@ -3400,9 +3458,23 @@ def _days_listed(a: Claim, b: Claim, days: dict[tuple[str, int], list[tuple[dt.d
     for mine, other in ((a, b.date), (b, a.date)):
         if (theirs := _as_told(other)) is None:
             continue
-        if any(lo <= theirs[1] and theirs[0] <= hi for lo, hi in days.get((mine.report, mine.sentence), ())):
+        own = _as_told(mine.date)
+        # A span around the claim's own day frames it, and lists no second
+        # day ("who met the Treasurer on Thursday, has apologised more than
+        # once this week"); one the day closes may be another event's ("on
+        # Sunday, in the investigation into last week's armed robbery").
+        listed = [(lo, hi) for lo, hi in days.get((mine.report, mine.sentence), ())
+                  if own is None or not (lo < own[0] and own[1] < hi and (hi - lo).days == _FRAMING_DAYS)]
+        if any(lo <= theirs[1] and theirs[0] <= hi for lo, hi in listed):
             return True
     return False
+
+
+#: Days a span around a claim's own day covers when it frames it: a week
+#: ("this week"), not a clock time's two days in another zone, nor a month
+#: ("returned to Nigeria ... this month"), which may hold the day another
+#: report gives the same act.
+_FRAMING_DAYS = 6
 
 
 def _interval(claim: Claim) -> Interval:
@@ -3930,7 +4002,11 @@ class Aligner:
                 # "washed out the track near Spuzzum early on Sunday" / "since
                 # the washout on Saturday": the event's noun and its verb.
                 or nominal_of(a.predicate, b.predicate) and bool({a.predicate, b.predicate} & EVENT_NOUNS)
-                or _same_start_or_end(a, b) or _one_death(a, b))
+                or _same_start_or_end(a, b) or _one_death(a, b)
+                # "announced the £84.6 million penalty on Monday" / "fined
+                # Downland Water a record 84.6 million pounds ... on Tuesday":
+                # the telling names the act, and both give its one figure.
+                or _told_act(a, b) and _same_figure(a, b, self._figures))
         if a.kind == "quantity" and same_source(a, b):
             return True
         if a.kind == "quantity" and _counts_the_act(a, b):

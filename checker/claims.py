@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -457,17 +458,30 @@ def _named_person(doc: Doc, surname: str) -> bool:
     first names before it ("Seth Kwame Nkansah-Ofori")."""
     for m in re.finditer(re.escape(surname), doc_text(doc)):
         name = doc.char_span(m.start(), m.end())
-        if name is None or name.start == 0 or not doc[name.start - 1].is_title:
+        if name is None or name.start == 0:
             continue
-        tok = name[0]
-        if any(t.ent_type_ == "PERSON" for t in name) or doc[name.start - 1].ent_type_ == "PERSON":
+        # "Interior CS Daniel ole Sankale": a name's particle stands between
+        # the first name and the surname.
+        first = name.start - 1
+        while first > 0 and doc[first].lower_ in _NAME_PARTICLES:
+            first -= 1
+        if not doc[first].is_title:
+            continue
+        if any(t.ent_type_ == "PERSON" for t in name) or doc[first].ent_type_ == "PERSON":
             return True
         after = doc[name.end : name.end + 5]
         if len(after) > 1 and after[0].text == "," and any(t.lower_ in TITLE_WORDS for t in after[1:]):
             return True
-        if tok.i >= 2 and doc[tok.i - 2].lower_ in TITLE_WORDS:
+        if first >= 1 and (doc[first - 1].lower_ in TITLE_WORDS or doc[first - 1].text in _SHORT_TITLES):
             return True
     return False
+
+
+#: Words between a given name and a surname: "Daniel ole Sankale", "Pieter van Dijk".
+_NAME_PARTICLES = frozenset({"ole", "van", "von", "de", "der", "den", "da", "di", "du", "bin", "binti", "al", "el",
+                             "la", "le", "dos", "das", "ter", "ten"})
+#: Titles written as capitals ("Interior CS Daniel ole Sankale", "Kenya's CS").
+_SHORT_TITLES = frozenset({"CS", "PS", "MP", "MEP", "MK", "MLA", "CEO", "CFO", "DG"})
 
 
 def _surname(mention: Span) -> bool:
@@ -1150,6 +1164,11 @@ def clause_context(doc: Doc, start: int, end: int) -> tuple[str, tuple[str, ...]
             elif label in ("ORG", "PERSON") and _FACILITY_AFTER.match(full, e.end_char):
                 # "beside Diori Hamani airport": a place named after a person.
                 label = "FAC"
+            elif label == "GPE" and " " not in e.text and _acts_as_a_body(full, e.text):
+                # "Ofwat announced the £84.6 million penalty", tagged a place:
+                # a name that speaks and acts but is never where anything is
+                # is a body.
+                label = "ORG"
             elif label == "PERSON" and " " not in e.text and e.text.lower() in _places_named(doc):
                 # "Asahikawa itself had 58 cm of snow": a one-word name the
                 # report calls a place elsewhere is that place here too.
@@ -1166,6 +1185,15 @@ def clause_context(doc: Doc, start: int, end: int) -> tuple[str, tuple[str, ...]
     found.update(_route_ends(doc, keep))
     found.update(_list_head(doc, start))
     return text, tuple(sorted(f for f in found if not f.endswith(":")))
+
+
+@lru_cache(maxsize=4096)
+def _acts_as_a_body(text: str, name: str) -> bool:
+    """Whether a report has ``name`` say or decide things ("Ofwat said",
+    "Ofwat announced") and never puts anything in, at or near it."""
+    word = re.escape(name)
+    return bool(re.search(rf"\b{word}\s+(?:said|says|announced|told|added|fined|ruled|found|ordered|warned)\b", text)) \
+        and not re.search(rf"\b(?:in|at|from|across|near|to|into|outside|inside|around)\s+(?:the\s+)?{word}\b", text)
 
 
 def _places_named(doc: Doc) -> frozenset[str]:

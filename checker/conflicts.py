@@ -170,6 +170,10 @@ def judge_pairs(
     return out
 
 
+#: A source giving its figure anew: "now puts the number at", "now says".
+_NOW_GIVES = re.compile(r"\bnow (?:says|puts|counts|estimates|reports|gives)\b", re.IGNORECASE)
+
+
 def _moves_on_in_its_sentence(early: Claim, late: Claim, by_sentence: dict[tuple[str, int], list[Claim]],
                               sentences: dict[tuple[str, int], Sentence]) -> bool:
     """Whether ``early``'s own sentence tells its rising toll grown to ``late``'s
@@ -281,6 +285,10 @@ def _is_update(a: Claim, b: Claim, reports: dict[str, Report], sentences: dict[t
             return True
         dated_text = f"{dated.context} {sentences[(dated.report, dated.sentence)].text}"
         undated = b if dated is a else a
+        if _NOW_GIVES.search(sentences[(undated.report, undated.sentence)].text):
+            # "It now puts the number of declined card transactions at 2.9
+            # million", on an undated page: the figure as revised since.
+            return True
         # "Eleven bodies had been recovered by Monday" against a figure of a
         # known earlier day: one count at two times, whichever side says so.
         return a.quantity.unit != "%" and (_running(dated, sentences) or _running(undated, sentences)
@@ -554,7 +562,8 @@ def _alt_words(words: Iterable[str]) -> str:
 #: The rest of a clause, after its figure, that names the figure it moved
 #: from: "patients have tested positive ... since 2 October, up from the 23",
 #: "up from five on Saturday".
-_UP_FROM_LATER = re.compile(r"[^.;]{0,100}?\b(?:up|down)\s+from\s+(?:the\s+)?(\d[\d,]*(?:\.\d+)?|"
+_UP_FROM_LATER = re.compile(r"[^.;]{0,100}?\b(?:up|down)\s+from\s+(?:the\s+)?"
+                            r"(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+)?(\d[\d,]*(?:\.\d+)?|"
                             + _alt_words(lx.TENS) + r"(?:-" + _alt_words(lx.UNITS) + r")?|" + _alt_words(lx.UNITS)
                             + r")\b"
                             r"(?!\s*(?:%|per|million|billion))")

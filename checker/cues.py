@@ -601,7 +601,9 @@ _CONCESSIVE = frozenset({"although", "though", "while", "whereas"})
 
 
 #: Verbs by which one source passes on what another said.
-_RELAYING_VERBS = frozenset({"report", "quote"})
+#: Verbs of passing on another's words ("Worth repeating what HCCI chief Ayanda
+#: Mokoena said this week: ..."): the one whose saying they take is the speaker.
+_RELAYING_VERBS = frozenset({"report", "quote", "repeat", "recall", "echo"})
 
 
 def _clausal_descendant(t: Token, ancestor: Token) -> bool:

@@ -328,6 +328,13 @@ class _MentionResolver:
             return self._name(h.head)
         lemma = h.lemma_.lower()
         appos = [c for c in h.children if c.dep_ == "appos" and _is_name_tok(c)]
+        if not appos and lemma in TITLE_WORDS:
+            # "the director of the Netherlands Polar Institute, Pieter
+            # Hoogendijk,": the parser hangs the name on the body the title
+            # is of; the name is the title holder's.
+            appos = [c for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for o in p.children if o.dep_ == "pobj"
+                     for c in o.children if c.dep_ == "appos" and c.ent_type_ == "PERSON" and _is_name_tok(c)]
         if appos:
             m = self._name(appos[0])
             if m.kind == "person":

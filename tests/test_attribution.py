@@ -832,3 +832,15 @@ def test_a_she_after_a_papers_interview_is_the_person_it_spoke_to(nlp):
     text = ('The Kano Ledger has spoken to union boss Amina Bello this morning. "Our members are not the enemy," '
             'she told the paper.')
     assert [a.speaker if a else None for a in attrs(nlp, text)][-1] == "amina bello"
+
+
+def test_the_name_after_a_title_of_a_body_is_the_speaker_not_the_title(nlp):
+    text = ('"One calving tells us nothing about collapse," the director of the Netherlands Polar Institute, '
+            'Pieter Hoogendijk, told us this afternoon.')
+    assert speaker(nlp, text) == "pieter hoogendijk"
+
+
+def test_repeating_what_someone_said_credits_them_not_the_repeater(nlp):
+    text = ('07:15 - Worth repeating what HCCI chief Ayanda Mokoena said this week: "Small businesses cannot run '
+            'generators for ten hours a day."')
+    assert speaker(nlp, text) is not None and "ayanda" in speaker(nlp, text)

@@ -2877,3 +2877,89 @@ def test_a_date_facts_label_reads_without_the_commas_of_a_cut_aside() -> None:
     claim = Claim(id="c", report="r", sentence=0, kind="date", date=DateRef("Thursday", 0, 8, "day"),
                   context="the tanker driver, , was arrested early on Thursday")
     assert _fact_label((claim,)) == "when: the tanker driver, was arrested early on Thursday…"
+
+
+def test_a_price_up_from_an_earlier_days_figure_updates_it_in_value_and_day(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        wire=("2027-05-03", "The 2030 bonds were quoted at about 71 cents on the dollar on Monday, according to "
+                            "two traders."),
+        monitor=("2027-05-07", "The 2030s were quoted at around 78 cents on the dollar on Thursday, up from about "
+                               "71 cents on Monday, according to traders."))
+    assert _open(result, "numeric") == [] and _open(result, "date") == []
+
+
+def test_a_day_first_set_and_then_moved_is_no_rival_of_the_day_it_happened(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        courier=("2026-01-16", "The union had first called the strike for January 5, when schools reopened, but "
+                               "pushed it back by a week to give negotiators more time."),
+        ministry=("2026-01-14", "The strike, which began on Monday, 12 January 2026, disrupted learning in public "
+                                "schools."))
+    assert _open(result, "date") == []
+
+
+def test_a_quote_cut_short_is_still_the_quote_and_crediting_it_to_another_is_a_conflict(tmp_path) -> None:
+    quote = ("Every elephant we count is an elephant that earns this country money and respect, and these "
+             "numbers tell the world that Kenya is winning")
+    result = _reports(
+        tmp_path,
+        ledger=("2027-11-03", f'"These numbers tell the world that Kenya is winning," Cabinet Secretary Rebecca '
+                              f'Lagat declared yesterday. "{quote}," Mr Mutai said, before turning to the giraffes.'))
+    assert len(_open(result, "attribution")) == 1
+
+
+def test_those_a_failure_affected_are_those_it_left_unable(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        bank=("2027-06-16", "About 4.3 million of our 6.8 million customers were affected by the outage on Tuesday."),
+        herald=("2027-06-16", "The outage on Tuesday left 3.4 million customers unable to use their cards."))
+    assert [sorted(c.quantity.value for c in x.claims) for x in _open(result, "numeric")] == [[3400000, 4300000]]
+
+
+def test_a_figure_a_source_now_gives_revises_its_earlier_one(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        release=("2027-06-16", "Our systems recorded 2.6 million declined card transactions during the outage."),
+        paper=("2027-06-19", "The bank now says nearly 3 million card transactions were declined during the day."),
+        live=(None, "It now puts the number of declined card transactions at 2.9 million."))
+    assert _open(result, "numeric") == []
+
+
+def test_a_week_around_a_claims_own_day_lists_no_second_day(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        trade=("2027-06-17", "Chief executive Fiona Marchetti met Treasurer Rhys Kavanagh in Canberra on Wednesday."),
+        sentinel=("2027-06-19", "Chief executive Fiona Marchetti, who met Treasurer Rhys Kavanagh in Canberra on "
+                                "Thursday, has apologised more than once this week."))
+    assert len(_open(result, "date")) == 1
+
+
+def test_a_surname_after_a_name_particle_and_a_short_title_is_a_persons() -> None:
+    from checker.claims import _named_person
+    doc = load_spacy()("Interior CS Daniel ole Sankale walked through the village on Tuesday.")
+    assert _named_person(doc, "Sankale")
+
+
+def test_a_name_that_announces_and_fines_but_is_never_a_where_is_a_body(tmp_path) -> None:
+    claims = _claims(tmp_path, "The regulator, Ofwat, said on Tuesday that Downland Water would pay. Ofwat fined "
+                               "the company a record sum on Tuesday.", published="2026-10-16")
+    assert any("ORG:ofwat" in c.entities for c in claims)
+
+
+def test_announcing_a_penalty_and_fining_one_sum_are_one_act(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        wire=("2026-10-13", "England's water regulator fined Downland Water a record 84.6 million pounds (about "
+                            "$112 million) on Tuesday for letting sewage spill into rivers."),
+        trade=("2026-10-16", "Ofwat announced the £84.6 million penalty on Monday, after an investigation into "
+                             "how Downland ran its treatment works."))
+    assert len(_open(result, "date")) == 1
+
+
+def test_moves_to_two_different_stages_date_two_moves(tmp_path) -> None:
+    from checker.align import _stage
+
+    assert _stage("eskom moved from stage 2, in place since saturday, to stage 4 at 14:00 on monday") == ("4", "stage")
+    assert _stage("the utility moved to stage 6 at 4pm on tuesday") == ("6", "stage")
+    assert _stage("in the first phase and in the second phase") is None
