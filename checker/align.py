@@ -35,7 +35,7 @@ from checker.lexicon import (
 from checker.attribution import EVIDENCE_NOUNS, ORG_WORDS, TITLE_WORDS, is_outlet, normalise_speaker, same_speaker
 from checker.claims import DATELINE, EVENT_NOUNS, IRREGULAR_NOMINALS, NOMINAL_SUFFIXES, PHASE_VERBS, verb_forms
 from checker.config import Settings
-from checker.quantities import AGE, canonical, is_state, rounding_step
+from checker.quantities import AGE, canonical, is_state, parse_number, rounding_step
 from checker.records import Attribution, Claim, DateRef, Frame, Quantity
 
 #: Distance given to pairs whose structure rules out the same fact.
@@ -2895,6 +2895,21 @@ def _earlier_reading_day(late: Claim, early: Claim) -> bool:
     return m is not None and early.date is not None and early.date.surface.lower().startswith(m.group(1).lower())
 
 
+#: A vote's tally as "by 98 votes to 76".
+_VOTES_TO = re.compile(r"\bby\s+(\d[\d,]*)\s+votes?\s+to\s+(\d[\d,]*)\b", re.IGNORECASE)
+
+
+def _one_vote_against_the_same(a: Claim, b: Claim) -> bool:
+    """Two tallies of the ayes, each "by N votes to M" with the same M, by
+    verbs of one kind: one vote, whose ayes the two reports give apart."""
+    qa, qb = a.quantity, b.quantity
+    if qa is None or qb is None or not (_groups(_verb_of(a)) & _groups(_verb_of(b))) and _verb_of(a) != _verb_of(b):
+        return False
+    ma, mb = _VOTES_TO.search(a.context or ""), _VOTES_TO.search(b.context or "")
+    return ma is not None and mb is not None and ma.group(2) == mb.group(2) \
+        and parse_number(ma.group(1)) == qa.value and parse_number(mb.group(1)) == qb.value
+
+
 def _announced_and_said(a: Claim, b: Claim) -> bool:
     """One clause announces, the other says: the same announcement when the
     two sentences give what was announced alike (see ``Aligner._compatible``)."""
@@ -4011,6 +4026,8 @@ class Aligner:
             return True
         if a.kind == "quantity" and _counts_the_act(a, b):
             return True  # "discharged untreated sewage 1,816 times" / "found 1,186 discharges"
+        if a.kind == "quantity" and _one_vote_against_the_same(a, b):
+            return True  # "passed by 98 votes to 76" / "approved the change by 89 votes to 76"
         if a.kind == "quantity" and _crew_size(a) and _crew_size(b):
             return True  # "the ship's crew of 21" / "all 25 crew members are safe": the size of one crew
         if a.kind == "quantity" and _one_workforce(a, b):

@@ -22,7 +22,7 @@ from checker.records import Claim, Conflict, DateRef, Quantity, Report, Sentence
 _SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
 
 #: Counted things whose later, larger figures are usually updates, not errors.
-_RISING_TOLLS = frozenset({"deaths", "injuries", "casualties", "arrests", "cases", "excess deaths"})
+_RISING_TOLLS = frozenset({"deaths", "injuries", "casualties", "arrests", "cases", "excess deaths", "signature"})
 #: Verbs whose counts only grow as a story develops, whatever noun they count
 #: ("six have been admitted to hospital", "14 had been admitted by Friday").
 _RISING_PREDICATES = frozenset({"admit", "hospitalise", "hospitalize", "die", "kill", "injure", "hurt", "wound",
@@ -170,6 +170,9 @@ def judge_pairs(
     return out
 
 
+#: A count told as it stood at a time of the day: "stands at 22,800 signatures this afternoon".
+_AS_IT_STOOD = re.compile(r"\b(?:stands|stood)\s+at\b[^.;]{0,60}?\bthis\s+(?:morning|afternoon|evening)\b"
+                          r"|\bso\s+far\b", re.IGNORECASE)
 #: A source giving its figure anew: "now puts the number at", "now says".
 _NOW_GIVES = re.compile(r"\bnow (?:says|puts|counts|estimates|reports|gives)\b", re.IGNORECASE)
 
@@ -285,6 +288,13 @@ def _is_update(a: Claim, b: Claim, reports: dict[str, Report], sentences: dict[t
             return True
         dated_text = f"{dated.context} {sentences[(dated.report, dated.sentence)].text}"
         undated = b if dated is a else a
+        smaller = a if canonical(a.quantity)[2] < canonical(b.quantity)[1] else b
+        if smaller is undated and undated.quantity is not None and undated.quantity.counted in _RISING_TOLLS \
+                and _AS_IT_STOOD.search(sentences[(undated.report, undated.sentence)].text):
+            # "The coastal petition ... stands at 22,800 signatures this
+            # afternoon", on an undated live page, against "passed 25,000
+            # signatures on Thursday evening": a rising count as it stood then.
+            return True
         if _NOW_GIVES.search(sentences[(undated.report, undated.sentence)].text):
             # "It now puts the number of declined card transactions at 2.9
             # million", on an undated page: the figure as revised since.

@@ -319,6 +319,13 @@ class _MentionResolver:
         return self._single(h)
 
     def _single(self, h: Token) -> _Mention | None:
+        titled = next((c for c in h.children if c.dep_ == "appos" and c.lemma_.lower() in TITLE_WORDS), None)
+        holder = next((c for c in titled.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"
+                       and _is_name_tok(c)), None) if titled is not None else None
+        if holder is not None:
+            # "PAM (the Pambansang Alyansa ng Magpapalay) chairperson Editha
+            # Lacsamana put it bluntly": the body's officer, named, speaks.
+            return self._name(holder)
         if _is_name_tok(h):
             return self._name(h)
         if h.dep_ == "appos" and _is_name_tok(h.head) and h.lemma_.lower() in TITLE_WORDS:

@@ -844,3 +844,9 @@ def test_repeating_what_someone_said_credits_them_not_the_repeater(nlp):
     text = ('07:15 - Worth repeating what HCCI chief Ayanda Mokoena said this week: "Small businesses cannot run '
             'generators for ten hours a day."')
     assert speaker(nlp, text) is not None and "ayanda" in speaker(nlp, text)
+
+
+def test_a_bodys_named_officer_after_its_initials_speaks_not_the_body(nlp):
+    text = ('PAM (the Pambansang Alyansa ng Magpapalay) chairperson Editha Lacsamana put it bluntly to the Manila '
+            'Chronicle: "For two harvests in a row we have sold our palay for less than it cost us to grow it."')
+    assert speaker(nlp, text) == "editha lacsamana"

@@ -2963,3 +2963,21 @@ def test_moves_to_two_different_stages_date_two_moves(tmp_path) -> None:
     assert _stage("eskom moved from stage 2, in place since saturday, to stage 4 at 14:00 on monday") == ("4", "stage")
     assert _stage("the utility moved to stage 6 at 4pm on tuesday") == ("6", "stage")
     assert _stage("in the first phase and in the second phase") is None
+
+
+def test_a_petition_count_as_it_stood_this_afternoon_on_an_undated_page_is_an_earlier_reading(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        ledger=("2026-06-12", "On the coast, a petition launched by mayors opposed to the rise passed 25,000 "
+                              "signatures on Thursday evening."),
+        live=(None, "15:50 The coastal petition, Kystoppropet, stands at 22,800 signatures this afternoon."))
+    assert _open(result, "numeric") == []
+
+
+def test_two_tallies_by_votes_to_the_same_noes_are_one_vote(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        wire=("2026-06-09", "The Storting approved the change by 89 votes to 76, with four members absent."),
+        paper=("2026-06-10", "The proposal passed by 98 votes to 76 after a debate of more than eight hours, in "
+                             "which the government's budget partners held firm despite a late lobbying push."))
+    assert [sorted(c.quantity.value for c in x.claims) for x in _open(result, "numeric")] == [[89, 98]]
