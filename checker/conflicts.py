@@ -173,10 +173,6 @@ def judge_pairs(
 #: A count told as it stood at a time of the day: "stands at 22,800 signatures this afternoon".
 _AS_IT_STOOD = re.compile(r"\b(?:stands|stood)\s+at\b[^.;]{0,60}?\bthis\s+(?:morning|afternoon|evening)\b"
                           r"|\bso\s+far\b", re.IGNORECASE)
-#: A source giving its figure anew: "now puts the number at", "now says".
-_NOW_GIVES = re.compile(r"\bnow (?:says|puts|counts|estimates|reports|gives)\b", re.IGNORECASE)
-
-
 def _moves_on_in_its_sentence(early: Claim, late: Claim, by_sentence: dict[tuple[str, int], list[Claim]],
                               sentences: dict[tuple[str, int], Sentence]) -> bool:
     """Whether ``early``'s own sentence tells its rising toll grown to ``late``'s
@@ -295,7 +291,7 @@ def _is_update(a: Claim, b: Claim, reports: dict[str, Report], sentences: dict[t
             # afternoon", on an undated live page, against "passed 25,000
             # signatures on Thursday evening": a rising count as it stood then.
             return True
-        if _NOW_GIVES.search(sentences[(undated.report, undated.sentence)].text):
+        if lx.NOW_GIVES.search(sentences[(undated.report, undated.sentence)].text):
             # "It now puts the number of declined card transactions at 2.9
             # million", on an undated page: the figure as revised since.
             return True

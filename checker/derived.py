@@ -340,7 +340,7 @@ def _ordinals(result: EventResult, evidence: str, claim: str) -> list[Implied]:
         _, low, high = canonical(q)
         strict_low = q.hedge.lower() in ("over", "more than", "above")
         for n, words in nth:
-            if _stem(q.counted) not in {_stem(w) for w in words}:
+            if plural_stem(q.counted) not in {plural_stem(w) for w in words}:
                 continue
             in_a_row = bool(_IN_A_ROW & set(words))
             in_a_row_claim = in_a_row and q.hedge.lower() not in ("at least", "nearly", "almost")
@@ -367,13 +367,14 @@ def _ordinal_against_ordinal(result: EventResult, evidence: str, claim: str) -> 
     theirs, ours = nths(evidence), nths(claim)
     out = []
     for index, n, noun in ours:
-        same = [m for _, m, other in theirs if _stem(other) == _stem(noun)]
-        if len(same) == 1 and sum(1 for _, _, o in ours if _stem(o) == _stem(noun)) == 1 and same[0] != n:
+        same = [m for _, m, other in theirs if plural_stem(other) == plural_stem(noun)]
+        if len(same) == 1 and same[0] != n and sum(1 for _, _, o in ours if plural_stem(o) == plural_stem(noun)) == 1:
             out.append(Implied(None, index, f"the {n}th {noun} against the {same[0]}th"))
     return out
 
 
-def _stem(word: str) -> str:
+def plural_stem(word: str) -> str:
+    """A noun without a plural "s", as counted nouns and verbs are compared ("reviews" / "review")."""
     return word[:-1] if word.endswith("s") else word
 
 

@@ -28,7 +28,7 @@ import yaml
 from checker.align import compatible
 from checker.config import Settings
 from checker.conflicts import PairVerdict
-from checker.derived import implied_conflicts, life_days
+from checker.derived import implied_conflicts, life_days, plural_stem
 from checker.dates import moments_apart
 from checker import lexicon as lx
 from checker.errors import InputError
@@ -419,16 +419,12 @@ def _one_thing_named_twice(a: Claim, b: Claim, ka: str, kb: str) -> bool:
         # A distance from a named place ("0.8 km west of the A1") is not
         # whichever distance the other text gives.
         return not (counted_a + counted_b).startswith("from ")
-    return any(_stem(q.counted) and _stem(q.counted) == _stem(o.predicate) and o.counted in _ANYONE
-               for q, o in ((qa, qb), (qb, qa)))
+    return any(plural_stem(q.counted) and plural_stem(q.counted) == plural_stem(o.predicate)
+               and o.counted in _ANYONE for q, o in ((qa, qb), (qb, qa)))
 
 
 #: Counted nouns that say no more than that people were counted.
 _ANYONE = frozenset({"people", "person", ""})
-
-
-def _stem(word: str) -> str:
-    return word[:-1] if word.endswith("s") else word
 
 
 def _counting_as(claim: Claim, other: Claim) -> Claim:

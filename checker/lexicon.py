@@ -700,11 +700,13 @@ IRREGULAR_FORMS: dict[str, tuple[str, ...]] = {
 
 #: Words that tell a figure as a revision of an earlier one: "has risen to six,
 #: up from four", "the latest toll".
+#: A source giving its figure anew: "now puts the number at", "now says".
+NOW_GIVES = re.compile(r"\bnow (?:says|puts|counts|estimates|reports|gives)\b", re.IGNORECASE)
 UPDATE_CUE = re.compile(
     r"\b(?:up from|rose to|risen to|has risen|climbed to|revised|updated|now stands|latest (?:toll|figure|count)"
     # "The bank now says nearly 3 million card payments were declined": its
     # figure as it now gives it, revised since.
-    r"|now (?:says|puts|counts|estimates|reports|gives)"
+    rf"|{NOW_GIVES.pattern}"
     # "the new bonds will pay 5.5 per cent interest in their first years instead of 4 per cent"
     r"|instead of \d"
     # "23 witnesses, eight more than on Monday": the count grown since that day.
