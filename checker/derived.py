@@ -18,9 +18,14 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from checker.quantities import canonical
 from checker.records import Claim, EventResult, Sentence
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 
 @dataclass(frozen=True)
@@ -255,10 +260,16 @@ def _full_years(born: dt.date, on: dt.date) -> int:
     return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
 
 
-def _lemmas(text: str) -> frozenset[str]:
+@lru_cache(maxsize=256)
+def _parsed(text: str) -> Doc:
+    """One parse of a claim's sentence, shared by the age and the life checks."""
     from checker.models import load_spacy
 
-    return frozenset(t.lemma_.lower() for t in load_spacy()(text))
+    return load_spacy()(text)
+
+
+def _lemmas(text: str) -> frozenset[str]:
+    return frozenset(t.lemma_.lower() for t in _parsed(text))
 
 
 # --- deeds outside a life -----------------------------------------------------------
@@ -306,9 +317,7 @@ _NOT_NAMES = frozenset({"the", "a", "an", "he", "she", "it", "they", "his", "her
 
 def _doer(text: str, verb: str) -> frozenset[str]:
     """The capitalised words of the active subject of ``verb`` in ``text``."""
-    from checker.models import load_spacy
-
-    for tok in load_spacy()(text):
+    for tok in _parsed(text):
         if tok.lemma_.lower() == verb and tok.pos_ in ("VERB", "AUX"):
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             if subj is None:
