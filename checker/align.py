@@ -33,7 +33,8 @@ from checker.lexicon import (
     SOME_DOLLAR, UNITS, UPDATE_CUE, WEEKDAYS, approx_width, canonical_unit,
 )
 from checker.attribution import EVIDENCE_NOUNS, ORG_WORDS, TITLE_WORDS, is_outlet, normalise_speaker, same_speaker
-from checker.claims import DATELINE, EVENT_NOUNS, IRREGULAR_NOMINALS, NOMINAL_SUFFIXES, PHASE_VERBS, verb_forms
+from checker.claims import DATELINE, EVENT_NOUNS, PHASE_VERBS, verb_forms
+from checker.lexicon import IRREGULAR_NOMINALS, NOMINAL_SUFFIXES
 from checker.config import Settings
 from checker.quantities import AGE, canonical, is_state, parse_number, rounding_step
 from checker.records import Attribution, Claim, DateRef, Frame, Quantity
@@ -168,6 +169,12 @@ def speaker_kind(speaker: str, surface: str = "", label: str = "") -> str:
         return "person"
     if len(words) > 1 and words[-1] in _COMPANY_SUFFIXES:
         return "org"  # "Halvoren AG" is a company, not an attorney general
+    if 2 <= len(words) <= 4 and len(surface.split()) == 1 and normalise_speaker(surface) == words[-1] \
+            and not any(w in ORG_WORDS or w in _PLACE_BODIES for w in words):
+        # '"...," Bhatta said', after "spokesman Bishnu Prasad Bhatta": a full
+        # name met again by its last word is a person's, whatever entity the
+        # tagger made of the bare surname.
+        return "person"
     named = label == "ORG" or len(surface.split()) > 2 and surface.split()[-1][:1].isupper()
     if not words or all(w in _UNNAMED for w in words) or words[-1] in EVIDENCE_NOUNS and not named:
         return "role"  # "official data", "an investigation"; not "the Commission for Accident Investigation"
@@ -468,6 +475,16 @@ def compatible(a: Claim, b: Claim, verbs: bool = True) -> bool:
             and not _shares_speaker(source_of(a), source_of(b)):
         # "Renfe said 112 of its trains were halted" / "CP says 46 of its
         # trains are halted": each owner's own things.
+        return False
+    if _own_and_anothers(a, b) or _own_and_anothers(b, a):
+        return False
+    if _one_of_several(a, b) or _one_of_several(b, a):
+        # "there were 63 people on the two buses" / "the Dhaulagiri Deluxe bus
+        # ... was carrying 34 persons": the load of all, and of one.
+        return False
+    if (na := _named_thing(a)) and (nb := _named_thing(b)) and na[1] == nb[1] and na[0] != nb[0]:
+        # "The Dhaulagiri Deluxe bus ... was carrying 34 persons" / "The
+        # Bindhyabasini Yatayat bus ... was carrying 29 persons": two buses.
         return False
     if a.frame != b.frame and not _whole_and_count(a, b) and not _part_and_count(a, b, pa, pb) \
             and not _total_and_perfect(a, b, pa, pb) and not _one_tally(a, b) and not _one_dated_payment(a, b, pa, pb):
@@ -1317,6 +1334,58 @@ _NARROWING = r"(?:badly|seriously|severely|critically|gravely|fatally|slightly)\
 
 _OF_A_GROUP = re.compile(r"^\s+of\s+(?:them|those|these|the\s+[a-z]+(?!['’]))\b")
 _IN_ALL = re.compile(r"\b(?:in all|in total|altogether|overall)\b", re.IGNORECASE)
+
+
+def _named_thing(claim: Claim) -> tuple[str, str] | None:
+    """The name and noun of a thing a count's clause opens with ("The
+    Dhaulagiri Deluxe bus" -> ("dhaulagiri deluxe", "bus")), else None."""
+    if claim.quantity is None or claim.quantity.unit:
+        return None
+    m = _NAMED_THING.match(claim.context or "")
+    return (m.group(1).lower(), m.group(2)) if m else None
+
+
+#: A clause opening with a named thing: "The Dhaulagiri Deluxe bus travelling ...".
+_NAMED_THING = re.compile(r"^(?:[^,]{0,60},\s+){0,2}?[Tt]he\s+((?:[A-Z][\w'-]+\s+){1,3}?)"
+                          r"(?!(?:said|says|has|had|have|was|were|is|are|will|would|puts?|reported|estimated|counted)\b)"
+                          r"([a-z]{3,})\b")
+
+
+def _one_of_several(whole: Claim, one: Claim) -> bool:
+    """Whether ``whole`` counts what is on or in several things ("on the two
+    buses") and ``one`` what is on one of them ("the Dhaulagiri Deluxe bus")."""
+    if whole.quantity is None or whole.quantity.unit or (m := _ON_SEVERAL.search(whole.sentence_key or "")) is None \
+            or _ON_SEVERAL.search(one.sentence_key or ""):
+        return False
+    plural = m.group(1).lower()
+    singulars = {plural[:-1]} | ({plural[:-2]} if plural.endswith("es") else set()) \
+        | ({plural[:-3] + "y"} if plural.endswith("ies") else set())
+    return any(re.search(rf"\b(?:the|a|an|one|its|each)\s+(?:[\w-]+\s+){{0,3}}{re.escape(w)}\b", one.context or "",
+                         re.IGNORECASE) for w in singulars if len(w) >= 3)
+
+
+#: A load across several named things: "on the two buses", "aboard both boats".
+_ON_SEVERAL = re.compile(r"\b(?:(?:on|in|aboard|across)\s+(?:the\s+|all\s+)?(?:two|three|four|five|both)"
+                         r"|one\s+of\s+the)\s+([a-z]+s)\b", re.IGNORECASE)
+
+
+def _own_and_anothers(own: Claim, other: Claim) -> bool:
+    """"Tobu Railway said 64 of its own trains had been cancelled" / "Tokyo
+    Metro had cancelled 412 trains": one owner's things, and what another
+    named party did to its own."""
+    doer = _named_doer(other)
+    return _of_its_own(own) and bool(source_of(own)) and bool(doer) and not source_of(other) \
+        and not _shares_speaker(source_of(own), doer)
+
+
+def _named_doer(claim: Claim) -> str:
+    """The subject of a figure's verb when the sentence names it with capitals
+    ("Tokyo Metro had cancelled 412 trains"), else ""."""
+    q = claim.quantity
+    if q is None or not q.subject or q.subject in _PRONOUNS:
+        return ""
+    m = re.search(r"\b" + r"\s+".join(map(re.escape, q.subject.split())) + r"\b", claim.context or "", re.IGNORECASE)
+    return q.subject if m and all(w[:1].isupper() for w in m.group().split()) else ""
 
 
 def _of_its_own(claim: Claim) -> bool:

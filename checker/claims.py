@@ -24,7 +24,7 @@ from checker.dates import (
     verb_above,
 )
 from checker.frames import frame_of
-from checker.lexicon import DEMONYMS, IRREGULAR_FORMS, LEVEL_VERBS
+from checker.lexicon import DEMONYMS, IRREGULAR_FORMS, IRREGULAR_NOMINALS, LEVEL_VERBS, NOMINAL_SUFFIXES
 from checker.models import doc_ents, doc_text
 from checker.quantities import AGE, find_quantities, format_quantity, in_aside, is_figure, put_at
 from checker.records import Attribution, Claim, DateRef, Frame, Quantity, Report, Sentence
@@ -938,14 +938,6 @@ def _object_of_object(noun: Token) -> bool:
 #: Verbs that make an event known, whose date is theirs, not the event's.
 _DISCLOSING_VERBS = frozenset({"announce", "confirm", "report", "disclose", "reveal", "acknowledge", "publicise",
                                "publicize", "discover", "detect", "spot", "notice", "uncover", "declare"})
-
-
-#: Endings of nouns made from verbs ("proclamation", "resignation", "appointment"),
-#: which a date after "of" dates as it would date the verb ("the proclamation of 4 June").
-NOMINAL_SUFFIXES = ("tion", "sion", "ment", "ance", "ence")
-#: Nouns of acts whose verb does not end in a suffix: noun -> verb lemma
-#: ("Sir Geoffrey's death on 11 July" dates his dying).
-IRREGULAR_NOMINALS = {"death": "die"}
 
 
 #: Nouns that name a newsworthy event, which a date can date whatever the verb.

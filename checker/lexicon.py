@@ -714,3 +714,11 @@ UPDATE_CUE = re.compile(
     r"|(?:bring|brings|bringing|brought|take|takes|taking|took) (?:the|its|their) (?:\w+ ){0,2}?(?:total|toll|tally))\b",
     re.IGNORECASE,
 )
+
+
+#: Endings of nouns made from verbs ("proclamation", "resignation", "appointment"),
+#: which a date after "of" dates as it would date the verb ("the proclamation of 4 June").
+NOMINAL_SUFFIXES = ("tion", "sion", "ment", "ance", "ence")
+#: Nouns of acts whose verb does not end in a suffix: noun -> verb lemma
+#: ("Sir Geoffrey's death on 11 July" dates his dying).
+IRREGULAR_NOMINALS = {"death": "die"}

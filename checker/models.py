@@ -51,8 +51,24 @@ def load_spacy() -> Language:
     _add_paragraph_breaks(nlp)
     _currency_won(nlp)
     _glued_words(nlp)
+    _title_abbreviations(nlp)
     _freeze()
     return nlp
+
+
+#: Titles written with a full stop that the tokenizer does not know, so the
+#: parser ends a sentence at them: "said Hon. Minister Kandel", "Det. Supt.
+#: Ruth Amos". Only titles that are never a sentence's last word.
+_TITLES_WITH_STOP = ("Hon", "Rt", "Sgt", "Insp", "Supt", "Det", "Cllr", "Amb", "Cmdr", "Brig", "Cpl", "Pte",
+                     "Engr", "Atty")
+
+
+def _title_abbreviations(nlp: Language) -> None:
+    from spacy.symbols import ORTH
+
+    tokenizer: Any = nlp.tokenizer
+    for title in _TITLES_WITH_STOP:
+        tokenizer.add_special_case(f"{title}.", [{ORTH: f"{title}."}])
 
 
 def _glued_words(nlp: Language) -> None:

@@ -1293,6 +1293,29 @@ def _put_number_of(verb: Token | None) -> str:
     return ""
 
 
+def _act_told(noun: Token, verb: Token | None) -> str:
+    """"had reported the recapture of 1,840 salmon", "confirmed the evacuation
+    of 312 residents": the act the telling verb's object names is what befell
+    those counted, as "recaptured 1,840" says; the telling only gives it."""
+    if verb is None or verb.lemma_.lower() not in _TELLING_ACT_VERBS or noun.dep_ != "pobj" \
+            or noun.head.lower_ != "of":
+        return ""
+    act = noun.head.head
+    if act.pos_ != "NOUN" or act.dep_ not in ("dobj", "nsubjpass") or act.head.i != verb.i:
+        return ""
+    lemma = act.lemma_.lower()
+    if lemma in lx.COUNT_NOUNS or not (lemma.endswith(lx.NOMINAL_SUFFIXES) or lemma in lx.IRREGULAR_NOMINALS
+                                       or lemma in _ACTS_NAMED_AS_VERBS):
+        return ""
+    return lemma
+
+
+#: Verbs that tell of an act their object names, and acts whose noun is the verb.
+_TELLING_ACT_VERBS = frozenset({"report", "announce", "confirm", "record", "register", "log", "complete"})
+_ACTS_NAMED_AS_VERBS = frozenset({"recapture", "capture", "arrest", "release", "rescue", "escape", "transfer",
+                                  "return"})
+
+
 def _counted_outcome(noun: Token, verb: Token | None) -> str:
     """"NEMA counted 3,721,900 dead animals", "recorded 41 injured people": a
     count of those an outcome befell, whichever verb of counting gives it."""
@@ -1375,6 +1398,9 @@ def _predicate(verb: Token | None) -> str:
         # "shot to death", "beaten to death": the outcome is the predicate.
         if c.dep_ == "prep" and c.lower_ == "to" and any(p.lower_ == "death" for p in c.children):
             return "kill"
+        # "came to a stop", "were brought to a halt", "ground to a standstill": stopped.
+        if c.dep_ == "prep" and c.lower_ == "to" and any(p.lower_ in _STOPS for p in c.children):
+            return "stop"
     # "go up by €12": the parser sometimes reads the particle as an adverb.
     prt = [c.lower_ for c in verb.children
            if c.dep_ == "prt" or c.dep_ == "advmod" and c.lower_ in ("up", "down", "aside") and c.i == verb.i + 1]
@@ -1383,6 +1409,8 @@ def _predicate(verb: Token | None) -> str:
     return " ".join([verb.lemma_.lower(), *prt])
 
 
+#: Nouns of stopping after "to" ("came to a halt").
+_STOPS = frozenset({"stop", "halt", "standstill", "stand"})
 _ABOARD_AFTER = re.compile(r"\s+(?:customers|riders)\s+(?:on board|aboard|onboard)\b", re.IGNORECASE)
 _OR_MORE_AFTER = re.compile(r"\s+or\s+(more|over|above|fewer|less)\b(?!\s+than)", re.IGNORECASE)
 #: Verbs that order people away, and the going they order.
@@ -1584,7 +1612,7 @@ def find_quantities(sent: Span) -> list[Quantity]:
             # registered at the hotel, 93 ..."): the sentence's verb is the part's.
             predicate=_outcome_predicate(anchor, inside) or _counted_outcome(head, verb) or _held_state(head)
             or _voted_against(anchor) or _short_by(head) or _went_with(head, verb) or _put_number_of(verb)
-            or _comes_to(head, verb) or (
+            or _comes_to(head, verb) or _act_told(head, verb) or (
                 _own_verb(head) if whole else "" if in_aside(text, cand.start) else (
                     _own_verb(head) or (_predicate(verb) if verb is not None and (
                         _is_argument(head, verb) or _put_at_figure(head, verb)) else ""))),

@@ -298,6 +298,8 @@ def same_speaker(a: str, b: str) -> bool:
         return True  # "Dmitry Voronin" / "Dmitri Voronin": a Russian given name's ending romanised two ways
     if len(ta) == len(tb) >= 2 and ta[:-1] == tb[:-1] and _NORDIC_QV.sub("kv", ta[-1]) == _NORDIC_QV.sub("kv", tb[-1]):
         return True  # "Jonas Lindqvist" / "Jonas Lindkvist" / "Lindquist": one Nordic surname spelled three ways
+    if len(ta) == len(tb) >= 2 and ta[:-1] == tb[:-1] and _romanised_alike(ta[-1], tb[-1]):
+        return True  # "Laxmi Prasad Upadhyaya" / "Laxmi Prasad Upadhyay": one surname romanised two ways
     return _part_of_name(ta, tb) or _short_given_names(ta, tb) or _transliterated(ta, tb) or _name_order(ta, tb) \
         or _shared_nickname(ta, tb) or _contracted_given_names(ta, tb) or _patronymic_first(ta, tb) \
         or _patronymic_first(tb, ta) or _joined_given_names(ta, tb) or _korean_romanised(ta, tb)
@@ -423,6 +425,16 @@ def _transliterated(a: list[str], b: list[str]) -> bool:
     return sum(x != y for x, y in zip(a, b)) >= 2 and all(
         x == y or len(x) >= 4 and len(y) >= 4 and _h_folded(x)[-1] == _h_folded(y)[-1]
         and _skeleton(_h_folded(x)) == _skeleton(_h_folded(y)) and _edits(x, y) <= 2 for x, y in zip(a, b))
+
+
+def _romanised_alike(x: str, y: str) -> bool:
+    """Two spellings of one romanised surname: the same consonants in order,
+    at most two letters apart ("upadhyaya" / "upadhyay", "pokharel" /
+    "pokhrel"). Only behind the same given names, and never for names under
+    six letters, where one letter makes another name. "Anna Hansen" and "Anna
+    Hanson" read as one person: one quote credited to both is likelier a
+    misspelling than two speakers."""
+    return min(len(x), len(y)) >= 6 and x[0] == y[0] and _skeleton(x) == _skeleton(y) and _edits(x, y) <= 2
 
 
 def _skeleton(token: str) -> str:

@@ -850,3 +850,10 @@ def test_a_bodys_named_officer_after_its_initials_speaks_not_the_body(nlp):
     text = ('PAM (the Pambansang Alyansa ng Magpapalay) chairperson Editha Lacsamana put it bluntly to the Manila '
             'Chronicle: "For two harvests in a row we have sold our palay for less than it cost us to grow it."')
     assert speaker(nlp, text) == "editha lacsamana"
+
+
+def test_a_named_owners_count_after_by_sources_its_clause(nlp):
+    assert speaker(nlp, "Nearly 1.5 million passengers were caught up in the disruption, by Tokyo Metro's count.") \
+        == "tokyo metro"
+    assert speaker(nlp, "By UNICEF's estimate, 40 children died.") == "unicef"
+    assert speaker(nlp, "The fire was put out by the firefighters.") is None

@@ -2981,3 +2981,61 @@ def test_two_tallies_by_votes_to_the_same_noes_are_one_vote(tmp_path) -> None:
         paper=("2026-06-10", "The proposal passed by 98 votes to 76 after a debate of more than eight hours, in "
                              "which the government's budget partners held firm despite a late lobbying push."))
     assert [sorted(c.quantity.value for c in x.claims) for x in _open(result, "numeric")] == [[89, 98]]
+
+
+def test_one_owners_own_trains_are_not_what_another_named_operator_cancelled(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        wire=("2027-10-12", "By 4 p.m., Tokyo Metro had cancelled 412 trains, and 986 others had run late."),
+        paper=("2027-10-13", "Tobu Railway said 64 of its own trains had been cancelled because through services "
+                             "were suspended."))
+    assert _open(result, "numeric") == []
+
+
+def test_the_load_of_two_buses_is_not_the_load_of_one(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        wire=("2027-07-14", '"From the tickets and what the survivors told us, we believe there were 63 people on the '
+                            'two buses," Superintendent Dinesh Pokharel said.'),
+        ministry=("2027-07-14", "According to the District Police Office, the Dhaulagiri Deluxe bus travelling from "
+                                "Kathmandu to Birgunj was carrying 34 persons, including the driver."))
+    assert _open(result, "numeric") == []
+
+
+def test_a_quote_credited_to_a_surname_met_again_and_to_another_person_is_a_conflict(tmp_path) -> None:
+    # The tagger calls the bare "Bhatta" a body; the full name before it is a person's.
+    quote = '"The river is running so high and so fast that our divers can only search close to the banks,"'
+    result = _reports(
+        tmp_path,
+        wire=("2027-07-14", "Armed Police Force spokesman Bishnu Prasad Bhatta said the current made the work "
+                            f"dangerous. {quote} Bhatta said."),
+        live=(None, f"{quote} said Superintendent Dinesh Pokharel of the Nepal Police."))
+    speakers = [sorted(c.attribution.speaker for c in x.claims) for x in _open(result, "attribution")]
+    assert speakers == [["bishnu prasad bhatta", "dinesh pokharel"]]
+
+
+def test_the_same_words_from_one_official_spelled_two_ways_are_no_conflict(tmp_path) -> None:
+    quote = '"We are not giving up on anyone until the river lets us look properly,"'
+    result = _reports(
+        tmp_path,
+        paper=("2027-07-15", f"{quote} said Chief District Officer Laxmi Prasad Upadhyaya."),
+        local=("2027-07-16", f"{quote} CDO Laxmi Prasad Upadhyay told relatives on Thursday."))
+    assert _open(result, "attribution") == []
+
+
+def test_a_title_with_a_full_stop_does_not_end_the_sentence(tmp_path) -> None:
+    claims = _claims(tmp_path, '"The state will bear the full cost of treatment," said Hon. Minister Kandel during '
+                               'the inspection.')
+    statements = [c for c in claims if c.kind == "statement"]
+    assert [c.attribution.speaker for c in statements] == ["kandel"]
+
+
+def test_two_named_buses_carry_their_own_loads(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        ministry=("2027-07-14", "The Dhaulagiri Deluxe bus travelling from Kathmandu to Birgunj was carrying 34 "
+                                "persons, including the driver. The Bindhyabasini Yatayat bus travelling from Pokhara "
+                                "to Kathmandu was carrying 29 persons, including the driver and two helpers."),
+        paper=("2027-07-17", "Police say 63 people were on board; three survived by jumping from one of the buses "
+                             "before it fell."))
+    assert _open(result, "numeric") == []

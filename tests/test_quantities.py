@@ -1263,3 +1263,17 @@ def test_a_gallon_named_us_or_imperial_is_that_gallon(quantities, text, unit, li
     found = only(quantities(text))
     assert found.unit == unit
     assert round(to_canonical(found.unit, found.value), 1) == litres
+
+
+def test_a_telling_verbs_act_noun_is_what_befell_those_counted(quantities) -> None:
+    # "reported the recapture of 1,840 salmon" is "recaptured 1,840", not a
+    # report of 1,840 fish (which "held 168,400 salmon" would meet).
+    assert only(quantities("As of 1 p.m., the company had reported the recapture of 1,840 salmon.")).predicate \
+        == "recapture"
+    assert only(quantities("Police confirmed the evacuation of 312 residents.")).predicate == "evacuation"
+    assert only(quantities("The ministry announced a fund of 40 million.")).predicate == "announce"
+
+
+def test_coming_to_a_stop_is_stopping(quantities) -> None:
+    assert only(quantities("Seventeen trains came to a stop between stations.")).predicate == "stop"
+    assert only(quantities("In all, 71 trains were brought to a halt between stations.")).predicate == "stop"
