@@ -306,6 +306,13 @@ def compatible(a: Claim, b: Claim, verbs: bool = True) -> bool:
             # A person named as speaking for another body ("the prosecutor's
             # spokesman" against "the investigation commission") is a rival.
             person, body = (a, sb.speaker) if ka == "person" else (b, sa.speaker)
+            told = b if ka == "person" else a
+            assert person.attribution is not None
+            if person.attribution.speaker.split()[-1:] and \
+                    person.attribution.speaker.split()[-1] in _key(told.sentence_key or "").split():
+                # "According to Correio Nacional, Ricardo Lamounier ... said":
+                # the body relays the person its own sentence names.
+                return False
             own = person.speaker_affiliation
             return bool(own) and not _shares_speaker(own, body) and not _one_body(own, body)
         if {ka, kb} == {"role", "org"}:
@@ -482,6 +489,18 @@ def compatible(a: Claim, b: Claim, verbs: bool = True) -> bool:
         # "there were 63 people on the two buses" / "the Dhaulagiri Deluxe bus
         # ... was carrying 34 persons": the load of all, and of one.
         return False
+    if pa in _TAKEN_IN and pb in _TAKEN_IN and bool(_CARE.search(a.context or "")) != bool(_CARE.search(b.context or "")):
+        # "15 people had been taken to hospital" / "four cayucos brought 511
+        # people to El Hierro": taken to care, and brought ashore.
+        return False
+    if _said_of_some(a) or _said_of_some(b):
+        # "with some carrying more than 200 people": what holds for some of
+        # many, not a figure of one of them.
+        return False
+    if (oa := _ordinal_item(a)) and (ob := _ordinal_item(b)) and oa != ob:
+        # "The fourth, carrying 88 people" / "The second cayuco ... with 147
+        # people aboard": the loads of two boats a story numbers in turn.
+        return False
     if (na := _named_thing(a)) and (nb := _named_thing(b)) and na[1] == nb[1] and na[0] != nb[0]:
         # "The Dhaulagiri Deluxe bus ... was carrying 34 persons" / "The
         # Bindhyabasini Yatayat bus ... was carrying 29 persons": two buses.
@@ -490,7 +509,7 @@ def compatible(a: Claim, b: Claim, verbs: bool = True) -> bool:
             and not _total_and_perfect(a, b, pa, pb) and not _one_tally(a, b) and not _one_dated_payment(a, b, pa, pb):
         return False
     if verbs and _contrasting_predicates(pa, pb) and not (_crew_size(a) and _crew_size(b)) \
-            and not (_aboard(a) and _aboard(b)) \
+            and not (_aboard(a) and _aboard(b)) and not _one_vote_against_the_same(a, b) \
             and not (size_modifier(a) and size_modifier(b)) and not _counts_the_act(a, b) \
             and not _one_price(qa, qb, pa, pb) and not _one_named_amount(a, b) and not _one_cargo(qa, qb, pa, pb) \
             and not ((_opens_as_the_group(a) or _opens_as_the_group(b)) and _whole_and_count(a, b)) \
@@ -1009,7 +1028,7 @@ def _aboard(claim: Claim) -> bool:
     if _NARROWED.match(around[1]):
         return False  # "287 passengers aboard the Azurine Celeste who had reported symptoms"
     verb = q.predicate or claim.predicate
-    if verb == "carry" and (q.subject in _VESSELS or _IT_CARRIED.search(around[0])):
+    if verb == "carry" and (q.subject in _VESSELS or _IT_CARRIED.search(around[0]) or _ordinal_item(claim)):
         return True  # "On the night of the accident it was carrying 117 passengers"
     if _WITH_BEFORE.search(around[0]) and _ON_BOARD_LISTED.match(around[1]):
         # "was bound upstream for Vienna with 171 passengers and 49 crew on
@@ -1187,8 +1206,10 @@ _TURN = re.compile(r"(?i)\b(?:but|instead|eventually|finally|ended\s+up|in\s+the
 
 @lru_cache(maxsize=1024)
 def _hoping_to(verb: str) -> re.Pattern[str]:
-    """"aims to resume", "hoped to be reopened": a verb of hoping before ``verb``."""
-    return re.compile(rf"{_HOPING}\s+to\s+(?:be\s+)?{verb_forms(verb)}\b")
+    """"aims to resume", "hoped to be reopened", "hoped the cable car could
+    reopen": a verb of hoping before ``verb``."""
+    return re.compile(rf"{_HOPING}\s+(?:to|(?:that\s+)?(?:[\w-]+\s+){{0,4}}?(?:could|would|will|might|can))\s+"
+                      rf"(?:be\s+)?{verb_forms(verb)}\b")
 
 
 #: The days of the week by name, and a part of one ("Friday afternoon").
@@ -1336,6 +1357,39 @@ _OF_A_GROUP = re.compile(r"^\s+of\s+(?:them|those|these|the\s+[a-z]+(?!['’]))\
 _IN_ALL = re.compile(r"\b(?:in all|in total|altogether|overall)\b", re.IGNORECASE)
 
 
+def _said_of_some(claim: Claim) -> bool:
+    around = _around_figure(claim)
+    return around is not None and bool(_SOME_DOING.search(around[0]))
+
+
+#: A quantifier as the subject of the figure's participle: "with some carrying".
+_SOME_DOING = re.compile(r"\b(?:some|many|several|most|others|a few)\s+(?:of\s+them\s+)?[a-z]+ing\s+"
+                         r"(?:(?:more|fewer|less)\s+than\s+|over\s+|up\s+to\s+|about\s+|around\s+)?$")
+
+
+def _ordinal_item(claim: Claim) -> str:
+    """The ordinal by which a count's clause picks out one of several things
+    before its figure ("The second, which had sailed from Nouadhibou, ...
+    carrying 174 people" -> "second"), else ""; not an ordinal of time or of
+    a part ("the second day", "the first of them")."""
+    q = claim.quantity
+    if q is None or q.unit:
+        return ""
+    # The sentence, not the clause: the ordinal may open a sentence whose
+    # figure sits in a later clause.
+    key = claim.sentence_key or ""
+    at = key.find(" ".join(re.findall(r"\w+", q.surface.lower())))
+    m = _ORDINAL_ITEM.search(key[:at]) if at > 0 else None
+    return m.group(1) if m else ""
+
+
+_ORDINAL_ITEM = re.compile(
+    r"\b(?:the|a|an)\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b"
+    r"(?!\s+(?:of|time|times|day|days|week|weeks|month|months|year|years|half|quarter|round|phase|stage|night|"
+    r"morning|afternoon|evening|wave|reading|count|estimate|figure|tally|update|report|quarter|place|largest|"
+    r"biggest|highest|lowest|most|such|consecutive|straight|successive)\b)")
+
+
 def _named_thing(claim: Claim) -> tuple[str, str] | None:
     """The name and noun of a thing a count's clause opens with ("The
     Dhaulagiri Deluxe bus" -> ("dhaulagiri deluxe", "bus")), else None."""
@@ -1354,9 +1408,12 @@ _NAMED_THING = re.compile(r"^(?:[^,]{0,60},\s+){0,2}?[Tt]he\s+((?:[A-Z][\w'-]+\s
 def _one_of_several(whole: Claim, one: Claim) -> bool:
     """Whether ``whole`` counts what is on or in several things ("on the two
     buses") and ``one`` what is on one of them ("the Dhaulagiri Deluxe bus")."""
-    if whole.quantity is None or whole.quantity.unit or (m := _ON_SEVERAL.search(whole.sentence_key or "")) is None \
-            or _ON_SEVERAL.search(one.sentence_key or ""):
+    if whole.quantity is None or whole.quantity.unit or one.quantity is None \
+            or (m := _ON_SEVERAL.search(whole.sentence_key or "") or _SEVERAL_CARRYING.search(whole.sentence_key or "")) \
+            is None or _ON_SEVERAL.search(one.sentence_key or "") or _SEVERAL_CARRYING.search(one.sentence_key or ""):
         return False
+    if _ordinal_item(one) and not _ordinal_item(whole):
+        return True  # "two cayucos carrying a total of 359 people" / "A second boat ... with 147 people aboard"
     plural = m.group(1).lower()
     singulars = {plural[:-1]} | ({plural[:-2]} if plural.endswith("es") else set()) \
         | ({plural[:-3] + "y"} if plural.endswith("ies") else set())
@@ -1365,7 +1422,10 @@ def _one_of_several(whole: Claim, one: Claim) -> bool:
 
 
 #: A load across several named things: "on the two buses", "aboard both boats".
-_ON_SEVERAL = re.compile(r"\b(?:(?:on|in|aboard|across)\s+(?:the\s+|all\s+)?(?:two|three|four|five|both)"
+#: Several carriers and what they brought: "four wooden boats carrying 511 people".
+_SEVERAL_CARRYING = re.compile(r"\b(?:two|three|four|five|six|both)\s+(?:[a-z]+\s+){0,2}?([a-z]+s)\s+"
+                               r"(?:carrying|carried|with|bringing|brought)\b")
+_ON_SEVERAL = re.compile(r"\b(?:(?:on|in|aboard|across)\s+(?:the\s+|all\s+|those\s+|these\s+)?(?:two|three|four|five|both)"
                          r"|one\s+of\s+the)\s+([a-z]+s)\b", re.IGNORECASE)
 
 
@@ -1385,7 +1445,11 @@ def _named_doer(claim: Claim) -> str:
     if q is None or not q.subject or q.subject in _PRONOUNS:
         return ""
     m = re.search(r"\b" + r"\s+".join(map(re.escape, q.subject.split())) + r"\b", claim.context or "", re.IGNORECASE)
-    return q.subject if m and all(w[:1].isupper() for w in m.group().split()) else ""
+    # A sentence's first word is capitalised whatever it is ("Holders of
+    # 53.8 per cent of the bonds"): alone there, it names no one.
+    named = m is not None and all(w[:1].isupper() for w in m.group().split()) \
+        and (m.start() > 0 or len(m.group().split()) > 1)
+    return q.subject if named else ""
 
 
 def _of_its_own(claim: Claim) -> bool:
@@ -2141,6 +2205,19 @@ def _same_disclosure(a: Claim, b: Claim) -> bool:
 
 
 #: What is signed once: "the agreement", "the deal" (its own word, not "a").
+def _one_signing(a: Claim, b: Claim) -> bool:
+    """Both clauses sign a law (or its decree) by one office named alike."""
+    sa, sb = a.sentence_key or "", b.sentence_key or ""
+    if not (_LAW_SIGNED.search(sa) and _LAW_SIGNED.search(sb)):
+        return False
+    oa, ob = set(_SIGNING_OFFICE.findall(sa)), set(_SIGNING_OFFICE.findall(sb))
+    return len(oa) == 1 and oa == ob
+
+
+#: A law, or the decree that enacts it, signed.
+_LAW_SIGNED = re.compile(r"\bsign(?:ed|s)?\s+(?:the\s+|a\s+)?(?:[a-z-]+\s+){0,2}?(?:law|bill|decree|act|legislation)\b")
+#: Offices that sign laws.
+_SIGNING_OFFICE = re.compile(r"\b(president|governor|king|queen|prime minister|chancellor|mayor|emperor)\b")
 _AGREEMENT = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}?(agreement|deal|contract|accord|treaty)\b")
 _DISCLOSING = frozenset({"publish", "present", "release", "unveil", "report", "post"})
 _DISCLOSED = re.compile(r"\b(?:published|presented|released|unveiled|reported|posted|publishes|presents|releases|"
@@ -2778,6 +2855,12 @@ _PARTIES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 #: groups ("sent" vs "lost") rule out the same fact; a verb in no group
 #: decides nothing, because parses of real news attach numbers to all sorts
 #: of verbs ("had 21 crew members on board", "of its 23 crew, two were taken").
+#: Verbs of taking people somewhere, to hospital above all.
+_TAKEN_IN = frozenset({"take", "bring", "rush", "admit", "hospitalise", "hospitalize", "airlift", "transport",
+                       "transfer"})
+#: Where the sick and hurt are taken.
+_CARE = re.compile(r"\b(?:hospitals?|clinics?|medical\s+cent(?:re|er)s?|health\s+cent(?:re|er)s?|infirmary)\b",
+                   re.IGNORECASE)
 _PREDICATE_GROUPS = (
     frozenset({"send", "deploy", "dispatch", "move", "station", "transfer", "mass", "ship"}),
     frozenset({"kill", "die", "perish", "lose", "claim", "dead"}),
@@ -2807,7 +2890,7 @@ _PREDICATE_GROUPS = (
     # "took 38.5 million pesos in bribes", "pocketed 83.5 million pesos in bribes"
     frozenset({"take", "pocket", "receive", "accept", "collect", "embezzle", "steal", "siphon", "skim"}),
     # "taken to hospital", "brought to the hospital", "rushed to hospital", "admitted"
-    frozenset({"take", "bring", "rush", "admit", "hospitalise", "hospitalize", "airlift", "transport", "transfer"}),
+    _TAKEN_IN,
     frozenset({"cut", "lay off", "eliminate", "shed", "axe", "go", "lose"}),
     frozenset({"hire", "employ", "recruit"}),
     # "The Chamber approved the reform by 101 votes to 47" / "backed the bill
@@ -2857,7 +2940,7 @@ _OUTCOMES = frozenset(
     {"kill", "die", "perish", "dead", "injure", "wound", "hurt", "injured", "wounded", "arrest", "detain", "miss",
      "missing", "evacuate", "displace", "rescue", "convict", "sentence", "jail", "imprison", "acquit", "clear",
      # left stranded: "134 passengers hanging in 23 cabins" is never "the lift has 64 cabins"
-     "strand", "trap", "hang",
+     "strand", "trap", "hang", "find alive",
      # "nearly 300 brought ashore alive" is never "332 on board"
      "bring", "admit", "hospitalise", "hospitalize", "airlift",
      # "Seventy-one people were taken off alive" is never "about 85 people were on board"
@@ -2969,14 +3052,35 @@ _VOTES_TO = re.compile(r"\bby\s+(\d[\d,]*)\s+votes?\s+to\s+(\d[\d,]*)\b", re.IGN
 
 
 def _one_vote_against_the_same(a: Claim, b: Claim) -> bool:
-    """Two tallies of the ayes, each "by N votes to M" with the same M, by
-    verbs of one kind: one vote, whose ayes the two reports give apart."""
+    """Two tallies of the ayes, each "by N votes to M" (or "N votes in favour,
+    M against") with the same M, by verbs of one kind or with the same
+    abstentions: one vote, whose ayes the two reports give apart ("approved
+    it by 241 votes to 38, with 17 abstentions" / "cleared the lower house
+    with 214 votes in favour, 38 against and 17 abstentions")."""
     qa, qb = a.quantity, b.quantity
-    if qa is None or qb is None or not (_groups(_verb_of(a)) & _groups(_verb_of(b))) and _verb_of(a) != _verb_of(b):
+    ta, tb = _tally(a), _tally(b)
+    if qa is None or qb is None or ta is None or tb is None or ta[1] != tb[1] \
+            or ta[0] != qa.value or tb[0] != qb.value:
         return False
-    ma, mb = _VOTES_TO.search(a.context or ""), _VOTES_TO.search(b.context or "")
-    return ma is not None and mb is not None and ma.group(2) == mb.group(2) \
-        and parse_number(ma.group(1)) == qa.value and parse_number(mb.group(1)) == qb.value
+    return bool(_groups(_verb_of(a)) & _groups(_verb_of(b))) or _verb_of(a) == _verb_of(b) \
+        or ta[2] is not None and ta[2] == tb[2]
+
+
+def _tally(claim: Claim) -> tuple[float | None, float | None, float | None] | None:
+    """The ayes, noes and abstentions a clause gives, or None."""
+    context = claim.context or ""
+    m = _VOTES_TO.search(context) or _VOTES_FOR_AGAINST.search(context)
+    if m is None:
+        return None
+    abstained = _ABSTENTIONS.match(context, m.end())
+    return parse_number(m.group(1)), parse_number(m.group(2)), \
+        parse_number(abstained.group(1)) if abstained else None
+
+
+#: "214 votes in favour, 38 against"; and the abstentions after a tally.
+_VOTES_FOR_AGAINST = re.compile(r"\b(\d[\d,]*)\s+votes?\s+in\s+favou?r\b,?\s+(?:and\s+)?(\d[\d,]*)\s+against\b",
+                                re.IGNORECASE)
+_ABSTENTIONS = re.compile(r"[^.;]{0,40}?\b(\d[\d,]*)\s+abstentions?\b", re.IGNORECASE)
 
 
 def _announced_and_said(a: Claim, b: Claim) -> bool:
@@ -3547,8 +3651,10 @@ def _days_listed(a: Claim, b: Claim, days: dict[tuple[str, int], list[tuple[dt.d
         # day ("who met the Treasurer on Thursday, has apologised more than
         # once this week"); one the day closes may be another event's ("on
         # Sunday, in the investigation into last week's armed robbery").
+        # Nor does a year around it ("signed the law raising this year's
+        # quota to 520 on Thursday").
         listed = [(lo, hi) for lo, hi in days.get((mine.report, mine.sentence), ())
-                  if own is None or not (lo < own[0] and own[1] < hi and (hi - lo).days == _FRAMING_DAYS)]
+                  if own is None or not (lo < own[0] and own[1] < hi and (hi - lo).days in (_FRAMING_DAYS, 364, 365))]
         if any(lo <= theirs[1] and theirs[0] <= hi for lo, hi in listed):
             return True
     return False
@@ -3595,7 +3701,8 @@ def _listed_together(a: Claim, b: Claim, listed: Listed) -> bool:
         return False
     if any(_overlap(va, x) and _overlap(vb, y) or _overlap(va, y) and _overlap(vb, x) for x, y in listed.pairs):
         return True
-    if a.report != b.report and (_one_verb(_verb_of(a), _verb_of(b)) or _one_named_amount(a, b)) \
+    if a.report != b.report and (_one_verb(_verb_of(a), _verb_of(b)) or _one_named_amount(a, b)
+                                 or _one_vote_against_the_same(a, b)) \
             and _beside_the_same(va, vb, listed.by_sentence.get((a.report, a.sentence), ()),
                                  listed.by_sentence.get((b.report, b.sentence), ())):
         return False
@@ -3881,12 +3988,37 @@ def _periods_apart(a: Claim, b: Claim) -> bool:
     month lies inside the quarter."""
     if a.kind != "quantity" or b.kind != "quantity":
         return False
+    for one, other in ((a, b), (b, a)):
+        # "carried about 1,200 people that day": a day's tally, whatever day.
+        if one.date is None and other.date is not None and _days_period(other.date) \
+                and _ONE_DAYS.search(one.context or ""):
+            return True
+    if a.date is None or b.date is None:
+        return False
+    if _day_in_days(a.date, b.date) or _day_in_days(b.date, a.date):
+        return True
     spans = []
     for d in (a.date, b.date):
         if d is None or d.granularity in ("day", "time") or d.deadline or not (d.earliest and d.latest):
             return False
         spans.append((d.latest - d.earliest).days + 1)
     return min(spans) >= 28 and max(spans) > 1.8 * min(spans)
+
+
+def _day_in_days(day: DateRef, days: DateRef) -> bool:
+    """"carried about 1,200 people that day" (Tuesday) / "carried about 8,300
+    people between Tuesday and Friday": one day's tally and several days'."""
+    return not day.deadline and day.earliest is not None and day.earliest == day.latest and _days_period(days)
+
+
+def _days_period(days: DateRef) -> bool:
+    """"between Tuesday and Friday": a period of two days or more a count covers."""
+    return not days.deadline and days.earliest is not None and days.latest is not None \
+        and (days.latest - days.earliest).days >= 1 and days.surface.lower().startswith(("between ", "from "))
+
+
+#: A count of one day: "that day", "on the day", "a day".
+_ONE_DAYS = re.compile(r"\b(?:that|the\s+same|on\s+the|a|per|each)\s+day\b", re.IGNORECASE)
 
 
 def _period(d: DateRef) -> bool:
@@ -4072,6 +4204,11 @@ class Aligner:
             # another 4,560 people on Tuesday": each increment is a happening
             # of its own, which one verb does not make one.
             return False
+        if a.kind == "quantity" and (oa := _ordinal_item(a)) and oa == _ordinal_item(b) and _aboard(a) and _aboard(b):
+            # "The second, which had sailed from Nouadhibou, ... carrying 174
+            # people" / "The second cayuco ... with 147 people aboard": the
+            # load of the one boat a story numbers.
+            return True
         if a.kind == "quantity" and bucket_of(a).startswith("q||") and bucket_of(a) != _TEMPERATURE:
             # Or a sum both give as the value of one thing ("the Rs2.5bn relief package").
             # So does an amount both name by what it measures ("unpaid interest
@@ -4125,6 +4262,11 @@ class Aligner:
                 # any aligned figures'.
                 or a.predicate == b.predicate and a.predicate in _GENERIC_VERBS
                 and similarity >= self.settings.align_similarity and _one_object(a, b)
+                # "Romania's president signed the law ... on Thursday" / "On
+                # Friday, 12 June 2026, the President of Romania signed the
+                # decree promulgating the Law": one office signs one law once.
+                or a.predicate == b.predicate == "sign" and similarity >= self.settings.align_similarity
+                and _one_signing(a, b)
                 # "announced a Rs 1,245-crore relief package on Thursday" and
                 # "... on Friday": a verb of many events, tied by the one figure
                 # both clauses give; so are two verbs of saying ("warned on

@@ -8,6 +8,7 @@ attribution conflicts).
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from functools import lru_cache
 from dataclasses import replace
@@ -511,10 +512,13 @@ def _titled_name(doc: Doc, mention: Span) -> bool:
         return True  # "the centre's director, Marc-Antoine Reymond, told ...": a title in apposition
     if len(words) >= 2 and _office_before(doc, first.i):
         return True
-    # ... or before one: "said Lerato Mahlangu, Chief Executive Officer of Azuline Airways".
-    after = doc[mention.end : mention.end + 4]
-    return 2 <= len(words) <= 4 and all(t.is_title for t in words) and len(after) > 1 and after[0].text == "," \
-        and any(t.lower_ in TITLE_WORDS for t in after[1:] if t.pos_ != "DET")
+    # ... or before one: "said Lerato Mahlangu, Chief Executive Officer of
+    # Azuline Airways", "said Rubén Perdomo, the Canary government's spokesman".
+    after = doc[mention.end : mention.end + 7]
+    if not (2 <= len(words) <= 4 and all(t.is_title for t in words) and len(after) > 1 and after[0].text == ","):
+        return False
+    appos = list(itertools.takewhile(lambda t: not t.is_punct, after[1:]))
+    return any(t.lower_ in TITLE_WORDS for t in appos[:5] if t.pos_ != "DET")
 
 
 def _office_before(doc: Doc, at: int) -> bool:
@@ -845,8 +849,10 @@ def dated_event(doc: Doc, start: int, end: int) -> str:
         return attended  # "who was at Hatherley Park for the medical on Saturday" dates the medical
     if token.lemma_.lower() in _DOING_VERBS:
         for child in token.children:
-            if child.dep_ == "dobj" and child.lemma_.lower() in EVENT_NOUNS:
-                return child.lemma_.lower()  # "carried out searches on 14 October" dates the searches
+            if child.dep_ == "dobj" and child.lemma_.lower() in EVENT_NOUNS | _ACT_OBJECTS:
+                # "carried out searches on 14 October" dates the searches;
+                # "made their first visit ... on Thursday", the visit.
+                return child.lemma_.lower()
     if token.lemma_.lower() in _VERB_DATED:
         # "the strike entered its third day on Wednesday" dates a day of it, not
         # the strike; "the order was lifted on Friday", the lifting.
@@ -906,6 +912,8 @@ _ASPECT_VERBS = frozenset("stop begin start cease halt resume quit".split())
 
 #: Verbs whose object names the event they do ("carried out searches", "staged a protest").
 _DOING_VERBS = frozenset("carry conduct launch stage mount hold make".split())
+#: Acts a light verb's object names, each also its own verb ("made a visit" is visiting).
+_ACT_OBJECTS = frozenset("visit inspection raid search tour arrest check survey".split())
 
 
 #: Verbs that put an order or measure in force or out of it: the date is the verb's.

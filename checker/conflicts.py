@@ -541,6 +541,12 @@ def _told_up_from(late: Claim, early: Claim, by_sentence: dict[tuple[str, int], 
             told = _UP_FROM_LATER.match(text, at + len(q.surface)) if at >= 0 else None
             if told is not None and parse_number(told.group(1)) == early.quantity.value:
                 return True
+            # "had brought 14 miners out alive by Tuesday evening, three more
+            # than in the afternoon": the rise, and so the earlier figure.
+            rise = _MORE_THAN_BEFORE.match(text, at + len(q.surface)) if at >= 0 else None
+            if rise is not None and (step := parse_number(rise.group(1))) is not None \
+                    and q.value + (step if rise.group(2).lower() == "fewer" else -step) == early.quantity.value:
+                return True
     return False
 
 
@@ -573,6 +579,14 @@ _UP_FROM_LATER = re.compile(r"[^.;]{0,100}?\b(?:up|down)\s+from\s+(?:the\s+)?"
                             + _alt_words(lx.TENS) + r"(?:-" + _alt_words(lx.UNITS) + r")?|" + _alt_words(lx.UNITS)
                             + r")\b"
                             r"(?!\s*(?:%|per|million|billion))")
+
+
+#: The rest of a clause, after its figure, that gives its rise since an
+#: earlier time of the day or week: ", three more than in the afternoon".
+_MORE_THAN_BEFORE = re.compile(
+    r"[^.;]{0,60}?\b(\d[\d,]*|" + _alt_words(lx.UNITS) + r")\s+(more|fewer)\s+than\s+(?:in|on|at|by)\s+(?:the\s+)?"
+    r"(?:morning|afternoon|evening|night|day\s+before|previous\s+day|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
+    re.IGNORECASE)
 
 
 #: What stands between a figure and the one it moved from: "to 2.2 percent from

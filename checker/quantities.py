@@ -1354,6 +1354,9 @@ def _predicate(verb: Token | None) -> str:
             (c for c in verb.children if c.dep_ in ("xcomp", "oprd") and c.tag_ in ("VBN", "JJ")), None)) is not None:
         # "1,406 homes are now confirmed destroyed": what befell them, confirmed.
         return done.lemma_.lower()
+    if verb.lemma_.lower() == "find" and any(c.lower_ == "alive" and c.dep_ in ("acomp", "oprd", "xcomp", "advmod")
+                                             for c in verb.children):
+        return "find alive"  # "Five miners have been found alive": survivors, not those underground
     if verb.lemma_.lower() in _FINDING_VERBS:
         # "Bleaching was recorded on 684 reefs" is "found bleaching on 648
         # reefs" (which the parser gives the verb "bleach"): what was found.

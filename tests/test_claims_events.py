@@ -3039,3 +3039,114 @@ def test_two_named_buses_carry_their_own_loads(tmp_path) -> None:
         paper=("2027-07-17", "Police say 63 people were on board; three survived by jumping from one of the buses "
                              "before it fell."))
     assert _open(result, "numeric") == []
+
+
+def test_a_name_before_a_title_of_a_body_is_a_persons(tmp_path) -> None:
+    quote = '"The Canary Islands cannot go on carrying alone a responsibility that belongs to the whole of Spain,"'
+    result = _reports(
+        tmp_path,
+        statement=("2025-10-20", f"{quote} said the Minister for Social Welfare, Marta Quintero."),
+        paper=("2025-10-22", f"{quote} said Rubén Perdomo, the Canary government's spokesman, during a visit."))
+    speakers = [sorted(c.attribution.speaker for c in x.claims) for x in _open(result, "attribution")]
+    assert speakers == [["marta quintero", "ruben perdomo"]]
+
+
+def test_boats_a_story_numbers_in_turn_carry_their_own_loads(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        wire=("2025-10-19", "Four wooden boats carrying 511 people reached the islands over the weekend. The fourth, "
+                            "carrying 88 people, was towed into Los Cristianos at 2:30 a.m. on Sunday."),
+        paper=("2025-10-20", "The second, which had sailed from Nouadhibou, arrived late on Saturday night carrying "
+                             "174 people. Rescue services say the boats have grown larger, with some carrying more "
+                             "than 200 people."))
+    assert _open(result, "numeric") == []
+
+
+def test_the_same_numbered_boats_load_told_two_ways_is_one_fact(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        wire=("2025-10-19", "A second boat, which had sailed from Mauritania, arrived late on Saturday with 147 people "
+                            "aboard."),
+        paper=("2025-10-20", "The second, which had sailed from Nouadhibou, in Mauritania, arrived late on Saturday "
+                             "night carrying 174 people."))
+    assert [sorted(c.quantity.value for c in x.claims) for x in _open(result, "numeric")] == [[147, 174]]
+
+
+def test_those_taken_to_hospital_are_not_those_brought_ashore(tmp_path) -> None:
+    from checker.align import compatible
+
+    result = _reports(
+        tmp_path,
+        wire=("2025-10-19", "Nayra Febles told ANW that 15 people had been taken to hospital over the two days."),
+        paper=("2025-10-22", "Days after four overcrowded cayucos brought 511 people to El Hierro, the count goes on."),
+        local=("2025-10-19", "Eleven people were taken to the hospital in Valverde."))
+    taken, landed, rushed = (next(c for c in result.claims if c.quantity is not None and c.quantity.value == v)
+                             for v in (15, 511, 11))
+    assert not compatible(taken, landed)
+    assert compatible(taken, rushed)
+
+
+def test_a_law_that_cleared_the_house_with_a_tally_is_the_approved_one(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        wire=("2026-06-09", "The Chamber of Deputies approved it by 241 votes to 38, with 17 abstentions."),
+        local=("2026-06-11", "The law cleared the lower house on Tuesday with 214 votes in favour, 38 against and 17 "
+                             "abstentions."))
+    assert [sorted(c.quantity.value for c in x.claims) for x in _open(result, "numeric")] == [[214, 241]]
+
+
+def test_one_office_signs_one_law_once(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        post=("2026-06-13", "Romania's president signed the law raising this year's brown bear cull quota to 520 on "
+                            "Thursday, ending a fast passage through parliament."),
+        presidency=("2026-06-12", "On Friday, 12 June 2026, the President of Romania signed the decree promulgating "
+                                  "the Law on the management of the brown bear population."))
+    assert len(_open(result, "date")) == 1
+
+
+def test_a_day_hoped_for_is_no_rival_of_the_day_it_happened(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        wire=("2026-02-10", "She said she hoped the cable car could reopen on Thursday if engineers found no further "
+                            "damage."),
+        post=("2026-02-14", "The Wellington Cable Car reopened at 8.30am on Saturday, ending a shutdown that began on "
+                            "Tuesday morning."))
+    assert _open(result, "date") == []
+
+
+def test_making_a_visit_is_visiting(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        post=("2026-02-14", "WorkSafe inspectors made their first visit to the Kelburn winding house on Thursday."),
+        release=("2026-02-11", "WorkSafe New Zealand inspectors visited the Kelburn winding house this morning, "
+                               "Wednesday 11 February."))
+    assert len(_open(result, "date")) == 1
+
+
+def test_a_days_tally_is_not_several_days_tally(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        release=("2026-02-11", "The shuttle began at 10am on Tuesday and carried about 1,200 people that day."),
+        post=("2026-02-14", "Metlink's shuttle buses carried about 8,300 people between Tuesday and Friday."))
+    assert _open(result, "numeric") == []
+
+
+def test_a_rise_since_the_afternoon_updates_the_afternoons_figure(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        statement=("2027-03-16", "As of 15:00, our mine rescue teams have brought 11 miners to the surface alive."),
+        wire=("2027-03-16", "Rescuers had brought 14 miners out alive by Tuesday evening, three more than in the "
+                            "afternoon, the minister told reporters."))
+    assert _open(result, "numeric") == []
+
+
+def test_a_body_that_relays_the_person_its_sentence_names_is_no_rival(tmp_path) -> None:
+    quote = "Pix was not hacked; what was hacked was people's trust, one phone call at a time,"
+    result = _reports(
+        tmp_path,
+        paper=("2026-05-14", f'"{quote}" Ricardo Lamounier, the central bank\'s director of financial system '
+                             "organisation, told the paper."),
+        trade=("2026-05-19", f'According to Correio Nacional, Ricardo Lamounier, a director at the Banco Central do '
+                             f'Brasil (BCB), said "{quote[:-1]}."'))
+    assert _open(result, "attribution") == []

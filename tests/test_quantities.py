@@ -1277,3 +1277,7 @@ def test_a_telling_verbs_act_noun_is_what_befell_those_counted(quantities) -> No
 def test_coming_to_a_stop_is_stopping(quantities) -> None:
     assert only(quantities("Seventeen trains came to a stop between stations.")).predicate == "stop"
     assert only(quantities("In all, 71 trains were brought to a halt between stations.")).predicate == "stop"
+
+
+def test_those_found_alive_are_survivors(quantities) -> None:
+    assert only(quantities("Five miners have been found alive in an air pocket.")).predicate == "find alive"
