@@ -3651,15 +3651,19 @@ def _days_listed(a: Claim, b: Claim, days: dict[tuple[str, int], list[tuple[dt.d
         # day ("who met the Treasurer on Thursday, has apologised more than
         # once this week"); one the day closes may be another event's ("on
         # Sunday, in the investigation into last week's armed robbery").
-        # Nor does a year around it ("signed the law raising this year's
-        # quota to 520 on Thursday").
+        # Nor does "this year" around it ("signed the law raising this year's
+        # quota to 520 on Thursday"); a named year may be a fiscal year
+        # whose own events the sentence dates.
+        framing = (_FRAMING_DAYS, 364, 365) if _THIS_YEAR.search(mine.sentence_key or "") else (_FRAMING_DAYS,)
         listed = [(lo, hi) for lo, hi in days.get((mine.report, mine.sentence), ())
-                  if own is None or not (lo < own[0] and own[1] < hi and (hi - lo).days in (_FRAMING_DAYS, 364, 365))]
+                  if own is None or not (lo < own[0] and own[1] < hi and (hi - lo).days in framing)]
         if any(lo <= theirs[1] and theirs[0] <= hi for lo, hi in listed):
             return True
     return False
 
 
+#: "this year", "this year's": the year the story is told in.
+_THIS_YEAR = re.compile(r"\bthis year\b")
 #: Days a span around a claim's own day covers when it frames it: a week
 #: ("this week"), not a clock time's two days in another zone, nor a month
 #: ("returned to Nigeria ... this month"), which may hold the day another
