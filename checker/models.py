@@ -63,6 +63,9 @@ _TITLES_WITH_STOP = ("Hon", "Rt", "Sgt", "Insp", "Supt", "Det", "Cllr", "Amb", "
                      "Engr", "Atty")
 
 
+_TITLE_TOKENS = frozenset(f"{title}." for title in _TITLES_WITH_STOP)
+
+
 def _title_abbreviations(nlp: Language) -> None:
     from spacy.symbols import ORTH
 
@@ -154,6 +157,11 @@ def _add_paragraph_breaks(nlp: Language) -> None:
             # zone or day goes on the sentence, though it opens with a capital.
             for i, token in enumerate(doc[:-2]):
                 if token.lower_ in ("a.m.", "p.m.") and _goes_on_clock(doc[i + 1], doc[i + 2]):
+                    doc[i + 1].is_sent_start = False
+            # "the Minister for Finance, Hon. Adwoa Mensah-Bonsu": a title's
+            # full stop ends no sentence (the tokenizer keeps it on the title).
+            for i, token in enumerate(doc[:-1]):
+                if token.text in _TITLE_TOKENS and doc[i + 1].is_title:
                     doc[i + 1].is_sent_start = False
             return doc
 

@@ -3150,3 +3150,12 @@ def test_a_body_that_relays_the_person_its_sentence_names_is_no_rival(tmp_path) 
         trade=("2026-05-19", f'According to Correio Nacional, Ricardo Lamounier, a director at the Banco Central do '
                              f'Brasil (BCB), said "{quote[:-1]}."'))
     assert _open(result, "attribution") == []
+
+
+def test_a_title_with_a_full_stop_before_a_name_keeps_the_name_in_its_sentence(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        release=("2026-09-29", "The new price was announced by the Minister for Finance, Hon. Adwoa Mensah-Bonsu, "
+                               "at 6:00 p.m. on Tuesday, 29 September 2026 at the conference centre."))
+    (sentence,) = result.sentences
+    assert all(sentence.start <= c.start < c.end <= sentence.end for c in result.claims if c.start >= 0)
