@@ -125,7 +125,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx)) for name, rx
     ("weekday_range", rf"(?i:from|between)\s+{_WEEKDAY}{_PART}\s*(?i:to|and|until|till|-|–)\s*"
                       rf"{_WEEKDAY.replace('?P<wd>', '?P<wd2>')}{_PART}"),
     ("weekday", rf"(?i:(?P<rel>last|next|this|coming|every|each)\s+)?\b{_WEEKDAY}(?:'s|(?![a-z])){_PART}"
-                r"(?P<bl>\s+before\s+last)?"),
+                r"(?P<bl>\s+before\s+last)?(?P<lw>\s+(?:of\s+)?last\s+week)?"),
     ("relday", r"(?i)\b(?:(?P<w>today|tonight|yesterday|tomorrow)(?:\s+(?:morning|afternoon|evening|night))?"
                r"|(?P<lastnight>last\s+night)|this\s+(?P<part>morning|afternoon|evening))\b"),
     ("period", r"(?i)\b(?:(?P<side>earlier|later)\s+)?(?P<rel>this|last|next)\s+(?P<unit>week|month|year|weekend)\b"),
@@ -452,6 +452,10 @@ def _resolve(name: str, m: re.Match[str], c: _Ctx) -> _Resolved:
             # "the Sunday before last": the one before last Sunday.
             before_last = _weekday(lx.WEEKDAYS[g["wd"].lower()], "last", pub, c.orient) - _D(days=7)
             return "day", (before_last, before_last)
+        if g.get("lw"):
+            # "on Monday last week": that day of the calendar week before the report's.
+            that_day = pub - _D(days=pub.weekday() + 7 - lx.WEEKDAYS[g["wd"].lower()])
+            return "day", (that_day, that_day)
         return "day", (_weekday(lx.WEEKDAYS[g["wd"].lower()], (g.get("rel") or "").lower(), pub, c.orient),) * 2
     if name == "weekday_range":
         first = _weekday(lx.WEEKDAYS[g["wd"].lower()], "", pub, c.orient)

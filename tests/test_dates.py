@@ -746,3 +746,12 @@ def test_a_year_after_a_comma_without_a_space_is_still_the_year_and_a_bound_stil
     before = only(dates("She started acting before January 4,1963."))
     assert (before.earliest, before.latest) == (dt.date.min, dt.date(1963, 1, 3))
     assert day(only(dates("It opened on May 3,2019."))) == dt.date(2019, 5, 3)
+
+
+def test_a_weekday_of_last_week_is_that_day_of_the_week_before_publication(dates):
+    # Published on Thursday 11 June 2026: "Monday last week" is 1 June, not
+    # the Monday of the report's own week.
+    d = only(dates("The Senate had approved it by 94 votes to 11 on Monday last week.", published=dt.date(2026, 6, 11)))
+    assert (d.surface, d.earliest, d.latest) == ("Monday last week", dt.date(2026, 6, 1), dt.date(2026, 6, 1))
+    d = only(dates("It happened on Friday of last week.", published=dt.date(2026, 6, 11)))
+    assert d.earliest == d.latest == dt.date(2026, 6, 5)
