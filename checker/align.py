@@ -1358,6 +1358,7 @@ _IN_ALL = re.compile(r"\b(?:in all|in total|altogether|overall)\b", re.IGNORECAS
 
 
 def _said_of_some(claim: Claim) -> bool:
+    """Whether a quantifier is the subject of the figure's participle ("with some carrying")."""
     around = _around_figure(claim)
     return around is not None and bool(_SOME_DOING.search(around[0]))
 
@@ -1386,7 +1387,7 @@ def _ordinal_item(claim: Claim) -> str:
 _ORDINAL_ITEM = re.compile(
     r"\b(?:the|a|an)\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b"
     r"(?!\s+(?:of|time|times|day|days|week|weeks|month|months|year|years|half|quarter|round|phase|stage|night|"
-    r"morning|afternoon|evening|wave|reading|count|estimate|figure|tally|update|report|quarter|place|largest|"
+    r"morning|afternoon|evening|wave|reading|count|estimate|figure|tally|update|report|place|largest|"
     r"biggest|highest|lowest|most|such|consecutive|straight|successive)\b)")
 
 
@@ -1421,10 +1422,10 @@ def _one_of_several(whole: Claim, one: Claim) -> bool:
                          re.IGNORECASE) for w in singulars if len(w) >= 3)
 
 
-#: A load across several named things: "on the two buses", "aboard both boats".
 #: Several carriers and what they brought: "four wooden boats carrying 511 people".
 _SEVERAL_CARRYING = re.compile(r"\b(?:two|three|four|five|six|both)\s+(?:[a-z]+\s+){0,2}?([a-z]+s)\s+"
                                r"(?:carrying|carried|with|bringing|brought)\b")
+#: A load across several named things: "on the two buses", "aboard both boats", "one of the buses".
 _ON_SEVERAL = re.compile(r"\b(?:(?:on|in|aboard|across)\s+(?:the\s+|all\s+|those\s+|these\s+)?(?:two|three|four|five|both)"
                          r"|one\s+of\s+the)\s+([a-z]+s)\b", re.IGNORECASE)
 
