@@ -1378,8 +1378,13 @@ def _ordinal_item(claim: Claim) -> str:
         return ""
     # The sentence, not the clause: the ordinal may open a sentence whose
     # figure sits in a later clause.
-    key = claim.sentence_key or ""
-    at = key.find(" ".join(re.findall(r"\w+", q.surface.lower())))
+    return _ordinal_before(claim.sentence_key or "", q.surface)
+
+
+@lru_cache(maxsize=1 << 14)
+def _ordinal_before(key: str, surface: str) -> str:
+    # Cached: compatible() asks for every pair of counts.
+    at = key.find(" ".join(re.findall(r"\w+", surface.lower())))
     m = _ORDINAL_ITEM.search(key[:at]) if at > 0 else None
     return m.group(1) if m else ""
 

@@ -319,8 +319,7 @@ def _joined_given_names(a: list[str], b: list[str]) -> bool:
     consonants, at most two letters apart)."""
     if len(a) != 2 or len(b) != 3 or a[0] != b[0] + b[1] or len(b[0]) < 3:
         return False
-    x, y = a[1], b[2]
-    return x == y or len(x) >= 5 and x[0] == y[0] and _skeleton(x) == _skeleton(y) and _edits(x, y) <= 2
+    return a[1] == b[2] or _romanised_alike(a[1], b[2], shortest=5)
 
 
 def _korean_romanised(a: list[str], b: list[str]) -> bool:
@@ -427,14 +426,14 @@ def _transliterated(a: list[str], b: list[str]) -> bool:
         and _skeleton(_h_folded(x)) == _skeleton(_h_folded(y)) and _edits(x, y) <= 2 for x, y in zip(a, b))
 
 
-def _romanised_alike(x: str, y: str) -> bool:
+def _romanised_alike(x: str, y: str, shortest: int = 6) -> bool:
     """Two spellings of one romanised surname: the same consonants in order,
     at most two letters apart ("upadhyaya" / "upadhyay", "pokharel" /
-    "pokhrel"). Only behind the same given names, and never for names under
-    six letters, where one letter makes another name. "Anna Hansen" and "Anna
+    "pokhrel"). Only behind the same given names, and never for names shorter
+    than ``shortest`` letters, where one letter makes another name. "Anna Hansen" and "Anna
     Hanson" read as one person: one quote credited to both is likelier a
     misspelling than two speakers."""
-    return min(len(x), len(y)) >= 6 and x[0] == y[0] and _skeleton(x) == _skeleton(y) and _edits(x, y) <= 2
+    return min(len(x), len(y)) >= shortest and x[0] == y[0] and _skeleton(x) == _skeleton(y) and _edits(x, y) <= 2
 
 
 def _skeleton(token: str) -> str:
