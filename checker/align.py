@@ -2897,7 +2897,10 @@ _PREDICATE_GROUPS = (
     frozenset({"take", "pocket", "receive", "accept", "collect", "embezzle", "steal", "siphon", "skim"}),
     # "taken to hospital", "brought to the hospital", "rushed to hospital", "admitted"
     _TAKEN_IN,
-    frozenset({"cut", "lay off", "eliminate", "shed", "axe", "go", "lose"}),
+    # "247 workers will be let go in the first phase" / "274 employees will
+    # leave the company by the end of July": the jobs a cut takes.
+    frozenset({"cut", "lay off", "eliminate", "shed", "axe", "go", "lose", "let go", "dismiss",
+               "leave employer"}),
     frozenset({"hire", "employ", "recruit"}),
     # "The Chamber approved the reform by 101 votes to 47" / "backed the bill
     # by 101 votes to 47"; "the Senate had passed it on Tuesday".
@@ -2953,7 +2956,9 @@ _OUTCOMES = frozenset(
      "take off",
      # "347,000 customers are affected" is never "the bank has 7.2 million customers",
      # nor is "18,500 customers had signed up"
-     "affect", "impact", "compromise", "expose", "sign up", "register", "enrol", "enroll", "apply"}
+     "affect", "impact", "compromise", "expose", "sign up", "register", "enrol", "enroll", "apply",
+     # "close to 10,000 passengers had their journeys disrupted" is never "149 passengers on board"
+     "disrupt"}
 )
 
 
@@ -4015,6 +4020,36 @@ def _periods_apart(a: Claim, b: Claim) -> bool:
     return min(spans) >= 28 and max(spans) > 1.8 * min(spans)
 
 
+def _windows_apart(a: Claim, b: Claim) -> bool:
+    """Amounts over clock windows of different lengths ("31 mm of rain in the
+    hour before the landing" / "more than 60 mm of rain fell between 10 p.m.
+    on Tuesday and 6 a.m. on Wednesday"): an hour's reading and a night's."""
+    if a.kind != "quantity" or b.kind != "quantity" or a.report == b.report and a.sentence == b.sentence:
+        return False
+    ha, hb = _window_hours(a.context or ""), _window_hours(b.context or "")
+    return ha is not None and hb is not None and max(ha, hb) >= 2 * min(ha, hb)
+
+
+@lru_cache(maxsize=1 << 14)
+def _window_hours(context: str) -> float | None:
+    """Hours of the window a clause measures over: "in the hour before" 1,
+    "in the past 24 hours" 24, "between 10 p.m. and 6 a.m." 8; else None."""
+    if _ONE_HOUR.search(context):
+        return 1.0
+    if (m := _N_HOURS.search(context)) is not None:
+        return float(m.group(1))
+    if (m := _BETWEEN_CLOCKS.search(context)) is not None:
+        start, end = (int(m.group(i)) % 12 + (12 if m.group(i + 1).lower() == "p" else 0) for i in (1, 3))
+        return float((end - start) % 24 or 24)
+    return None
+
+
+_ONE_HOUR = re.compile(r"\bin (?:the|one|a single|an) hour\b", re.IGNORECASE)
+_N_HOURS = re.compile(r"\b(?:in|over|within) (?:the (?:past|last|previous) )?(\d{1,2}) hours\b", re.IGNORECASE)
+_BETWEEN_CLOCKS = re.compile(r"\bbetween (\d{1,2})(?:[:.]\d\d)?\s*([ap])\.?m\.?.{0,30}? and (\d{1,2})(?:[:.]\d\d)?\s*([ap])\.?m\b",
+                             re.IGNORECASE)
+
+
 def _day_in_days(day: DateRef, days: DateRef) -> bool:
     """"carried about 1,200 people that day" (Tuesday) / "carried about 8,300
     people between Tuesday and Friday": one day's tally and several days'."""
@@ -4099,7 +4134,7 @@ class Aligner:
             return (pi is None) != (pj is None) or pi is not None and pj is not None \
                 and (pi[1] < pj[0] or pj[1] < pi[0]) or _after_report(claims[i], claims[j], published, coverage) \
                 or _planned_and_past(claims[i], claims[j], published) or _planned_and_past(claims[j], claims[i], published) \
-                or _periods_apart(claims[i], claims[j])
+                or _periods_apart(claims[i], claims[j]) or _windows_apart(claims[i], claims[j])
 
         buckets: dict[str, list[int]] = {}
         for i, claim in enumerate(claims):

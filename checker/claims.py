@@ -74,14 +74,11 @@ _PREVIOUS_DATE = re.compile(
 #: cluster", "an unrelated fire", "the Palu earthquake of that year",
 #: "Across the border, Moldova's ministry said ...", "Neighbouring Santa
 #: Catarina has confirmed ...": the sentence is about another event or
-#: another place's.
+#: another place's; so is one that opens "Not connected to Bole, but ...".
 _SEPARATE = re.compile(r"\s*(?:separately\b|(?:across|over) the border\b|(?:in )?neighbou?ring\b"
+                       r"|(?:not|un)\s?(?:connected|related|linked) (?:to|with)\b"
                        r"|.*?\b(?:a|an|another)(?:,)? (?:separate|unrelated)\b|.*?\b(?:unrelated to|separate from)\b"
                        r"|.*?\b(?:(?:of|in|during) that year|back then)\b)", re.IGNORECASE)
-
-
-#: A sentence that goes on about the one before: its subject is a pronoun.
-_GOES_ON = re.compile(r"\s*(?:(?:none|all|some|most|one|two|both) of )?(?:it|its|they|their|there)\b", re.IGNORECASE)
 
 
 def extract_claims(report: Report, doc: Doc, sentences: list[Sentence]) -> list[Claim]:
@@ -118,12 +115,11 @@ def extract_claims(report: Report, doc: Doc, sentences: list[Sentence]) -> list[
             else:
                 list_start = item = -1
         people = _people_of(sent, people, opens)
-        if _SEPARATE.match(sent.text) or separate_end >= 0 and "\n" not in text[separate_end:sent.start_char] \
-                and _GOES_ON.match(sent.text):
+        if _SEPARATE.match(sent.text) or separate_end >= 0 and "\n" not in text[separate_end:sent.start_char]:
             # "In a separate accident, four people died": another event's
             # figures, which the story's own must not be checked against; and
-            # "None of its 68 passengers was hurt" right after it goes on
-            # about that event.
+            # "None of its 68 passengers was hurt" or "All 72 people on board
+            # got out" after it, in its paragraph, goes on about that event.
             separate_end = sent.start_char + len(sent.text.rstrip())  # a sentence may keep its trailing newlines
             continue
         separate_end = -1
@@ -807,8 +803,10 @@ def dated_event(doc: Doc, start: int, end: int) -> str:
     if prep is not None and prep.lower_ in ("on", "in") and prep.head.pos_ == "NOUN" and prep.head.i < prep.i \
             and (prep.head.lemma_.lower().endswith(NOMINAL_SUFFIXES) or prep.head.lemma_.lower() in IRREGULAR_NOMINALS) \
             and not _object_of_object(prep.head) \
-            and any(c.dep_ == "poss" for c in prep.head.children):
-        return prep.head.lemma_.lower()  # "since his suspension on February 24" dates the suspension
+            and (any(c.dep_ == "poss" for c in prep.head.children) or root.i + 1 < len(doc) and doc[root.i + 1].lower_ == "of"):
+        # "since his suspension on February 24" dates the suspension; so does
+        # "came after the death on 30 May of Ioana Mureșan" the death.
+        return prep.head.lemma_.lower()
     if prep is not None and prep.lower_ == "on" and prep.i >= 1 and prep.nbor(-1).lemma_.lower() == "death" \
             and any(c.dep_ == "poss" for c in prep.nbor(-1).children):
         # "within a week of Sir Geoffrey's death on 11 July": the parser may

@@ -327,7 +327,8 @@ def _is_update(a: Claim, b: Claim, reports: dict[str, Report], sentences: dict[t
         # One day's reports: "by Wednesday evening 238 ships were waiting" in
         # Thursday's paper is an earlier count than its undated 312.
         pa, pb = _own_day(a) or pa, _own_day(b) or pb
-    if pa is not None and pa == pb and _later_that_day(a, b, sentences):
+    if pa is not None and pa == pb and (_later_that_day(a, b, sentences) or _so_far_and_all(a, b, sentences)
+                                        or _so_far_and_all(b, a, sentences)):
         return True
     if pa is None or pb is None or pa == pb:
         return False
@@ -662,7 +663,24 @@ def _same_moment(a: Claim, b: Claim) -> bool:
     # A day alone is no moment: "by 1 p.m. on Tuesday, 61" and "84 on Tuesday"
     # are two counts, and a count that moves within a day may differ by the hour.
     ta, tb = a.date.time or first_clock(a.context), b.date.time or first_clock(b.context)
+    if not ta and not tb:
+        # "had reported damage by Thursday evening", twice: a count as it
+        # stood at one part of one day.
+        return _stood_at_part(a) is not None and _stood_at_part(a) == _stood_at_part(b)
     return bool(ta) and ta == tb
+
+
+def _stood_at_part(claim: Claim) -> str | None:
+    """The part of the day a count is given "by" or "as of" ("by Thursday
+    evening" gives "evening"), or None."""
+    d = claim.date
+    if d is None or d.surface.split()[-1].lower() not in _DAY_PARTS:
+        return None
+    told = re.search(rf"\b(?:[Bb]y|[Aa]s of|[Aa]s at)\s+{re.escape(d.surface)}", claim.context or "")
+    return d.surface.split()[-1].lower() if told else None
+
+
+_DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night", "midday", "noon"})
 
 
 def _when(claim: Claim, reports: dict[str, Report]) -> dt.date | None:
@@ -728,6 +746,21 @@ def _later_that_day(a: Claim, b: Claim, sentences: dict[tuple[str, int], Sentenc
     later, other = (a, b) if timed[0] else (b, a)
     assert later.quantity is not None and other.quantity is not None
     return canonical(later.quantity)[1] > canonical(other.quantity)[2]
+
+
+def _so_far_and_all(part: Claim, whole: Claim, sentences: dict[tuple[str, int], Sentence]) -> bool:
+    """"As of this statement, 12 inbound flights have been diverted" and, the
+    same day, "A total of 17 inbound flights were diverted while the runway
+    was closed": a count as it stood, and a larger one over the whole span."""
+    assert part.quantity is not None and whole.quantity is not None
+    whole_text = f"{whole.context} {sentences[(whole.report, whole.sentence)].text}"
+    return _running(part, sentences) and not _running(whole, sentences) and bool(_WHOLE_SPAN.search(whole_text)) \
+        and canonical(whole.quantity)[1] > canonical(part.quantity)[2]
+
+
+#: A count over the whole of a happening: "a total of", "while the runway was closed".
+_WHOLE_SPAN = re.compile(r"\b(?:a total of|in all|in total|altogether|while the|during the|throughout the)\b",
+                         re.IGNORECASE)
 
 
 #: A tally of what has been confirmed so far, which grows as checks go on:

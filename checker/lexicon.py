@@ -660,7 +660,9 @@ FRAME_BOUNDARY_VERBS: frozenset[str] = frozenset({
 })
 #: Verbs whose present tense looks back: "the fire follows a blaze in October",
 #: "the crash echoes one in May", "the ban, backdated to 2 July, counts from then".
-LOOKING_BACK_VERBS: frozenset[str] = frozenset({"follow", "echo", "mirror", "recall", "backdate", "date", "count"})
+LOOKING_BACK_VERBS: frozenset[str] = frozenset({"follow", "echo", "mirror", "recall", "backdate", "date", "count",
+                                               # "The count compares with 34 vessels on Wednesday morning"
+                                               "compare"})
 #: Phrases saying a count runs up to now, over all that came before ("so
 #: far", "in all"), unlike "a total of", which may sum one day's parts.
 RUNNING_PHRASES: tuple[str, ...] = (

@@ -1143,6 +1143,11 @@ def _own_verb_agent(noun: Token) -> str:
 def _own_verb(noun: Token) -> str:
     """The verb of a clause that narrows the counted noun: "51 wins coming by
     knockout", "23 people killed in the floods" count what that verb says."""
+    if noun.pos_ == "NUM" and noun.i + 1 < len(noun.doc) and noun.nbor(1).lower_ in ("that", "who", "which"):
+        # "including 37 that were completely destroyed": a bare count its own
+        # relative clause defines counts what that clause says, not "include".
+        clause = next((c for c in noun.children if c.dep_ == "relcl" and c.pos_ == "VERB"), None)
+        return _predicate(clause) if clause is not None and not _describes(clause) else ""
     if noun.pos_ not in ("NOUN", "PROPN"):
         return ""
     status = next((c for c in noun.lefts if c.dep_ == "amod" and c.lower_ in _STATUS_WORDS), None)
@@ -1342,6 +1347,10 @@ def in_aside(text: str, start: int) -> bool:
 _MAKING_VERBS = frozenset({"force", "compel", "oblige", "cause", "prompt"})
 
 
+#: What workers leave when their jobs go ("will leave the company").
+_EMPLOYERS = frozenset({"company", "firm", "business", "group", "employer", "payroll", "workforce", "plant", "mill"})
+
+
 def _predicate(verb: Token | None) -> str:
     if verb is None:
         return ""
@@ -1354,6 +1363,10 @@ def _predicate(verb: Token | None) -> str:
             (c for c in verb.children if c.dep_ in ("xcomp", "oprd") and c.tag_ in ("VBN", "JJ")), None)) is not None:
         # "1,406 homes are now confirmed destroyed": what befell them, confirmed.
         return done.lemma_.lower()
+    if verb.lemma_.lower() == "leave" and any(c.dep_ == "dobj" and c.lemma_.lower() in _EMPLOYERS for c in verb.children):
+        return "leave employer"  # "274 employees will leave the company": a job cut, not a departure
+    if verb.lemma_.lower() == "let" and any(c.lower_ == "go" and c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+        return "let go"  # "247 workers will be let go": dismissed, not allowed something
     if verb.lemma_.lower() == "find" and any(c.lower_ == "alive" and c.dep_ in ("acomp", "oprd", "xcomp", "advmod")
                                              for c in verb.children):
         return "find alive"  # "Five miners have been found alive": survivors, not those underground

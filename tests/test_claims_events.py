@@ -44,6 +44,8 @@ def nlp():
     # A deed named by its noun, someone's, after a verb about something else.
     ("Tamang has not bowled a ball in any form of cricket since his suspension on February 24.", "February 24",
      "suspension"),
+    # ... or one whose owner comes after the day: the vote is not what "30 May" dates.
+    ("The vote came after the death on 30 May of Ioana Mureșan, who was attacked on a trail.", "30 May", "death"),
 ])
 def test_a_date_dates_the_event_its_clause_describes(nlp, text, date, event):
     doc = nlp(text)
@@ -3159,3 +3161,59 @@ def test_a_title_with_a_full_stop_before_a_name_keeps_the_name_in_its_sentence(t
                                "at 6:00 p.m. on Tuesday, 29 September 2026 at the conference centre."))
     (sentence,) = result.sentences
     assert all(sentence.start <= c.start < c.end <= sentence.end for c in result.claims if c.start >= 0)
+
+
+def test_workers_let_go_are_those_who_leave_in_the_cut(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        paper=("2027-03-11", "According to the company, 247 workers will be let go in the first phase, by the end "
+                             "of July."),
+        release=("2027-03-09", "In the first phase, 274 employees will leave the company by the end of July 2027."))
+    assert len(_open(result, "numeric")) == 1
+
+
+def test_two_counts_as_they_stood_on_one_evening_are_no_update(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        wire=("2026-11-05", "The growers' association said 412 orchards had reported frost damage by Thursday "
+                            "evening, up from 180 on Wednesday evening."),
+        paper=("2026-11-06", "The growers' association said 421 orchards had reported damage by Thursday evening."))
+    (card,) = [c for c in result.conflicts if c.kind == "numeric"]
+    assert card.status == "open"
+
+
+def test_an_hours_rain_is_not_a_nights(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        wire=("2025-08-13", "The airport's weather station recorded 31 mm of rain in the hour before the landing."),
+        paper=("2025-08-14", "More than 60 mm of rain fell at the airport between 10 p.m. on Tuesday and 6 a.m. on "
+                             "Wednesday."))
+    assert _open(result, "numeric") == []
+
+
+def test_a_paragraph_that_opens_on_an_unconnected_event_stays_on_it(tmp_path) -> None:
+    claims = _claims(tmp_path, "About 160 people were on board the jet.\n\n"
+                               "Not connected to Bole, but worth flagging: at Entebbe a Dash 8 slid off the runway. "
+                               "All 72 people on board got out.\n\n"
+                               "Seventeen flights were diverted.")
+    assert sorted(c.quantity.value for c in claims if c.kind == "quantity") == [17, 160]
+
+
+def test_passengers_whose_journeys_were_disrupted_are_not_those_on_board(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        statement=("2025-08-13", "On board were 149 passengers and 7 crew members (two flight crew and five cabin "
+                                 "crew)."),
+        live=(None, "The airports enterprise reckons close to 10,000 passengers had their journeys disrupted "
+                    "yesterday."))
+    assert _open(result, "numeric") == []
+
+
+def test_a_count_as_it_stood_and_a_larger_total_of_the_whole_span_that_day_is_an_update(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        statement=("2025-08-13", "As of this statement, 12 inbound flights have been diverted to alternate "
+                                 "aerodromes."),
+        wire=("2025-08-13", "A total of 17 inbound flights were diverted while the runway was closed, most of them "
+                            "to Dire Dawa."))
+    assert [c.status for c in result.conflicts if c.kind == "numeric"] == ["update"]

@@ -92,6 +92,12 @@ def test_a_month_after_a_verb_that_looks_back_is_the_last_one(dates):
     assert only(dates("The plant reopens in October.", march)).earliest == dt.date(2026, 10, 1)
 
 
+def test_a_count_a_present_tense_comparison_gives_is_of_a_past_day(dates):
+    thursday = dt.date(2027, 3, 18)
+    found = only(dates("The count compares with 34 vessels at anchor on Wednesday morning.", thursday))
+    assert day(found) == dt.date(2027, 3, 17)
+
+
 def test_a_weekday_in_a_will_clause_is_the_next_one(dates):
     assert day(only(dates("Yoon will brief the committee on Tuesday."))) == dt.date(2024, 11, 5)
 

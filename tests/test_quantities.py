@@ -1281,3 +1281,10 @@ def test_coming_to_a_stop_is_stopping(quantities) -> None:
 
 def test_those_found_alive_are_survivors(quantities) -> None:
     assert only(quantities("Five miners have been found alive in an air pocket.")).predicate == "find alive"
+
+
+def test_a_bare_count_its_relative_clause_defines_counts_what_the_clause_says(quantities) -> None:
+    # "including 37 that were completely destroyed" counts destroyed homes,
+    # not homes "included", so it meets "73 of them were destroyed outright".
+    found = quantities("In all, 212 houses have been damaged, including 37 that were completely destroyed.")
+    assert [(q.value, q.predicate) for q in found] == [(212, "damage"), (37, "destroy")]
