@@ -1846,9 +1846,13 @@ def _one_story(a: Claim, b: Claim) -> bool:
         return True  # "culling at the Izumi farm was completed on Wednesday" / "Culling completed at 19:40 on Tuesday"
     if a.predicate and a.predicate == b.predicate and (thing := _direct_object(a)) and thing == _direct_object(b):
         return True  # "The ministry declared the outbreak on 9 May" / "declared an outbreak of SVD ... on Friday, 8 May"
-    if a.predicate and " " not in a.predicate and a.predicate == b.predicate and a.predicate not in _GENERIC_VERBS \
+    if a.predicate and " " not in a.predicate and a.predicate not in _GENERIC_VERBS \
+            and (a.predicate == b.predicate or _groups(a.predicate) & _groups(b.predicate)) \
             and (_objects(a.predicate, a.context) & _objects(b.predicate, b.context)) - _PREPOSITIONS:
-        return True  # "declared a municipal emergency on Thursday 16 April" / "declared a state of emergency on Wednesday"
+        # "declared a municipal emergency on Thursday 16 April" / "declared a
+        # state of emergency on Wednesday"; "lodged a formal objection on
+        # Thursday" / "filed the objection on Wednesday".
+        return True
     if set(_LAST_GROUP.findall(a.context.lower())) & set(_LAST_GROUP.findall(b.context.lower())):
         return True  # "the last three were brought out on Wednesday" / "... at 07:15 on Thursday"
     if a.predicate == b.predicate == "take effect" and set(_UNTIL_MONTH.findall(a.sentence_key)) \
@@ -2270,6 +2274,9 @@ def _different_parties(a: Claim, b: Claim) -> bool:
         if i == 1:
             # "16:25 Cairo time" tells a clock, not where the clause happened.
             xa, xb = _not_clocks(xa, a), _not_clocks(xb, b)
+            # "Germany's Baltra Energy", "the Hamburg developer": where a party
+            # comes from, not where the clause happened.
+            xa, xb = _not_affiliations(xa, a), _not_affiliations(xb, b)
         wa, wb = (xa | _filed_at(a) | _names(a), xb | _filed_at(b) | _names(b)) if i == 1 else (xa, xb)
         if xa and xb and not any(same_speaker(x, y) or i == 1 and _named_within(x, y) for x in wa for y in wb) \
                 and not (i == 1 and (_tagged_otherwise(xa, b) or _tagged_otherwise(xb, a))):
@@ -2404,6 +2411,37 @@ def _not_clocks(places: frozenset[str], claim: Claim) -> frozenset[str]:
     # "departed Singapore Changi Airport at 11:40 p.m. Singapore time": named as a place too.
     key = f" {claim.sentence_key} "
     return frozenset(p for p in places if f" {p} time " not in key or key.count(f" {p} ") > key.count(f" {p} time "))
+
+
+def _not_affiliations(places: frozenset[str], claim: Claim) -> frozenset[str]:
+    """``places`` without those the clause names only as a party's home: a
+    possessive before a body's name ("Germany's Baltra Energy") or a word
+    before a firm's noun ("the Hamburg developer"). "Zambia's health
+    ministry", "Lusaka's Kanyama township" and "the Copperbelt has recorded"
+    keep their places."""
+    if not places:
+        return places
+    context = claim.context or ""
+    orgs = {e.split(":", 1)[1] for e in claim.entities if e.startswith("ORG:")}
+    kept = set()
+    for p in places:
+        name = rf"(?i:{re.escape(p)})"
+        said = re.findall(rf"\b{name}\b", context)
+        # Only a firm's or body's home: "Lusaka's Kanyama township" is a place in a place.
+        owned = [m for m in re.finditer(rf"\b{name}['’]s ((?:[A-Z][\w'’-]*\b\s?)+)(?!\s*{_PLACE_NOUNS}\b)", context)
+                 if " ".join(m.group(1).lower().split()) in orgs]
+        homes = owned + re.findall(rf"\b(?i:the) {name}[- ](?:based\b|(?i:{_FIRM_NOUNS})\b)", context)
+        if not said or len(homes) < len(said):
+            kept.add(p)
+    return frozenset(kept)
+
+
+#: Nouns of places inside places ("Lusaka's Kanyama township").
+_PLACE_NOUNS = "(?:township|district|province|region|county|city|town|village|suburb|area|neighbou?rhood|state|" \
+               "municipality|valley|island|port|airport)"
+#: Nouns for a firm or body that a place word before them says where it comes from.
+_FIRM_NOUNS = "developer|company|firm|group|operator|utility|carrier|airline|bank|lender|insurer|maker|" \
+              "manufacturer|producer|supplier|contractor|consortium|investor|startup|start-up|shipowner|owner"
 
 
 #: A list line's label: "- Germany: ", "* New Zealand: ", "- United States
@@ -2845,8 +2883,8 @@ def _same_place(a: Claim, b: Claim) -> bool:
 
 
 def _names(claim: Claim) -> set[str]:
-    return set(_not_clocks(frozenset(e.split(":", 1)[1] for e in claim.entities if e.split(":", 1)[0] in _PARTIES),
-                           claim))
+    named = frozenset(e.split(":", 1)[1] for e in claim.entities if e.split(":", 1)[0] in _PARTIES)
+    return set(_not_affiliations(_not_clocks(named, claim), claim))
 
 
 def _filed_at(claim: Claim) -> set[str]:
@@ -2892,7 +2930,7 @@ _PREDICATE_GROUPS = (
     # on foot ("walk out" with its particle is a strike, and stays apart).
     frozenset({"evacuate", "displace", "flee", "walk"}),
     # "left 7,460 vehicles trapped", "about 4,800 vehicles were stuck", "4,760 vehicles were caught"
-    frozenset({"trap", "strand", "stick", "catch"}),
+    frozenset({"trap", "strand", "stick", "stuck", "catch"}),
     # "took 38.5 million pesos in bribes", "pocketed 83.5 million pesos in bribes"
     frozenset({"take", "pocket", "receive", "accept", "collect", "embezzle", "steal", "siphon", "skim"}),
     # "taken to hospital", "brought to the hospital", "rushed to hospital", "admitted"
@@ -4008,16 +4046,33 @@ def _periods_apart(a: Claim, b: Claim) -> bool:
         if one.date is None and other.date is not None and _days_period(other.date) \
                 and _ONE_DAYS.search(one.context or ""):
             return True
+    for one, other in ((a, b), (b, a)):
+        # "impounded 298 taxis in July alone" / "1,634 minibus taxis were
+        # impounded between January and the end of July": a month's tally
+        # and several months'.
+        if one.date is not None and one.date.granularity == "month" and one.date.earliest is not None \
+                and one.date.latest is not None and (one.date.latest - one.date.earliest).days < 31 \
+                and (other.date is None or other.date.granularity != "month") and _MONTHS_SPAN.search(other.context or ""):
+            return True
     if a.date is None or b.date is None:
         return False
     if _day_in_days(a.date, b.date) or _day_in_days(b.date, a.date):
         return True
     spans = []
     for d in (a.date, b.date):
-        if d is None or d.granularity in ("day", "time") or d.deadline or not (d.earliest and d.latest):
+        # A range of days is a period too ("between 1 January and 31 July 2026").
+        if d is None or d.granularity in ("day", "time") and d.earliest == d.latest or d.deadline \
+                or not (d.earliest and d.latest):
             return False
         spans.append((d.latest - d.earliest).days + 1)
     return min(spans) >= 28 and max(spans) > 1.8 * min(spans)
+
+
+#: Several months named as one span: "between January and the end of July",
+#: "in the first seven months of the year".
+_MONTHS_SPAN = re.compile(rf"\bbetween (?:{_FULL_MONTHS}) and (?:the end of )?(?:{_FULL_MONTHS})\b"
+                          r"|\b(?:first|last|past) (?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}) months\b",
+                          re.IGNORECASE)
 
 
 def _windows_apart(a: Claim, b: Claim) -> bool:

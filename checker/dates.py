@@ -1253,6 +1253,10 @@ def _attach_times(refs: list[DateRef], sent: Span | None = None) -> list[DateRef
     local = any(r.granularity == "time" and "local" in r.surface.lower() for r in refs)
     # "at 10:00 Brasília time" is the day where it happened, as "local time" is.
     local = local or any(r.tz.lower().removesuffix(" time") in lx.PLACE_ZONES for r in zoned)
+    # "at 18:00 BST (17:00 UTC) on Thursday 8 October": a zone given beside
+    # GMT is the local clock, and the day is its day.
+    universal = {r.tz.lower() in _UNIVERSAL_ZONES for r in zoned}
+    local = local or universal == {True, False}
     if resolved and day is not None and zoned and not local:
         # "at 17:15 GMT on Monday" is Monday in Greenwich: where it happened it
         # may be Tuesday (01:15 in Manila), and reports there say so; "00:14
@@ -1354,6 +1358,8 @@ def _verb_index(sent: Span, ref: DateRef) -> int | None:
     return verb.i if verb is not None else None
 
 
+#: Zones that are no place's own clock.
+_UNIVERSAL_ZONES = frozenset({"gmt", "utc", "z"})
 #: Hours the local clocks of populated places run behind and ahead of GMT.
 _BEHIND, _AHEAD = 10, 13
 

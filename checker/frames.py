@@ -321,6 +321,10 @@ def _aggregation(anchor: Token, noun: Token, verb: Token | None) -> Literal["", 
     if any(m != "together with" for m in marked) \
             or marked and _TOGETHER_WITH_FIGURE.search(" ".join(t.lower_ for t in clause)):
         return "total"
+    if verb is not None and verb.dep_ == "conj" and _OPENS_TOTAL.match(verb.sent.text):
+        # "In all, the search covered roughly 9,000 square kilometres, and 23
+        # vessels took part": the opening words sum every clause they head.
+        return "total"
     if verb is not None and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children) \
             and any(c.dep_ == "prep" and c.lower_ == "since" and not any(t.lower_ in _DAYS_AND_HOURS for t in c.subtree)
                     for c in verb.children):
@@ -337,6 +341,10 @@ def _aggregation(anchor: Token, noun: Token, verb: Token | None) -> Literal["", 
                                                      for m in c.children) for c in verb.children):
         return "total"  # "Total volume sold came to 34,862 tonnes": the sum a total subject comes to
     return ""
+
+
+#: A sentence opening on a sum: "In all, ...", "Altogether, ...".
+_OPENS_TOTAL = re.compile(r"\s*(?:in all|in total|altogether|overall),", re.IGNORECASE)
 
 
 #: Words that tell the sides of a vote.

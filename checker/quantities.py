@@ -1481,6 +1481,12 @@ def _either_verb(verb: Token | None) -> str:
     verb or another befell is not a count of either; the other verb, or ""."""
     if verb is None:
         return ""
+    if verb.lemma_.lower() == "be":
+        # "1,930 barges were stuck or idle", as "stranded or idle" is.
+        verb = next((c for c in verb.children if c.dep_ == "acomp"), verb)
+        other = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "ADJ")
+                      and any(t.dep_ == "cc" and t.lower_ == "or" and verb.i < t.i < c.i for t in verb.children)), None)
+        return f"or {other.lemma_.lower()}" if other is not None else ""
     other = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
                   and any(t.dep_ == "cc" and t.lower_ == "or" and verb.i < t.i < c.i for t in verb.children)), None)
     return f"or {other.lemma_.lower()}" if other is not None else ""

@@ -1818,3 +1818,19 @@ def test_a_figure_that_adds_up_a_list_in_another_report_is_their_sum() -> None:
     assert run([first, second, total]) == []
     # Without a word that it sums them, 35 is a rival of both.
     assert {c.kind for c in run([first, second, replace(total, sentence_key="he conceded 35 runs")])} == {"numeric"}
+
+
+def test_a_place_is_only_a_partys_home_before_the_bodys_name_or_a_firms_noun() -> None:
+    from checker.align import _not_affiliations
+
+    def places(context: str, *entities: str) -> frozenset[str]:
+        claim = replace(date_claim("a", 0, dt.date(2027, 10, 13)), context=context, entities=entities)
+        return _not_affiliations(frozenset(e.split(":", 1)[1] for e in entities if e.startswith("GPE:")), claim)
+
+    assert places("Germany's Baltra Energy lodged a formal objection on Thursday.",
+                  "GPE:germany", "ORG:baltra energy") == frozenset()
+    assert places("The Hamburg developer filed the objection on Wednesday.", "GPE:hamburg") == frozenset()
+    # A place in a place, a national body, a place that acts: still where it happened.
+    assert places("a cluster of cases in Lusaka's Kanyama township", "GPE:lusaka", "ORG:kanyama") == {"lusaka"}
+    assert places("Zambia's health ministry said on Friday", "GPE:zambia") == {"zambia"}
+    assert places("The Copperbelt has recorded 301 cases", "GPE:copperbelt") == {"copperbelt"}

@@ -3217,3 +3217,35 @@ def test_a_count_as_it_stood_and_a_larger_total_of_the_whole_span_that_day_is_an
         wire=("2025-08-13", "A total of 17 inbound flights were diverted while the runway was closed, most of them "
                             "to Dire Dawa."))
     assert [c.status for c in result.conflicts if c.kind == "numeric"] == ["update"]
+
+
+def test_a_partys_home_is_not_where_its_act_happened(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        monitor=("2027-10-14", "The Hamburg developer, registered as Baltra Energie GmbH, filed the objection on "
+                               "Wednesday, chief executive Katrin Albers said."),
+        follow=("2027-10-16", "Germany's Baltra Energy, which came second for the larger site, lodged a formal "
+                              "objection on Thursday."))
+    assert len(_open(result, "date")) == 1
+
+
+def test_boats_stuck_or_idle_are_those_stranded_or_idle(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        paper=("2027-10-13", "The shipowners' chamber said on Tuesday that 1,390 barges and 140 tugboats were "
+                             "stranded or idle across the river system."),
+        wire=("2027-10-12", "The shipowners' chamber said 1,930 barges were stuck or idle on Tuesday, up from "
+                            "about 1,600 a week earlier."))
+    (card,) = _open(result, "numeric")
+    assert sorted(c.quantity.value for c in card.claims) == [1390, 1930]
+
+
+def test_a_months_tally_is_not_that_of_several_months(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        statement=("2026-08-05", "According to the city, 1,463 minibus taxis were impounded under the traffic by-law "
+                                 "between 1 January and 31 July 2026."),
+        herald=("2026-08-08", "Officers impounded 298 taxis in July alone, according to city figures."),
+        paper=("2026-08-06", "The dispute centres on the by-law, under which 1,463 minibus taxis were impounded "
+                             "between January and the end of July."))
+    assert _open(result, "numeric") == []

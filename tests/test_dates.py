@@ -761,3 +761,9 @@ def test_a_weekday_of_last_week_is_that_day_of_the_week_before_publication(dates
     assert (d.surface, d.earliest, d.latest) == ("Monday last week", dt.date(2026, 6, 1), dt.date(2026, 6, 1))
     d = only(dates("It happened on Friday of last week.", published=dt.date(2026, 6, 11)))
     assert d.earliest == d.latest == dt.date(2026, 6, 5)
+
+
+def test_a_zone_given_beside_gmt_is_the_local_clock_and_keeps_its_day(dates):
+    friday = dt.date(2026, 10, 9)
+    found = dates("The decision was taken at 18:00 BST (17:00 UTC) on Thursday 8 October.", friday)
+    assert {(d.earliest, d.latest) for d in found} == {(dt.date(2026, 10, 8), dt.date(2026, 10, 8))}

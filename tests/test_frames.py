@@ -330,3 +330,8 @@ def test_the_group_a_plan_takes_its_part_from_is_there_already(frame):
     assert frame("Work will start on three of the 12 planned stations.", "12").modality == "expected"
     assert frame("On Tuesday, the airline cancelled 240 of its 1,050 scheduled flights.", "1,050").modality \
         == "expected"
+
+
+def test_a_sentence_opening_on_in_all_sums_each_clause_it_heads(frame):
+    text = "In all, the search covered roughly 9,000 square kilometres, and 23 vessels took part."
+    assert frame(text, "23").aggregation == "total"
