@@ -1818,6 +1818,10 @@ def _one_object(a: Claim, b: Claim) -> bool:
     return bool((_objects(a.predicate, ta) & words(tb) or _objects(b.predicate, tb) & words(ta)) - _PREPOSITIONS)
 
 
+#: Words after a verb that say when, not what ("did not resume until 00:47").
+_SPAN_WORDS = frozenset("until since after before from till".split())
+
+
 #: A place phrase ("in Milan", "at Port Ellis").
 _PLACE_PHRASE = re.compile(r"\b(?:[Ii]n|[Aa]t|near|outside)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*,?")
 #: Words after a verb that are no object ("broke through into the tunnel").
@@ -1847,8 +1851,10 @@ def _one_story(a: Claim, b: Claim) -> bool:
     if a.predicate and a.predicate == b.predicate and (thing := _direct_object(a)) and thing == _direct_object(b):
         return True  # "The ministry declared the outbreak on 9 May" / "declared an outbreak of SVD ... on Friday, 8 May"
     if a.predicate and " " not in a.predicate and a.predicate not in _GENERIC_VERBS \
-            and (a.predicate == b.predicate or _groups(a.predicate) & _groups(b.predicate)) \
-            and (_objects(a.predicate, a.context) & _objects(b.predicate, b.context)) - _PREPOSITIONS:
+            and (a.predicate == b.predicate and (_objects(a.predicate, a.context) & _objects(b.predicate, b.context))
+                 - _PREPOSITIONS
+                 or _groups(a.predicate) & _groups(b.predicate)
+                 and (_objects(a.predicate, a.context) & _objects(b.predicate, b.context)) - _PREPOSITIONS - _SPAN_WORDS):
         # "declared a municipal emergency on Thursday 16 April" / "declared a
         # state of emergency on Wednesday"; "lodged a formal objection on
         # Thursday" / "filed the objection on Wednesday".

@@ -3249,3 +3249,14 @@ def test_a_months_tally_is_not_that_of_several_months(tmp_path) -> None:
         paper=("2026-08-06", "The dispute centres on the by-law, under which 1,463 minibus taxis were impounded "
                              "between January and the end of July."))
     assert _open(result, "numeric") == []
+
+
+def test_until_is_no_object_two_reopenings_share(tmp_path) -> None:
+    # Two nights' closures: "until" says when each reopened, not what.
+    result = _reports(
+        tmp_path,
+        wire=("2026-10-14", "Flights were halted at 20:31 local time, and traffic did not resume until 00:47 on "
+                            "Wednesday, the airport operator said."),
+        paper=("2026-10-16", "The airspace over Kastrup was closed at 21:09 on Thursday and did not reopen until "
+                             "00:54 on Friday."))
+    assert _open(result, "date") == []
