@@ -284,6 +284,12 @@ def _subject(v: Token, spans: list[tuple[int, int]]) -> Token | None:
             # titled name into two subjects; the one next to the verb is the head.
             if len(real) > 1 and all(c.i < v.i for c in real) and real[-1].ent_type_ == "PERSON":
                 return real[-1]
+            # 'The line everyone will be repeating tonight: "...," said IMARPE
+            # president Javier Gamarra': a subject before the quote and a named
+            # one after the verb; the name after the verb speaks.
+            after = [c for c in real if c.i > v.i and c.ent_type_ == "PERSON"]
+            if len(real) > 1 and after and any(c.i < v.i for c in real):
+                return after[0]
             return real[0]
         if v.dep_ == "relcl":
             return v.head

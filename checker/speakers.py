@@ -296,6 +296,9 @@ def same_speaker(a: str, b: str) -> bool:
     if len(ta) == len(tb) >= 2 and ta[1:] == tb[1:] and len(ta[0]) >= 4 \
             and _SLAVIC_END.sub("", ta[0]) == _SLAVIC_END.sub("", tb[0]):
         return True  # "Dmitry Voronin" / "Dmitri Voronin": a Russian given name's ending romanised two ways
+    if len(ta) == len(tb) >= 2 and ta[1:] == tb[1:] and len(ta[0]) >= 4 \
+            and _YE_START.sub("", ta[0]) == _YE_START.sub("", tb[0]):
+        return True  # "Yerlan Zhaksybekov" / "Erlan Zhaksybekov", "Yelena" / "Elena": a Cyrillic "Е" romanised two ways
     if len(ta) == len(tb) >= 2 and ta[:-1] == tb[:-1] and _NORDIC_QV.sub("kv", ta[-1]) == _NORDIC_QV.sub("kv", tb[-1]):
         return True  # "Jonas Lindqvist" / "Jonas Lindkvist" / "Lindquist": one Nordic surname spelled three ways
     if len(ta) == len(tb) >= 2 and ta[:-1] == tb[:-1] and _romanised_alike(ta[-1], tb[-1]):
@@ -310,6 +313,8 @@ _NORDIC_QV = re.compile(r"(?<=[a-z])(?:qv|qu|kv)(?=ist)")
 
 #: The endings a Russian given name takes in different romanisations ("Dmitry",
 #: "Dmitri", "Dmitriy"; "Yuri", "Yury").
+#: A given name's opening "Ye" or "E", one Cyrillic letter romanised two ways.
+_YE_START = re.compile(r"^y(?=e)")
 _SLAVIC_END = re.compile(r"(?:iy|y|i)$")
 
 

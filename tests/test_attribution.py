@@ -799,6 +799,18 @@ def test_a_russian_given_names_ending_romanised_two_ways_is_one_person() -> None
     assert not same_speaker("Dmitry Voronin", "Dmitri Voronov")
 
 
+def test_a_given_names_opening_ye_or_e_romanised_two_ways_is_one_person() -> None:
+    assert same_speaker("Yerlan Zhaksybekov", "Erlan Zhaksybekov")
+    assert same_speaker("Yelena Petrova", "Elena Petrova")
+    assert not same_speaker("Yerlan Zhaksybekov", "Erlan Zhaksybayev")
+
+
+def test_a_name_after_the_verb_speaks_for_a_quote_a_noun_phrase_introduces(nlp) -> None:
+    doc = nlp('The line everyone will be repeating tonight: "We would rather give up a few weeks of fishing now '
+              'than find an empty sea next year," said IMARPE president Javier Gamarra, sitting next to the minister.')
+    assert [a.speaker for a in attribute(doc) if a] == ["javier gamarra"]
+
+
 def test_a_patronymic_bin_stays_inside_the_speakers_name(nlp) -> None:
     text = '"We will act early," Energy Minister Prince Faisal bin Turki Al Harbi told a news conference.'
     assert same_speaker(speaker(nlp, text), "Prince Faisal")
