@@ -1851,14 +1851,13 @@ def _one_story(a: Claim, b: Claim) -> bool:
     if a.predicate and a.predicate == b.predicate and (thing := _direct_object(a)) and thing == _direct_object(b):
         return True  # "The ministry declared the outbreak on 9 May" / "declared an outbreak of SVD ... on Friday, 8 May"
     if a.predicate and " " not in a.predicate and a.predicate not in _GENERIC_VERBS \
-            and (a.predicate == b.predicate and (_objects(a.predicate, a.context) & _objects(b.predicate, b.context))
-                 - _PREPOSITIONS
-                 or _groups(a.predicate) & _groups(b.predicate)
-                 and (_objects(a.predicate, a.context) & _objects(b.predicate, b.context)) - _PREPOSITIONS - _SPAN_WORDS):
+            and (a.predicate == b.predicate or _groups(a.predicate) & _groups(b.predicate)):
         # "declared a municipal emergency on Thursday 16 April" / "declared a
         # state of emergency on Wednesday"; "lodged a formal objection on
         # Thursday" / "filed the objection on Wednesday".
-        return True
+        shared = (_objects(a.predicate, a.context) & _objects(b.predicate, b.context)) - _PREPOSITIONS
+        if a.predicate == b.predicate and shared or shared - _SPAN_WORDS:
+            return True
     if set(_LAST_GROUP.findall(a.context.lower())) & set(_LAST_GROUP.findall(b.context.lower())):
         return True  # "the last three were brought out on Wednesday" / "... at 07:15 on Thursday"
     if a.predicate == b.predicate == "take effect" and set(_UNTIL_MONTH.findall(a.sentence_key)) \

@@ -666,7 +666,7 @@ def _same_moment(a: Claim, b: Claim) -> bool:
     if not ta and not tb:
         # "had reported damage by Thursday evening", twice: a count as it
         # stood at one part of one day.
-        return _stood_at_part(a) is not None and _stood_at_part(a) == _stood_at_part(b)
+        return (part := _stood_at_part(a)) is not None and part == _stood_at_part(b)
     return bool(ta) and ta == tb
 
 
