@@ -274,6 +274,11 @@ def compatible(a: Claim, b: Claim, verbs: bool = True) -> bool:
         # Two copies of one sentence ("connected on 1 of 13 passes"): each
         # value is the same fact as the value in the same place, no other.
         return False
+    if a.kind == "date" and _under_way(a) and _under_way(b):
+        # "About 1,200 soldiers were working on the embankments on Wednesday"
+        # / "more than 6,000 people were working on the defences on
+        # Thursday": what was going on each day, not one act dated twice.
+        return False
     if a.kind == "statement":
         sa, sb = a.attribution, b.attribution
         assert sa is not None and sb is not None
@@ -374,6 +379,13 @@ def compatible(a: Claim, b: Claim, verbs: bool = True) -> bool:
         # Prince Rupert" / "47 vessels are waiting to load grain": a count the
         # one report turns away to another place for is not the story's own.
         return False
+    if a.kind == "quantity" and a.quantity is not None and b.quantity is not None \
+            and a.quantity.unit in ("%", "pp") and b.quantity.unit in ("%", "pp") and _opening_group(a) != _opening_group(b):
+        # "Among youth aged 15 to 24, the unemployment rate fell 0.6
+        # percentage points to 13.9%" / "In Ontario, the unemployment rate
+        # fell 0.3 percentage points to 7.1%" / "the unemployment rate fell to
+        # 6.6%": a release's rates for groups and places it breaks out.
+        return False
     if a.kind == "quantity" and bool(_RECOUNTED.match(a.sentence_key)) != bool(_RECOUNTED.match(b.sentence_key)):
         # "Counting ships waiting for coal, potash and other cargoes, 62
         # vessels were at anchor" / "47 vessels are waiting to load grain": a
@@ -403,6 +415,14 @@ def compatible(a: Claim, b: Claim, verbs: bool = True) -> bool:
         # groups, not giving one group's size twice.
         return False
     if _different_parties(a, b) or _different_stages(a, b):
+        return False
+    if a.kind == "quantity" and (_summed_over_places(a, b) or _summed_over_places(b, a)):
+        return False
+    if (ga := _GAUGE.search(a.context or "")) and (gb := _GAUGE.search(b.context or "")) \
+            and ga.group(1).lower() != gb.group(1).lower():
+        # "The crest passed the Szentendre gauge at about 10:00 p.m. on
+        # Thursday" / "the crest passed the Vigadó tér gauge at 1 a.m. on
+        # Friday": readings at two stations.
         return False
     if a.kind == "quantity" and _class_agent(a) != _class_agent(b):
         # "employs about 1,450 people" / "620 workers employed by contractors":
@@ -506,7 +526,8 @@ def compatible(a: Claim, b: Claim, verbs: bool = True) -> bool:
         # Bindhyabasini Yatayat bus ... was carrying 29 persons": two buses.
         return False
     if a.frame != b.frame and not _whole_and_count(a, b) and not _part_and_count(a, b, pa, pb) \
-            and not _total_and_perfect(a, b, pa, pb) and not _one_tally(a, b) and not _one_dated_payment(a, b, pa, pb):
+            and not _total_and_perfect(a, b, pa, pb) and not _one_tally(a, b) and not _one_dated_payment(a, b, pa, pb) \
+            and not _one_period_tally(a, b):
         return False
     if verbs and _contrasting_predicates(pa, pb) and not (_crew_size(a) and _crew_size(b)) \
             and not (_aboard(a) and _aboard(b)) and not _one_vote_against_the_same(a, b) \
@@ -1092,6 +1113,23 @@ _REOPENING = frozenset({"reopen", "resume", "restart", "restore", "reinstate"})
 #: Verbs that undo what an event did ("the line reopened", "service resumed", "the ban was lifted").
 _AFTERMATH = _REOPENING | {"lift"}
 #: A sentence opening that widens or narrows the group its figures count.
+def _opening_group(claim: Claim) -> str:
+    """The group or place a sentence opens by narrowing to ("Among youth aged
+    15 to 24," -> "youth aged 15 to 24"; "In Ontario," -> "ontario"), or ""."""
+    m = _OPENING_GROUP.match(claim.context or "")
+    if m is None or _DATE_WORDS.search(m.group(2)):
+        return ""
+    return m.group(2).lower()
+
+
+#: "Among youth aged 15 to 24,", "In Ontario,": a sentence narrowing to a group or a place.
+_OPENING_GROUP = re.compile(r"(Among|In)\s+((?:the\s+)?[A-Za-z][\w' -]{1,50}?),\s")
+_DATE_WORDS = re.compile(r"(?i)\b(?:january|february|march|april|may|june|july|august|september|october|november"
+                         r"|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|year|month|week|quarter"
+                         r"|half|today|total|all|addition|contrast|particular|short|sum|general|fact|practice|turn"
+                         r"|response|comparison|\d{4})\b")
+
+
 _RECOUNTED = re.compile(r"(?:counting|including|excluding|not counting|leaving out|leaving aside|setting aside) ")
 #: A sentence opening that turns to other places than the story's own.
 _ELSEWHERE = re.compile(r"(?:elsewhere|(?:farther|further) (?:up|down|along|north|south|east|west|inland|afield|away))\b")
@@ -1246,7 +1284,8 @@ _COMPARATIVE_AFTER = re.compile(r"\s+(smaller|larger|bigger|newer|older|cheaper|
 
 _HYPHEN_NOUN = re.compile(r"-([a-z]+)\s+((?:[a-z]+[\s,]+){0,2}[a-z]+)")
 _SIZE_DETERMINER = re.compile(r"(?:^|\b(?:a|an|the|its|their|this|that)|['’]s)\s*$")
-_WHOLE_CREW_BEFORE = re.compile(r"(?:\bcrew of|\ball(?: of (?:its|their|the))?)\s*$")
+# "six boats with 27 crew members": the crews the boats carry.
+_WHOLE_CREW_BEFORE = re.compile(r"(?:\bcrew of|\ball(?: of (?:its|their|the))?|\b(?:boats?|ships?|vessels?|trawlers?)\s+with)\s*$")
 _CREW_BEFORE = re.compile(r"\b(?:its|their|the|'s)\s*$")
 
 
@@ -1555,6 +1594,18 @@ def _one_tally(a: Claim, b: Claim) -> bool:
         # residents were evacuated": one village's people, a part of the sum.
         return False
     return all(_SIMPLE_PAST.search(c.context or "") and not _PERFECT.search(c.context or "") for c in (total, plain))
+
+
+def _one_period_tally(a: Claim, b: Claim) -> bool:
+    """"Over January to November the total was roughly 10.6 million bags" and
+    "Between January and November the country produced 10.46 million bags":
+    a count over one span of months is that span's total, said so or not."""
+    if {a.frame.aggregation, b.frame.aggregation} != {"total", ""} \
+            or replace(a.frame, aggregation="") != replace(b.frame, aggregation=""):
+        return False
+    da, db = a.date, b.date
+    return da is not None and db is not None and da.earliest is not None and da.latest is not None \
+        and (da.earliest, da.latest) == (db.earliest, db.latest) and (_period(da) or _period(db))
 
 
 _A_TOTAL_OF = re.compile(r"\b[Aa] total of\b")
@@ -2250,12 +2301,16 @@ def _same_start_or_end(a: Claim, b: Claim) -> bool:
         return False
     ma, mb = _BOUNDARY_OF.search(a.context or ""), _BOUNDARY_OF.search(b.context or "")
     return ma is not None and mb is not None and ma.group(1).lower() == mb.group(1).lower() \
-        and ma.group(1).lower() in EVENT_NOUNS | _STOPPAGE_NOUNS
+        and ma.group(1).lower() in EVENT_NOUNS | _STOPPAGE_NOUNS | _OPERATION_NOUNS
 
 
 _BOUNDARY_VERBS = frozenset({"begin", "start", "end", "finish"})
-_BOUNDARY_OF = re.compile(r"\b([A-Za-z-]+)(?:\s*,)?\s+(?:which\s+|that\s+)?(?:had\s+|has\s+)?"
-                          r"(?:began|begun|begins|started|starts|ended|ends|finished|finishes)\b")
+# "The clean-up of dead herring in Hvalvogsfjörður began": the noun may take an "of" phrase.
+_BOUNDARY_OF = re.compile(r"\b([A-Za-z-]+)(?:\s+of(?:\s+[\w'’-]+){1,5}?)?(?:\s*,)?\s+(?:which\s+|that\s+)?"
+                          r"(?:had\s+|has\s+)?(?:began|begun|begins|started|starts|ended|ends|finished|finishes)\b")
+#: Operations a story follows from start to end ("the clean-up began on Wednesday").
+_OPERATION_NOUNS = frozenset({"clean-up", "cleanup", "evacuation", "rescue", "recovery", "salvage", "cull",
+                              "airlift", "count", "recount"})
 #: Stoppages a story names as its event ("the stayaway began on Monday").
 _STOPPAGE_NOUNS = frozenset({"stayaway", "walkout", "lockout", "boycott", "shutdown", "blockade", "stoppage",
                              "sit-in", "standoff", "siege", "curfew", "closure"})
@@ -2266,6 +2321,64 @@ def same_source(a: Claim, b: Claim) -> bool:
     22,000", "the PSP police estimated 45,000"): its own figure for one thing."""
     sa, sb = source_of(a), source_of(b)
     return bool(sa and sb) and _shares_speaker(sa, sb) and "role" not in {speaker_kind(sa), speaker_kind(sb)}
+
+
+#: A named measuring station: "the Szentendre gauge", "the Vigadó tér gauge".
+_GAUGE = re.compile(r"\b([A-Z][\w'’-]+(?:\s+[a-zé][\w'’-]*)?)\s+(?:gauge|gauging station|tide gauge)\b")
+
+
+def _under_way(claim: Claim) -> bool:
+    """Whether a clause tells its verb in the progressive ("were working")."""
+    verb = claim.predicate
+    if not verb or " " in verb:
+        return False
+    stem = verb[:-1] if verb.endswith("e") and not verb.endswith("ee") else verb
+    return re.search(rf"\b(?:is|are|was|were)\s+(?:\w+ly\s+)?{re.escape(stem)}\w?ing\b", claim.context or "",
+                     re.IGNORECASE) is not None
+
+
+def _one_peak(a: Claim, b: Claim) -> bool:
+    """"It had peaked at 863 cm at 1 a.m. on Friday" / "reached its highest
+    value of the current flood, 836 cm, at 1:00 a.m. on Friday": a peak is
+    one value at one moment, which two clauses giving that moment tell alike."""
+    da, db = a.date, b.date
+    if da is None or db is None or not da.time or da.time != db.time or da.tz != db.tz \
+            or (da.earliest, da.latest) != (db.earliest, db.latest) or da.earliest is None or da.earliest != da.latest:
+        return False
+    qa, qb = a.quantity, b.quantity
+    return qa is not None and qb is not None and qa.unit == qb.unit != "" \
+        and all(_PEAK.search(c.context or "") for c in (a, b))
+
+
+def _peak_pairs(claims: list[Claim], members: list[int], vectors: np.ndarray) -> list[tuple[int, int, float]]:
+    """Pairs of :func:`_one_peak` figures, however unlike their sentences: a
+    crest's two accounts may share little more than its moment."""
+    at: dict[tuple[object, ...], list[int]] = {}
+    for i in members:
+        c = claims[i]
+        if c.date is not None and c.date.time and c.quantity is not None and _PEAK.search(c.context or ""):
+            at.setdefault((c.date.time, c.date.tz, c.date.earliest, c.date.latest, c.quantity.unit), []).append(i)
+    return [(a, b, round(float(vectors[a] @ vectors[b]), 6))
+            for group in at.values() for n, a in enumerate(group) for b in group[n + 1:] if _one_peak(claims[a], claims[b])]
+
+
+_PEAK = re.compile(r"\b(?:peak(?:ed|s)?|crest(?:ed|s)?|highest|maximum)\b", re.IGNORECASE)
+
+
+def _summed_over_places(whole: Claim, part: Claim) -> bool:
+    """"evacuated 181 homes in Szentendre and Győr" / "Szentendre ordered 124
+    homes ... to be evacuated": a count over places the clause lists, and one
+    of them alone (the tagger may miss a place's name, so the words decide)."""
+    m = _PLACE_LIST.search(whole.context or "")
+    if m is None:
+        return False
+    places = [p for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group(1)) if p]
+    named = [p for p in places if re.search(rf"\b{re.escape(p)}\b", part.context or "")]
+    return 0 < len(named) < len(places)
+
+
+#: "in Szentendre and Győr", "in Lyon, Grenoble and Annecy": a clause's places, listed.
+_PLACE_LIST = re.compile(r"\bin\s+((?:[A-Z][\w'’-]+,\s+)*[A-Z][\w'’-]+,?\s+and\s+[A-Z][\w'’-]+)")
 
 
 def _different_parties(a: Claim, b: Claim) -> bool:
@@ -2856,7 +2969,9 @@ def _looking_back(claim: Claim) -> str:
     "week"; "last year", "a year ago" -> "year"; "the last major epidemic" ->
     "epidemic"), or "" for the story's present."""
     around = _around_figure(claim)
-    m = _BACK.search(around[0]) if around is not None else None
+    # "... 24% down on a year earlier, and 10.64 million bags in
+    # January–November": a conjunct of its own is not set back by the one before.
+    m = _BACK.search(_LAST_CONJUNCT.split(around[0])[-1]) if around is not None else None
     if m is None and claim.quantity is not None:
         # "... infected more than 20,000 people and killed more than 700": the
         # second verb's clause has lost its subject, the figure has not.
@@ -2864,8 +2979,11 @@ def _looking_back(claim: Claim) -> str:
     return next(g for g in m.groups() if g) if m else ""
 
 
+_LAST_CONJUNCT = re.compile(r",\s+(?:and|while|but|whereas)\s+|;\s+")
 _BACK = re.compile(r"\b(?:a|one|the)\s+(day|week|month|year|season)\s+(?:earlier|before)\b"
                    r"|\blast\s+(year|season)\b|\ba\s+(year)\s+ago\b"
+                   # "On a year-over-year basis, the rate was down 0.3 points from 6.9%".
+                   r"|\b(year)[- ](?:over|on)[- ]year\b"
                    r"|\bthe\s+previous\s+(day|week|month|year|season)\b"
                    # "Zambia's last major epidemic ... killed more than 700": an
                    # earlier occurrence of the kind of event the story is about.
@@ -2972,6 +3090,8 @@ _PREDICATE_GROUPS = (
     frozenset({"register", "sign", "sign in", "check in", "enrol", "enroll"}),
     # "normally handles around 146,000 barrels a day" / "normally loads about 164,000 barrels"
     frozenset({"handle", "load", "process"}),
+    # "the bookkeeper recorded 73 separate payments" / "she processed 37 payments to a trust"
+    frozenset({"record", "process", "log", "book", "execute"}),
     frozenset({"destroy", "wipe out", "flatten", "level", "raze", "demolish", "obliterate", "sweep away", "bury"}),
     frozenset({"impose", "issue", "declare", "introduce", "order"}),
     frozenset({"lift", "cancel", "revoke", "rescind", "withdraw", "end"}),
@@ -3316,7 +3436,14 @@ def _parts_by_sentence(claims: list[Claim]) -> Counts:
     for c in claims:
         if c.quantity is not None and c.quantity.counted and c.frame.aggregation in ("", "part"):
             out.setdefault((c.report, c.sentence), {}).setdefault(c.quantity.counted, []).append(_interval(c))
+        if c.quantity is not None and c.quantity.counted and c.frame.aggregation == "part":
+            # Under its own key too: a sentence that gives a part ("about 1.3
+            # million of them in Budapest") makes its plain count the whole.
+            out.setdefault((c.report, c.sentence), {}).setdefault(_PARTITIVE + c.quantity.counted, []).append(_interval(c))
     return out
+
+
+_PARTITIVE = "part of:"
 
 
 def _whole_and_its_part(a: Claim, b: Claim, parts: Counts) -> bool:
@@ -3325,7 +3452,10 @@ def _whole_and_its_part(a: Claim, b: Claim, parts: Counts) -> bool:
     whole's own sentence gives, not a second figure of the whole."""
     for whole, other in ((a, b), (b, a)):
         q = whole.quantity
-        if q is None or not q.whole or other.quantity is None or other.quantity.counted != q.counted:
+        if q is None or other.quantity is None or other.quantity.counted != q.counted:
+            continue
+        if not q.whole and not (whole.frame.aggregation == "" and parts.get((whole.report, whole.sentence), {})
+                                .get(_PARTITIVE + q.counted)):
             continue
         mine = parts.get((whole.report, whole.sentence), {}).get(q.counted, [])
         if any(_meet(part, _interval(other)) for part in mine) and not _meet(_interval(whole), _interval(other)):
@@ -3770,9 +3900,13 @@ def _listed_together(a: Claim, b: Claim, listed: Listed) -> bool:
         # whatever other measures in metres the story lists and chains.
         return False
     family = _families(listed.pairs)
-    fa = {family[n] for n in family if _meet(va, n)}
-    fb = {family[n] for n in family if _meet(vb, n)}
-    return bool(fa & fb)
+    na = {n for n in family if _meet(va, n)}
+    nb = {n for n in family if _meet(vb, n)}
+    # Two values that both fall within one hedged listed value ("about 11.5
+    # million bags, 300,000 below the federation's forecast") are rival
+    # readings of it, not two members of its list: it tells nothing of them.
+    shared = {n for n in na & nb if _loose(n)} if a.report != b.report else set()
+    return bool({family[n] for n in na - shared} & {family[n] for n in nb - shared})
 
 
 def _same_kind_of_verb(a: str, b: str) -> bool:
@@ -3832,6 +3966,11 @@ def _families(listed: list[tuple[Interval, Interval]]) -> dict[Interval, int]:
             if _meet(x, nodes[j]):
                 join(i, j)
     return {v: find(i) for v, i in index.items()}
+
+
+def _loose(value: Interval) -> bool:
+    """A span wider than a tenth of its top: a hedged or vague value, not a figure as written."""
+    return 0 < value[0] and math.isfinite(value[1]) and value[1] - value[0] > 0.1 * value[1]
 
 
 Known = dict[str, list[tuple[Frame, str, int, Interval, str]]]
@@ -4129,8 +4268,12 @@ _ONE_DAYS = re.compile(r"\b(?:that|the\s+same|on\s+the|a|per|each)\s+day\b", re.
 def _period(d: DateRef) -> bool:
     """"between January 2022 and June 2024": the period a count covers, which
     a report giving the count without it may cover too, not a past event's day."""
-    return d.surface.lower().startswith(("between ", "from ")) and d.earliest is not None and d.latest is not None \
-        and (d.latest - d.earliest).days > 62
+    return (d.surface.lower().startswith(("between ", "from ")) or _MONTH_SPAN.search(d.surface) is not None) \
+        and d.earliest is not None and d.latest is not None and (d.latest - d.earliest).days > 62
+
+
+#: "January–November", "Jan-Nov", "March through May": months joined as one span.
+_MONTH_SPAN = re.compile(r"^[A-Za-z]+\.?\s*(?:-|–|through)\s*[A-Za-z]+")
 
 
 #: Sentence openings that point back to the event of the sentence before.
@@ -4230,6 +4373,8 @@ class Aligner:
             reach = min(reach, self.settings.align_similarity) if key == "s" else reach
             pairs = self._candidate_pairs(members, vectors, reach)
             numeric = key.startswith("q|")
+            if numeric:
+                pairs = sorted(set(pairs) | set(_peak_pairs(claims, members, vectors)))
             listed = co_stated([claims[i] for i in members]) if numeric else Listed([], {})
             known = _values_by_report([claims[i] for i in members]) if numeric else {}
             parts = _parts_by_sentence([claims[i] for i in members]) if numeric else {}
@@ -4313,6 +4458,8 @@ class Aligner:
             # "The second, which had sailed from Nouadhibou, ... carrying 174
             # people" / "The second cayuco ... with 147 people aboard": the
             # load of the one boat a story numbers.
+            return True
+        if a.kind == "quantity" and _one_peak(a, b):
             return True
         if a.kind == "quantity" and bucket_of(a).startswith("q||") and bucket_of(a) != _TEMPERATURE:
             # Or a sum both give as the value of one thing ("the Rs2.5bn relief package").

@@ -579,7 +579,7 @@ def _demonym(tok: Token) -> bool:
 
 
 #: What may stand between a figure and its own day: "420 flights on Tuesday".
-_DAY_AFTER = re.compile(r"\s*(?:[A-Za-z]+\s+){0,2}(?:on|in)\s+", re.IGNORECASE)
+_DAY_AFTER = re.compile(r"\s*(?:[A-Za-z]+\s+|\d+-[a-z]+\s+){0,2}(?:on|in)\s+", re.IGNORECASE)  # "1.02 million 60-kg bags in November"
 
 
 def _dated(claim: Claim, dates: list[DateRef], text: str = "") -> Claim:
@@ -587,8 +587,10 @@ def _dated(claim: Claim, dates: list[DateRef], text: str = "") -> Claim:
     times are different facts ("in July ... £88m", "in May ... £910,000")."""
     if claim.kind != "quantity" or not dates or not claim.context:
         return claim
-    # Unresolved days too: an undated report's "Thursday 9 April" gets its year per event (pipeline._anchor_undated).
-    mine = [d for d in dates if d.surface in claim.context and (d.resolved or d.granularity == "day" or d.time) and not d.deadline]
+    # Unresolved days and months too: an undated report's "Thursday 9 April"
+    # or "Over January to November" gets its year per event (pipeline._anchor_undated).
+    mine = [d for d in dates if d.surface in claim.context and (d.resolved or d.granularity in ("day", "month") or d.time)
+            and not d.deadline]
     if len(mine) > 1 and (mine[0].resolved and len({(d.earliest, d.latest) for d in mine}) == 1
                           or len({(d.earliest, d.latest) for d in mine if d.resolved}) == 1
                           and all(d.resolved or d.time for d in mine)):

@@ -113,6 +113,13 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx)) for name, rx
     # "between January 2021 and December 2024": one span of months.
     ("month_year_range", rf"(?i:between|from)\s+{_MONTH}\s+{_YEAR}\s*(?i:and|to|until|till|-|–)\s*{_MONTH2}\s+"
                          r"(?P<year2>1[89]\d\d|20\d\d)\b"),
+    # "between January and November", "January–November 2025", "Jan-Nov": one
+    # span of months (a tally over it is not the opening month's). Bare "and"
+    # or "to" must follow "between" or "from": "in January and November" may
+    # name two months.
+    ("month_range", rf"(?i:between|from|over|during)\s+{_MONTH}\s*(?i:and|to|until|till|through|-|–)\s*{_MONTH2}"
+                    rf"(?!\s+\d{{1,2}}\b){_OPT_YEAR}\b"),
+    ("month_span", rf"\b{_MONTH}\s*(?:-|–|through)\s*{_MONTH2}(?!\s+\d{{1,2}}\b){_OPT_YEAR}\b"),
     ("decade", r"(?:the\s+)?(?P<pos>early\s+|mid-|late\s+)?\b(?P<year>1[89]\d0|20\d0)'?s\b"),
     ("part_year", rf"(?i:(?P<pos>early|mid|late|the\s+end\s+of|the\s+start\s+of))[\s-]*{_YEAR}\b"),
     ("quarter", rf"(?i:(?:the\s+)?(?P<q>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+quarter"
@@ -411,16 +418,10 @@ def _resolve(name: str, m: re.Match[str], c: _Ctx) -> _Resolved:
             return None
         return ("day", span) if span[0] <= span[1] else None
     if name in ("month_year", "month"):
-        mon = _month_num(g["mon"])
-        if year or pub is None and c.year:
-            span = _month_days(year or c.year, mon)  # type: ignore[arg-type]
-        elif pub is None:
+        month = _one_month(_month_num(g["mon"]), year, c)
+        if month is None:
             return "month", None
-        else:
-            span = _pick_year(lambda y: _month_days(y, mon), pub, c.orient, slip=False)
-        if g.get("pos"):
-            span = _part(g["pos"], span[0], span[1], "month")
-        return "month", span
+        return "month", _part(g["pos"], month[0], month[1], "month") if g.get("pos") else month
     if name == "ordinal_month":
         return "month", _month_days(int(g["year"]), lx.ORDINAL_DAYS[g["mo"].lower()])
     if name == "next_year":
@@ -437,6 +438,13 @@ def _resolve(name: str, m: re.Match[str], c: _Ctx) -> _Resolved:
         opening = _month_days(int(g["year"]), _month_num(g["mon"]))
         closing = _month_days(int(g["year2"]), _month_num(g["mon2"]))
         return ("month", (opening[0], closing[1])) if opening[0] <= closing[1] else None
+    if name in ("month_range", "month_span"):
+        opens, closes = _month_num(g["mon"]), _month_num(g["mon2"])
+        final = _one_month(closes, year, c)
+        if final is None:
+            return "month", None
+        # "November–February" runs over the new year.
+        return "month", (_month_days(final[0].year - (opens > closes), opens)[0], final[1])
     if name in ("quarter", "half"):
         return _quarter_or_half(name, g, year, c)
     if name == "season":
@@ -501,6 +509,15 @@ def _resolve(name: str, m: re.Match[str], c: _Ctx) -> _Resolved:
         span = _pick_year(lambda y: (dt.date(y, mon, day),) * 2, pub, c.orient)
         return "day", span
     return None
+
+
+def _one_month(mon: int, year: int | None, c: _Ctx) -> Interval | None:
+    """A month's days, in the year given, carried over or nearest publication; None when none is known."""
+    if year or c.pub is None and c.year:
+        return _month_days(year or c.year, mon)  # type: ignore[arg-type]
+    if c.pub is None:
+        return None
+    return _pick_year(lambda y: _month_days(y, mon), c.pub, c.orient, slip=False)
 
 
 def _relative_granularity(name: str, g: dict[str, str | None]) -> str:
@@ -658,13 +675,20 @@ _MOVED_BEFORE = re.compile(r"(?i)\b(?:moved|moving|moves|pushed\s+back|put\s+bac
                            r"|brought\s+forward|rescheduled|changed|slid)\s*$")
 
 
+#: A change just before "from July to September" measures it between the two
+#: months ("Prices rose 2.8 percent from July to September"), not over a span.
+_CHANGED_BEFORE = re.compile(r"(?i)\b(?:rose|risen|rises?|fell|fallen|falls?|increased|decreased|climbed|jumped|dropped"
+                             r"|declined|grew|grown|slipped|eased|surged|plunged|soared|slumped|up|down)\b(?:[^.,;]|[.,](?=\d)){0,40}$")
+
+
 # Cached because a sentence is matched twice: `claims` asks for its live-page
 # stamp (stamp_day) before `find_dates` reads its dates.
 @lru_cache(maxsize=256)
 def _matches(text: str) -> tuple[_Match, ...]:
     """Rule matches, longest first, without overlaps."""
     found = [(m.start(), m.end(), name, m) for name, rx in _RULES for m in rx.finditer(text)
-             if not (name.endswith("_range") and _MOVED_BEFORE.search(text, 0, m.start()))]
+             if not (name.endswith("_range") and _MOVED_BEFORE.search(text, 0, m.start()))
+             and not (name == "month_range" and _CHANGED_BEFORE.search(text, 0, m.start()))]
     found.sort(key=lambda x: (-(x[1] - x[0]), x[0]))
     taken: list[_Match] = []
     for f in found:
@@ -704,12 +728,16 @@ _STAMP_ALONE = re.compile(r"^,?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?[\s*._]*$")
 _STAMP_AFTER = re.compile(r"^\**,?\s*(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?)?\**\s*[-–—]\s")
 
 
+_DAY_PARTS = frozenset({"hour", "hours", "morning", "afternoon", "evening", "night"})
+
+
 def _modifies_noun(tok: Token) -> bool:
     """Whether a date phrase hangs on a noun ("the price on Friday", "Friday's
     closing price") rather than a verb."""
     head = tok.head
     if tok.dep_ == "pobj" and head.dep_ == "prep":
-        return head.head.pos_ in ("NOUN", "PROPN")
+        # "in the early hours of Friday": a part of the day, which the verb dates.
+        return head.head.pos_ in ("NOUN", "PROPN") and not (head.lower_ == "of" and head.head.lemma_.lower() in _DAY_PARTS)
     return tok.dep_ in ("npadvmod", "compound", "nmod", "poss") and head.pos_ in ("NOUN", "PROPN")
 
 
@@ -1122,10 +1150,12 @@ def _year_so_far(doc: Doc, pos: int) -> int | None:
         # "the June 2024 attack on Synnovis": a month and year before a noun
         # name an earlier event, as a bare year does; they do not carry over.
         text = doc_text(doc)
-        # Nor does a baseline: "since it opened in August 2023".
+        # Nor does a baseline: "since it opened in August 2023", "a quarter
+        # less than in November 2024".
         doc.user_data[_YEARS_KEY] = [(m.end(), int(m.group("year"))) for m in _MONTH_WITH_YEAR.finditer(text)
                                      if not _NAMING_ARTICLE.search(text, max(0, m.start() - 6), m.start())
-                                     and not _SINCE_BEFORE.search(text, max(0, m.start() - 30), m.start())]
+                                     and not _SINCE_BEFORE.search(text, max(0, m.start() - 30), m.start())
+                                     and not _COMPARED_BEFORE.search(text, max(0, m.start() - 40), m.start())]
     named = doc.user_data[_YEARS_KEY]
     i = bisect.bisect_right(named, pos, key=lambda found: found[0])
     if not i:
@@ -1142,6 +1172,9 @@ _ANAPHORIC_DAY = re.compile(r"\s*(?:on\s+)?(?:that|the same|the next|the followi
 _YEARS_KEY = "checker.dates.month_years"
 _NAMING_ARTICLE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\bsince\b[^.;,]{0,24}$", re.IGNORECASE)
+#: A comparison's baseline: "less than in November 2024", "compared with the same month of 2024".
+_COMPARED_BEFORE = re.compile(r"\b(?:than|compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:in\s+)?"
+                              r"(?:the\s+same\s+(?:month|period|week|quarter)\s+(?:of|in)\s+)?$", re.IGNORECASE)
 
 
 _MONTH_NAME = re.compile(r"\b(?:January|February|March|April|May|June|July|August|"
@@ -1376,7 +1409,8 @@ def format_date(d: DateRef) -> str:
 
 
 #: Rules that name a day or month without saying which year.
-_YEARLESS = frozenset({"day_range", "range_day", "month_day", "day_month", "day_word", "month"})
+_YEARLESS = frozenset(
+    {"day_range", "range_day", "month_day", "day_month", "day_word", "month", "month_range", "month_span"})
 
 
 #: How far past the event's reports a yearless date of an undated report may

@@ -164,6 +164,9 @@ def _name_run(h: Token) -> list[Token]:
             lo -= 1
         elif _is_hyphen(t) and lo - 2 >= 0 and _is_name_tok(doc[lo - 2]):
             lo -= 1
+        elif _is_name_tok(t) and t.dep_ == "conj" and lo - 3 >= 0 and doc[lo - 2].lower_ in ("and", "&") \
+                and _is_name_tok(doc[lo - 3]) and doc[lo - 3].dep_ in ("compound", "nmod") and doc[lo - 3].head.i >= lo:
+            lo -= 3  # "Marine and Freshwater Research Institute": one body's name with "and" inside
         elif t.lower_ in _NAME_LINKS and t.dep_ == "prep" and lo - 2 >= 0 and _is_name_tok(doc[lo - 2]) \
                 and t.head.i == lo - 2 and doc[lo - 2].text[:1].isupper() and doc[lo].text[:1].isupper():
             lo -= 2

@@ -1348,6 +1348,7 @@ _MAKING_VERBS = frozenset({"force", "compel", "oblige", "cause", "prompt"})
 
 
 #: What workers leave when their jobs go ("will leave the company").
+_STAFF = frozenset({"workforce", "staff", "headcount", "payroll"})
 _EMPLOYERS = frozenset({"company", "firm", "business", "group", "employer", "payroll", "workforce", "plant", "mill"})
 
 
@@ -1363,6 +1364,13 @@ def _predicate(verb: Token | None) -> str:
             (c for c in verb.children if c.dep_ in ("xcomp", "oprd") and c.tag_ in ("VBN", "JJ")), None)) is not None:
         # "1,406 homes are now confirmed destroyed": what befell them, confirmed.
         return done.lemma_.lower()
+    if verb.lemma_.lower() == "come" and any(c.dep_ == "prep" and c.lower_ == "to" and any(t.like_num for t in c.subtree)
+                                             for c in verb.children) \
+            and not any(c.dep_ == "nsubj" and c.lemma_.lower() in _STAFF for c in verb.children):
+        # "production came to 10.64 million bags": a level, as "reached" or
+        # "totalled". ("Its workforce comes to 3,950 jobs", measured some
+        # other way than a headcount, is left to its own verb.)
+        return "total"
     if verb.lemma_.lower() == "leave" and any(c.dep_ == "dobj" and c.lemma_.lower() in _EMPLOYERS for c in verb.children):
         return "leave employer"  # "274 employees will leave the company": a job cut, not a departure
     if verb.lemma_.lower() == "let" and any(c.lower_ == "go" and c.dep_ in ("xcomp", "ccomp") for c in verb.children):
@@ -1862,7 +1870,18 @@ def _flow_of(sent: Span, inside: set[int]) -> str:
     if flow is None:
         return ""
     good = [c for c in flow.children if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "PROPN") and c.i < flow.i]
+    if not good:
+        # "exports of rice", "exports of all rice types": the good after "of"
+        # (a kind's "types" or "varieties" name the good before them).
+        of = [g for c in flow.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > flow.i
+              for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN" and not any(t.like_num for t in g.subtree)]
+        good = [next((c for c in g.children if c.dep_ == "compound" and c.pos_ == "NOUN"), g)
+                if g.lemma_.lower() in _KINDS else g for g in of]
     return good[-1].lemma_.lower() if good else ""
+
+
+#: Nouns that name kinds of a good named before them ("rice types").
+_KINDS = frozenset({"type", "variety", "kind", "grade", "sort"})
 
 
 #: Nouns of goods moving, whose amount counts the good named before them.

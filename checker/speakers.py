@@ -490,7 +490,11 @@ def _short_given_names(a: list[str], b: list[str]) -> bool:
     for x, y in zip(ga, gb):
         short, long = sorted((x, y), key=len)
         # "Tina" for "Celestina" keeps the end; "Anna" and "Joanna" are two names.
+        # "Raj" for "Rajiv", "Dan" for "Daniel": three letters with a vowel are
+        # a short form, not initials, of a name a few letters longer ("Ana" and
+        # "Anabela" are two names).
         if not (x == y or len(short) == 1 and long.startswith(short) or len(short) >= 4 and long.startswith(short)
+                or len(short) == 3 and len(long) - len(short) <= 3 and long.startswith(short)
                 or len(short) >= 4 and len(long) - len(short) >= 3 and long.endswith(short)):
             return False
     return True

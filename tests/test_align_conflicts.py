@@ -1834,3 +1834,14 @@ def test_a_place_is_only_a_partys_home_before_the_bodys_name_or_a_firms_noun() -
     assert places("a cluster of cases in Lusaka's Kanyama township", "GPE:lusaka", "ORG:kanyama") == {"lusaka"}
     assert places("Zambia's health ministry said on Friday", "GPE:zambia") == {"zambia"}
     assert places("The Copperbelt has recorded 301 cases", "GPE:copperbelt") == {"copperbelt"}
+
+
+def test_readings_at_two_named_gauges_are_two_readings() -> None:
+    thursday = replace(date_claim("authority", 1, dt.date(2027, 6, 17)), predicate="pass",
+                       context="The crest passed the Szentendre gauge at about 10:00 p.m. on Thursday, 17 June")
+    friday = replace(date_claim("courier", 1, dt.date(2027, 6, 18)), predicate="pass",
+                     context="Downstream, the crest passed the Vigadó tér gauge at 1 a.m. on Friday")
+    again = replace(date_claim("wire", 2, dt.date(2027, 6, 17)), predicate="pass",
+                    context="The crest passed the Vigadó tér gauge late on Thursday")
+    assert not compatible(thursday, friday)
+    assert compatible(friday, again)

@@ -198,6 +198,10 @@ def test_ascii_spellings_of_umlauts_name_the_same_person(a, b, same):
     # A short form may keep the end of the name instead.
     ("Tina Ong-Bautista", "Celestina Ong-Bautista", True),
     ("Anna Smith", "Joanna Smith", False),
+    # Three letters with a vowel are a short form too.
+    ("Finance Minister Raj Dhaliwal", "Finance Minister Rajiv Dhaliwal", True),
+    ("Dan Ortiz", "Daniel Ortiz", True),
+    ("Raj Dhaliwal", "Ravi Dhaliwal", False),
     ("Ana Lima", "Anabela Lima", False),  # too short a form to tell
     ("KR Ghimire", "Keshav Raj Gurung", False),
     # Two letters, vowel or not, against two given names with those initials.
@@ -869,3 +873,13 @@ def test_a_named_owners_count_after_by_sources_its_clause(nlp):
         == "tokyo metro"
     assert speaker(nlp, "By UNICEF's estimate, 40 children died.") == "unicef"
     assert speaker(nlp, "The fire was put out by the firefighters.") is None
+
+
+def test_a_bodys_name_may_have_and_inside(nlp):
+    text = ("At least 7,000 tonnes of herring have died, the country's Marine and Freshwater Research Institute "
+            "(MFRI) said on Tuesday.")
+    assert speaker(nlp, text, 0) == "marine and freshwater research institute"
+    # The acronym it gives in brackets names the same body.
+    from checker.align import _shares_speaker
+
+    assert _shares_speaker("mfri", speaker(nlp, text, 0))

@@ -3260,3 +3260,127 @@ def test_until_is_no_object_two_reopenings_share(tmp_path) -> None:
         paper=("2026-10-16", "The airspace over Kastrup was closed at 21:09 on Thursday and did not reopen until "
                              "00:54 on Friday."))
     assert _open(result, "date") == []
+
+
+def test_a_tally_over_a_span_of_months_is_compared_with_the_same_span(tmp_path) -> None:
+    # "Between January and November", "January–November" and an undated blog's
+    # "Over January to November" are one span, whatever the verb ("came to",
+    # "produced", "the total was"); a hedged analyst's estimate beside another
+    # figure ("about 11.5 million bags, 300,000 below") does not make the
+    # rival readings two members of one list.
+    result = _reports(
+        tmp_path,
+        wire=("2025-12-03", "Production in the first 11 months of the year came to 10.64 million bags, 6% less than "
+                            "a year earlier. Production between January and November reached 10.64 million bags. "
+                            "Analyst Camilo Restrepo puts 2025 output at about 11.5 million bags, 300,000 below the "
+                            "federation's forecast."),
+        ledger=("2025-12-04", "Between January and November the country produced 10.46 million bags, the federation "
+                              "said."),
+        blog=(None, "Production came to about 1 million bags, roughly a quarter less than in November 2024. Over "
+                    "January to November the total was roughly 10.6 million bags."))
+    cards = _open(result, "numeric")
+    assert [sorted({c.quantity.value for c in card.claims}) for card in cards] == [[10_460_000, 10_640_000]]
+    # The blog's months are this year's: the comparison's "November 2024" does not carry over.
+    (span,) = [c.date for c in result.claims if c.report == "blog" and c.kind == "quantity"
+               and c.quantity.value == 10_600_000]
+    assert (span.earliest, span.latest) == (dt.date(2025, 1, 1), dt.date(2025, 11, 30))
+
+
+def test_a_count_over_listed_places_is_not_one_place_s(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        statement=("2027-06-18", "Working with the disaster management authorities, municipalities evacuated 181 "
+                                 "homes in Szentendre and Győr as a precaution."),
+        wire=("2027-06-16", "Upstream, the town of Szentendre ordered 124 homes in riverside streets to be evacuated "
+                            "on Tuesday evening."))
+    assert _open(result, "numeric") == []
+
+
+def test_exports_of_a_good_count_that_good(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        ministry=("2026-09-15", "From January to August 2026, Thailand exported 6.84 million tonnes of rice, an "
+                                "increase of 12.3 per cent from 6.09 million tonnes in January–August 2025."),
+        trade=("2026-09-18", "Thailand's exports of all rice types reached 6.48 million tonnes in January-August, "
+                             "according to the Ministry of Commerce."))
+    (card,) = _open(result, "numeric")
+    assert sorted(c.quantity.value for c in card.claims) == [6_480_000, 6_840_000]
+
+
+def test_an_operations_start_is_dated_by_its_noun_and_verb(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        statement=("2026-02-11", "The clean-up of dead herring in Hvalvogsfjörður began at 09:30 this morning, "
+                                 "Wednesday 11 February."),
+        weekly=("2026-02-14", "Nine boats with 41 crew have been working in the fjord since the clean-up began on "
+                              "Thursday, alongside volunteers raking fish off the beaches."))
+    (card,) = _open(result, "date")
+    assert {c.report for c in card.claims} == {"statement", "weekly"}
+
+
+def test_boats_with_a_crew_give_the_crews_size_whatever_they_do(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        ledger=("2026-02-12", "The clean-up began on Wednesday morning, when six boats with 72 crew members started "
+                              "scooping dead fish out of the shallows."),
+        statement=("2026-02-11", "Six boats with 27 crew members from fishing companies in Grundarvík are collecting "
+                                 "dead fish in the shallows."))
+    (card,) = _open(result, "numeric")
+    assert sorted(c.quantity.value for c in card.claims) == [27, 72]
+
+
+def test_payments_recorded_and_processed_are_one_count(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        wire=("2026-03-10", "A former bookkeeper told the High Court on Tuesday that she processed 37 payments to a "
+                            "trust controlled by the former minister."),
+        mirror=("2026-03-11", "The witness said she recorded 73 separate payments from the company to the trust "
+                              "between 2015 and 2019."))
+    (card,) = _open(result, "numeric")
+    assert sorted(c.quantity.value for c in card.claims) == [37, 73]
+
+
+def test_a_peak_at_one_moment_is_one_value(tmp_path) -> None:
+    # Two accounts of the crest share its moment, though little else.
+    result = _reports(
+        tmp_path,
+        authority=("2027-06-18", "The water level at the Vigadó tér gauge reached its highest value of the current "
+                                 "flood, 836 cm, at 1:00 a.m. on Friday, 18 June 2027, and has since begun to fall."),
+        chronicle=("2027-06-19", "The river stood at 789 cm at the gauge at 7 a.m. on Saturday. It had peaked at "
+                                 "863 cm at 1 a.m. on Friday, when more than 8,400 cubic metres of water a second "
+                                 "were flowing under the city's bridges."))
+    (card,) = _open(result, "numeric")
+    assert sorted(c.quantity.value for c in card.claims) == [836, 863]
+
+
+def test_a_count_whose_sentence_gives_a_part_of_it_is_the_whole(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        authority=("2027-06-18", "Since defence work began on Sunday, 2.4 million sandbags have been filled along the "
+                                 "river in Hungary, about 1.3 million of them in Budapest."),
+        chronicle=("2027-06-19", "City hall said 1,312,000 sandbags had been filled in Budapest during the flood."))
+    assert _open(result, "numeric") == []
+
+
+def test_what_was_going_on_each_day_is_no_date_conflict(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        wire=("2027-06-16", "About 1,200 soldiers were working on the Budapest embankments on Wednesday, alongside "
+                            "firefighters and volunteers."),
+        paper=("2027-06-17", "In all, more than 6,000 people were working on the capital's defences on Thursday, "
+                             "among them soldiers, firefighters and volunteers."))
+    assert _open(result, "date") == []
+
+
+
+def test_a_releases_rates_for_groups_and_places_are_not_the_headline_rate(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        agency=("2026-11-06", "Employment rose by 38,400 in October, and the unemployment rate decreased by 0.2 "
+                              "percentage points to 6.6%. Among youth aged 15 to 24, the unemployment rate fell 0.6 "
+                              "percentage points to 13.9%. In Ontario, the unemployment rate fell 0.3 percentage "
+                              "points to 7.1%. On a year-over-year basis, the unemployment rate was down 0.3 "
+                              "percentage points from 6.9%."),
+        wire=("2026-11-06", "Canada's economy added 38,400 jobs in October, and the unemployment rate fell to 6.6%."))
+    assert _open(result, "numeric") == []
+

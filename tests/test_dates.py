@@ -767,3 +767,28 @@ def test_a_zone_given_beside_gmt_is_the_local_clock_and_keeps_its_day(dates):
     friday = dt.date(2026, 10, 9)
     found = dates("The decision was taken at 18:00 BST (17:00 UTC) on Thursday 8 October.", friday)
     assert {(d.earliest, d.latest) for d in found} == {(dt.date(2026, 10, 8), dt.date(2026, 10, 8))}
+
+
+def test_months_joined_by_a_dash_or_between_are_one_span(dates):
+    sunday = dt.date(2025, 12, 7)
+    (span,) = dates("The report showed 10.64 million bags in January–November.", sunday)
+    assert (span.earliest, span.latest, span.granularity) == (dt.date(2025, 1, 1), dt.date(2025, 11, 30), "month")
+    (span,) = dates("Between January and November the country produced 10.46 million bags.", sunday)
+    assert (span.earliest, span.latest) == (dt.date(2025, 1, 1), dt.date(2025, 11, 30))
+    # A year after the second month holds for both; a span may run over the new year.
+    (span,) = dates("Exports in Jan-Aug 2024 rose 4%.", sunday)
+    assert (span.earliest, span.latest) == (dt.date(2024, 1, 1), dt.date(2024, 8, 31))
+    (span,) = dates("Sales from November to February fell.", dt.date(2025, 3, 10))
+    assert (span.earliest, span.latest) == (dt.date(2024, 11, 1), dt.date(2025, 2, 28))
+    # Two months named with a bare "and" may be two months; a change "from
+    # July to September" is measured between them.
+    assert len(dates("It rained in January and November.", sunday)) == 2
+    assert len(dates("Prices rose 2.8 percent from July to September.", sunday)) == 2
+
+
+def test_the_early_hours_of_a_day_are_dated_by_the_verb(dates):
+    thursday = dt.date(2027, 6, 17)
+    forecast = only(dates("The authority expects the river to peak at about 840 cm, most likely in the early hours "
+                          "of Friday.", thursday))
+    assert day(forecast) == dt.date(2027, 6, 18)
+    assert day(only(dates("The fire broke out in the early hours of Friday.", thursday))) == dt.date(2027, 6, 11)

@@ -1288,3 +1288,15 @@ def test_a_bare_count_its_relative_clause_defines_counts_what_the_clause_says(qu
     # not homes "included", so it meets "73 of them were destroyed outright".
     found = quantities("In all, 212 houses have been damaged, including 37 that were completely destroyed.")
     assert [(q.value, q.predicate) for q in found] == [(212, "damage"), (37, "destroy")]
+
+
+def test_coming_to_a_figure_is_reaching_it(quantities):
+    came = only(quantities("Production in the first 11 months came to 10.64 million bags."))
+    assert came.predicate == "total"
+    # Coming to a place is not a level.
+    assert only(quantities("About 300 people came to the meeting.")).predicate == "come"
+
+
+def test_exports_of_a_good_count_it(quantities):
+    assert only(quantities("Thailand's exports of all rice types reached 6.48 million tonnes.")).counted == "rice"
+    assert only(quantities("Exports of rice reached 6.48 million tonnes.")).counted == "rice"
