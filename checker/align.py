@@ -1651,6 +1651,23 @@ def _whole_and_count(a: Claim, b: Claim) -> bool:
             re.search(rf"\b(?:who|that|which)\s+(?:[a-z]+\s+){{0,2}}{verb_forms(verb)}\b", whole_claim.sentence_key)))
 
 
+def _same_designation(a: Claim, b: Claim) -> bool:
+    """"trawlers had taken 125,380 tonnes from subarea 48.1" / "The catch in
+    Subarea 48.1 totalled 152,380 tonnes": an amount of one numbered area,
+    unit or site, named alike on both sides and by no other number."""
+    da, db = _areas_named(a.context or ""), _areas_named(b.context or "")
+    return bool(da) and da == db
+
+
+def _areas_named(text: str) -> frozenset[tuple[str, str]]:
+    return frozenset((m.group(1).lower(), m.group(2).upper()) for m in _NUMBERED_AREA.finditer(text))
+
+
+#: Numbered areas, units and sites: "Subarea 48.1", "Block 15", "Unit 3", "Hull 811".
+_NUMBERED_AREA = re.compile(r"\b(subarea|area|zone|block|field|unit|reactor|hull|turbine|well|platform|sector|berth"
+                          r"|pier|gate|runway|terminal|line|route)\s+([A-Z]?\d+(?:\.\d+)?[A-Z]?)\b", re.IGNORECASE)
+
+
 def _one_reference(a: Claim, b: Claim) -> bool:
     """Two heights or depths from one reference ("sent a column of ash 5,600
     metres above the summit" / "The eruption column was observed at
@@ -3264,6 +3281,19 @@ def _announced_and_said(a: Claim, b: Claim) -> bool:
     return pa != pb and "announce" in (pa, pb) and (pa in _SPEECH_VERBS or pb in _SPEECH_VERBS)
 
 
+def _released_and_said(a: Claim, b: Claim) -> bool:
+    """One clause releases figures, the other says them: "The figures, which
+    INE released on Wednesday, showed 11.4 million" / "11.4 million
+    international tourists came to Spain in July, the National Statistics
+    Institute said on Tuesday" (see ``Aligner._compatible``)."""
+    pa, pb = a.predicate, b.predicate
+    return pa != pb and bool({pa, pb} & _RELEASING) and (pa in _SPEECH_VERBS or pb in _SPEECH_VERBS)
+
+
+#: Verbs of putting out figures.
+_RELEASING = frozenset({"release", "publish"})
+
+
 def _speech_and_deed(a: str, b: str) -> bool:
     """One date is of someone speaking, the other of a named deed: two events."""
     return bool(a and b) and (a in _SPEECH_VERBS) != (b in _SPEECH_VERBS)
@@ -3768,6 +3798,19 @@ def _same_figure(a: Claim, b: Claim, figures: Counts, hedged: bool = False) -> b
     fa, fb = figures.get((a.report, a.sentence), {}), figures.get((b.report, b.sentence), {})
     return any(_meet(x, y) and min(x[0], y[0]) >= 10 if hedged else x == y and x[1] >= 10
                for key in fa.keys() & fb.keys() for x in fa[key] for y in fb[key])
+
+
+def _one_released_figure(a: Claim, b: Claim, figures: Counts) -> bool:
+    """:func:`_same_figure` with hedges, where one side gives the figure as
+    released ("11.42 million", against "more than 11.4 million"): two
+    estimates alike only within their hedges ("about $350 million", "between
+    $300 million and $390 million") are two bodies' own."""
+    fa, fb = figures.get((a.report, a.sentence), {}), figures.get((b.report, b.sentence), {})
+    def near(v: Interval) -> Interval:
+        # "More than 11.4 million" is 11.42 million, not 577 against "at least 414".
+        return v if math.isfinite(v[1]) else (v[0], v[0] * 1.05)
+    return any(_meet(x, y) and min(x[0], y[0]) >= 10 and not (_loose(x) and _loose(y))
+               for key in fa.keys() & fb.keys() for x in map(near, fa[key]) for y in map(near, fb[key]))
 
 
 def _counts_differ(a: Claim, b: Claim, counts: Counts) -> bool:
@@ -4467,7 +4510,7 @@ class Aligner:
             # of", "past-due interest of"), at the similarity counts need.
             return similarity >= self.settings.align_similarity and (
                 _same_subject_and_verb(a, b) or _same_sized_thing(a, b) or _same_day_and_verb(a, b)
-                or _one_reference(a, b) or _same_companion(a, b, self._figures)) \
+                or _one_reference(a, b) or _same_companion(a, b, self._figures) or _same_designation(a, b)) \
                 or _one_named_amount(a, b)
         if similarity < self.settings.align_similarity_strong:
             return a.kind == "date" and self._close(a, b) and (
@@ -4479,7 +4522,8 @@ class Aligner:
                 # "announced the £84.6 million penalty on Monday" / "fined
                 # Downland Water a record 84.6 million pounds ... on Tuesday":
                 # the telling names the act, and both give its one figure.
-                or _told_act(a, b) and _same_figure(a, b, self._figures))
+                or _told_act(a, b) and _same_figure(a, b, self._figures)
+                or _released_and_said(a, b) and _one_released_figure(a, b, self._figures))
         if a.kind == "quantity" and same_source(a, b):
             return True
         if a.kind == "quantity" and _counts_the_act(a, b):
@@ -4527,6 +4571,9 @@ class Aligner:
                 or bool(a.predicate) and (a.predicate == b.predicate or {a.predicate, b.predicate} <= _SPEECH_VERBS
                                           or _announced_and_said(a, b) or _told_when(a, b) or _told_when(b, a))
                 and _same_figure(a, b, self._figures)
+                # "The figures, which INE released on Wednesday, showed 11.42
+                # million" / "11.4 million ... the institute said on Tuesday".
+                or _released_and_said(a, b) and _one_released_figure(a, b, self._figures)
                 # "gave way at about 5:40 a.m. on Monday, 9 March, ... 260
                 # metres from the western portal" / "The collapse occurred at
                 # 05:40 on Tuesday, 10 March, about 260 metres from the western
@@ -4620,6 +4667,9 @@ class Aligner:
             # "said on Monday it would ask Canberra to match its A$14.5 million
             # package" / "its A$14.5 million response, announced on 8 April".)
             return compatible(replace(a, predicate="announce"), replace(b, predicate="announce"))
+        if a.kind == "date" and _released_and_said(a, b) and _one_released_figure(a, b, self._figures):
+            # The figures released are the ones said: one release.
+            return compatible(replace(a, predicate="release"), replace(b, predicate="release"))
         if a.kind != "quantity" or similarity < self.settings.align_similarity or not _same_beside(a, b, counts):
             return False
         assert a.quantity is not None and b.quantity is not None

@@ -3384,3 +3384,23 @@ def test_a_releases_rates_for_groups_and_places_are_not_the_headline_rate(tmp_pa
         wire=("2026-11-06", "Canada's economy added 38,400 jobs in October, and the unemployment rate fell to 6.6%."))
     assert _open(result, "numeric") == []
 
+
+def test_figures_released_on_one_day_and_said_on_another_date_one_release(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        wire=("2026-09-01", "More than 11.4 million international tourists came to Spain in July, the most ever "
+                            "counted in a single month, the National Statistics Institute said on Tuesday."),
+        review=("2026-09-04", "The figures, which INE released on Wednesday, showed 11.42 million international "
+                              "tourists arriving in Spain in July, up 4.6% on a year earlier."))
+    (card,) = _open(result, "date")
+    assert sorted(c.date.earliest for c in card.claims) == [dt.date(2026, 9, 1), dt.date(2026, 9, 2)]
+
+
+def test_amounts_of_one_numbered_area_are_one_amount(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        ledger=("2026-11-01", "Figures tabled at the meeting show trawlers had taken 125,380 tonnes from subarea 48.1, "
+                              "off the peninsula."),
+        statement=("2026-10-31", "The catch in Subarea 48.1 totalled 152,380 tonnes, the secretariat said."))
+    (card,) = _open(result, "numeric")
+    assert sorted(c.quantity.value for c in card.claims) == [125_380, 152_380]
