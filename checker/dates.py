@@ -736,8 +736,13 @@ def _modifies_noun(tok: Token) -> bool:
     closing price") rather than a verb."""
     head = tok.head
     if tok.dep_ == "pobj" and head.dep_ == "prep":
-        # "in the early hours of Friday": a part of the day, which the verb dates.
-        return head.head.pos_ in ("NOUN", "PROPN") and not (head.lower_ == "of" and head.head.lemma_.lower() in _DAY_PARTS)
+        # "in the early hours of Friday": a part of the day, which the verb
+        # dates; so is "will reopen in stages from Wednesday", a noun in the
+        # verb's own phrase ("the price on Friday" is the subject's).
+        noun = head.head
+        return noun.pos_ in ("NOUN", "PROPN") and not (head.lower_ == "of" and noun.lemma_.lower() in _DAY_PARTS) \
+            and not (noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "VERB"
+                     and noun.pos_ == "NOUN" and not any(c.dep_ in ("det", "poss") for c in noun.children))
     return tok.dep_ in ("npadvmod", "compound", "nmod", "poss") and head.pos_ in ("NOUN", "PROPN")
 
 

@@ -792,3 +792,11 @@ def test_the_early_hours_of_a_day_are_dated_by_the_verb(dates):
                           "of Friday.", thursday))
     assert day(forecast) == dt.date(2027, 6, 18)
     assert day(only(dates("The fire broke out in the early hours of Friday.", thursday))) == dt.date(2027, 6, 11)
+
+
+def test_a_day_on_a_noun_in_the_verbs_own_phrase_is_the_verbs(dates):
+    saturday = dt.date(2027, 6, 19)
+    reopening = only(dates("The quay roads will reopen in stages from Wednesday.", saturday))
+    assert day(reopening) == dt.date(2027, 6, 23)
+    # A day on the subject's noun still dates that noun: the nearest one past.
+    assert day(only(dates("The price on Friday was high.", saturday))) == dt.date(2027, 6, 18)
