@@ -418,7 +418,8 @@ def compatible(a: Claim, b: Claim, verbs: bool = True) -> bool:
         return False
     if a.kind == "quantity" and (_summed_over_places(a, b) or _summed_over_places(b, a)):
         return False
-    if (ga := _GAUGE.search(a.context or "")) and (gb := _GAUGE.search(b.context or "")) \
+    if "gauge" in (a.context or "") and "gauge" in (b.context or "") \
+            and (ga := _GAUGE.search(a.context or "")) and (gb := _GAUGE.search(b.context or "")) \
             and ga.group(1).lower() != gb.group(1).lower():
         # "The crest passed the Szentendre gauge at about 10:00 p.m. on
         # Thursday" / "the crest passed the Vigadó tér gauge at 1 a.m. on
@@ -2347,11 +2348,16 @@ _GAUGE = re.compile(r"\b([A-Z][\w'’-]+(?:\s+[a-zé][\w'’-]*)?)\s+(?:gauge|ga
 def _under_way(claim: Claim) -> bool:
     """Whether a clause tells its verb in the progressive ("were working")."""
     verb = claim.predicate
-    if not verb or " " in verb:
+    if not verb or " " in verb or "ing" not in (claim.context or ""):
         return False
+    return _progressive(verb).search(claim.context or "") is not None
+
+
+@lru_cache(maxsize=1024)
+def _progressive(verb: str) -> re.Pattern[str]:
+    """"were working", "is closing": a verb's progressive, once compiled per verb."""
     stem = verb[:-1] if verb.endswith("e") and not verb.endswith("ee") else verb
-    return re.search(rf"\b(?:is|are|was|were)\s+(?:\w+ly\s+)?{re.escape(stem)}\w?ing\b", claim.context or "",
-                     re.IGNORECASE) is not None
+    return re.compile(rf"\b(?:is|are|was|were)\s+(?:\w+ly\s+)?{re.escape(stem)}\w?ing\b", re.IGNORECASE)
 
 
 def _one_peak(a: Claim, b: Claim) -> bool:
