@@ -599,7 +599,12 @@ def compatible(a: Claim, b: Claim, verbs: bool = True) -> bool:
     names_a, names_b = _names(a) | _named_source(a), _names(b) | _named_source(b)
     if qa.subject in names_a and qb.subject in names_b and not _shares_speaker(qa.subject, qb.subject):
         return False
-    if _named_apart(a, b):
+    if _named_apart(a, b) or _one_and_many(qa.subject, qb.subject):
+        return False
+    if _one_member(a) != _one_member(b) and qa.subject != qb.subject:
+        # "The meatpacking plant ... sent its 420 workers home ..., one of six
+        # plants around the country to do so" / "About 1,700 workers sent
+        # home": one member's count and the count of all.
         return False
     if _act_noun(qa.subject) and _act_noun(qb.subject) and qa.subject != qb.subject:
         # "admission required 52 votes" / "Removal requires 87 votes": what
@@ -784,14 +789,18 @@ def _measured_noun(claim: Claim) -> tuple[str, frozenset[str]] | None:
         return None
     noun = found.group(2)
     noun = noun[:-2] if noun.endswith("ses") else noun.rstrip("s") if noun != "arrears" else noun
-    words = frozenset("owed" if w in _OWED else w for w in found.group(1).split()) - _NOT_NARROWING
+    narrowing = found.group(1).split()
+    # "faces a shortfall of": what comes before the article is the clause's verb.
+    cut = max((k + 1 for k, w in enumerate(narrowing) if w in ("a", "an", "the")), default=0)
+    words = frozenset("owed" if w in _OWED else w for w in narrowing[cut:]) - _NOT_NARROWING
     return noun, words | ({done.group(1)} if done else set())
 
 
 #: Stocks and flows of money, named without an article ("unpaid interest of
 #: $1.27 billion", "pre-tax profit of €212 million").
 _MEASURED_NOUNS = ("interest", "principal", "debt", "debts", "arrears", "revenue", "revenues", "profit", "profits",
-                   "loss", "losses", "turnover", "earnings", "income", "sales", "deposits")
+                   "loss", "losses", "turnover", "earnings", "income", "sales", "deposits",
+                   "shortfall", "shortfalls", "deficit", "deficits", "gap")
 #: ... or "all deposits, totalling €9.8 billion"; "inherited €8.9bn of deposits".
 _MEASURED_OF = re.compile(
     rf"(?:^|[\s,(])((?:[a-z-]+\s+){{0,2}}?)({'|'.join(_MEASURED_NOUNS)})"
@@ -800,8 +809,30 @@ _DONE_TO_IT = re.compile(r",?\s+(?:were|was|had been|have been|has been|are|is)\
 _MEASURED_AFTER = re.compile(rf"\s+(?:of|in)\s+((?:[a-z-]+\s+){{0,2}}?)({'|'.join(_MEASURED_NOUNS)})\b")
 #: Words for money due and not paid: one stock, however a report calls it.
 _OWED = frozenset("unpaid past-due overdue outstanding accrued accumulated".split())
-#: Words before such a noun that do not narrow it.
-_NOT_NARROWING = frozenset("a an the its their this that and also of in with total all".split())
+#: Words before such a noun that do not narrow it ("a funding shortfall" is
+#: the shortfall a body names).
+_NOT_NARROWING = frozenset("a an the its their this that and also of in with total all funding".split())
+
+
+def _one_member(claim: Claim) -> bool:
+    """Whether a count's sentence says its subject is one of several ("one of
+    six plants around the country to do so")."""
+    q = claim.quantity
+    return q is not None and bool(q.subject) and _ONE_OF_SEVERAL.search(claim.sentence_key) is not None
+
+
+_ONE_OF_SEVERAL = re.compile(r"\bone of (?:the )?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+                             r"|\d+|several|many|dozens of) [a-z]+s\b(?! of\b)")
+
+
+def _one_and_many(a: str, b: str) -> bool:
+    """"The meatpacking plant ... sent its 420 workers home" / "Six meatpacking
+    plants ... sent about 1,700 workers home": one of a kind and several of it
+    are two subjects, whose counts are a part and a whole."""
+    if not a or not b or a == b:
+        return False
+    one, many = (a, b) if len(a) < len(b) else (b, a)
+    return many in (f"{one}s", f"{one}es")
 
 
 def _named_apart(a: Claim, b: Claim) -> bool:
@@ -1656,12 +1687,23 @@ def _same_designation(a: Claim, b: Claim) -> bool:
     """"trawlers had taken 125,380 tonnes from subarea 48.1" / "The catch in
     Subarea 48.1 totalled 152,380 tonnes": an amount of one numbered area,
     unit or site, named alike on both sides and by no other number."""
-    da, db = _areas_named(a.context or ""), _areas_named(b.context or "")
+    da, db = _areas_named(a), _areas_named(b)
     return bool(da) and da == db
 
 
-def _areas_named(text: str) -> frozenset[tuple[str, str]]:
-    return frozenset((m.group(1).lower(), m.group(2).upper()) for m in _NUMBERED_AREA.finditer(text))
+def _areas_named(claim: Claim) -> frozenset[tuple[str, str]]:
+    """The numbered areas next to ``claim``'s figure, with no other figure
+    between: "the trigger level at 620,000 tonnes and the limit of 155,000
+    tonnes in Subarea 48.1" names the subarea's limit, not the trigger level."""
+    text, q = claim.context or "", claim.quantity
+    if q is None or (at := text.find(q.surface)) < 0:
+        return frozenset()
+    named = set()
+    for m in _NUMBERED_AREA.finditer(text):
+        between = text[m.end():at] if m.end() <= at else text[at + len(q.surface):m.start()]
+        if not re.search(r"\d", between):
+            named.add((m.group(1).lower(), m.group(2).upper()))
+    return frozenset(named)
 
 
 #: Numbered areas, units and sites: "Subarea 48.1", "Block 15", "Unit 3", "Hull 811".
@@ -3368,9 +3410,22 @@ def strong_match(a: Claim, b: Claim) -> bool:
         return False
     if not (pa == pb or nominal_of(pa, pb) or any(pa in g and pb in g for g in _PREDICATE_GROUPS)):
         return False
+    if pa != pb and (_taken_aboard(a) or _taken_aboard(b)):
+        # "He took 17 people aboard his small trawler" / "nine people from the
+        # boat have been admitted": picked up at sea, not taken to hospital.
+        return False
     # The same verb about different named parties ("Gießen, which employs
     # 1,200", "Vossberg, which employs 42,000") is not one event.
     return not (_names(a) and _names(b)) or _same_place(a, b)
+
+
+def _taken_aboard(claim: Claim) -> bool:
+    """"took 17 people aboard his trawler", "brought 29 on board": a pick-up."""
+    pred = claim.quantity.predicate if claim.quantity is not None else claim.predicate
+    return pred in ("take", "bring") and _ABOARD.search(claim.context) is not None
+
+
+_ABOARD = re.compile(r"\b(?:aboard|on\s+board|onto)\b", re.IGNORECASE)
 
 
 def _defining_clause(claim: Claim) -> str:
@@ -4211,6 +4266,12 @@ def _history_spans(
         # "On 19 February, gunmen looted six trucks ... and one driver was
         # killed": a date opening the sentence dates every figure in it.
         d = c.date or opening.get((c.report, c.sentence))
+        if c.date is None and c.quantity is not None and (c.report, c.sentence) in given \
+                and d is not None and _conjunct_before(c, d):
+            # "The catch in Subarea 48.1 totalled 152,380 tonnes, and the
+            # fishery in that subarea was closed on 6 August 2026": the day
+            # of the clause after "and" is that clause's, not the figure's.
+            d = None
         if c.date is None and c.quantity is not None and c.quantity.counted in given.get((c.report, c.sentence), ()):
             # "Her majority of 6,726 compares with the Conservative majority of
             # 2,914 at the July 2024 general election": the day the sentence
@@ -4225,6 +4286,17 @@ def _history_spans(
                     and not _since(c.sentence_key, d.surface) and not _period(d))
         out.append((d.earliest or d.latest, d.latest) if past and d is not None and d.latest else None)
     return out
+
+
+#: A clause's context that ends where a coordinated clause begins.
+_AND_FOLLOWS = re.compile(r",\s*(?:and|but|while)$")
+
+
+def _conjunct_before(claim: Claim, day: DateRef) -> bool:
+    """Whether ``claim``'s figure is stated in a clause that ends in ", and"
+    before the clause that gives ``day``."""
+    q = claim.quantity
+    return q is not None and day.start > q.end and _AND_FOLLOWS.search(claim.context.strip()) is not None
 
 
 def _periods_apart(a: Claim, b: Claim) -> bool:

@@ -22,6 +22,7 @@ from checker.dates import (
     set_off_start,
     stamp_clock,
     stamp_day,
+    yearless_stamp,
     verb_above,
 )
 from checker.frames import frame_of
@@ -78,7 +79,9 @@ _PREVIOUS_DATE = re.compile(
 _SEPARATE = re.compile(r"\s*(?:separately\b|(?:across|over) the border\b|(?:in )?neighbou?ring\b"
                        r"|(?:not|un)\s?(?:connected|related|linked) (?:to|with)\b"
                        r"|.*?\b(?:a|an|another)(?:,)? (?:separate|unrelated)\b|.*?\b(?:unrelated to|separate from)\b"
-                       r"|.*?\b(?:(?:of|in|during) that year|back then)\b)", re.IGNORECASE)
+                       r"|.*?\b(?:(?:of|in|during) that year|back then)\b"
+                       # "Last week's fire on a motor yacht in Trogir's marina ... was unrelated."
+                       r"|.*?\b(?:was|were|is|are)\s+(?:entirely\s+|wholly\s+|completely\s+)?unrelated\b)", re.IGNORECASE)
 
 
 def extract_claims(report: Report, doc: Doc, sentences: list[Sentence]) -> list[Claim]:
@@ -98,10 +101,16 @@ def extract_claims(report: Report, doc: Doc, sentences: list[Sentence]) -> list[
     # ... and the clock time of its stamp ("**12:30 p.m.** –"): two entries'
     # figures of one count are the count as it stood at two times.
     entry_time = ""
+    yearless = ""
     list_start = item = -1
     for index, sent in enumerate(doc.sents):
         if (stamped := stamp_day(sent, report.published)) is not None:
             entry = stamped
+            yearless = ""
+        elif report.published is None and (surface := yearless_stamp(sent.text)):
+            # "Fri 6 Mar, 19:30 - ..." on an undated page: the entry's day,
+            # placed in the event's year once the event is known.
+            entry, yearless = None, surface
         clock = stamp_clock(sent.text)
         if stamped is not None or clock:
             entry_time = clock
@@ -128,6 +137,11 @@ def extract_claims(report: Report, doc: Doc, sentences: list[Sentence]) -> list[
             # figures below it, until the next heading ("**Both evenings**");
             # the heading itself says nothing happened.
             section = _section_day(sent, report.published)
+            if section is not None and _PLACE_AND_DAY.match(sent.text[: max(0, section.start - sent.start_char)]):
+                # "Split, 13 August 2026" over a statement: the day it was
+                # issued, not the day of what it goes on to tell.
+                section = None
+                continue
             if section is not None:
                 if section.time:
                     entry = section.earliest  # "**Thursday 24 September, 16:05**": a live page's stamp
@@ -255,6 +269,8 @@ def extract_claims(report: Report, doc: Doc, sentences: list[Sentence]) -> list[
         # 11:05** – The lake now holds about 2.6 million cubic metres").
         entry_day = DateRef(f"{entry:%A} {entry.day} {entry:%B}", sent.start_char, sent.start_char, "day", entry, entry) \
             if entry is not None and section is None else None
+        if entry_day is None and yearless and section is None:
+            entry_day = DateRef(yearless, sent.start_char, sent.start_char, "day", resolved=False)
         for day in (heading, section, entry_day):
             if day is not None:
                 found = [replace(c, date=day) if c.kind == "quantity" and c.date is None else c for c in found]
@@ -607,6 +623,11 @@ def _dated(claim: Claim, dates: list[DateRef], text: str = "") -> Claim:
         start = claim.quantity.start
         mine = [d for d in dates if d.resolved and not d.deadline and d.end <= start
                 and _WHEN_BETWEEN.fullmatch(text[d.end : start])][-1:] or mine
+        # "since June 2025, when a speedboat caught fire near Hvar and four
+        # people were injured": any figure of the "when" clause, when nothing
+        # else dates it.
+        mine = mine or [d for d in dates if d.resolved and not d.deadline and d.end <= start
+                        and _WHEN_LATER.fullmatch(text[d.end : start])][-1:]
     if len(mine) > 1 and text and claim.quantity is not None:
         # "cancelled 420 flights on Tuesday, 460 on Wednesday": in a list, the
         # day right after a figure is its own.
@@ -647,6 +668,9 @@ _COMPARED_FIGURE = re.compile(r"\b(?:compares?|compared|against|versus|than)\b[^
 _HAD_DONE = re.compile(r"\bhad\s+(?:been\s+)?[a-z]+ed\b")
 _BY_BEFORE = re.compile(r"\bby\s+$")
 _SENTENCE_END = re.compile(r"\s*(?:[.!?]|$)")
+#: A statement's dateline: a place and a comma before its day ("Split, 13 August 2026").
+_PLACE_AND_DAY = re.compile(r"\s*[*_]*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?,\s*$")
+_WHEN_LATER = re.compile(r",\s*when\s[^;:\"“”]*", re.IGNORECASE)
 _WHEN_BETWEEN = re.compile(r",?\s*when\s+(?:(?:about|some|nearly|almost|around|a total of|only|just)\s+)?", re.IGNORECASE)
 #: "the deadliest since 2012, when 16 people died": the baseline is told as
 #: an event of its own, whose figures that date is the date of.

@@ -164,10 +164,31 @@ def judge_pairs(
                 # through Lapland last week" (read on Friday 24 July) may have
                 # started on Sunday 12 July.
                 continue
+            update = _moved_again(ca, cb, sentences) or _moved_again(cb, ca, sentences)
         else:
             gap = 0.0
         out.append(PairVerdict(int(a), int(b), float(sim), gap, update))
     return out
+
+
+def _moved_again(late: Claim, early: Claim, sentences: dict[tuple[str, int], Sentence]) -> bool:
+    """"the restart of Ruohosaari 2 is pushed back by another week, to Monday 2
+    February": a date its own sentence says was put back once more, so an
+    earlier date of the plan that the other sentence does not say moved again
+    is the plan before, not a contradiction."""
+    def again(c: Claim) -> bool:
+        return _MOVED_AGAIN.search(sentences[(c.report, c.sentence)].text) is not None
+    dl, de = late.date, early.date
+    return dl is not None and de is not None and dl.earliest is not None and de.latest is not None \
+        and dl.earliest > de.latest and again(late) and not again(early)
+
+
+_MOVED_AGAIN = re.compile(
+    r"\b(?:pushed|put|set)\s+back\s+(?:again|once\s+more|a\s+second\s+time|(?:by\s+)?(?:another|a\s+further))\b"
+    r"|\b(?:postponed|delayed|deferred|moved|rescheduled|pushed\s+back|put\s+back)\s+"
+    r"(?:again|once\s+more|a\s+second\s+time|(?:by\s+)?(?:another|a\s+further))\b"
+    r"|\b(?:again|once\s+more|a\s+second\s+time)\s+(?:postponed|delayed|deferred|moved|rescheduled|pushed\s+back)\b",
+    re.IGNORECASE)
 
 
 #: A count told as it stood at a time of the day: "stands at 22,800 signatures this afternoon".

@@ -796,7 +796,7 @@ def _entry_stamp(text: str, matches: Sequence[_Match],
     ("**Friday, 07:45** – A second debris flow came down ... this morning"):
     the entry's "today" and "this morning" are that day, not the page's."""
     for start, end, name, m in matches:
-        if text[:start].strip(" *"):
+        if text[:start].strip(" *") and not _WEEKDAY_ABBREVIATION.fullmatch(text[:start]):
             return None
         if name in _CLOCK_RULES:
             continue
@@ -808,6 +808,24 @@ def _entry_stamp(text: str, matches: Sequence[_Match],
             return res[1][0], end + stamp.end()
         return None
     return None
+
+
+#: A short weekday before a stamp's day ("Fri 6 Mar, 19:30 -").
+_WEEKDAY_ABBREVIATION = re.compile(r"[\s*]*(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+")
+
+
+def yearless_stamp(text: str) -> str:
+    """The surface of an entry stamp an undated live page opens with ("Fri 6
+    Mar, 19:30 -"), whose day no year resolves here, or ""."""
+    for start, end, name, m in _matches(text):
+        if text[:start].strip(" *") and not _WEEKDAY_ABBREVIATION.fullmatch(text[:start]):
+            return ""
+        if name in _CLOCK_RULES:
+            continue
+        if name not in _YEARLESS or m.groupdict().get("year"):
+            return ""
+        return text[start:end] if _STAMP_AFTER.match(text[end:]) or _STAMP_ALONE.match(text[end:]) else ""
+    return ""
 
 
 def stamp_clock(text: str) -> str:

@@ -180,7 +180,8 @@ CURRENCY_WORDS: dict[str, str] = {
     "forint": "HUF", "lei": "RON", "rupiah": "IDR", "baht": "THB", "ringgit": "MYR", "naira": "NGN",
     "krónur": "ISK", "kronur": "ISK",
     # Several countries' currencies: a unit of its own, compared only with itself.
-    "pesos": "pesos", "peso": "pesos", "shillings": "shillings", "dirhams": "dirhams",
+    "pesos": "pesos", "peso": "pesos", "shillings": "shillings", "dirhams": "dirhams", "dinars": "dinars",
+    "dinar": "dinars",
     # A country's name before the currency's: its own money, or that name's unit.
     "nepali rupees": "NPR", "nepalese rupees": "NPR", "pakistani rupees": "PKR", "sri lankan rupees": "LKR",
     "indian rupees": "INR", "uae dirhams": "dirhams", "emirati dirhams": "dirhams", "moroccan dirhams": "dirhams",
@@ -208,11 +209,11 @@ MEASURE_UNITS: dict[str, str] = {
     "feet": "ft", "ft": "ft", "foot": "ft", "tonnes": "t", "tonne": "t", "tons": "t", "ton": "t",
     "metric tons": "t", "metric tonnes": "t", "metric ton": "t", "metric tonne": "t", "kilograms": "kg", "kilogrammes": "kg", "kg": "kg",
     "hectares": "ha", "hectare": "ha", "acres": "acres", "litres": "l",
-    "liters": "l", "gallons": "gal", "megawatts": "MW", "mw": "MW",
+    "liters": "l", "gallons": "gal", "megawatts": "MW", "megawatt": "MW", "mw": "MW",
     # A gallon named as US or imperial is that gallon, not either.
     "us gallons": "gal_us", "u.s. gallons": "gal_us", "us gallon": "gal_us",
     "imperial gallons": "gal_imp", "imperial gallon": "gal_imp",
-    "gigawatts": "GW", "gw": "GW", "degrees celsius": "degC", "degrees centigrade": "degC",
+    "gigawatts": "GW", "gigawatt": "GW", "gw": "GW", "degrees celsius": "degC", "degrees centigrade": "degC",
     "degrees fahrenheit": "degF", "degrees": "deg", "°c": "degC", "°f": "degF",
     "yards": "yd", "yard": "yd", "inches": "in", "inch": "in",
     "mph": "mph", "miles per hour": "mph", "km/h": "km/h", "kilometres per hour": "km/h",
@@ -713,6 +714,8 @@ UPDATE_CUE = re.compile(
     r"|instead of \d"
     # "23 witnesses, eight more than on Monday": the count grown since that day.
     r"|more than (?:on |at |by )?(?:the day before|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+    # "At the height of the stoppage ... more than 3,000 workers": the count at its peak.
+    r"|at (?:the|its) (?:height|peak) of"
     r"|(?:bring|brings|bringing|brought|take|takes|taking|took) (?:the|its|their) (?:\w+ ){0,2}?(?:total|toll|tally))\b",
     re.IGNORECASE,
 )

@@ -3404,3 +3404,112 @@ def test_amounts_of_one_numbered_area_are_one_amount(tmp_path) -> None:
         statement=("2026-10-31", "The catch in Subarea 48.1 totalled 152,380 tonnes, the secretariat said."))
     (card,) = _open(result, "numeric")
     assert sorted(c.quantity.value for c in card.claims) == [125_380, 152_380]
+
+
+def test_a_day_in_the_clause_after_and_is_that_clauses_not_the_figures(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        ledger=("2026-11-01", "Trawlers had taken 125,380 tonnes from subarea 48.1, off the peninsula, before that "
+                              "zone was closed in early August, and the season's total reached 481,236 tonnes by "
+                              "October 25."),
+        statement=("2026-10-31", "The catch in Subarea 48.1 totalled 152,380 tonnes, and the fishery in that subarea "
+                                 "was closed on 6 August 2026 when the catch was forecast to reach the limit."))
+    (card,) = _open(result, "numeric")
+    assert sorted(c.quantity.value for c in card.claims) == [125_380, 152_380]
+
+
+def test_a_numbered_area_names_only_the_figure_beside_it(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        statement=("2026-10-31", "It keeps the trigger level at 620,000 tonnes and the limit of 155,000 tonnes in "
+                                 "Subarea 48.1. The catch in Subarea 48.1 totalled 152,380 tonnes."))
+    assert _open(result, "numeric") == []
+
+
+def test_a_shortfall_named_by_the_same_noun_is_one_amount(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        statement=("2026-02-02", "WFP faces a funding shortfall of US$48.6 million to maintain full assistance to "
+                                 "refugees in camps and host communities in Jordan from March to August 2026."),
+        paper=("2026-02-04", "WFP says it faces a shortfall of $46.8 million, roughly 33.2 million dinars, to keep "
+                             "assistance at its full level until the end of August."))
+    (card,) = _open(result, "numeric")
+    assert sorted(c.quantity.value for c in card.claims) == [46_800_000, 48_600_000]
+
+
+def test_a_figure_anywhere_in_a_when_clause_is_of_that_day(tmp_path) -> None:
+    claims = _claims(tmp_path, "The fire is the most serious on a Croatian excursion boat since June 2025, when a "
+                               "speedboat carrying tourists caught fire near Hvar and four people were injured.",
+                     published="2026-08-14")
+    (four,) = [c for c in claims if c.kind == "quantity"]
+    assert four.date is not None and four.date.surface == "June 2025"
+
+
+def test_a_place_and_day_over_a_statement_is_its_dateline_not_a_section(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        statement=("2026-08-13", "Split, 13 August 2026\n\nAt 16:24 the rescue centre received a distress call. The "
+                                 "vessel was then 3.9 nautical miles south-west of the port, with 87 passengers and "
+                                 "4 crew members on board."),
+        trade=("2026-08-14", "Investigators are working through the engine room of the excursion boat, which caught "
+                             "fire off Split on Tuesday with 78 passengers and four crew aboard."))
+    (card,) = _open(result, "numeric")
+    assert sorted(c.quantity.value for c in card.claims) == [78, 87]
+
+
+def test_people_taken_aboard_a_boat_are_not_patients_admitted(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        paper=("2026-08-12", "He took 17 people aboard his small trawler before the coast guard arrived."),
+        live=(None, "22:10 – KBC Split says nine people from the boat have been admitted."))
+    assert _open(result, "numeric") == []
+
+
+def test_a_sentence_that_says_an_event_was_unrelated_is_not_the_storys(tmp_path) -> None:
+    claims = _claims(tmp_path, "The boat was towed to a shipyard on Thursday. Last week's fire on a motor yacht in "
+                               "Trogir's marina, in which nobody was hurt, was unrelated.", published="2026-08-16")
+    assert {c.sentence for c in claims} == {0}
+
+
+def test_a_date_put_back_once_more_updates_the_plan_before(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        statement=("2026-01-16", "SMV announces that the restart of Ruohosaari 2 has been postponed to Monday 26 "
+                                 "January 2026."),
+        live=(None, "BREAKING: Selkämeren Voima says the restart of Ruohosaari 2 is pushed back by another week, "
+                    "to Monday 2 February."))
+    assert _open(result, "date") == []
+    (card,) = [c for c in result.conflicts if c.kind == "date"]
+    assert card.status == "update"
+
+
+def test_one_plants_workers_are_part_of_all_plants_workers(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        wire=("2026-03-06", "Six meatpacking plants stopped slaughter on Friday and sent about 1,700 workers home on "
+                            "unemployment insurance, the meat workers' federation said."),
+        paper=("2026-03-07", "The meatpacking plant on the outskirts of Tacuarembó stopped slaughter on Friday and "
+                             "sent its 420 workers home on unemployment insurance, one of six plants around the "
+                             "country to do so."))
+    assert _open(result, "numeric") == []
+
+
+def test_an_undated_live_pages_short_stamp_dates_its_entry(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        wire=("2026-03-06", "Officials began culling 318 steers on a farm in Tacuarembó on Friday."),
+        live=(None, "Fri 6 Mar, 19:30 - Six meatpacking plants have stopped slaughter today. About 1,700 workers "
+                    "sent home on unemployment insurance."))
+    (figure,) = [c for c in result.claims if c.quantity is not None and c.quantity.value == 1700]
+    assert figure.date is not None and figure.date.earliest == dt.date(2026, 3, 6)
+
+
+def test_a_count_at_the_height_of_a_stoppage_updates_the_first_days(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        live=(None, "Fri 6 Mar, 19:30 - Six meatpacking plants have stopped slaughter today. About 1,700 workers "
+                    "sent home on unemployment insurance."),
+        paper=("2026-03-12", "At the height of the stoppage 11 plants had halted slaughter and more than 3,000 "
+                             "workers were on unemployment insurance; most are due back at work on Monday."))
+    assert _open(result, "numeric") == []
+

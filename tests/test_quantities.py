@@ -1300,3 +1300,13 @@ def test_coming_to_a_figure_is_reaching_it(quantities):
 def test_exports_of_a_good_count_it(quantities):
     assert only(quantities("Thailand's exports of all rice types reached 6.48 million tonnes.")).counted == "rice"
     assert only(quantities("Exports of rice reached 6.48 million tonnes.")).counted == "rice"
+
+
+def test_a_hyphenated_megawatt_size_is_in_megawatts(quantities):
+    q = only(quantities("The 1,130-megawatt unit shut down automatically."))
+    assert (q.value, q.unit) == (1130, "MW")
+
+
+def test_dinars_are_money_of_their_own(quantities):
+    q = only(quantities("Each refugee will receive 14 dinars a month."))
+    assert (q.value, q.unit) == (14, "dinars")
