@@ -169,6 +169,8 @@ def speaker_kind(speaker: str, surface: str = "", label: str = "") -> str:
         return "person"
     if len(words) > 1 and words[-1] in _COMPANY_SUFFIXES:
         return "org"  # "Halvoren AG" is a company, not an attorney general
+    if label in ("GPE", "FAC", "NORP") and len(words) >= 3:
+        return "org"  # "Data Infrastructure Ireland", tagged a place: a body, not a person
     if 2 <= len(words) <= 4 and len(surface.split()) == 1 and normalise_speaker(surface) == words[-1] \
             and not any(w in ORG_WORDS or w in _PLACE_BODIES for w in words):
         # '"...," Bhatta said', after "spokesman Bishnu Prasad Bhatta": a full
@@ -2100,10 +2102,12 @@ def _same_act(a: Claim, b: Claim) -> bool:
         return True  # "The repoll held on Sunday" / "The repoll will be held on Saturday"
     # "The first colour panorama ..., released at a briefing on Friday" /
     # "EDSO released the first colour panorama": done to, or the object.
+    # "The first three carcasses were found" / "discovered the carcasses":
+    # what the passive is done to is what the active verb takes.
     return bool((_objects(a.predicate, a.context) | _antecedent(a.predicate, a.sentence_key)
-                 | _described(a.predicate, a.context))
+                 | _described(a.predicate, a.context) | _done_to(a.predicate, a.context))
                 & (_objects(b.predicate, b.context) | _antecedent(b.predicate, b.sentence_key)
-                   | _described(b.predicate, b.context)))
+                   | _described(b.predicate, b.context) | _done_to(b.predicate, b.context)))
 
 
 #: Verbs that tell one act when done to one thing ("suspended trading in the
@@ -2112,7 +2116,10 @@ def _same_act(a: Claim, b: Claim) -> bool:
 #: "Lusaka's City Market, closed since Jan. 17" share a city, not an act.
 _ONE_ACT_VERBS = (frozenset({"suspend", "halt", "freeze"}),
                   # "the show-cause notice the regulator issued" / "served its show-cause notice"
-                  frozenset({"issue", "serve"}))
+                  frozenset({"issue", "serve"}),
+                  # "The first three carcasses were found on Saturday" / "a
+                  # monitoring team discovered the carcasses of three lionesses"
+                  frozenset({"find", "discover"}))
 
 
 @lru_cache(maxsize=1 << 14)
@@ -3104,7 +3111,9 @@ _PREDICATE_GROUPS = (
     # which is also what police do to goods: "seized 148,500 bottles").
     frozenset({"abduct", "kidnap", "take", "snatch", "capture", "grab"}),
     frozenset({"release", "free", "liberate"}),
-    frozenset({"detect", "discover", "spot", "notice", "uncover"}),
+    # "The first three carcasses were found on Saturday" / "a monitoring team
+    # ... discovered the carcasses of three adult lionesses"
+    frozenset({"detect", "discover", "spot", "notice", "uncover", "find"}),
     # "investigators found 742 kilograms of amphetamine", "seized 724 kilograms": what a search turned up.
     frozenset({"seize", "find", "confiscate", "impound", "intercept"}),
     # "the body was located on Monday", "rescue teams recovered the body on Sunday"
@@ -3160,6 +3169,12 @@ _PREDICATE_GROUPS = (
     frozenset({"destroy", "wipe out", "flatten", "level", "raze", "demolish", "obliterate", "sweep away", "bury"}),
     frozenset({"impose", "issue", "declare", "introduce", "order"}),
     frozenset({"lift", "cancel", "revoke", "rescind", "withdraw", "end"}),
+    # "grounded its flights on Thursday, January 22" / "suspended its five
+    # weekly freighter services to Amsterdam from Friday 23 January"
+    frozenset({"suspend", "ground", "halt", "pause", "idle"}),
+    # "which surveyed 11,842 pickers across nine regions" / "the 11,482
+    # pickers its researchers interviewed": a survey's respondents.
+    frozenset({"survey", "interview", "poll", "question", "speak", "talk"}),
     # "Lines 4, 5 and 6 resumed service on Tuesday", "reopened on Wednesday"
     _REOPENING,
     frozenset({"attend", "march", "join", "gather", "protest", "turn out", "take part", "rally",
@@ -3192,6 +3207,8 @@ _OUTCOMES = frozenset(
 
 def _known_different(a: str, b: str) -> bool:
     groups_a, groups_b = _groups(a), _groups(b)
+    if groups_a & groups_b:
+        return False  # "suspended trading" / "halted trading": one stop, told two ways
     if (a in _STOPPING) != (b in _STOPPING) and (groups_a or groups_b):
         return True  # "trains stopped moving on Thursday", "began moving again on Monday"
     return bool(groups_a and groups_b) and not groups_a & groups_b
@@ -3772,6 +3789,33 @@ def _sum_of_theirs(total: Claim, other: Claim, figures: Counts) -> bool:
     mine = _interval(total)
     return any(_meet((sum(x[0] for x in part), sum(x[1] for x in part)), mine)
                for size in range(2, len(listed) + 1) for part in combinations(listed, size))
+
+
+def _adds_up_to(part: Claim, total: Claim, figures: Counts) -> bool:
+    """Whether ``part``'s sentence gives counts that, with ``part``'s own,
+    add up exactly to ``total``: "Researchers spoke to 9,960 pickers in the
+    fields and reached another 1,522 by telephone" against "the 11,482
+    pickers its researchers interviewed" gives the parts of that whole."""
+    if part.report == total.report and part.sentence == total.sentence:
+        return False
+    qp, qt = part.quantity, total.quantity
+    if qp is None or qt is None or qp.hedge or qt.hedge or qp.low != qp.high or qt.low != qt.high or qt.value < 10:
+        return False
+    if total.frame.aggregation == "incremental":
+        return False  # "41 more deaths are under investigation" is no whole of its own
+    # Each figure of the same thing as written: the middle of its rounding interval.
+    counts = [(x[0] + x[1]) / 2 for x in figures.get((part.report, part.sentence), {}).get(_figure_key(part), [])][:6]
+    if qp.value not in counts:
+        return False
+    rest = list(counts)
+    rest.remove(qp.value)
+    subsets = [extra for size in range(1, len(rest) + 1) for extra in combinations(rest, size)]
+    if any(sum(extra) == qp.value for extra in subsets):
+        # "A total of 23 persons were transferred to hospital, 14 of them to
+        # Larnaca ... and nine to Famagusta": the figure's own breakdown, no
+        # second part beside it (and 23 and nine make the 32 another report gets wrong).
+        return False
+    return any(qp.value + sum(extra) == qt.value for extra in subsets)
 
 
 #: Words that tell a figure sums several ("two fixed overs cost 35 runs", "in all", "between them").
@@ -4523,7 +4567,9 @@ class Aligner:
                 and not (numeric and (_beside_differ(claims[a], claims[b], self._figures)
                                       or _tallies_apart(claims[a], claims[b], self._figures)
                                       or _sum_of_theirs(claims[a], claims[b], self._figures)
-                                      or _sum_of_theirs(claims[b], claims[a], self._figures)))
+                                      or _sum_of_theirs(claims[b], claims[a], self._figures)
+                                      or _adds_up_to(claims[a], claims[b], self._figures)
+                                      or _adds_up_to(claims[b], claims[a], self._figures)))
                 and not _figures_differ(claims[a], claims[b], figures)
                 and not apart(a, b)
             ]

@@ -211,8 +211,11 @@ def extract_claims(report: Report, doc: Doc, sentences: list[Sentence]) -> list[
             if only_dates:
                 continue
             if _PREVIOUS_DATE.search(text[sent.start_char : d.start]) or stood_then or _state_since(doc, d) \
-                    or _baseline_since(doc, d, report.published) or _year_naming(doc, d):
-                continue  # "down from 4.6% in January": the date of the past value
+                    or _baseline_since(doc, d, report.published) or _year_naming(doc, d) \
+                    or _IN_ANOTHER_ZONE.search(text, max(sent.start_char, d.start - 60), d.start):
+                # "down from 4.6% in January": the date of the past value; "at
+                # 07:00 GMT – 11 p.m. on Monday in Seattle –": one moment on another clock.
+                continue
             if _targeted(doc, d):
                 d = replace(d, deadline=True)
             context, entities = clause_context(doc, d.start, d.end)
@@ -668,6 +671,10 @@ _COMPARED_FIGURE = re.compile(r"\b(?:compares?|compared|against|versus|than)\b[^
 _HAD_DONE = re.compile(r"\bhad\s+(?:been\s+)?[a-z]+ed\b")
 _BY_BEFORE = re.compile(r"\bby\s+$")
 _SENTENCE_END = re.compile(r"\s*(?:[.!?]|$)")
+#: A clock time in a zone, then a dash or bracket opening the same moment told
+#: on another clock ("published on Tuesday at 07:00 GMT – 11 p.m. on Monday in Seattle").
+_IN_ANOTHER_ZONE = re.compile(r"\d{1,2}[:.]?\d{2}\s*(?:GMT|UTC|[A-Z]{2,4}T)\s*[–—(]\s*(?:\d{1,2}(?:[:.]\d{2})?\s*"
+                              r"(?:[ap]\.?m\.?)?\s*(?:on\s+)?)?$")
 #: A statement's dateline: a place and a comma before its day ("Split, 13 August 2026").
 _PLACE_AND_DAY = re.compile(r"\s*[*_]*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?,\s*$")
 _WHEN_LATER = re.compile(r",\s*when\s[^;:\"“”]*", re.IGNORECASE)

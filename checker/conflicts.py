@@ -147,15 +147,18 @@ def judge_pairs(
                 # on which side of one round figure the sum lies; an exact
                 # count ("7,028 cases") is not "less than 7,000" however close.
                 continue
-            update = _moved_from(ca, cb, by_sentence, sentences) or _moved_from(cb, ca, by_sentence, sentences) \
-                or _told_up_from(ca, cb, by_sentence, sentences) or _told_up_from(cb, ca, by_sentence, sentences) \
-                or _parts_of_moved_wholes(ca, cb, by_sentence, sentences) \
+            told = _moved_from(ca, cb, by_sentence, sentences) or _moved_from(cb, ca, by_sentence, sentences) \
+                or _told_up_from(ca, cb, by_sentence, sentences) or _told_up_from(cb, ca, by_sentence, sentences)
+            # "14 cattle and 73 goats" a week after "14 cattle and 37 goats":
+            # a count whose digits another report gives in another order is a
+            # slip of the keyboard, not a count grown, unless a report says it moved.
+            update = told or not _transposed(qa, qb) and (_parts_of_moved_wholes(ca, cb, by_sentence, sentences) \
                 or _superseded(ca, cb, by_sentence) or _superseded(cb, ca, by_sentence) \
                 or _raised_to(ca, cb, raised, reports) or _raised_to(cb, ca, raised, reports) \
                 or _is_update(ca, cb, reports, sentences) and not _counted_at_one_moment(ca, cb, by_sentence) \
                 or _moves_on_in_its_sentence(ca, cb, by_sentence, sentences) \
                 or _moves_on_in_its_sentence(cb, ca, by_sentence, sentences) \
-                or _undated_as_later(ca, cb, by_sentence, reports) or _undated_as_later(cb, ca, by_sentence, reports)
+                or _undated_as_later(ca, cb, by_sentence, reports) or _undated_as_later(cb, ca, by_sentence, reports))
         elif ca.kind == "date":
             gap = _date_gap(ca, cb)
             if gap == 0.0 or gap <= 1.0 and "week" in (ca.date.granularity if ca.date else "",
@@ -169,6 +172,15 @@ def judge_pairs(
             gap = 0.0
         out.append(PairVerdict(int(a), int(b), float(sim), gap, update))
     return out
+
+
+def _transposed(a: Quantity, b: Quantity) -> bool:
+    """Two exact whole counts of two digits or more written with the same
+    digits in another order (37 and 73, 1,310 and 1,130)."""
+    if a.hedge or b.hedge or a.low != a.high or b.low != b.high or a.value == b.value:
+        return False
+    da, db = f"{a.value:.0f}", f"{b.value:.0f}"
+    return a.value == int(a.value) and b.value == int(b.value) and len(da) == len(db) >= 2 and sorted(da) == sorted(db)
 
 
 def _moved_again(late: Claim, early: Claim, sentences: dict[tuple[str, int], Sentence]) -> bool:

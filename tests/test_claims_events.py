@@ -3513,3 +3513,72 @@ def test_a_count_at_the_height_of_a_stoppage_updates_the_first_days(tmp_path) ->
                              "workers were on unemployment insurance; most are due back at work on Monday."))
     assert _open(result, "numeric") == []
 
+
+def test_flights_grounded_and_services_suspended_are_one_act(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        council=("2026-01-26", "Kilima Air Cargo suspended its five weekly Boeing 747 freighter services to Amsterdam "
+                               "from Friday 23 January, while both of its aircraft undergo engine inspections."),
+        paper=("2026-01-28", "Kilima Air Cargo, which flew five freighters a week to Amsterdam, grounded its flights "
+                             "on Thursday, January 22, to carry out engine checks."))
+    (card,) = _open(result, "date")
+    assert sorted(c.date.earliest for c in card.claims) == [dt.date(2026, 1, 22), dt.date(2026, 1, 23)]
+
+
+def test_those_surveyed_and_those_interviewed_are_one_sample(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        wire=("2026-02-10", "The Fair Fibre Monitor said 3.1 percent of the 11,482 pickers its researchers "
+                            "interviewed during the 2025 harvest showed signs of forced labour."),
+        trade=("2026-02-13", "The Fair Fibre Monitor, which surveyed 11,842 pickers across nine regions, found that "
+                             "3.1% showed indicators of forced labour."))
+    (card,) = _open(result, "numeric")
+    assert sorted(c.quantity.value for c in card.claims) == [11_482, 11_842]
+
+
+def test_counts_that_add_up_to_a_whole_are_its_parts(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        wire=("2026-02-10", "The monitor said 3.1 percent of the 11,482 pickers its researchers interviewed showed "
+                            "signs of forced labour. Researchers spoke to 9,960 pickers in the fields and reached "
+                            "another 1,522 by telephone."))
+    assert _open(result, "numeric") == []
+
+
+def test_a_count_written_later_with_its_digits_swapped_is_no_update(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        wire=("2026-10-12", "Conservancy chairperson Uakazuvaka Tjiposa said lions had killed 14 cattle and 37 goats "
+                            "at four cattle posts since early September."),
+        trade=("2026-10-16", "Uakazuvaka Tjiposa, who chairs the Okamuvanda Conservancy, said lions had killed 14 "
+                             "cattle and 73 goats at four cattle posts since early September."))
+    (card,) = _open(result, "numeric")
+    assert sorted(c.quantity.value for c in card.claims) == [37, 73]
+
+
+def test_a_body_the_tagger_calls_a_place_is_no_person_against_its_director(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        wire=("2026-03-04", "\"This is a moratorium in all but name,\" DII director Sinéad Kavanagh told Celtic "
+                            "Newswire."),
+        live=(None, "13:05 – Industry reaction is in. Data Infrastructure Ireland calls the decision \"a moratorium in all but name\" and says some "
+                    "€9bn of planned investment is now in doubt."))
+    assert _open(result, "attribution") == []
+
+
+def test_a_moment_told_again_on_another_clock_is_no_date_of_its_own(tmp_path) -> None:
+    claims = _claims(tmp_path, "The decision, published on Tuesday at 07:00 GMT – 11 p.m. on Monday in Seattle and "
+                               "the Bay Area – requires new data centres to bring their own power.",
+                     published="2026-03-06")
+    assert sorted(c.date.surface for c in claims if c.kind == "date") == ["07:00 GMT", "Tuesday"]
+
+
+def test_carcasses_found_and_carcasses_discovered_are_one_find(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        ministry=("2026-10-13", "On Sunday, 11 October 2026, a team of the Kaokoveld Lion Research Trust discovered "
+                                "the carcasses of three adult lionesses next to the remains of a cow."),
+        paper=("2026-10-14", "The first three carcasses were found on Saturday, 10 October, by a team from the "
+                             "Kaokoveld Lion Research Trust."))
+    (card,) = _open(result, "date")
+    assert sorted(c.date.earliest for c in card.claims) == [dt.date(2026, 10, 10), dt.date(2026, 10, 11)]
