@@ -3582,3 +3582,25 @@ def test_carcasses_found_and_carcasses_discovered_are_one_find(tmp_path) -> None
                              "Kaokoveld Lion Research Trust."))
     (card,) = _open(result, "date")
     assert sorted(c.date.earliest for c in card.claims) == [dt.date(2026, 10, 10), dt.date(2026, 10, 11)]
+
+
+def test_a_figures_own_breakdown_does_not_make_it_a_part_of_another(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        police=("2026-04-13", "A total of 23 persons were transferred to hospital, 14 of them to Larnaca General "
+                              "Hospital and nine to Famagusta General Hospital in Paralimni."),
+        paper=("2026-04-15", "Of the 71 people rescued, 32 were taken to hospitals in Larnaca and Paralimni on Monday, "
+                             "and the rest to Pournara."))
+    (card,) = _open(result, "numeric")
+    assert {23, 32} <= {c.quantity.value for c in card.claims}
+
+
+def test_trading_suspended_and_trading_halted_are_one_stop(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        wire=("2026-05-11", "The CMVM, the securities market regulator, suspended trading in the shares on Friday "
+                            "afternoon."),
+        paper=("2026-05-12", "Shareholders have not been able to sell a single share since the CMVM halted trading on "
+                             "Thursday."))
+    (card,) = _open(result, "date")
+    assert len({c.date.earliest for c in card.claims}) == 2
