@@ -3801,8 +3801,10 @@ def _adds_up_to(part: Claim, total: Claim, figures: Counts) -> bool:
     qp, qt = part.quantity, total.quantity
     if qp is None or qt is None or qp.hedge or qt.hedge or qp.low != qp.high or qt.low != qt.high or qt.value < 10:
         return False
-    if total.frame.aggregation == "incremental":
-        return False  # "41 more deaths are under investigation" is no whole of its own
+    if total.frame.aggregation == "incremental" or not re.search(r"\b(?:another|a further)\s+\d", part.sentence_key):
+        # "41 more deaths are under investigation" is no whole of its own; and
+        # only a sentence that adds "another 1,522" tells its counts are parts.
+        return False
     # Each figure of the same thing as written: the middle of its rounding interval.
     counts = [(x[0] + x[1]) / 2 for x in figures.get((part.report, part.sentence), {}).get(_figure_key(part), [])][:6]
     if qp.value not in counts:
