@@ -169,8 +169,11 @@ def speaker_kind(speaker: str, surface: str = "", label: str = "") -> str:
         return "person"
     if len(words) > 1 and words[-1] in _COMPANY_SUFFIXES:
         return "org"  # "Halvoren AG" is a company, not an attorney general
-    if label in ("GPE", "FAC", "NORP") and len(words) >= 3:
-        return "org"  # "Data Infrastructure Ireland", tagged a place: a body, not a person
+    if label in ("GPE", "FAC", "NORP") and len(words) >= 3 and words[-1] not in _UNNAMED \
+            and words[-1] not in _ROLE_NOUNS and words[-1] not in TITLE_WORDS:
+        # "Data Infrastructure Ireland", tagged a place: a body, not a person;
+        # "South Korean and American officials" stay unnamed people.
+        return "org"
     if 2 <= len(words) <= 4 and len(surface.split()) == 1 and normalise_speaker(surface) == words[-1] \
             and not any(w in ORG_WORDS or w in _PLACE_BODIES for w in words):
         # '"...," Bhatta said', after "spokesman Bishnu Prasad Bhatta": a full
@@ -2065,8 +2068,14 @@ _ACT_NOUNS = {"fine": frozenset({"penalty", "fine"}), "fin": frozenset({"penalty
 
 def _again(claim: Claim) -> bool:
     """"CAQM is expected to review the curbs again on Monday, 23 November": a
-    repeat of an act is another instance, not the first one misdated."""
-    return bool(_AGAIN.search(claim.context or ""))
+    repeat of an act is another instance, not the first one misdated. The
+    clause kept as context may end before the word ("six of those whales were
+    found stranded again": the context stops at "found"), so the sentence is
+    read after the verb too."""
+    if _AGAIN.search(claim.context or ""):
+        return True
+    return bool(claim.predicate) and bool(re.search(
+        rf"{verb_forms(claim.predicate)}\s+(?:[a-z-]+\s+){{0,2}}(?:again|once more)\b", claim.sentence_key or ""))
 
 
 _AGAIN = re.compile(r"\b(?:again|once more|for a second time|a second time)\b", re.IGNORECASE)
@@ -2467,6 +2476,8 @@ def _different_parties(a: Claim, b: Claim) -> bool:
             # "Germany's Baltra Energy", "the Hamburg developer": where a party
             # comes from, not where the clause happened.
             xa, xb = _not_affiliations(xa, a), _not_affiliations(xb, b)
+            # "the Izumi egg farm", tagged a body: a site is where its clause happened.
+            xa, xb = xa or _sites(a), xb or _sites(b)
         wa, wb = (xa | _filed_at(a) | _names(a), xb | _filed_at(b) | _names(b)) if i == 1 else (xa, xb)
         if xa and xb and not any(same_speaker(x, y) or i == 1 and _named_within(x, y) for x in wa for y in wb) \
                 and not (i == 1 and (_tagged_otherwise(xa, b) or _tagged_otherwise(xb, a))):
@@ -2582,6 +2593,18 @@ def _one_instance(inc: Claim, other: Claim) -> bool:
 
 
 _NUMBERED_INSTANCE = re.compile(r"\ba (second|third|fourth|fifth|sixth)\s+((?:[a-z-]+\s+){0,2}[a-z-]+)", re.IGNORECASE)
+
+
+def _sites(claim: Claim) -> frozenset[str]:
+    """Names the tagger made bodies that the clause uses as a site's: "the
+    Izumi egg farm where the first outbreak was confirmed"."""
+    context = claim.context or ""
+    return frozenset(n for e in claim.entities if e.startswith("ORG:") and (n := e.split(":", 1)[1])
+                     and re.search(rf"\b{re.escape(n)}\s+(?:[a-z-]+\s+)?{_SITE_NOUNS}", context, re.IGNORECASE))
+
+
+#: Nouns of places where things are made, grown or kept.
+_SITE_NOUNS = r"(?:farm|plant|mine|factory|site|works|refinery|smelter|mill|quarry|depot|warehouse)s?\b"
 
 
 def _tagged_otherwise(places: frozenset[str], claim: Claim) -> bool:

@@ -3604,3 +3604,31 @@ def test_trading_suspended_and_trading_halted_are_one_stop(tmp_path) -> None:
                              "Thursday."))
     (card,) = _open(result, "date")
     assert len({c.date.earliest for c in card.claims}) == 2
+
+
+def test_officials_of_two_countries_are_no_rival_of_the_two_countries(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        wire=("2026-11-04", "Japan and Australia say the drone fleet has flown about 400 sorties over the strait "
+                            "so far."),
+        paper=("2026-11-05", "The drone fleet has flown around 400 sorties over the strait so far, according to "
+                             "Japanese and Australian officials."))
+    assert _open(result, "attribution") == []
+
+
+def test_a_find_made_again_the_next_day_is_another_find(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        paper=("2026-03-12", "The 84 dolphins were discovered on Tuesday morning by a surfer walking along the bay. "
+                             "Volunteers refloated most of them at high tide. But early on Wednesday nine of those "
+                             "dolphins were found stranded again near the river mouth."))
+    assert _open(result, "date") == []
+
+
+def test_an_outbreak_at_another_farm_is_another_outbreak(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        paper=("2026-11-19", "The new case lies about 5 km from the Kamo poultry farm where the first outbreak was "
+                             "confirmed on Monday. Shiga Prefecture confirmed an outbreak at a large egg farm in "
+                             "Konan on Tuesday."))
+    assert _open(result, "date") == []
