@@ -533,12 +533,12 @@ def compatible(a: Claim, b: Claim, verbs: bool = True) -> bool:
         return False
     if a.frame != b.frame and not _whole_and_count(a, b) and not _part_and_count(a, b, pa, pb) \
             and not _total_and_perfect(a, b, pa, pb) and not _one_tally(a, b) and not _one_dated_payment(a, b, pa, pb) \
-            and not _one_period_tally(a, b):
+            and not _one_period_tally(a, b) and not _one_agreed_price(a, b, pa, pb):
         return False
     if verbs and _contrasting_predicates(pa, pb) and not (_crew_size(a) and _crew_size(b)) \
             and not (_aboard(a) and _aboard(b)) and not _one_vote_against_the_same(a, b) \
             and not (size_modifier(a) and size_modifier(b)) and not _counts_the_act(a, b) \
-            and not _one_price(qa, qb, pa, pb) and not _one_named_amount(a, b) and not _one_cargo(qa, qb, pa, pb) \
+            and not _one_price(qa, qb, pa, pb) and not _one_agreed_price(a, b, pa, pb) and not _one_named_amount(a, b) and not _one_cargo(qa, qb, pa, pb) \
             and not ((_opens_as_the_group(a) or _opens_as_the_group(b)) and _whole_and_count(a, b)) \
             and not _one_reference(a, b) and not _one_priced_item(a, b) and not _one_fall_of(qa, qb) \
             and not _affected_and_left(a, b) and not _affected_and_left(b, a):
@@ -1597,6 +1597,36 @@ def _same_day_and_verb(a: Claim, b: Claim) -> bool:
         return False  # "had treated 9,600 hectares by 9 March": a running count's day, not a deed's
     days = [_as_told(c.date) for c in (a, b)]
     return days[0] is not None and days[0] == days[1] and days[0][0] == days[0][1]
+
+
+def _one_agreed_price(a: Claim, b: Claim, pa: str, pb: str) -> bool:
+    """"GMB will pay US$351 per tonne for 250 000 tonnes" and "provides for
+    250,000 tonnes at a price of US$315 per tonne": a deal's price per unit,
+    told as what one side will pay or as a term of the deal, is one price.
+    Only a paying verb looks ahead: "prices are forecast to rise to $420 a
+    tonne" stays a forecast of another price."""
+    qa, qb = a.quantity, b.quantity
+    if qa is None or qb is None or qa.unit != qb.unit or qa.unit not in MONEY_UNITS or qa.hedge or qb.hedge \
+            or qa.counted != qb.counted or not qa.counted.startswith("per ") \
+            or {a.frame.modality, b.frame.modality} != {"expected", "actual"} \
+            or replace(a.frame, modality="actual") != replace(b.frame, modality="actual"):
+        return False
+    ahead = pa if a.frame.modality == "expected" else pb
+    # "the producer price of US$390 per tonne" is another price than the deal's.
+    return ahead in _PAYING_VERBS and _price_name(a) == _price_name(b)
+
+
+def _price_name(claim: Claim) -> str:
+    """The kind of price a clause names ("producer" in "the producer price of"), or ""."""
+    m = _NAMED_PRICE.search(claim.context or "")
+    return m.group(1).lower() if m and m.group(1).lower() not in ("a", "the", "its", "their") else ""
+
+
+_NAMED_PRICE = re.compile(r"\b([A-Za-z-]+)\s+price\s+(?:of|at)\b")
+
+
+#: Verbs that tell a price as what is paid or charged for each unit.
+_PAYING_VERBS = frozenset({"pay", "receive", "cost", "charge", "sell", "buy", "supply", "deliver"})
 
 
 def _one_dated_payment(a: Claim, b: Claim, pa: str, pb: str) -> bool:
@@ -4078,7 +4108,9 @@ def _listed_together(a: Claim, b: Claim, listed: Listed) -> bool:
     # Two values that both fall within one hedged listed value ("about 11.5
     # million bags, 300,000 below the federation's forecast") are rival
     # readings of it, not two members of its list: it tells nothing of them.
-    shared = {n for n in na & nb if _loose(n)} if a.report != b.report else set()
+    # Nor does an open bound ("watches priced above CHF 3,000", listed with
+    # "below CHF 500") that both fall within.
+    shared = {n for n in na & nb if _loose(n) or not math.isfinite(n[1])} if a.report != b.report else set()
     return bool({family[n] for n in na - shared} & {family[n] for n in nb - shared})
 
 

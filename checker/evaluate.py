@@ -38,6 +38,7 @@ from checker.pipeline import check_events
 from checker.speakers import same_speaker
 from checker.quantities import canonical
 from checker.records import Claim, Conflict, EventResult, Report, Sentence
+from checker.sentences import speaker_sentence
 
 
 @dataclass(frozen=True)
@@ -81,6 +82,7 @@ def links(
     item: KeyItem,
     sentences: dict[tuple[str, int], str],
     planted: frozenset[frozenset[tuple[str, int]]] = frozenset(),
+    named: dict[str, str] | None = None,
 ) -> bool:
     """Whether ``conflict`` sets the two sentences an answer-key item names against each other.
 
@@ -94,14 +96,13 @@ def links(
     """
     sides = []
     for report, fragment in zip(item.reports, item.sentences):
-        sides.append(
-            [c for c in conflict.claims if c.report == report and fragment in sentences[(c.report, c.sentence)]]
-        )
+        sides.append([c for c in conflict.claims if c.report == report and _holds(c, fragment, sentences, named)])
     return any(a is not b and disagree(a, b) and frozenset({(a.report, a.sentence), (b.report, b.sentence)}) not in planted
                for a in sides[0] for b in sides[1])
 
 
-def links_elsewhere(conflict: Conflict, item: KeyItem, sentences: dict[tuple[str, int], str], claims: list[Claim]) -> bool:
+def links_elsewhere(conflict: Conflict, item: KeyItem, sentences: dict[tuple[str, int], str], claims: list[Claim],
+                    named: dict[str, str] | None = None) -> bool:
     """Whether ``conflict`` sets one of the item's sentences against another report that says what the other does.
 
     The key names one pair of reports, but a wrong figure disagrees with
@@ -112,14 +113,14 @@ def links_elsewhere(conflict: Conflict, item: KeyItem, sentences: dict[tuple[str
     must agree with a claim of the key's other sentence that ``a`` disagrees
     with: ``b`` stands in for that sentence, value for value.
     """
-    return bool(_elsewhere_pairs(conflict, item, sentences, claims))
+    return bool(_elsewhere_pairs(conflict, item, sentences, claims, named))
 
 
 def _elsewhere_pairs(conflict: Conflict, item: KeyItem, sentences: dict[tuple[str, int], str],
-                     claims: list[Claim]) -> frozenset[frozenset[tuple[str, int]]]:
+                     claims: list[Claim], named: dict[str, str] | None = None) -> frozenset[frozenset[tuple[str, int]]]:
     """The sentence pairs by which ``conflict`` sets one of the item's
     sentences against a report that says what the other does (see :func:`links_elsewhere`)."""
-    where = [[c for c in claims if c.report == report and fragment in sentences[(c.report, c.sentence)]]
+    where = [[c for c in claims if c.report == report and _holds(c, fragment, sentences, named)]
              for report, fragment in zip(item.reports, item.sentences)]
     out = set()
     for side, other in ((0, 1), (1, 0)):
@@ -132,6 +133,15 @@ def _elsewhere_pairs(conflict: Conflict, item: KeyItem, sentences: dict[tuple[st
                 if any(k.kind == b.kind and disagree(a, k) and not disagree(b, k) for k in where[other]):
                     out.add(frozenset({(a.report, a.sentence), (b.report, b.sentence)}))
     return frozenset(out)
+
+
+def _holds(claim: Claim, fragment: str, sentences: dict[tuple[str, int], str], named: dict[str, str] | None) -> bool:
+    """Whether a key's fragment is in the claim's sentence, or, for a
+    statement, in the sentence naming its speaker (``named``, by claim id),
+    which the card shows beside it: a key may point at "Governor Ilze Vitola
+    said at a briefing:" over the quoted words."""
+    return fragment in sentences[(claim.report, claim.sentence)] \
+        or claim.kind == "statement" and named is not None and claim.id in named and fragment in named[claim.id]
 
 
 def _sentence_pairs(items: tuple[KeyItem, ...], sentences: dict[tuple[str, int], str]) -> frozenset[frozenset[tuple[str, int]]]:
@@ -165,9 +175,12 @@ def score_event(result: EventResult, key: AnswerKey) -> dict[str, Any]:
     """Planted conflicts found, traps flagged and unplanned flags of one event."""
     sentences = {(s.report, s.index): s.text for s in result.sentences}
     flagged = [c for c in result.conflicts if c.status == "open"]
-    found = [item for item in key.conflicts if any(c.kind == item.kind and links(c, item, sentences) for c in flagged)]
+    named = {c.id: s.text for c in result.claims if c.kind == "statement"
+             and (s := speaker_sentence(result.sentences, c)) is not None}
+    found = [item for item in key.conflicts
+             if any(c.kind == item.kind and links(c, item, sentences, named=named) for c in flagged)]
     # Each card's pairs that set a planted sentence against a stand-in for the other, once.
-    stand_ins = {(i, j): _elsewhere_pairs(c, item, sentences, result.claims)
+    stand_ins = {(i, j): _elsewhere_pairs(c, item, sentences, result.claims, named)
                  for i, c in enumerate(flagged) for j, item in enumerate(key.conflicts)}
     elsewhere = [item for j, item in enumerate(key.conflicts) if item in found or any(
         c.kind == item.kind and stand_ins[(i, j)] for i, c in enumerate(flagged))]
@@ -178,9 +191,9 @@ def score_event(result: EventResult, key: AnswerKey) -> dict[str, Any]:
     planted = _sentence_pairs(key.conflicts, sentences) | frozenset(
         pair for i, c in enumerate(flagged) for j, item in enumerate(key.conflicts) if c.kind == item.kind
         for pair in stand_ins[(i, j)])
-    traps = [item for item in key.traps if any(links(c, item, sentences, planted) for c in flagged)]
+    traps = [item for item in key.traps if any(links(c, item, sentences, planted, named) for c in flagged)]
     explained = [c for i, c in enumerate(flagged)
-                 if any(links(c, item, sentences) or stand_ins[(i, j)] for j, item in enumerate(key.conflicts))]
+                 if any(links(c, item, sentences, named=named) or stand_ins[(i, j)] for j, item in enumerate(key.conflicts))]
     return {
         "event": result.event,
         "planted": len(key.conflicts),

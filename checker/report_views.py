@@ -56,6 +56,8 @@ class ClaimView:
     value: str
     segments: tuple[Segment, ...]
     context: str = ""
+    #: The sentence that names the speaker, when it is not this one.
+    speaker_line: tuple[Segment, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -362,6 +364,7 @@ def _value_group(
                 value=str(first.get("value") or first.get("surface") or ""),
                 segments=segments(sentence, start, spans),
                 context=_context_before(texts.get(str(first.get("report", "")), ""), start, sentence),
+                speaker_line=_speaker_line(first.get("speaker_sentence")),
             )
         )
     n_reports = len({str(c.get("report", "")) for c in claims})
@@ -369,6 +372,14 @@ def _value_group(
     # Collapsing a single statement saves no room: show it.
     shown = STATEMENTS_SHOWN if len(views) > STATEMENTS_SHOWN + 1 else len(views)
     return ValueGroup(anchor, label, count, len(claims), tuple(views[:shown]), tuple(views[shown:]))
+
+
+def _speaker_line(named: Any) -> tuple[Segment, ...]:
+    """The sentence naming a statement's speaker, with the speaker marked."""
+    if not isinstance(named, dict) or not named.get("text"):
+        return ()
+    span = (int(named.get("speaker_start", -1)), int(named.get("speaker_end", -1)), "speaker", "")
+    return segments(str(named["text"]), int(named.get("start", 0)), [span])
 
 
 def _context_before(text: str, start: int, sentence: str, limit: int = 240) -> str:

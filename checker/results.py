@@ -19,6 +19,7 @@ from checker import __version__
 from checker.claims import claim_surface, claim_value, speaker_of
 from checker.errors import OutputError
 from checker.records import CheckResult, Claim, Conflict, EventResult, Fact, Sentence
+from checker.sentences import speaker_sentence
 
 FORMATS = ("json", "csv", "html")
 CSV_COLUMNS = [
@@ -56,6 +57,20 @@ def build_data(result: CheckResult) -> dict[str, Any]:
     }
 
 
+def _speaker_sentence_data(event: EventResult, claim: Claim) -> dict[str, Any] | None:
+    """The sentence naming a claim's speaker, when another one does, with the mention's offsets."""
+    att, named = claim.attribution, speaker_sentence(event.sentences, claim)
+    if att is None or named is None:
+        return None
+    if att.start >= 0:
+        start, end = att.start, att.end
+    else:
+        at = named.text.find(att.speaker_surface)
+        start, end = named.start + at, named.start + at + len(att.speaker_surface)
+    return {"text": named.text, "sentence_index": named.index, "start": named.start, "end": named.end,
+            "speaker_start": start, "speaker_end": end}
+
+
 def _event_data(event: EventResult) -> dict[str, Any]:
     sentences = {(s.report, s.index): s for s in event.sentences}
     reports = {r.id: r for r in event.reports}
@@ -85,6 +100,9 @@ def _event_data(event: EventResult) -> dict[str, Any]:
             "attributed_to": speaker_of(c),
             "speaker_start": att.start if att and s.start <= att.start < s.end else -1,
             "speaker_end": att.end if att and s.start <= att.start < s.end else -1,
+            # The sentence that names the speaker, when another one does
+            # ("Governor Ilze Vitola said at a briefing:" over the quote).
+            "speaker_sentence": _speaker_sentence_data(event, c),
         }
 
     return {

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, TypeVar
 
-from checker.records import Report, Sentence
+from checker.records import Claim, Report, Sentence
 
 T = TypeVar("T")
 
@@ -38,3 +38,31 @@ def split(report: Report, doc: Doc) -> list[Sentence]:
         start = sent.start_char + lead
         out.append(Sentence(report=report.id, index=index, start=start, end=start + len(text), text=text))
     return out
+
+
+def speaker_sentence(sentences: Iterable[Sentence], claim: Claim) -> Sentence | None:
+    """The sentence that names a claim's speaker when it is not the claim's own.
+
+    A quotation's speaker is often named in a line of its own ("Governor Ilze
+    Vitola said at a briefing:") or in the sentence that opens the quote; a
+    reader checking who said it needs that sentence beside the quoted one.
+    """
+    att = claim.attribution
+    if att is None:
+        return None
+    own = [s for s in sentences if s.report == claim.report]
+    if att.start >= 0:
+        for s in own:
+            if s.start <= att.start < s.end:
+                return None if s.index == claim.sentence else s
+        return None
+    # A later sentence of one quotation keeps no offsets of its speaker: the
+    # nearest sentence before it (or the one after) that names them.
+    if not att.speaker_surface:
+        return None
+    by_index = {s.index: s for s in own}
+    for index in (claim.sentence - 1, claim.sentence - 2, claim.sentence - 3, claim.sentence + 1):
+        near = by_index.get(index)
+        if near is not None and att.speaker_surface in near.text:
+            return near
+    return None

@@ -3632,3 +3632,61 @@ def test_an_outbreak_at_another_farm_is_another_outbreak(tmp_path) -> None:
                              "confirmed on Monday. Shiga Prefecture confirmed an outbreak at a large egg farm in "
                              "Konan on Tuesday."))
     assert _open(result, "date") == []
+
+
+def test_a_price_the_buyer_will_pay_is_the_price_the_deal_sets(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        ministry=("2026-03-10", "The contract with the Malawi board provides for 80,000 tonnes of rice at a price of "
+                                "US$415 per tonne, delivered at Mwanza."),
+        paper=("2026-03-11", "Under the contract, the agency will pay US$451 per tonne for the rice delivered at "
+                             "Mwanza."))
+    (card,) = _open(result, "numeric")
+    assert sorted(c.quantity.value for c in card.claims) == [415, 451]
+
+
+def test_a_producer_price_is_not_the_price_a_deal_sets(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        ministry=("2026-03-10", "The contract with the Malawi board provides for 80,000 tonnes of rice at a price of "
+                                "US$415 per tonne. The minister said the government remains committed to the producer "
+                                "price of US$480 per tonne for rice delivered to the agency."),
+        paper=("2026-03-11", "Under the contract, the agency will pay US$415 per tonne for the rice delivered at "
+                             "Mwanza."))
+    assert _open(result, "numeric") == []
+
+
+def test_a_card_shows_the_line_that_names_the_speaker_of_a_quoted_sentence(tmp_path) -> None:
+    import json
+
+    from checker.config import Settings
+    from checker.pipeline import check
+    from checker.results import render_outputs
+
+    event = tmp_path / "event"
+    event.mkdir()
+    (event / "wire.md").write_text(
+        "---\npublished: 2026-02-09\n---\n\nCentral bank governor Ilze Vitola said at a briefing on Monday: "
+        "\"The bank is solvent and liquid. Nobody needs to stand in a queue for cash.\"\n", encoding="utf-8")
+    (event / "paper.md").write_text(
+        "---\npublished: 2026-02-11\n---\n\n\"The bank is solvent and liquid. Nobody needs to stand in a queue for "
+        "cash,\" Finance Minister Maris Ozols said.\n", encoding="utf-8")
+    files = render_outputs(check([event], Settings()))
+    (card,) = [c for c in json.loads(files["results.json"])["events"][0]["conflicts"] if c["kind"] == "attribution"]
+    named = {c["report"]: c["speaker_sentence"] for c in card["claims"] if c["speaker_sentence"]}
+    spoken = named["wire"]
+    assert spoken["text"].startswith("Central bank governor Ilze Vitola said")
+    assert spoken["text"][spoken["speaker_start"] - spoken["start"]:spoken["speaker_end"] - spoken["start"]] \
+        == "Ilze Vitola"
+    page = next(v for k, v in files.items() if k.endswith(".html") and "index" not in k)
+    assert "Speaker named in" in str(page)
+
+
+def test_those_earning_less_than_a_new_minimum_are_no_rival_of_the_minimum(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        release=("2026-09-30", "The department estimates that about 190,000 workers in Oregon currently earn less "
+                               "than $16.40 an hour and will receive a raise when the new rate takes effect. Employers "
+                               "must pay at least $16.40 for every hour worked, and tips belong to the staff who earn "
+                               "them."))
+    assert _open(result, "numeric") == []

@@ -80,3 +80,23 @@ def test_a_trap_in_the_sentences_that_set_the_planted_error_against_a_third_repo
                     (KeyItem("hedge", ("paper", "wire"), ("waited more than eight hours", "up from 1,391"), ""),))
     score = score_event(_with_paper([_conflict(wire, paper)], [bulletin, wire, paper]), key)
     assert (score["found_any"], score["traps_flagged"], score["unplanned_flags"]) == (1, 0, 0)
+
+
+def test_a_key_may_name_the_line_that_names_the_speaker_of_a_quoted_sentence():
+    from checker.records import Attribution
+
+    line = "Governor Ilze Vitola said at a briefing:"
+    quote = '"Nobody needs to stand in a queue."'
+    other = '"Nobody needs to stand in a queue," Ozols said.'
+    wire_text = f"{line} {quote}"
+    sentences = [Sentence("wire", 0, 0, len(line), line), Sentence("wire", 1, len(line) + 1, len(wire_text), quote),
+                 Sentence("paper", 0, 0, len(other), other)]
+    vitola = Claim(id="wire/c1", report="wire", sentence=1, kind="statement", attribution=Attribution(
+        "ilze vitola", "Ilze Vitola", "said", line.index("Ilze"), line.index("Ilze") + len("Ilze Vitola")))
+    ozols = Claim(id="paper/c0", report="paper", sentence=0, kind="statement", attribution=Attribution(
+        "ozols", "Ozols", "said", other.index("Ozols"), other.index("Ozols") + 5))
+    card = Conflict("q/1", "q", "attribution", "high", 1.0, "cross-report", "", (vitola, ozols), "fp")
+    key = AnswerKey("q", (KeyItem("attribution", ("paper", "wire"), ("queue,\" Ozols said", "Ilze Vitola said at a"),
+                                  ""),), ())
+    result = EventResult("q", [], sentences, [vitola, ozols], [], [card])
+    assert score_event(result, key)["found"] == 1

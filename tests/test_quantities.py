@@ -1310,3 +1310,10 @@ def test_a_hyphenated_megawatt_size_is_in_megawatts(quantities):
 def test_dinars_are_money_of_their_own(quantities):
     q = only(quantities("Each refugee will receive 14 dinars a month."))
     assert (q.value, q.unit) == (14, "dinars")
+
+
+def test_a_figure_something_goes_up_to_is_its_new_level_not_a_ceiling(quantities):
+    q = only(quantities("The monthly meal allowance goes up to 320,000 dong."))
+    assert (q.value, q.low, q.high, q.hedge) == (320000, 320000, 320000, "")
+    capped = only(quantities("Fines of up to 320,000 dong can be imposed."))
+    assert (capped.low, capped.high) == (0, 320000)
