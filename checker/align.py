@@ -491,7 +491,7 @@ def compatible(a: Claim, b: Claim, verbs: bool = True) -> bool:
             and not ((_speech_and_deed(a.predicate, b.predicate) or _two_acts(a, b))
                      and not _same_odd_clock(a, b) and not _one_mark(a, b) and not _same_disclosure(a, b)) \
             and not _two_statements(a, b) and _the_next(a) == _the_next(b) and _again(a) == _again(b) \
-            and _running_since(a) == _running_since(b)
+            and _running_since(a) == _running_since(b) and not _partial_and_full(a, b)
     qa, qb = a.quantity, b.quantity
     assert qa is not None and qb is not None
     pa, pb = qa.predicate or a.predicate, qb.predicate or b.predicate
@@ -3681,6 +3681,28 @@ def _same_other_day(a: Claim, b: Claim, days: dict[tuple[str, int], list[tuple[d
     return bool(mine & theirs)
 
 
+def _partial_and_full(a: Claim, b: Claim) -> bool:
+    """"The line reopened on Monday 19 October on a single track" / "Traffic on
+    both tracks should resume on Wednesday 21 October": a service restored in
+    part, and in full, are two steps of its return."""
+    sa, sb = _service_extent(a), _service_extent(b)
+    return bool(sa and sb) and sa != sb
+
+
+def _service_extent(claim: Claim) -> str:
+    context = claim.context or ""
+    if _FULL_SERVICE.search(context):
+        return "full"
+    return "partial" if _PARTIAL_SERVICE.search(context) else ""
+
+
+_PARTIAL_SERVICE = re.compile(r"\b(?:(?:on\s+)?(?:a\s+single|one|a\s+single\s+open)\s+(?:track|lane|runway|line)|"
+                              r"single[- ]track|partially|partly|in\s+part|reduced\s+(?:service|timetable|schedule)|"
+                              r"limited\s+(?:service|basis))\b", re.IGNORECASE)
+_FULL_SERVICE = re.compile(r"\b(?:both\s+(?:tracks|lanes|runways|lines)|double[- ]track|all\s+(?:tracks|lanes|runways)|"
+                           r"fully|in\s+full|full\s+(?:service|timetable|schedule|capacity))\b", re.IGNORECASE)
+
+
 def _running_since(claim: Claim) -> bool:
     """"5,318 pilgrims had been treated ... since 18 May": the day a running
     count starts from, not the day of one happening the verb tells ("were
@@ -4109,8 +4131,9 @@ def _listed_together(a: Claim, b: Claim, listed: Listed) -> bool:
     # million bags, 300,000 below the federation's forecast") are rival
     # readings of it, not two members of its list: it tells nothing of them.
     # Nor does an open bound ("watches priced above CHF 3,000", listed with
-    # "below CHF 500") that both fall within.
-    shared = {n for n in na & nb if _loose(n) or not math.isfinite(n[1])} if a.report != b.report else set()
+    # "below CHF 500") that two figures both fall within.
+    figures = math.isfinite(va[1]) and math.isfinite(vb[1])
+    shared = {n for n in na & nb if _loose(n) or figures and not math.isfinite(n[1])} if a.report != b.report else set()
     return bool({family[n] for n in na - shared} & {family[n] for n in nb - shared})
 
 

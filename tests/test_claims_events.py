@@ -3690,3 +3690,31 @@ def test_those_earning_less_than_a_new_minimum_are_no_rival_of_the_minimum(tmp_p
                                "must pay at least $16.40 for every hour worked, and tips belong to the staff who earn "
                                "them."))
     assert _open(result, "numeric") == []
+
+
+def test_a_line_reopened_on_one_track_and_then_on_both_took_two_steps(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        operator=("2026-10-19", "The operator said the line reopened to traffic at 05:00 this morning on a single "
+                                "track, at a reduced speed of 40 km/h. Traffic on both tracks should resume on "
+                                "Wednesday 21 October."),
+        trade=("2026-10-22", "The line reopened on Monday 19 October on a single track at 40 km/h, and double-track "
+                             "working was restored yesterday, two days later."),
+        herald=("2026-10-20", "The line reopened to traffic on Sunday morning on a single track, with trains "
+                              "crawling through the worksite at 40 km/h."),
+        courier=("2026-10-18", "The operator expects to reopen the line on Monday, at first on one track."))
+    # Sunday is the herald's error; the full reopening on the 21st is no rival of the first.
+    days = {c.date.earliest for card in _open(result, "date") for c in card.claims}
+    assert dt.date(2026, 10, 18) in days and dt.date(2026, 10, 21) not in days
+
+
+def test_an_open_price_band_two_figures_fall_within_does_not_list_them_apart(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        federation=("2026-11-19", "Exports to Brazil fell by 12.4% to CHF 61.3 million, and Mexico recorded a decrease "
+                                  "of 8.1% to CHF 44.9 million. Watches priced above CHF 3,000 fell 9.7%, while the "
+                                  "segment below CHF 500 fell by 26.1%."),
+        paper=("2026-11-20", "Shipments to Mexico were down almost a tenth, and those to Brazil fell 12.4% to CHF "
+                             "16.3 million."))
+    (card,) = _open(result, "numeric")
+    assert {c.quantity.value for c in card.claims} == {61.3e6, 16.3e6}
