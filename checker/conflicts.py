@@ -919,6 +919,7 @@ _STILL = re.compile(r"\b(?:still|remain|remains|remained)\b", re.IGNORECASE)
 _SO_FAR = re.compile(
     r"\b(?:so far|to date|thus far|as (?:of|at)\b|until now|at present|at the moment|since\b"
     r"|by (?:then|now|nightfall|midday|noon|midnight|(?:the same|that) (?:date|day|time|point)"
+    r"|(?:last|this)\s+(?:night|evening|morning|afternoon)|yesterday|tonight"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|\d{1,2}:\d\d\b|the (?:end|close) of"
     r"|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
     r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b))",

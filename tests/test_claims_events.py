@@ -3718,3 +3718,18 @@ def test_an_open_price_band_two_figures_fall_within_does_not_list_them_apart(tmp
                              "16.3 million."))
     (card,) = _open(result, "numeric")
     assert {c.quantity.value for c in card.claims} == {61.3e6, 16.3e6}
+
+
+
+def test_a_count_by_last_night_is_given_as_it_stood_then() -> None:
+    from checker.conflicts import _running
+    from checker.records import Claim, Quantity, Sentence
+
+    text = "By last night 214 houses in the municipality had been flooded, the crisis staff said."
+    claim = Claim(id="paper/c0", report="paper", sentence=0, kind="quantity", context=text,
+                  quantity=Quantity(214, 214, 214, "214", 14, 17, counted="houses"))
+    assert _running(claim, {("paper", 0): Sentence("paper", 0, 0, len(text), text)})
+    plain = "214 houses in the municipality were flooded, the crisis staff said."
+    claim = Claim(id="paper/c0", report="paper", sentence=0, kind="quantity", context=plain,
+                  quantity=Quantity(214, 214, 214, "214", 0, 3, counted="houses"))
+    assert not _running(claim, {("paper", 0): Sentence("paper", 0, 0, len(plain), plain)})
