@@ -459,6 +459,10 @@ def compatible(a: Claim, b: Claim, verbs: bool = True) -> bool:
             # "closed since the washout on Saturday" / "reopened its main line
             # on Thursday": the event, and the undoing of what it did.
             return False
+        if _reading_day(a) or _reading_day(b):
+            # "at Friday's rate of R18.05 to the dollar", "Tuesday's close": the
+            # day of a market reading, not of anything the story tells.
+            return False
         if _another_like_it(a) != _another_like_it(b):
             # "reports that a smaller fire broke out in the same building on 28
             # May": another happening of the story's kind, not the one dated.
@@ -3679,6 +3683,20 @@ def _same_other_day(a: Claim, b: Claim, days: dict[tuple[str, int], list[tuple[d
     mine = {d for d in days.get((a.report, a.sentence), []) if d not in own and d[0] == d[1]}
     theirs = {d for d in days.get((b.report, b.sentence), []) if d not in own and d[0] == d[1]}
     return bool(mine & theirs)
+
+
+def _reading_day(claim: Claim) -> bool:
+    """A day named as the owner of a market reading ("Friday's rate", "Tuesday's exchange rate")."""
+    d = claim.date
+    if d is None or not re.search(r"(?:'s|’s)$", d.surface):
+        return False
+    return bool(_READING_AFTER.match(claim.context or "", claim.context.find(d.surface) + len(d.surface))
+                if claim.context and d.surface in claim.context else False)
+
+
+_READING_AFTER = re.compile(r"\s+(?:(?:closing|opening|official|exchange|spot|average)\s+)?"
+                            r"(?:rates?|close|closing|prices?|fixing|fix|level|session|trading|quotes?)\b",
+                            re.IGNORECASE)
 
 
 def _partial_and_full(a: Claim, b: Claim) -> bool:

@@ -3733,3 +3733,20 @@ def test_a_count_by_last_night_is_given_as_it_stood_then() -> None:
     claim = Claim(id="paper/c0", report="paper", sentence=0, kind="quantity", context=plain,
                   quantity=Quantity(214, 214, 214, "214", 0, 3, counted="houses"))
     assert not _running(claim, {("paper", 0): Sentence("paper", 0, 0, len(plain), plain)})
+
+
+def test_the_day_of_an_exchange_rate_is_no_day_of_the_story(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        wire=("2026-03-10", "NAIROBI, March 10 - Kenya on Tuesday signed agreements to import 90,000 tonnes of wheat "
+                            "from Tanzania and Zambia.\n\nThe cereals board will buy 60,000 tonnes from Tanzania at "
+                            "$320 a tonne, and 30,000 tonnes from Zambia at 41,600 kwacha a tonne, or about $318 at "
+                            "Tuesday's exchange rate of 130 kwacha to the dollar."),
+        trade=("2026-03-13", "Kenya's cereals board signed its two wheat import contracts in Nairobi on Wednesday, "
+                             "locking in 90,000 tonnes of wheat.\n\nThat is about $318 a tonne at Friday's rate of "
+                             "130.8 kwacha to the dollar."),
+        release=("2026-03-10", "The Government of Kenya, through the cereals board, today signed two agreements for "
+                               "the import of 90,000 tonnes of wheat."))
+    # Wednesday is the trade paper's error; the rates' days are no rivals of it or of each other.
+    surfaces = {c.date.surface for card in _open(result, "date") for c in card.claims}
+    assert "Wednesday" in surfaces and not {"Tuesday's", "Friday's"} & surfaces
