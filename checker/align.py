@@ -2108,8 +2108,10 @@ def _again(claim: Claim) -> bool:
     read after the verb too."""
     if _AGAIN.search(claim.context or ""):
         return True
-    return bool(claim.predicate) and bool(re.search(
-        rf"{verb_forms(claim.predicate)}\s+(?:[a-z-]+\s+){{0,2}}(?:again|once more)\b", claim.sentence_key or ""))
+    key = claim.sentence_key or ""
+    # The substring test first: most sentences say neither, and the pattern is built per verb.
+    return bool(claim.predicate) and ("again" in key or "once more" in key) and bool(re.search(
+        rf"{verb_forms(claim.predicate)}\s+(?:[a-z-]+\s+){{0,2}}(?:again|once more)\b", key))
 
 
 _AGAIN = re.compile(r"\b(?:again|once more|for a second time|a second time)\b", re.IGNORECASE)

@@ -38,7 +38,7 @@ from checker.pipeline import check_events
 from checker.speakers import same_speaker
 from checker.quantities import canonical
 from checker.records import Claim, Conflict, EventResult, Report, Sentence
-from checker.sentences import speaker_sentence
+from checker.sentences import SpeakerLines
 
 
 @dataclass(frozen=True)
@@ -175,8 +175,9 @@ def score_event(result: EventResult, key: AnswerKey) -> dict[str, Any]:
     """Planted conflicts found, traps flagged and unplanned flags of one event."""
     sentences = {(s.report, s.index): s.text for s in result.sentences}
     flagged = [c for c in result.conflicts if c.status == "open"]
+    lines = SpeakerLines(result.sentences)
     named = {c.id: s.text for c in result.claims if c.kind == "statement"
-             and (s := speaker_sentence(result.sentences, c)) is not None}
+             and (s := lines.of(c)) is not None}
     found = [item for item in key.conflicts
              if any(c.kind == item.kind and links(c, item, sentences, named=named) for c in flagged)]
     # Each card's pairs that set a planted sentence against a stand-in for the other, once.

@@ -19,7 +19,7 @@ from checker import __version__
 from checker.claims import claim_surface, claim_value, speaker_of
 from checker.errors import OutputError
 from checker.records import CheckResult, Claim, Conflict, EventResult, Fact, Sentence
-from checker.sentences import speaker_sentence
+from checker.sentences import SpeakerLines
 
 FORMATS = ("json", "csv", "html")
 CSV_COLUMNS = [
@@ -57,9 +57,9 @@ def build_data(result: CheckResult) -> dict[str, Any]:
     }
 
 
-def _speaker_sentence_data(event: EventResult, claim: Claim) -> dict[str, Any] | None:
+def _speaker_sentence_data(lines: SpeakerLines, claim: Claim) -> dict[str, Any] | None:
     """The sentence naming a claim's speaker, when another one does, with the mention's offsets."""
-    att, named = claim.attribution, speaker_sentence(event.sentences, claim)
+    att, named = claim.attribution, lines.of(claim)
     if att is None or named is None:
         return None
     if att.start >= 0:
@@ -75,6 +75,7 @@ def _event_data(event: EventResult) -> dict[str, Any]:
     sentences = {(s.report, s.index): s for s in event.sentences}
     reports = {r.id: r for r in event.reports}
     fact_of = {c.id: f.id for f in event.facts for c in f.claims}
+    lines = SpeakerLines(event.sentences)
 
     def claim_data(c: Claim) -> dict[str, Any]:
         s = sentences[(c.report, c.sentence)]
@@ -102,7 +103,7 @@ def _event_data(event: EventResult) -> dict[str, Any]:
             "speaker_end": att.end if att and s.start <= att.start < s.end else -1,
             # The sentence that names the speaker, when another one does
             # ("Governor Ilze Vitola said at a briefing:" over the quote).
-            "speaker_sentence": _speaker_sentence_data(event, c),
+            "speaker_sentence": _speaker_sentence_data(lines, c),
         }
 
     return {

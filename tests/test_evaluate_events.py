@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from checker.evaluate import AnswerKey, KeyItem, score_event
-from checker.records import Claim, Conflict, EventResult, Quantity, Sentence
+from checker.records import Attribution, Claim, Conflict, EventResult, Quantity, Sentence
+from checker.sentences import SpeakerLines
 
 WIRE = "Of those, 3,742 were in an emergency department for more than eight hours and 1,508 for more than 12 hours, up from 1,391 the week before."
 BULLETIN = "Of these, 3,472 patients spent more than eight hours, and 1,508 spent more than 12 hours, 117 more than in the week before."
@@ -100,3 +101,23 @@ def test_a_key_may_name_the_line_that_names_the_speaker_of_a_quoted_sentence():
                                   ""),), ())
     result = EventResult("q", [], sentences, [vitola, ozols], [], [card])
     assert score_event(result, key)["found"] == 1
+
+
+def test_the_line_naming_a_speaker_is_found_by_offset_or_by_name_in_the_sentences_before() -> None:
+    lines = SpeakerLines([
+        Sentence(report="wire", index=0, start=0, end=40, text="Governor Ilze Vitola said at a briefing:"),
+        Sentence(report="wire", index=1, start=41, end=70, text='"The bank is solvent," she said.'),
+        Sentence(report="wire", index=2, start=71, end=99, text='"Nobody needs to queue."'),
+        Sentence(report="paper", index=0, start=0, end=40, text="Governor Ilze Vitola said at a briefing:"),
+    ])
+    by_offset = Attribution(speaker="ilze vitola", speaker_surface="Ilze Vitola", cue="said", start=9, end=20)
+    by_name = Attribution(speaker="ilze vitola", speaker_surface="Ilze Vitola", cue="said")
+    quoted = Claim(id="c1", report="wire", sentence=1, kind="statement", attribution=by_offset)
+    later = Claim(id="c2", report="wire", sentence=2, kind="statement", attribution=by_name)
+    own_line = Claim(id="c3", report="wire", sentence=0, kind="statement", attribution=by_offset)
+    unsaid = Claim(id="c4", report="wire", sentence=2, kind="statement")
+
+    assert lines.of(quoted).index == 0 and lines.of(quoted).report == "wire"
+    assert lines.of(later).index == 0
+    # The speaker named in the claim's own sentence needs no second line, nor does a claim without one.
+    assert lines.of(own_line) is None and lines.of(unsaid) is None
