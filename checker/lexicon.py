@@ -135,7 +135,7 @@ VAGUE_QUANTIFIERS: dict[str, tuple[float, float]] = {
 #: Symbols written before the number; longest first when building regexes.
 CURRENCY_SYMBOLS: dict[str, str] = {
     "US$": "USD", "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD",
-    "HK$": "HKD", "S$": "SGD", "NZ$": "NZD", "R$": "BRL", "$": "USD",
+    "HK$": "HKD", "S$": "SGD", "NZ$": "NZD", "R$": "BRL", "N$": "NAD", "$": "USD",
     "€": "EUR", "£": "GBP", "¥": "JPY", "₩": "KRW", "₹": "INR", "₽": "RUB",
     "₴": "UAH", "₪": "ILS", "₺": "TRY", "Rs.": "INR", "Rs": "INR",
     "₦": "NGN", "₱": "PHP", "₫": "VND", "GH₵": "GHS", "GH¢": "GHS", "₵": "GHS", "฿": "THB", "₸": "KZT", "₾": "GEL", "₼": "AZN",
@@ -149,7 +149,7 @@ CURRENCY_SYMBOLS: dict[str, str] = {
 SOME_DOLLAR = "$"
 #: A dollar marked with its country ("A$95 million", "95 million Canadian dollars").
 MARKED_LOCAL_DOLLAR = re.compile(
-    r"\b(?:A|AU|C|CA|NZ|HK|S|NT|R)\$|\b(?:Australian|Canadian|New Zealand|Hong Kong|Singapore|Taiwan)(?:\s+|-)dollars?\b"
+    r"\b(?:A|AU|C|CA|NZ|HK|S|NT|R|N)\$|\b(?:Australian|Canadian|New Zealand|Hong Kong|Singapore|Taiwan|Namibian)(?:\s+|-)dollars?\b"
 )
 #: A "$" with no country letters before it.
 BARE_DOLLAR = re.compile(r"(?<![A-Za-z])\$")
@@ -157,7 +157,7 @@ BARE_DOLLAR = re.compile(r"(?<![A-Za-z])\$")
 CURRENCY_CODES: frozenset[str] = frozenset({
     "USD", "EUR", "GBP", "JPY", "KRW", "CNY", "RMB", "INR", "RUB", "UAH", "CHF",
     "CAD", "AUD", "HKD", "SGD", "NZD", "BRL", "ILS", "TRY", "SEK", "NOK", "DKK",
-    "PLN", "ZAR", "MXN", "KPW", "TWD", "NGN", "PHP", "VND", "GHS", "THB", "KZT", "GEL", "AZN", "XOF", "XAF",
+    "PLN", "ZAR", "MXN", "KPW", "TWD", "NGN", "PHP", "VND", "GHS", "THB", "KZT", "GEL", "AZN", "XOF", "XAF", "NAD",
     # South Asian rupees other than India's ("NPR 1,400,000", "1.4 million Nepali rupees").
     "NPR", "PKR", "LKR",
 })

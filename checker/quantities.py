@@ -73,7 +73,7 @@ _MONTHS = _alt([*(m.capitalize() for m in lx.MONTHS), *(m.upper() for m in lx.MO
 #: "N" ("N2.46 trillion"), not a mask or a road ("N95", "the N1").
 #: The rupee's "Rs" names no road: any figure against it is rupees ("Rs2.5bn").
 _RAND_DIGIT = (r"(?<=(?<![A-Za-z])[RN])(?=\d[\d,.]*\s*(?:million|billion|trillion|bn|m|tn)\b"
-               r"|\d{1,3}(?:,\d{3})+|\d+\.\d\d\b)\d|(?<=(?<![A-Za-z])Rs)\d")
+               r"|\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+\.\d\d\b)\d|(?<=(?<![A-Za-z])Rs)\d")
 #: "a quarter of a billion barrels", "two thirds of a million": a share of one scale word.
 _FRACTION = r"(?:a\s+quarter|three[\s-]quarters|a\s+third|two[\s-]thirds|half)"
 _FRACTIONS = {"a quarter": 0.25, "three quarters": 0.75, "a third": 1 / 3, "two thirds": 2 / 3, "half": 0.5}
@@ -84,7 +84,11 @@ _START = re.compile(rf"""(?ix)
   | (?P<article>\b(?:{_FRACTION}\s+of\s+an?|half\s+an?|an?)\s+(?=(?:dozen|hundred|thousand|million|billion|trillion)\b))
   | (?P<word>(?<![-\w])(?:{_WORD})\b)
   | (?P<digit>(?<![\w.,/:\-])\d|{_RAND_DIGIT})""")
-_DIGITS = re.compile(r"(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+#: Thousands set off by spaces ("250 000 tonnes", "N$500 000", a narrow
+#: no-break space in French style): a run of three-digit groups that no
+#: further digit group follows ("12 555 01 12" is a phone number).
+_SPACED_GROUPS = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![ \u00a0\u202f]?\d)(?![.,]\d)"
+_DIGITS = re.compile(rf"(?P<n>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|{_SPACED_GROUPS}|\d+(?:\.\d+)?)"
                      r"(?:(?P<abbr>k|K|m|mn|mln|bn|b|tn|trn)(?![A-Za-z0-9]))?"
                      # No letters may follow, except a unit written against it
                      # ("8GB", "2.7GHz", "48.1C", "1,247p"), or a word glued to
@@ -163,6 +167,7 @@ _MASKS = [  # phone numbers, numeric dates and clock times
     re.compile(r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}([/.])\d{1,2}\1\d{2,4}\b|\b\d{1,2}:\d{2}\b"),
 ]
 _SHORT_PHONE = re.compile(r"\b\d{3}-\d{4}\b")
+_SPACED_NUMBER = re.compile(_SPACED_GROUPS)
 _PHONE_CUE = re.compile(rf"(?i)\b(?:{'|'.join(lx.PHONE_CUES)})\b")
 _ID_NOUNS = frozenset(w.rstrip(".") for w in lx.ID_NOUNS)
 
@@ -275,12 +280,13 @@ def _parse_digits(text: str, pos: int) -> _Num | None:
     elif (s := _SPACED_ABBREVIATION.match(text, end)) and _CURRENCY_SIGN_BEFORE.search(text, 0, pos):
         # "€6.5 m", "$2 bn": a sum's scale, spaced off as some outlets print it.
         scale, end = lx.SCALE_ABBREVIATIONS[s.group(1).lower()], s.end()
-    digits = float(raw.replace(",", ""))
-    return _Num(pos, end, digits * scale, "digit", integer="," not in raw and "." not in raw and scale == 1,
+    digits = float(_SEPARATORS.sub("", raw))
+    return _Num(pos, end, digits * scale, "digit", integer=raw.isdigit() and scale == 1,
                 scaled=scale != 1, digits=digits)
 
 
 _SPACED_ABBREVIATION = re.compile(r" (m|mn|bn)\b")
+_SEPARATORS = re.compile(r"[, \u00a0\u202f]")
 _CURRENCY_SIGN_BEFORE = re.compile(r"[$€£¥]\s?$")
 
 
@@ -334,8 +340,12 @@ class _Cand:
 
 def _candidates(text: str) -> list[_Cand]:
     """Scan a sentence's text for quantity expressions (sentence offsets)."""
-    masks = [(m.start(), m.end()) for rx in _MASKS for m in rx.finditer(text)]
-    if _PHONE_CUE.search(text):
+    phone_cue = bool(_PHONE_CUE.search(text))
+    # "12 500 000 euros" has a phone number's shape; a sentence that names no
+    # line to call reads it as a sum.
+    masks = [(m.start(), m.end()) for rx in _MASKS for m in rx.finditer(text)
+             if phone_cue or not _SPACED_NUMBER.fullmatch(m.group())]
+    if phone_cue:
         masks += [(m.start(), m.end()) for m in _SHORT_PHONE.finditer(text)]
     out: list[_Cand] = []
     pos = 0
@@ -350,6 +360,8 @@ def _candidates(text: str) -> list[_Cand]:
         pos = num.end
         if any(a < num.end and num.start < b for a, b in masks):
             continue
+        if phone_cue and num.kind == "digit" and _SPACED_NUMBER.match(text, num.start, num.end):
+            continue  # "call the line on 116 006": a number to dial
         cand, resume = _expand(text, num)
         if cand is not None:
             out.append(cand)

@@ -41,6 +41,20 @@ def test_digits_with_thousands_separators_are_exact_points(quantities):
     assert (q.value, q.low, q.high, q.surface) == (12500, 12500, 12500, "12,500")
 
 
+def test_thousands_set_off_by_spaces_are_one_number(quantities):
+    q = only(quantities("GMB will pay for 250 000 tonnes of white maize delivered at Chirundu."))
+    assert (q.value, q.unit, q.surface) == (250_000, "t", "250 000 tonnes")
+    # A phone number's shape in a sentence that names no line to call, and a
+    # narrow no-break space as French-style copy prints it.
+    assert [q.value for q in quantities("The fund paid 12 500 000 euros to 4\u202f300 households.")] \
+        == [12_500_000, 4_300]
+
+
+def test_a_namibian_dollar_amount_is_in_namibian_dollars(quantities):
+    assert [(q.value, q.unit) for q in quantities("The judge set bail at N$500 000, and the scheme pays N$3,000 "
+                                                  "for a cow.")] == [(500_000, "NAD"), (3_000, "NAD")]
+
+
 def test_decimals_with_scale_words_are_multiplied(quantities):
     assert only(quantities("More than 1.5 million people fled.")).value == 1_500_000
 
@@ -542,6 +556,9 @@ def test_ages_are_not_counts(quantities):
 
 def test_phone_numbers_are_not_quantities(quantities):
     assert quantities("Call the hotline on 0800 555 0199 or phone (202) 555-0143.") == []
+    # Digits in groups are a number to dial where the sentence says to call.
+    assert quantities("Families can call the helpline on 800 555 010 or the line on 116 006.") == []
+    assert quantities("The crisis information line at 12 555 01 12 is staffed around the clock.") == []
 
 
 def test_identifiers_are_not_quantities(quantities):
