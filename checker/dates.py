@@ -762,6 +762,9 @@ def _scheduled(tok: Token) -> bool:
     return noun.lemma_.lower() in _SCHEDULED_NOUNS
 
 
+#: "announced for", "set for", "called for" just before a weekday: the day a plan is set for.
+_SET_FOR = re.compile(r"\b(?:announced|set|called|scheduled|planned|fixed|slated|pencilled|penciled|"
+                      r"booked|convened|timed)\s+for\s+(?:on\s+)?$", re.IGNORECASE)
 _SCHEDULED_NOUNS = frozenset("meeting hearing session vote briefing summit conference debate trial auction ballot "
                              "election referendum ceremony launch sitting".split())
 
@@ -967,6 +970,12 @@ def find_dates(sent: Span, published: dt.date | None, entry: dt.date | None = No
             # far as a schedule does, so its yearless day is the nearest one,
             # not the one eleven months on.
             orient = "neutral"
+        if name == "weekday" and orient != "future" and not deadline and _SET_FOR.search(text, 0, start) \
+                and not m.groupdict().get("rel") and not text.startswith("'s", end):
+            # "the strike it has announced for Monday", "talks set for
+            # Thursday": the day a plan is set for lies ahead, whatever the
+            # tense of the setting.
+            orient = "future"
         year = _year_so_far(sent.doc, base + start) if published is None else None
         res = _resolve(name, m, _Ctx(published, orient, deadline, year))
         if name == "weekday" and published is not None and stamp is None and entry is None \

@@ -527,6 +527,16 @@ def test_a_day_given_with_a_greenwich_time_may_be_the_next_or_previous_day_where
         ("22:59 GMT", dt.date(2026, 3, 12), True), ("Thursday", dt.date(2026, 3, 12), True)]
 
 
+def test_the_weekday_a_plan_was_set_for_lies_ahead_whatever_the_tense_of_the_setting(dates):
+    saturday = dt.date(2026, 3, 14)
+    strike = only(dates("The federation said it was not ready to call off the strike it has announced for Monday.",
+                        saturday))
+    assert day(strike) == dt.date(2026, 3, 16)
+    # A day that owns a deed ("for Monday's rescue") and a deed on the day are as they were.
+    assert day(only(dates("He was praised for Monday's rescue.", saturday))) == dt.date(2026, 3, 9)
+    assert day(only(dates("The strike began on Monday.", saturday))) == dt.date(2026, 3, 9)
+
+
 def test_a_plan_someone_had_made_looks_back_one_they_make_looks_ahead(dates):
     # Friday 12 June 2026.
     had = dates("The couple had planned to fly to Paris on Wednesday.", published=dt.date(2026, 6, 12))
