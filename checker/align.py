@@ -301,7 +301,7 @@ def compatible(a: Claim, b: Claim, verbs: bool = True) -> bool:
             return False
         # An outlet reporting on its own ("Yonhap reported ...") may be the
         # conduit of the other report's speaker, not a rival source.
-        if _newsroom(sa.speaker) or _newsroom(sb.speaker):
+        if _newsroom(sa.speaker) or _newsroom(sb.speaker) or "OUTLET" in (a.speaker_label, b.speaker_label):
             return False
         if sa.conduit and same_speaker(sa.conduit, sb.speaker):
             return False
@@ -2467,6 +2467,41 @@ def _one_peak(a: Claim, b: Claim) -> bool:
         and all(_PEAK.search(c.context or "") for c in (a, b))
 
 
+def _swapped_digits(a: Claim, b: Claim) -> bool:
+    """"Net outflows were €212 million" / "customers pulled €221m": two exact
+    figures of three significant digits or more that differ by two digits
+    trading places, the commonest slip in copying a figure. Across reports
+    only; a report listing both wrote them apart on purpose."""
+    qa, qb = a.quantity, b.quantity
+    if a.report == b.report or qa is None or qb is None or qa.hedge or qb.hedge \
+            or qa.low != qa.high or qb.low != qb.high or qa.value == qb.value or qa.unit != qb.unit:
+        return False
+    da, db = f"{qa.value:.0f}", f"{qb.value:.0f}"
+    if len(da) != len(db) or len(da.rstrip("0")) < 3 and len(db.rstrip("0")) < 3 \
+            or qa.value != int(qa.value) or qb.value != int(qb.value):
+        return False
+    differ = [k for k in range(len(da)) if da[k] != db[k]]
+    return len(differ) == 2 and da[differ[0]] == db[differ[1]] and da[differ[1]] == db[differ[0]]
+
+
+def _swapped_pairs(claims: list[Claim], members: list[int], vectors: np.ndarray,
+                   floor: float) -> list[tuple[int, int, float]]:
+    """Pairs of :func:`_swapped_digits` figures whose sentences are at least
+    ``floor`` alike: the slip keeps the figure's story, not its wording."""
+    by_digits: dict[tuple[str, str], list[int]] = {}
+    for i in members:
+        q = claims[i].quantity
+        if q is not None and not q.hedge and q.low == q.high and q.value == int(q.value):
+            by_digits.setdefault(("".join(sorted(f"{q.value:.0f}")), q.unit), []).append(i)
+    out = []
+    for group in by_digits.values():
+        for n, a in enumerate(group):
+            for b in group[n + 1:]:
+                if _swapped_digits(claims[a], claims[b]) and (s := float(vectors[a] @ vectors[b])) >= floor:
+                    out.append((min(a, b), max(a, b), round(s, 6)))
+    return out
+
+
 def _peak_pairs(claims: list[Claim], members: list[int], vectors: np.ndarray) -> list[tuple[int, int, float]]:
     """Pairs of :func:`_one_peak` figures, however unlike their sentences: a
     crest's two accounts may share little more than its moment."""
@@ -3241,6 +3276,8 @@ _PREDICATE_GROUPS = (
     frozenset({"rise", "jump", "gain", "climb", "surge", "increase", "raise", "hike", "lift", "go up"}),
     frozenset({"fall", "drop", "decline", "slide", "plunge", "decrease", "cut", "lower", "reduce", "trim", "slash",
                "go down"}),
+    # "The vessel docked at Arica on Monday" / "berthed at the port of Arica this afternoon"
+    frozenset({"dock", "berth", "moor", "tie up"}),
 )
 
 
@@ -4642,8 +4679,10 @@ class Aligner:
             reach = min(reach, self.settings.align_similarity) if key == "s" else reach
             pairs = self._candidate_pairs(members, vectors, reach)
             numeric = key.startswith("q|")
+            swapped_floor = self.settings.align_similarity_swapped
             if numeric:
-                pairs = sorted(set(pairs) | set(_peak_pairs(claims, members, vectors)))
+                pairs = sorted(set(pairs) | set(_peak_pairs(claims, members, vectors))
+                               | set(_swapped_pairs(claims, members, vectors, swapped_floor)))
             listed = co_stated([claims[i] for i in members]) if numeric else Listed([], {})
             known = _values_by_report([claims[i] for i in members]) if numeric else {}
             parts = _parts_by_sentence([claims[i] for i in members]) if numeric else {}
@@ -4658,7 +4697,8 @@ class Aligner:
                 for a, b, s in pairs
                 if self._compatible(claims[a], claims[b], s, counts)
                 and (s >= threshold or strong and self._strong(claims[a], claims[b], s)
-                     or key == "s" and _one_quote(claims[a], claims[b]))
+                     or key == "s" and _one_quote(claims[a], claims[b])
+                     or numeric and s >= swapped_floor and _swapped_digits(claims[a], claims[b]))
                 and not _listed_together(claims[a], claims[b], listed)
                 and not _known_apart(claims[a], claims[b], known)
                 and not _whole_and_its_part(claims[a], claims[b], parts)

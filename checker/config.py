@@ -36,6 +36,11 @@ class Settings:
     #: Similarity needed for amounts known only by their unit (sums of money,
     #: percentages, distances): a story holds many, so the clause must match closely.
     align_similarity_unit: float = 0.80
+    #: Lowest similarity at which two exact figures in one unit that differ by
+    #: two digits trading places (212 and 221 million euros, 6,410 and 6,140
+    #: workers) are compared, across reports: the commonest copying slip keeps
+    #: the figure's story but not always its wording.
+    align_similarity_swapped: float = 0.25
     #: Cosine similarity above which two dated sentences may describe the same event.
     date_similarity: float = 0.80
     #: Days apart within which two dates of events of one kind ("killed on

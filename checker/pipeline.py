@@ -218,6 +218,7 @@ def _judge_event(
     claims = _anchor_undated(claims, reports, by_key)
     claims = _local_dollars(claims, reports)
     claims = _temperature_scales(claims)
+    claims = _outlets_of_the_event(claims, reports)
     aligner = Aligner(settings).fit(claims, vectors, {r.id: r.published for r in reports})
     verdicts = judge_pairs(claims, aligner.pairs_, by_report, by_key, settings)
     conflicts = build_conflicts(event, claims, verdicts, aligner.labels_.tolist(), by_report, by_key, settings)
@@ -249,6 +250,20 @@ def _anchor_undated(claims: list[Claim], reports: list[Report], sentences: dict[
                                                   sent.text[c.stated.end - sent.start:]))
         out.append(c)
     return out
+
+
+def _outlets_of_the_event(claims: list[Claim], reports: list[Report]) -> list[Claim]:
+    """A speaker that is one of the event's own sources ("El Oriental reports
+    that 52 of the 146 stations ...", on a live page) relays that outlet's
+    story: its label becomes "OUTLET", so no other speaker is its rival.
+    Done per event, after extraction, because it depends on the other reports."""
+    from checker.speakers import normalise_speaker
+
+    sources = {key for r in reports if r.source and (key := normalise_speaker(r.source))}
+    if not sources:
+        return claims
+    return [replace(c, speaker_label="OUTLET")
+            if c.attribution is not None and c.attribution.speaker in sources else c for c in claims]
 
 
 def _local_dollars(claims: list[Claim], reports: list[Report]) -> list[Claim]:

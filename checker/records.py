@@ -167,7 +167,8 @@ class Claim:
     context: str = ""
     #: Rank of this claim among the claims of its kind in its sentence (0, 1, ...).
     position: int = 0
-    #: Entity label of the speaker's mention (ORG, PERSON, ...), or "".
+    #: Entity label of the speaker's mention (ORG, PERSON, ...), "OUTLET" for
+    #: one of the event's own sources, or "".
     speaker_label: str = ""
     #: The sentence's words, lowercased, without punctuation: equal for copies
     #: of one sentence in several reports ("AK-47" and "AK 47" alike).

@@ -577,6 +577,48 @@ def test_an_open_bound_a_source_gives_sets_no_figure_of_the_report_apart() -> No
     assert [c.scope for c in run([at_least, killed, four])] == []
 
 
+def _at_similarity(similarity: float) -> np.ndarray:
+    """Two claims embedded at the given cosine similarity."""
+    return np.array([[1.0, 0.0], [similarity, (1 - similarity ** 2) ** 0.5]], dtype=np.float32)
+
+
+def test_figures_that_differ_by_two_digits_trading_places_are_compared_in_unlike_words() -> None:
+    # "The plant employs 6,410 people" / "its workforce of 6,140": the slip
+    # keeps the figure's story, not its wording (similarity 0.3).
+    employs, workforce = quantity("a", 1, 6410, counted="workers"), quantity("b", 1, 6140, counted="workers")
+    assert [c.kind for c in run([employs, workforce], _at_similarity(0.3))] == ["numeric"]
+    # Other digits, or only two significant ones (37 and 73), need the usual similarity.
+    assert run([employs, quantity("b", 1, 6150, counted="workers")], _at_similarity(0.3)) == []
+    assert run([quantity("a", 1, 37, counted="workers"), quantity("b", 1, 73, counted="workers")],
+               _at_similarity(0.3)) == []
+    # A hedge, or sentences about nothing alike, keeps them apart.
+    about = quantity("b", 1, 6140, 6100, 6180, counted="workers")
+    assert about.quantity is not None
+    assert run([employs, replace(about, quantity=replace(about.quantity, hedge="about"))], _at_similarity(0.3)) == []
+    assert run([employs, workforce], _at_similarity(0.1)) == []
+
+
+def test_a_ship_docking_and_berthing_on_two_days_is_one_arrival_misdated() -> None:
+    docked = replace(date_claim("a", 1, dt.date(2026, 3, 9)), predicate="dock")
+    berthed = replace(date_claim("b", 1, dt.date(2026, 3, 10)), predicate="berth")
+    assert [c.kind for c in run([docked, berthed], _at_similarity(0.6))] == ["date"]
+    # A ship that sailed on one day and berthed on the next did two things.
+    assert run([replace(docked, predicate="sail"), berthed], _at_similarity(0.6)) == []
+
+
+def test_one_of_the_events_own_outlets_relays_and_is_no_rival_speaker() -> None:
+    from checker.pipeline import _outlets_of_the_event
+
+    paper = Report(id="el-oriental", event="e", text="x", source="El Oriental")
+    live = Report(id="live", event="e", text="x")
+    relayed = statement("live", 1, "el oriental")
+    association = statement("b", 1, "aesc")
+    assert [c.kind for c in run([relayed, association])] == ["attribution"]
+    marked = _outlets_of_the_event([relayed, association], [paper, live])
+    assert [c.speaker_label for c in marked] == ["OUTLET", ""]
+    assert run(marked) == []
+
+
 def test_a_figure_of_another_kind_of_event_sets_no_value_apart() -> None:
     # Report b also says "more than 20 passengers were injured": that is no
     # second figure of passengers on board, so a's 147 still meets b's 174.
