@@ -279,6 +279,11 @@ def compatible(a: Claim, b: Claim, verbs: bool = True) -> bool:
         # Two copies of one sentence ("connected on 1 of 13 passes"): each
         # value is the same fact as the value in the same place, no other.
         return False
+    if a.kind == "date" and a.frame.negated != b.frame.negated:
+        # "No loaded coal truck crossed into China on Monday" / "1,520 trucks
+        # crossed into China yesterday": a day something did not happen is
+        # not the day it did.
+        return False
     if a.kind == "date" and _under_way(a) and _under_way(b):
         # "About 1,200 soldiers were working on the embankments on Wednesday"
         # / "more than 6,000 people were working on the defences on
@@ -2910,7 +2915,11 @@ def _county_only(a: Claim, b: Claim) -> bool:
     if m is None or _THE_PLACE.search(b.sentence_key):
         return False
     return m.group(1) == "the" or f"{m.group(1)} {m.group(2)}" not in b.sentence_key
-_PLACE_ALONE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Ff]or|[Aa]cross)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+alone\b")
+#: "In Canterbury alone", not "In September alone" (a month's share of a period, no place's).
+_PLACE_ALONE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Ff]or|[Aa]cross)\s+(?:the\s+)?"
+                          r"(?!(?:January|February|March|April|May|June|July|August|September|October|November"
+                          r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+                          r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+alone\b")
 
 
 #: Words that give a count for the whole country, which names no place.

@@ -232,6 +232,9 @@ def _negated(anchor: Token, noun: Token, path: list[tuple[Token, str]]) -> bool:
             return not negs  # "did not rule out cutting 3,000": possible, not denied
         if negs and lemma not in lx.CONFIRM_VERBS:
             return True
+        if tok.pos_ == "VERB" and any(c.dep_ in ("nsubj", "nsubjpass") and any(
+                d.dep_ == "det" and d.lower_ == "no" and not _hedge_no(d) for d in c.children) for c in tok.children):
+            return True  # "No loaded coal truck crossed into China on Monday": nothing crossed that day
         if tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("no", "neither") and not _hedge_no(c)
                                       for c in tok.children):
             return True

@@ -619,6 +619,20 @@ def test_one_of_the_events_own_outlets_relays_and_is_no_rival_speaker() -> None:
     assert run(marked) == []
 
 
+def test_a_day_nothing_happened_is_no_rival_of_the_day_it_did() -> None:
+    crossed = replace(date_claim("a", 1, dt.date(2026, 10, 15)), predicate="cross")
+    none_crossed = replace(date_claim("b", 1, dt.date(2026, 10, 12)), predicate="cross", frame=Frame(negated=True))
+    assert run([crossed, none_crossed]) == []
+    assert [c.kind for c in run([crossed, replace(none_crossed, frame=Frame())])] == ["date"]
+
+
+def test_a_months_share_alone_is_no_places_share() -> None:
+    from checker.align import _PLACE_ALONE
+
+    assert _PLACE_ALONE.search("In Canterbury alone, 1,105 appointments were postponed")
+    assert not _PLACE_ALONE.search("In September alone, 3.24 million tonnes of coal went through")
+
+
 def test_a_figure_of_another_kind_of_event_sets_no_value_apart() -> None:
     # Report b also says "more than 20 passengers were injured": that is no
     # second figure of passengers on board, so a's 147 still meets b's 174.

@@ -537,6 +537,12 @@ def test_the_weekday_a_plan_was_set_for_lies_ahead_whatever_the_tense_of_the_set
     assert day(only(dates("The strike began on Monday.", saturday))) == dt.date(2026, 3, 9)
 
 
+def test_a_past_deed_that_present_tense_data_show_keeps_its_past(dates):
+    found = only(dates("Customs data show 3.42 million tonnes of coal crossed at Gashuunsukhait in September.",
+                       dt.date(2026, 10, 17)))
+    assert (found.earliest, found.latest) == (dt.date(2026, 9, 1), dt.date(2026, 9, 30))
+
+
 def test_a_plan_someone_had_made_looks_back_one_they_make_looks_ahead(dates):
     # Friday 12 June 2026.
     had = dates("The couple had planned to fly to Paris on Wednesday.", published=dt.date(2026, 6, 12))

@@ -86,6 +86,12 @@ def test_no_evidence_that_negates(frame):
     assert frame("There is no evidence that 3,000 troops were sent.", "3,000").negated is True
 
 
+def test_a_subject_of_none_negates_the_day_of_its_verb(frame):
+    assert frame("No loaded coal truck crossed into China on Monday.", "Monday").negated is True
+    assert frame("No more than 200 trucks crossed into China on Monday.", "Monday").negated is False
+    assert frame("Loaded coal trucks crossed into China on Monday.", "Monday").negated is False
+
+
 def test_a_negated_neighbour_clause_does_not_negate(frame):
     assert frame("No soldiers were killed, but 14 were injured.", "14").negated is False
 
