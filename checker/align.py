@@ -624,6 +624,11 @@ def compatible(a: Claim, b: Claim, verbs: bool = True) -> bool:
         # "admission required 52 votes" / "Removal requires 87 votes": what
         # two acts of one procedure each need.
         return False
+    if pa == pb and pa in _FETCHING_VERBS and qa.counted.startswith("per ") and qb.counted.startswith("per ") \
+            and _priced_apart(qa.subject, qb.subject):
+        # "Olives themselves were fetching about 1.9 dinars a kilo" / "extra
+        # virgin oil fetched an average of 10.5 dinars a kilo": two goods' prices.
+        return False
     if qa.subject and qb.subject and (_counted_subject(a) or _counted_subject(b)) \
             and not set(qa.subject.split()) & set(qb.subject.split()):
         # "Rotterdam ... handled 13.4 million TEU" / "two terminals that
@@ -1636,6 +1641,15 @@ _NAMED_PRICE = re.compile(r"\b([A-Za-z-]+)\s+price\s+(?:of|at)\b")
 
 #: Verbs that tell a price as what is paid or charged for each unit.
 _PAYING_VERBS = frozenset({"pay", "receive", "cost", "charge", "sell", "buy", "supply", "deliver"})
+#: Verbs whose subject is the good a price is for ("oil fetched 10.5 dinars a kilo").
+_FETCHING_VERBS = frozenset({"fetch", "cost", "trade"})
+
+
+def _priced_apart(sa: str, sb: str) -> bool:
+    """Two named goods with no word in common ("olives", "extra virgin oil")."""
+    wa = {w.removesuffix("s") for w in sa.split()} - {"it", "they", "that", "which"}
+    wb = {w.removesuffix("s") for w in sb.split()} - {"it", "they", "that", "which"}
+    return bool(wa) and bool(wb) and not wa & wb and not (set(sa.split()) | set(sb.split())) & _PRONOUNS
 
 
 def _one_dated_payment(a: Claim, b: Claim, pa: str, pb: str) -> bool:
@@ -3287,6 +3301,8 @@ _PREDICATE_GROUPS = (
                "go down"}),
     # "The vessel docked at Arica on Monday" / "berthed at the port of Arica this afternoon"
     frozenset({"dock", "berth", "moor", "tie up"}),
+    # "The results were presented on Tuesday 3 November" / "unveiled the figures on Monday"
+    frozenset({"present", "unveil", "reveal"}),
 )
 
 

@@ -765,6 +765,7 @@ def _scheduled(tok: Token) -> bool:
     return noun.lemma_.lower() in _SCHEDULED_NOUNS
 
 
+_LAST_OR_NEXT = re.compile(r"\b(last|next)\s+$", re.IGNORECASE)
 #: "announced for", "set for", "called for" just before a weekday: the day a plan is set for.
 _SET_FOR = re.compile(r"\b(?:announced|set|called|scheduled|planned|fixed|slated|pencilled|penciled|"
                       r"booked|convened|timed)\s+for\s+(?:on\s+)?$", re.IGNORECASE)
@@ -981,6 +982,13 @@ def find_dates(sent: Span, published: dt.date | None, entry: dt.date | None = No
             orient = "future"
         year = _year_so_far(sent.doc, base + start) if published is None else None
         res = _resolve(name, m, _Ctx(published, orient, deadline, year))
+        if name == "month" and not m.groupdict().get("year") and published is not None and res is not None \
+                and res[1] is not None and res[1][0] <= published <= res[1][1] \
+                and (step := _LAST_OR_NEXT.search(text, 0, start)) is not None:
+            # "Last November", said in November, is a year ago; "next
+            # November" a year on: this month would be "this November".
+            ahead = 1 if step.group(1).lower() == "next" else -1
+            res = (res[0], _month_days(published.year + ahead, res[1][0].month))
         if name == "weekday" and published is not None and stamp is None and entry is None \
                 and res is not None and res[1] == (published, published) and orient != "future" \
                 and not (m.group("rel") or m.group("bl")) and _names_week_before(sent.doc.text, published):

@@ -598,12 +598,15 @@ def test_figures_that_differ_by_two_digits_trading_places_are_compared_in_unlike
     assert run([employs, workforce], _at_similarity(0.1)) == []
 
 
-def test_a_ship_docking_and_berthing_on_two_days_is_one_arrival_misdated() -> None:
+def test_one_act_told_by_two_verbs_of_its_kind_on_two_days_is_misdated() -> None:
     docked = replace(date_claim("a", 1, dt.date(2026, 3, 9)), predicate="dock")
     berthed = replace(date_claim("b", 1, dt.date(2026, 3, 10)), predicate="berth")
     assert [c.kind for c in run([docked, berthed], _at_similarity(0.6))] == ["date"]
     # A ship that sailed on one day and berthed on the next did two things.
     assert run([replace(docked, predicate="sail"), berthed], _at_similarity(0.6)) == []
+    # Results presented on one day and unveiled on another: one press conference misdated.
+    presented, unveiled = replace(docked, predicate="present"), replace(berthed, predicate="unveil")
+    assert [c.kind for c in run([presented, unveiled], _at_similarity(0.6))] == ["date"]
 
 
 def test_one_of_the_events_own_outlets_relays_and_is_no_rival_speaker() -> None:
@@ -631,6 +634,17 @@ def test_a_months_share_alone_is_no_places_share() -> None:
 
     assert _PLACE_ALONE.search("In Canterbury alone, 1,105 appointments were postponed")
     assert not _PLACE_ALONE.search("In September alone, 3.24 million tonnes of coal went through")
+
+
+def test_two_goods_that_fetch_a_price_per_kilo_are_two_prices() -> None:
+    def price(report: str, value: float, good: str) -> Claim:
+        c = quantity(report, 1, value, counted="per kilo", subject=good, predicate="fetch")
+        return replace(c, predicate="fetch")
+
+    olives, oil = price("a", 1.9, "olives"), price("b", 10.5, "extra virgin oil")
+    assert run([olives, oil]) == []
+    # One good's two prices do conflict.
+    assert [c.kind for c in run([price("a", 12.5, "olive oil"), oil])] == ["numeric"]
 
 
 def test_a_figure_of_another_kind_of_event_sets_no_value_apart() -> None:

@@ -543,6 +543,16 @@ def test_a_past_deed_that_present_tense_data_show_keeps_its_past(dates):
     assert (found.earliest, found.latest) == (dt.date(2026, 9, 1), dt.date(2026, 9, 30))
 
 
+def test_last_and_next_of_the_months_own_name_are_a_year_away(dates):
+    november = dt.date(2026, 11, 4)
+    last = only(dates('"Last November I sold my oil at 15 dinars a kilo."', november))
+    assert (last.earliest, last.latest) == (dt.date(2025, 11, 1), dt.date(2025, 11, 30))
+    assert only(dates("Talks resume next November.", november)).earliest == dt.date(2027, 11, 1)
+    # Another month, or the month without "last", is the nearest one.
+    assert only(dates("Prices fell last October.", november)).earliest == dt.date(2026, 10, 1)
+    assert only(dates("Prices fell in November.", november)).earliest == dt.date(2026, 11, 1)
+
+
 def test_a_plan_someone_had_made_looks_back_one_they_make_looks_ahead(dates):
     # Friday 12 June 2026.
     had = dates("The couple had planned to fly to Paris on Wednesday.", published=dt.date(2026, 6, 12))
