@@ -846,8 +846,10 @@ def _clock_stamp(text: str) -> tuple[str, int] | None:
     """A stamp's clock time and where the stamp ends."""
     matches = _matches(text)
     for at, (start, end, name, m) in enumerate(matches):
-        if text[:start].strip(" *,") and not (at == 1 and matches[0][1] <= start
-                                               and not text[matches[0][1]:start].strip(" *,")):
+        # "Thu 15 Oct, 07:20 - ...": a short weekday before the stamp's day is part of it.
+        lead = text[:start].strip(" *,")
+        if lead and lead.lower().rstrip(".") not in lx.WEEKDAYS and not (
+                at == 1 and matches[0][1] <= start and not text[matches[0][1]:start].strip(" *,")):
             return None
         if name not in _CLOCK_RULES:
             continue

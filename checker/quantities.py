@@ -120,6 +120,9 @@ _AFTER = [  # (regex, table) tried in order on the text after the number
     # "42,500 MT of rice": metric tonnes, as trade statements write them; in
     # capitals only ("36 Mt of CO2" is megatonnes).
     (re.compile(r"\s+(MT)(?![A-Za-z])"), {"mt": "t"}),
+    # "3.42 million t of coal", "around 350,000 t": tonnes as trade copy
+    # abbreviates them; lower case and spaced only ("T-shirts" are no unit).
+    (re.compile(r" (t)(?![\w'’-])"), {"t": "t"}),
     # A bare "m" is metres where a dimension follows ("approximately 6,500 m
     # above the summit", "a 30 m deep shaft", "4 m north-west of the town");
     # elsewhere it may be millions.

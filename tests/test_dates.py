@@ -739,6 +739,9 @@ def test_a_month_last_year_is_one_date_not_a_year_besides(dates) -> None:
     ("9.30am:", "09:30"),
     # A clock inside a sentence stamps nothing.
     ("At 9.30am: the doors opened.", ""),
+    # A short weekday before the stamp's day is part of the stamp.
+    ("Thu 15 Oct, 07:20 - The queue is now 2,470 trucks.", "07:20"),
+    ("Police said 15 Oct, 07:20 - the queue had grown.", ""),
 ])
 def test_a_live_page_entry_is_stamped_by_a_clock_before_a_dash_or_a_colon(text, clock):
     assert dates_module.stamp_clock(text) == clock

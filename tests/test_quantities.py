@@ -50,6 +50,12 @@ def test_thousands_set_off_by_spaces_are_one_number(quantities):
         == [12_500_000, 4_300]
 
 
+def test_a_spaced_lower_case_t_is_tonnes(quantities):
+    q = only(quantities("Customs data show 3.42 million t of coal crossed at the border in September."))
+    assert (q.value, q.unit, q.counted) == (3_420_000, "t", "coal")
+    assert (only(quantities("They sold 500 T-shirts.")).unit) == ""
+
+
 def test_a_namibian_dollar_amount_is_in_namibian_dollars(quantities):
     assert [(q.value, q.unit) for q in quantities("The judge set bail at N$500 000, and the scheme pays N$3,000 "
                                                   "for a cow.")] == [(500_000, "NAD"), (3_000, "NAD")]
