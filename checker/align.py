@@ -4326,12 +4326,8 @@ def _known_apart(a: Claim, b: Claim, known: Known) -> bool:
             # of passengers" beside "386 passengers") tells no second fact.
             # An open bound far below ("at least one exam" beside 164 exams)
             # states no second figure; "at least four killed" beside 27 does.
-            # A bound only a source gives ("a post claimed the bank would be
-            # sanctioned over €40m of payments") is that source's, not a
-            # second figure beside the report's own.
             if frame == mine.frame and (not source or said_by == source) and sentence != mine.sentence \
-                    and (value[1] != float("inf") or value[0] * 10 >= theirs[0] and said_by == source) \
-                    and _meet(value, theirs) and not (_vague(value) and _meet(value, _interval(mine))) \
+                    and (value[1] != float("inf") or value[0] * 10 >= theirs[0]) and _meet(value, theirs) and not (_vague(value) and _meet(value, _interval(mine))) \
                     and not _subgroup(predicate, own, mine):
                 return True
     return False

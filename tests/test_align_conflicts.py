@@ -564,19 +564,6 @@ def test_a_report_that_states_both_values_as_two_facts_makes_them_no_rivals() ->
     assert all(c.scope == "within-report" for c in conflicts)
 
 
-def test_an_open_bound_a_source_gives_sets_no_figure_of_the_report_apart() -> None:
-    # Report a, in its own voice, says customers pulled 221 on Monday, and
-    # that a rumour claimed the bank moved "over 40": the rumour's bound is no
-    # second figure of the outflow, so b's 212 is still a's rival.
-    rumour = quantity("a", 2, 40, 40, float("inf"), counted="deposits", speaker="post")
-    pulled, stated = quantity("a", 4, 221, counted="deposits"), quantity("b", 1, 212, counted="deposits")
-    assert [(c.kind, c.scope) for c in run([rumour, pulled, stated])] == [("numeric", "cross-report")]
-    # The report's own bound ("at least four killed" beside 27 killed) is a second figure.
-    at_least = quantity("a", 2, 4, 4, float("inf"), counted="killed")
-    killed, four = quantity("a", 4, 27, counted="killed"), quantity("b", 1, 4, counted="killed")
-    assert [c.scope for c in run([at_least, killed, four])] == []
-
-
 def _at_similarity(similarity: float) -> np.ndarray:
     """Two claims embedded at the given cosine similarity."""
     return np.array([[1.0, 0.0], [similarity, (1 - similarity ** 2) ** 0.5]], dtype=np.float32)
