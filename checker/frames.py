@@ -212,7 +212,14 @@ def _hedge_no(tok: Token) -> bool:
     return len(nxt) == 2 and nxt[0] in ("more", "fewer", "less") and nxt[1] == "than"
 
 
+_NOT_UNTIL = re.compile(r"(?:\bnot\b|n't|\bnever\b)[^;]*\b(?:until|till|since)\b[^;]*$", re.IGNORECASE)
+
+
 def _negated(anchor: Token, noun: Token, path: list[tuple[Token, str]]) -> bool:
+    if _NOT_UNTIL.search(anchor.doc.text[anchor.sent.start_char : anchor.idx]):
+        # "did not reopen until 04:50 on Thursday": the day it did reopen;
+        # "has not bowled since his suspension on February 24": the day of the suspension.
+        return False
     if anchor.i > anchor.sent.start and anchor.nbor(-1).lower_ in ("not", "never"):
         return True
     if noun.i > noun.sent.start and noun.nbor(-1).lower_ == "not" and noun.i - 1 < anchor.i:
@@ -220,16 +227,24 @@ def _negated(anchor: Token, noun: Token, path: list[tuple[Token, str]]) -> bool:
     if any((c.dep_ == "det" and c.lower_ in ("no", "neither") or c.dep_ == "neg") and not _hedge_no(c)
            for t in (anchor, noun) for c in t.children):
         return True  # "not 10 percent", "no 3,000 troops"
+    # A day or time is the date of the verb it hangs on: "was dismissed at a
+    # board meeting on Monday" dates the dismissal, which did happen.
+    dated = anchor.ent_type_ in ("DATE", "TIME")
+    seen_verb = False
     for tok, dep in path:
-        if dep in ("conj", "advcl") or _is_reporting(tok) and tok.lemma_.lower() != "claim":
-            # A denied report ("did not say") is unconfirmed, not negated.
+        if dep in ("conj", "advcl") or dated and dep == "relcl" \
+                or _is_reporting(tok) and tok.lemma_.lower() != "claim":
+            # A denied report ("did not say") is unconfirmed, not negated; the
+            # day of a relative clause ("The committee, which heard his appeal
+            # on Saturday, rejected it") is of the clause's own verb.
             return False
         lemma = tok.lemma_.lower()
         negs = [c for c in tok.children if c.dep_ == "neg"]
         # "Rule" negates only as "rule out": "the ballots were ruled on one at a time".
-        if lemma in lx.NEGATING_VERBS and tok.pos_ in ("VERB", "AUX") \
+        if lemma in lx.NEGATING_VERBS and tok.pos_ in ("VERB", "AUX") and (seen_verb or not dated) \
                 and (lemma != "rule" or any(c.lower_ == "out" for c in tok.children)):
             return not negs  # "did not rule out cutting 3,000": possible, not denied
+        seen_verb = seen_verb or tok.pos_ in ("VERB", "AUX")
         if negs and lemma not in lx.CONFIRM_VERBS:
             return True
         if tok.pos_ == "VERB" and any(c.dep_ in ("nsubj", "nsubjpass") and any(

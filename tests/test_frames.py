@@ -92,6 +92,20 @@ def test_a_subject_of_none_negates_the_day_of_its_verb(frame):
     assert frame("Loaded coal trucks crossed into China on Monday.", "Monday").negated is False
 
 
+def test_the_day_a_thing_did_not_happen_until_or_since_is_the_day_it_did(frame):
+    assert frame("The line did not reopen until 04:50 on Thursday, March 19.", "Thursday").negated is False
+    assert frame("Tamang has not bowled a ball since his suspension on February 24.", "February 24").negated is False
+    assert frame("The line did not reopen on Thursday.", "Thursday").negated is True
+
+
+def test_the_day_of_a_dismissal_or_a_rejection_is_not_denied(frame):
+    assert frame("Larrañaga was dismissed at a board meeting on Monday 9 November.", "Monday").negated is False
+    assert frame("The committee, which heard his appeal on Saturday 19 September, rejected it unanimously.",
+                 "Saturday").negated is False
+    # A figure a verb of denying governs is still denied.
+    assert frame("The ministry denied that troops had crossed on Monday.", "Monday").negated is True
+
+
 def test_a_negated_neighbour_clause_does_not_negate(frame):
     assert frame("No soldiers were killed, but 14 were injured.", "14").negated is False
 
