@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -1416,11 +1417,28 @@ def _part_and_count(a: Claim, b: Claim, pa: str, pb: str) -> bool:
         return True
     if _affected_and_left(part, plain):
         return True
+    if _breakdown_by_kind(part):
+        # "There were 498 people on board: 412 passengers and 86 crew
+        # members" / "with 421 passengers and 86 crew aboard": the part of
+        # the people that is passengers is the count of passengers.
+        return True
     if pa == pb and pa in _VOTING_VERBS:
         # "Of the 127 legislators present, 23 voted against" / "32 against":
         # the votes one side cast, however many were present.
         return True
     return pa == pb and is_state(pa)
+
+
+def _breakdown_by_kind(claim: Claim) -> bool:
+    """A part listed after a colon that follows a count of people: the
+    people broken down by kind ("498 people on board: 412 passengers")."""
+    around = _around_figure(claim)
+    q = claim.quantity
+    return around is not None and q is not None and q.counted not in ("people", "person") \
+        and _PEOPLE_THEN_COLON.search(around[0]) is not None
+
+
+_PEOPLE_THEN_COLON = re.compile(r"\d[\d,]*\s+(?:people|persons)\b[^:;.]*:\s*(?:[^:;.]*\band\s+)?$")
 
 
 def _picked_by_its_verb(claim: Claim, verb: str) -> bool:
@@ -1694,8 +1712,14 @@ def _one_period_tally(a: Claim, b: Claim) -> bool:
             or replace(a.frame, aggregation="") != replace(b.frame, aggregation=""):
         return False
     da, db = a.date, b.date
+    total = a if a.frame.aggregation == "total" else b
+    # "A total of 874 vessels transited the canal in October 2026" / "847
+    # vessels passed through the canal in October": a month's count too,
+    # unless the total is one still running ("so far").
+    month = da is not None and db is not None and da.granularity == db.granularity == "month" \
+        and not _RUNNING.search(total.context or "")
     return da is not None and db is not None and da.earliest is not None and da.latest is not None \
-        and (da.earliest, da.latest) == (db.earliest, db.latest) and (_period(da) or _period(db))
+        and (da.earliest, da.latest) == (db.earliest, db.latest) and (_period(da) or _period(db) or month)
 
 
 _A_TOTAL_OF = re.compile(r"\b[Aa] total of\b")
@@ -2568,6 +2592,9 @@ def _different_parties(a: Claim, b: Claim) -> bool:
             xa, xb = _not_affiliations(xa, a), _not_affiliations(xb, b)
             # "the Izumi egg farm", tagged a body: a site is where its clause happened.
             xa, xb = xa or _sites(a), xb or _sites(b)
+            # "ran aground on the Kalvskär shoal": a spot somewhere in the
+            # area another clause names ("in Finland's Aland Islands"), no rival place.
+            xa, xb = xa - _spots(a), xb - _spots(b)
         wa, wb = (xa | _filed_at(a) | _names(a), xb | _filed_at(b) | _names(b)) if i == 1 else (xa, xb)
         if xa and xb and not any(same_speaker(x, y) or i == 1 and _named_within(x, y) for x in wa for y in wb) \
                 and not (i == 1 and (_tagged_otherwise(xa, b) or _tagged_otherwise(xb, a))):
@@ -2691,6 +2718,19 @@ def _sites(claim: Claim) -> frozenset[str]:
     context = claim.context or ""
     return frozenset(n for e in claim.entities if e.startswith("ORG:") and (n := e.split(":", 1)[1])
                      and re.search(rf"\b{re.escape(n)}\s+(?:[a-z-]+\s+)?{_SITE_NOUNS}", context, re.IGNORECASE))
+
+
+def _spots(claim: Claim) -> frozenset[str]:
+    """Place names the clause gives as a spot's: "the Kalvskär shoal" (names
+    are keyed without accents, so the clause is read without them too)."""
+    context = "".join(ch for ch in unicodedata.normalize("NFKD", claim.context or "") if not unicodedata.combining(ch))
+    return frozenset(n for e in claim.entities if e.split(":", 1)[0] in ("GPE", "LOC", "FAC")
+                     and (n := e.split(":", 1)[1])
+                     and re.search(rf"\b{re.escape(n)}\s+{_SPOT_NOUNS}", context, re.IGNORECASE))
+
+
+#: Nouns of small spots within a wider area: where a ship grounds, a road is blocked.
+_SPOT_NOUNS = r"(?:shoal|reef|sandbank|rocks?|skerry|junction|interchange|crossroads|roundabout|pier|quay|jetty)s?\b"
 
 
 #: Nouns of places where things are made, grown or kept.
@@ -3303,6 +3343,8 @@ _PREDICATE_GROUPS = (
     frozenset({"dock", "berth", "moor", "tie up"}),
     # "The results were presented on Tuesday 3 November" / "unveiled the figures on Monday"
     frozenset({"present", "unveil", "reveal"}),
+    # "874 vessels transited the canal" / "847 vessels passed through the canal"
+    frozenset({"transit", "pass", "cross", "go through", "sail through"}),
 )
 
 
@@ -4505,6 +4547,20 @@ def _conjunct_before(claim: Claim, day: DateRef) -> bool:
     return q is not None and day.start > q.end and _AND_FOLLOWS.search(claim.context.strip()) is not None
 
 
+def _season(claim: Claim) -> int:
+    """The first year of the season ("2025/26", "2025-2026") a figure's clause
+    names nearest before the figure, else first after it; 0 for none."""
+    around = _around_figure(claim)
+    if around is None:
+        return 0
+    before = _SEASON.findall(around[0])
+    found = before[-1:] or _SEASON.findall(around[1])[:1]
+    return int(found[0]) if found else 0
+
+
+_SEASON = re.compile(r"\b(20\d\d)\s*[/–-]\s*(?:20)?\d\d\b(?!\s*(?:%|per\s?cent))")
+
+
 def _periods_apart(a: Claim, b: Claim) -> bool:
     """Counts over calendar periods of different lengths ("In the first quarter
     of 2028, 30,013 new cars were registered" / "14,862 new cars were
@@ -4512,6 +4568,11 @@ def _periods_apart(a: Claim, b: Claim) -> bool:
     month lies inside the quarter."""
     if a.kind != "quantity" or b.kind != "quantity":
         return False
+    sa, sb = _season(a), _season(b)
+    if sa and sb and sa != sb:
+        # "ONH's first estimate for the 2026/27 crop ... is 340,000 t" / "The
+        # ministry puts the 2025/26 harvest at 500,000 tonnes": two seasons.
+        return True
     for one, other in ((a, b), (b, a)):
         # "carried about 1,200 people that day": a day's tally, whatever day.
         if one.date is None and other.date is not None and _days_period(other.date) \

@@ -634,6 +634,53 @@ def test_two_goods_that_fetch_a_price_per_kilo_are_two_prices() -> None:
     assert [c.kind for c in run([price("a", 12.5, "olive oil"), oil])] == ["numeric"]
 
 
+def test_a_ship_grounded_on_a_named_shoal_is_in_the_area_another_report_names() -> None:
+    shoal = replace(quantity("a", 1, 421, counted="passengers"), entities=("GPE:kalvskar",),
+                    context="The ferry, with 421 passengers aboard, ran aground on the Kalvskär shoal.")
+    islands = replace(quantity("b", 1, 412, counted="passengers"), entities=("GPE:aland islands",),
+                      context="A ferry with 412 passengers ran aground in the Aland Islands.")
+    assert [c.kind for c in run([shoal, islands])] == ["numeric"]
+    # A place named as a place, not as a spot, still sets the clauses apart.
+    town = replace(shoal, context="The ferry, with 421 passengers aboard, ran aground near Kalvskar.")
+    assert run([town, islands]) == []
+
+
+def test_passengers_listed_after_a_count_of_people_are_the_count_of_passengers() -> None:
+    listed = replace(quantity("a", 1, 412, counted="passengers", frame=Frame(aggregation="part")),
+                     context="There were 498 people on board: 412 passengers and 86 crew members.")
+    plain = replace(quantity("b", 1, 421, counted="passengers"), context="The ferry, with 421 passengers aboard")
+    assert [c.kind for c in run([listed, plain])] == ["numeric"]
+    # A part picked out by a narrowing verb is not the count of its kind.
+    hurt = replace(listed, context="Of the 498 people on board, 412 passengers were hurt.")
+    assert run([hurt, plain]) == []
+
+
+def test_a_total_for_a_month_is_the_months_plain_count_told_by_a_verb_of_its_kind() -> None:
+    october = DateRef(surface="October", start=0, end=7, granularity="month", earliest=dt.date(2026, 10, 1),
+                      latest=dt.date(2026, 10, 31))
+    total = replace(quantity("a", 1, 874, counted="ships", predicate="transit", frame=Frame(aggregation="total")),
+                    date=october, predicate="transit", context="A total of 874 vessels transited the canal in October 2026")
+    plain = replace(quantity("b", 1, 847, counted="ships", predicate="pass"), date=october, predicate="pass",
+                    context="847 vessels passed through the canal in October")
+    assert [c.kind for c in run([total, plain])] == ["numeric"]
+    # A total still running is not the month's count.
+    running = replace(total, context="A total of 874 vessels have transited the canal so far in October")
+    assert run([running, plain]) == []
+
+
+def test_figures_of_two_seasons_are_two_facts() -> None:
+    def oil(report: str, value: float, surface: str, context: str) -> Claim:
+        c = quantity(report, 1, value, counted="oil")
+        assert c.quantity is not None
+        return replace(c, quantity=replace(c.quantity, surface=surface), context=context)
+
+    next_crop = oil("a", 340_000, "340,000 t", "ONH's first estimate for the 2026/27 crop is 340,000 t of oil")
+    harvest = oil("b", 500_000, "500,000 tonnes", "The ministry puts the 2025/26 harvest at 500,000 tonnes of oil")
+    assert run([next_crop, harvest]) == []
+    same_season = replace(next_crop, context="ONH's first estimate for the 2025/26 crop is 340,000 t of oil")
+    assert [c.kind for c in run([same_season, harvest])] == ["numeric"]
+
+
 def test_a_figure_of_another_kind_of_event_sets_no_value_apart() -> None:
     # Report b also says "more than 20 passengers were injured": that is no
     # second figure of passengers on board, so a's 147 still meets b's 174.
