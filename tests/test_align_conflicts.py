@@ -681,6 +681,15 @@ def test_figures_of_two_seasons_are_two_facts() -> None:
     assert [c.kind for c in run([same_season, harvest])] == ["numeric"]
 
 
+def test_a_figure_an_inventory_shows_is_the_figure_held() -> None:
+    shown = quantity("a", 1, 1_860_000, counted="wheat", predicate="show")
+    held = quantity("b", 1, 1_680_000, counted="wheat", predicate="hold")
+    assert [c.kind for c in run([replace(shown, predicate="show"), replace(held, predicate="hold")])] == ["numeric"]
+    # Two verbs of different deeds still keep their figures apart.
+    sold = quantity("b", 1, 1_680_000, counted="wheat", predicate="sell")
+    assert run([replace(held, report="a", predicate="hold"), replace(sold, predicate="sell")]) == []
+
+
 def test_a_figure_of_another_kind_of_event_sets_no_value_apart() -> None:
     # Report b also says "more than 20 passengers were injured": that is no
     # second figure of passengers on board, so a's 147 still meets b's 174.
