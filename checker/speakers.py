@@ -303,10 +303,16 @@ def same_speaker(a: str, b: str) -> bool:
         return True  # "Jonas Lindqvist" / "Jonas Lindkvist" / "Lindquist": one Nordic surname spelled three ways
     if len(ta) == len(tb) >= 2 and ta[:-1] == tb[:-1] and _romanised_alike(ta[-1], tb[-1]):
         return True  # "Laxmi Prasad Upadhyaya" / "Laxmi Prasad Upadhyay": one surname romanised two ways
+    if len(ta) == 2 and ta[0] in _EXPANDED_PARTICLES and _part_of_name([_EXPANDED_PARTICLES[ta[0]], ta[1]], tb):
+        return True  # "Ben Slama" / "Rafik Ben Slama": a name's particle, not "Benjamin"
     return _part_of_name(ta, tb) or _short_given_names(ta, tb) or _transliterated(ta, tb) or _name_order(ta, tb) \
         or _shared_nickname(ta, tb) or _contracted_given_names(ta, tb) or _patronymic_first(ta, tb) \
         or _patronymic_first(tb, ta) or _joined_given_names(ta, tb) or _korean_romanised(ta, tb)
 
+
+#: Given names a nickname was expanded to that also open surnames as particles
+#: ("Ben Slama", "Ben Ali"): the particle as written.
+_EXPANDED_PARTICLES = {"benjamin": "ben"}
 
 #: The spellings of a Nordic surname's "-kvist" ("Lindqvist", "Lindkvist", "Lindquist").
 _NORDIC_QV = re.compile(r"(?<=[a-z])(?:qv|qu|kv)(?=ist)")

@@ -176,6 +176,10 @@ def test_a_place_before_a_titled_name_is_not_the_speaker(nlp):
     ("Lee Jae-myung", "Yi Jae-myeong", True),
     ("Song Min-ho", "Sung Min-ho", False),
     ("Kim Min-jun", "Kim Min-ji", False),
+    # "Ben" opening a surname ("Ben Slama") is a particle, not "Benjamin".
+    ("Ben Slama", "Minister Rafik Ben Slama", True),
+    ("Ben Smith", "Benjamin Smith", True),
+    ("Ben Slama", "Rafik Slama", False),
 ])
 def test_ascii_spellings_of_umlauts_name_the_same_person(a, b, same):
     from checker.speakers import same_speaker
