@@ -3558,13 +3558,16 @@ def _contrasting_predicates(a: str, b: str) -> bool:
         return False
     if a in _OUTCOMES or b in _OUTCOMES:
         return True
-    # "an inventory showed 1.86 million tonnes of wheat in storage" / "the
-    # country holds 1.68 million tonnes": a verb of evidence tells where the
-    # figure was seen, not what it counts.
-    return a not in _LIGHT_VERBS and b not in _LIGHT_VERBS and a not in _EVIDENCE_VERBS and b not in _EVIDENCE_VERBS
+    if {a, b} & _EVIDENCE_VERBS and {a, b} - _EVIDENCE_VERBS <= _HOLDING_VERBS:
+        # "an inventory showed 1.86 million tonnes of wheat in storage" / "the
+        # country holds 1.68 million tonnes": what evidence shows is a stock
+        # held (not what was harvested or exported).
+        return False
+    return a not in _LIGHT_VERBS and b not in _LIGHT_VERBS
 
 
 _EVIDENCE_VERBS = frozenset({"show", "indicate", "suggest"})
+_HOLDING_VERBS = frozenset({"hold", "store", "keep", "stock"})
 
 
 #: Verbs whose event is named by their object, not by the verb: "announced

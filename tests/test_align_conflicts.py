@@ -688,6 +688,9 @@ def test_a_figure_an_inventory_shows_is_the_figure_held() -> None:
     # Two verbs of different deeds still keep their figures apart.
     sold = quantity("b", 1, 1_680_000, counted="wheat", predicate="sell")
     assert run([replace(held, report="a", predicate="hold"), replace(sold, predicate="sell")]) == []
+    # What evidence shows is a stock held, not what was exported.
+    exported = quantity("b", 1, 5_200_000, counted="wheat", predicate="export")
+    assert run([replace(shown, predicate="show"), replace(exported, predicate="export")]) == []
 
 
 def test_a_figure_of_another_kind_of_event_sets_no_value_apart() -> None:
