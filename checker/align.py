@@ -1430,15 +1430,21 @@ def _part_and_count(a: Claim, b: Claim, pa: str, pb: str) -> bool:
 
 
 def _breakdown_by_kind(claim: Claim) -> bool:
-    """A part listed after a colon that follows a count of people: the
-    people broken down by kind ("498 people on board: 412 passengers")."""
+    """A part listed after a colon that follows a count of the people on
+    board: the people broken down by kind ("There were 498 people on
+    board: 412 passengers"), not those who did something ("501 people left
+    the ship: all 437 passengers and 64 crew members") nor a breakdown by
+    place ("612 people: 410 at Vienna Airport")."""
     around = _around_figure(claim)
     q = claim.quantity
     return around is not None and q is not None and q.counted not in ("people", "person") \
-        and _PEOPLE_THEN_COLON.search(around[0]) is not None
+        and _PEOPLE_ON_BOARD_THEN_COLON.search(around[0]) is not None and _KIND_AFTER.match(around[1]) is not None
 
 
-_PEOPLE_THEN_COLON = re.compile(r"\d[\d,]*\s+(?:people|persons)\b[^:;.]*:\s*(?:[^:;.]*\band\s+)?$")
+_PEOPLE_ON_BOARD_THEN_COLON = re.compile(
+    r"\b(?:there\s+were|had)\s+\d[\d,]*\s+(?:people|persons)\s+(?:on\s+board|aboard)\s*:\s*(?:[^:;.]*\band\s+)?$")
+#: A kind noun right after the figure ("412 passengers"), not a place ("410 at Vienna Airport").
+_KIND_AFTER = re.compile(r"\s+(?!(?:at|in|on|from|of|to|for)\b)[a-z]+")
 
 
 def _picked_by_its_verb(claim: Claim, verb: str) -> bool:

@@ -646,13 +646,23 @@ def test_a_ship_grounded_on_a_named_shoal_is_in_the_area_another_report_names() 
 
 
 def test_passengers_listed_after_a_count_of_people_are_the_count_of_passengers() -> None:
-    listed = replace(quantity("a", 1, 412, counted="passengers", frame=Frame(aggregation="part")),
+    listed = quantity("a", 1, 412, counted="passengers", frame=Frame(aggregation="part"))
+    assert listed.quantity is not None
+    listed = replace(listed, quantity=replace(listed.quantity, surface="412"),
                      context="There were 498 people on board: 412 passengers and 86 crew members.")
     plain = replace(quantity("b", 1, 421, counted="passengers"), context="The ferry, with 421 passengers aboard")
     assert [c.kind for c in run([listed, plain])] == ["numeric"]
-    # A part picked out by a narrowing verb is not the count of its kind.
+    # A part picked out by a narrowing verb is not the count of its kind, nor
+    # are those who did something, nor a part by place.
     hurt = replace(listed, context="Of the 498 people on board, 412 passengers were hurt.")
     assert run([hurt, plain]) == []
+    left = replace(listed, context="In all, 501 people left the ship: all 412 passengers and 64 crew members.")
+    assert run([left, plain]) == []
+    staff = quantity("a", 1, 410, counted="people", frame=Frame(aggregation="part"))
+    assert staff.quantity is not None
+    at_vienna = replace(staff, quantity=replace(staff.quantity, surface="410"),
+                        context="Ostalpen Air employs 612 people: 410 at Vienna Airport, 148 at the Graz base.")
+    assert run([at_vienna, replace(quantity("b", 1, 600, counted="people"))]) == []
 
 
 def test_a_total_for_a_month_is_the_months_plain_count_told_by_a_verb_of_its_kind() -> None:
