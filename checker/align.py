@@ -2729,10 +2729,16 @@ def _sites(claim: Claim) -> frozenset[str]:
 def _spots(claim: Claim) -> frozenset[str]:
     """Place names the clause gives as a spot's: "the Kalvskär shoal" (names
     are keyed without accents, so the clause is read without them too)."""
-    context = "".join(ch for ch in unicodedata.normalize("NFKD", claim.context or "") if not unicodedata.combining(ch))
-    return frozenset(n for e in claim.entities if e.split(":", 1)[0] in ("GPE", "LOC", "FAC")
+    return _spot_names(claim.entities, claim.context or "")
+
+
+@lru_cache(maxsize=1 << 14)
+def _spot_names(entities: tuple[str, ...], context: str) -> frozenset[str]:
+    # Cached: _different_parties asks for every pair, and each name makes its own pattern.
+    plain = "".join(ch for ch in unicodedata.normalize("NFKD", context) if not unicodedata.combining(ch))
+    return frozenset(n for e in entities if e.split(":", 1)[0] in ("GPE", "LOC", "FAC")
                      and (n := e.split(":", 1)[1])
-                     and re.search(rf"\b{re.escape(n)}\s+{_SPOT_NOUNS}", context, re.IGNORECASE))
+                     and re.search(rf"\b{re.escape(n)}\s+{_SPOT_NOUNS}", plain, re.IGNORECASE))
 
 
 #: Nouns of small spots within a wider area: where a ship grounds, a road is blocked.
