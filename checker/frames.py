@@ -149,6 +149,12 @@ def _expected(anchor: Token, noun: Token, chain: list[Token]) -> bool:
         if verb.lemma_.lower() in lx.EXPECT_VERBS - {"go"} and not (
                 i == 0 and noun.dep_ == "nsubj" and verb.tag_ != "VBN"):
             return True
+        if i == 0 and verb.lemma_.lower() in _ASKING_VERBS and noun.dep_ == "pobj" and noun.head.lower_ == "for" \
+                and noun.head.head.i == verb.i:
+            # "together they ask for 1,780 MW" / "31 applications, seeking a
+            # combined 1,870 MW": a request is an aim, as "seek" is, not
+            # something done.
+            return True
         if _has_deadline(verb) and orientation(verb) != "past":
             return True
         if verb.lemma_.lower() in lx.NEGATING_VERBS and any(c.dep_ == "neg" for c in verb.children):
@@ -185,6 +191,8 @@ def _across_semicolon(lower: Token, upper: Token) -> bool:
 #: Words after "is" that make what follows a timetable.
 _TIMETABLE_WORDS = frozenset({"due", "scheduled", "slated", "expected", "set", "planned", "projected", "forecast",
                              "poised", "likely"})
+#: Verbs whose "for" names what is requested ("ask for 1,780 MW").
+_ASKING_VERBS = frozenset({"ask", "apply", "bid", "call"})
 #: Verbs whose "that" clause is a rule to meet.
 _REQUIRING_VERBS = frozenset({"require", "stipulate", "mandate", "demand", "oblige"})
 
@@ -274,6 +282,15 @@ def _clause_tokens(verb: Token | None, fallback: Token) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
+def _together_before(verb: Token) -> bool:
+    """Whether "together" opens ``verb``'s clause, before its subject ("the
+    CRU says together they ask": the parser may hang the word on "says")."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    start = subject.left_edge.i if subject is not None and subject.i < verb.i else verb.i
+    before = [t for t in verb.doc[max(start - 2, 0):start] if not t.is_punct]
+    return bool(before) and before[-1].lower_ == "together" and before[-1].dep_ == "advmod"
+
+
 def _aggregation(anchor: Token, noun: Token, verb: Token | None) -> Literal["", "total", "incremental", "part"]:
     if part := _partitive(anchor, noun):
         return part
@@ -354,6 +371,11 @@ def _aggregation(anchor: Token, noun: Token, verb: Token | None) -> Literal["", 
     if verb is not None and any(c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.lemma_.lower() in lx.TOTAL_NOUNS
                                 and not (vote and c.lemma_.lower() == "tally") for c in verb.children):
         return "total"  # "taking the week's total to 3,500"
+    if verb is not None and noun.dep_ != "nsubj" and _together_before(verb):
+        # "together they ask for 1,780 MW", "Together, the two firms employ
+        # 5,000": what several add up to. After its verb the word gathers
+        # ("brought together 300 delegates").
+        return "total"
     if verb is not None and noun.dep_ == "pobj" and noun.head.lower_ == "to" and any(
             c.dep_ in ("nsubj", "nsubjpass") and any(m.dep_ in ("amod", "compound") and m.lower_ == "total"
                                                      for m in c.children) for c in verb.children):

@@ -790,6 +790,10 @@ _OPPOSITES = frozenset(frozenset(pair) for pair in (
 ))
 
 
+#: Units of electric power, whose "capacity" names nothing more than the unit.
+_POWER_UNITS = frozenset({"MW", "GW"})
+
+
 def _counted(sent: Span, anchor: Token, toks: list[Token], cand: _Cand, previous: str) -> str:
     """What a quantity counts: its noun, its "of" complement, its verb, or the previous count's."""
     if cand.unit in lx.CURRENCY_CODES:
@@ -802,7 +806,10 @@ def _counted(sent: Span, anchor: Token, toks: list[Token], cand: _Cand, previous
         return cand.counted
     if cand.unit:  # "2,000 tonnes of grain"; a unit alone counts nothing
         of = next((o for o in map(_of_noun, toks) if o is not None and o.i not in inside), None)
-        return canonical_counted(of) if of is not None else ""
+        counted = canonical_counted(of) if of is not None else ""
+        # "1,870 MW of maximum import capacity" counts what "1,780 MW" does:
+        # power is all a megawatt can measure.
+        return "" if cand.unit in _POWER_UNITS and counted == "capacity" else counted
     if (nxt := _outcome_noun(anchor, inside)) is not None:
         return _outcome(nxt)  # "the 75 injured", "the 23 dead": the outcome stands for its people
     if _BARE_VOTE.match(doc_text(anchor.doc), anchor.idx + len(anchor.text)) and anchor.i == max(inside) \

@@ -3750,3 +3750,14 @@ def test_the_day_of_an_exchange_rate_is_no_day_of_the_story(tmp_path) -> None:
     # Wednesday is the trade paper's error; the rates' days are no rivals of it or of each other.
     surfaces = {c.date.surface for card in _open(result, "date") for c in card.claims}
     assert "Wednesday" in surfaces and not {"Tuesday's", "Friday's"} & surfaces
+
+
+def test_megawatts_asked_for_and_megawatts_of_capacity_sought_are_one_request(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        regulator=("2026-03-03", "Some 31 applications, seeking a combined 1,870 MW of maximum import capacity, "
+                                 "are currently on hold."),
+        live=(None, "07:20 – The numbers. EirGrid has 31 data centre applications in the Dublin region on hold, and "
+                    "the CRU says together they ask for 1,780 MW."))
+    (card,) = _open(result, "numeric")
+    assert sorted(c.quantity.value for c in card.claims) == [1780, 1870]

@@ -355,3 +355,17 @@ def test_the_group_a_plan_takes_its_part_from_is_there_already(frame):
 def test_a_sentence_opening_on_in_all_sums_each_clause_it_heads(frame):
     text = "In all, the search covered roughly 9,000 square kilometres, and 23 vessels took part."
     assert frame(text, "23").aggregation == "total"
+
+
+@pytest.mark.parametrize("text, anchor, modality, aggregation", [
+    # What applicants ask for is an aim, as what they seek is; "together"
+    # before the clause sums what several ask for.
+    ("EirGrid has 31 applications on hold, and the CRU says together they ask for 1,780 MW.", "1,780",
+     "expected", "total"),
+    ("Some 31 applications, seeking a combined 1,870 MW of capacity, are on hold.", "1,870", "expected", "total"),
+    ("Together, the two firms employ 5,000 people.", "5,000", "actual", "total"),
+    # After its verb the word gathers: the delegates are not a sum.
+    ("The summit brought together 300 delegates.", "300", "actual", ""),
+])
+def test_a_request_is_an_aim_and_together_before_the_clause_sums(frame, text, anchor, modality, aggregation):
+    assert (frame(text, anchor).modality, frame(text, anchor).aggregation) == (modality, aggregation)

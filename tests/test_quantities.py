@@ -1340,3 +1340,10 @@ def test_a_figure_something_goes_up_to_is_its_new_level_not_a_ceiling(quantities
     assert (q.value, q.low, q.high, q.hedge) == (320000, 320000, 320000, "")
     capped = only(quantities("Fines of up to 320,000 dong can be imposed."))
     assert (capped.low, capped.high) == (0, 320000)
+
+
+def test_the_capacity_a_megawatt_figure_measures_is_no_counted_thing(quantities):
+    # Power is all a megawatt measures: "of capacity" names the unit's
+    # dimension again, so the figure meets a bare "1,780 MW".
+    assert only(quantities("Applications seek a combined 1,870 MW of maximum import capacity.")).counted == ""
+    assert only(quantities("The plant burns 2,000 tonnes of coal a day.")).counted != ""
