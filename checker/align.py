@@ -551,7 +551,8 @@ def compatible(a: Claim, b: Claim, verbs: bool = True) -> bool:
             and not _one_price(qa, qb, pa, pb) and not _one_agreed_price(a, b, pa, pb) and not _one_named_amount(a, b) and not _one_cargo(qa, qb, pa, pb) \
             and not ((_opens_as_the_group(a) or _opens_as_the_group(b)) and _whole_and_count(a, b)) \
             and not _one_reference(a, b) and not _one_priced_item(a, b) and not _one_fall_of(qa, qb) \
-            and not _affected_and_left(a, b) and not _affected_and_left(b, a):
+            and not _affected_and_left(a, b) and not _affected_and_left(b, a) \
+            and not _act_and_its_sum(a, b) and not _act_and_its_sum(b, a):
         return False
     if qa.counted == qb.counted == AGE and qa.subject and qb.subject and not same_speaker(qa.subject, qb.subject):
         # "Nguyen Van Khai, 47" and "Lương Thị Hoa, 41": two people's ages,
@@ -658,6 +659,18 @@ def compatible(a: Claim, b: Claim, verbs: bool = True) -> bool:
             and (a.report == b.report or _estimate(a) or _estimate(b)):
         return False
     return True
+
+
+def _act_and_its_sum(a: Claim, b: Claim) -> bool:
+    """"The fine amounts to $ 38,420,000" / "fined CYSA 34.8 million pesos":
+    a sum the act's own noun comes to is what the act's verb gives."""
+    qa = a.quantity
+    return qa is not None and (qa.predicate or a.predicate) in _COMING_TO and bool(qa.subject) \
+        and qa.subject.split()[-1] == (b.quantity.predicate if b.quantity and b.quantity.predicate else b.predicate)
+
+
+#: Verbs by which a named sum comes to its amount.
+_COMING_TO = frozenset({"amount", "total", "come", "stand", "reach"})
 
 
 def _one_named_amount(a: Claim, b: Claim) -> bool:
@@ -1621,9 +1634,6 @@ def _total_and_perfect(a: Claim, b: Claim, pa: str, pb: str) -> bool:
     # Reported speech shifts it back: "the committee said it had allocated 3.72 million tickets".
     return plain.attribution is not None and plain.attribution.start >= 0 \
         and bool(re.search(rf"\b(?:it|they|we)\s+had\s+{verb_forms(verb)}", plain.context or ""))
-
-
-_SINCE = re.compile(r"\b(?:since|from)\b", re.IGNORECASE)
 
 
 def _same_day_and_verb(a: Claim, b: Claim) -> bool:
@@ -3178,7 +3188,7 @@ def _bought_different(a: Claim, b: Claim) -> bool:
 def _paid_for(claim: Claim) -> frozenset[str]:
     q = claim.quantity
     assert q is not None
-    if q.unit not in MONEY_UNITS - {SOME_DOLLAR} or (q.predicate or claim.predicate) not in _PAYING_VERBS:
+    if q.unit not in MONEY_UNITS - {SOME_DOLLAR} or (q.predicate or claim.predicate) not in _PAYING_FOR_VERBS:
         return frozenset()
     m = _FOR.search(claim.context or "")
     if m is None:
@@ -3186,7 +3196,7 @@ def _paid_for(claim: Claim) -> frozenset[str]:
     return frozenset(w.removesuffix("s") for w in re.findall(r"[a-z]{4,}", m.group(1).lower())) - _OBJECT_STOP
 
 
-_PAYING_VERBS = frozenset({"pay", "spend", "offer", "bid", "charge"})
+_PAYING_FOR_VERBS = frozenset({"pay", "spend", "offer", "bid", "charge"})
 _FOR = re.compile(r"\bfor\s+((?:[\w%'’-]+\s+){0,3}[\w%'’-]+)")
 
 
@@ -3196,13 +3206,21 @@ def _moved_since(claim: Claim) -> str:
     assert q is not None
     if (q.predicate or claim.predicate) not in _MOVING_VERBS:
         return ""
-    m = _SINCE.search(claim.context or "")
+    context = claim.context or ""
+    at = context.find(q.surface)
+    if at >= 0 and _TO_LEVEL.search(context[:at]):
+        # "stocks dropped to 1,142,350 tonnes ..., the lowest level since
+        # April 2023": the level reached, whatever the move was measured from.
+        return ""
+    m = _SINCE.search(context)
     return re.sub(r"['’]s$", "", m.group(1).lower()) if m else ""
 
 
 _MOVING_VERBS = frozenset("fall rise drop climb gain lose slip jump decline increase decrease grow sink plunge surge "
                           "tumble slump soar edge ease".split())
 _SINCE = re.compile(r"\bsince\s+([\w'’]+)", re.IGNORECASE)
+#: A figure the move reached ("fell to 1,412,350 tonnes"), not its size.
+_TO_LEVEL = re.compile(r"\bto\s+(?:a\s+|an\s+)?(?:[A-Z]{0,3}[$€£¥]|RM|Rs\.?)?\s*$")
 
 
 def _looking_back(claim: Claim) -> str:

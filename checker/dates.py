@@ -1222,7 +1222,7 @@ _COMPARED_BEFORE = re.compile(r"\b(?:than|compared\s+(?:with|to)|against|versus|
                               r"(?:the\s+same\s+(?:month|period|week|quarter)\s+(?:of|in)\s+)?$", re.IGNORECASE)
 
 
-_MONTH_NAME = re.compile(r"\b(?:January|February|March|April|May|June|July|August|"
+_FULL_MONTH_NAME = re.compile(r"\b(?:January|February|March|April|May|June|July|August|"
                          r"September|October|November|December)\b")
 
 
@@ -1238,7 +1238,7 @@ def _fallback(sent: Span, published: dt.date | None,
         s, e = ent.start_char - sent.start_char, ent.end_char - sent.start_char
         if ent.label_ != "DATE":
             continue
-        month = _MONTH_NAME.search(ent.text)
+        month = _FULL_MONTH_NAME.search(ent.text)
         if month is None:
             continue
         ms, me = s + month.start(), s + month.end()

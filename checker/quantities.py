@@ -136,6 +136,8 @@ _AFTER = [  # (regex, table) tried in order on the text after the number
     (re.compile(r"(?:\s?°\s?)?([CF])(?![A-Za-z0-9])"), {k.lower(): v for k, v in lx.TEMPERATURE_MARKS.items()}),
 ]
 _DURATION_AFTER = next(rx for rx, table in _AFTER if table is lx.DURATION_UNITS)
+#: Pesos named after a "$" sum, in brackets or not ("$ 38,420,000 (Uruguayan pesos)").
+_PESOS_AFTER = re.compile(r"(?i)\s*\(?\s*(?:[A-Z][a-z]+\s+)?pesos?\b\)?")
 _OF_CURRENCY = re.compile(rf"(?i)\s+of\s+({_alt(lx.CURRENCY_WORDS)})\b")
 _FRACTION_AFTER = re.compile(r"(?i)(?:\s+|-)(?:halves|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)\b")
 _MAGNITUDE_AFTER = re.compile(r"(?i)-magnitude\b|\s+on\s+the\s+richter\s+scale\b")
@@ -500,6 +502,10 @@ def _expand(text: str, num: _Num) -> tuple[_Cand | None, int]:
     cand = _Cand(start, end, value, low, high, hedge, unit)
     number_end = end
     suffix, after_end = _unit_after(text, end)
+    if unit == "USD" and (pesos := _PESOS_AFTER.match(text, end)) and lx.BARE_DOLLAR.search(text[max(0, start - 3):start + 2]):
+        # "$ 38,420,000 (Uruguayan pesos)": the peso's sign is the dollar's.
+        cand.unit = lx.CURRENCY_WORDS["pesos"]
+        suffix, after_end = "", pesos.end()
     if suffix in ("degC", "degF") and text[end:after_end] in ("C", "F") and _LABEL_BEFORE.search(text[max(0, start - 30):start]):
         return None, after_end  # "Section 3C", "Gate 5F": a label, not a temperature
     magnitude = _MAGNITUDE_AFTER.match(text, end)
@@ -1669,7 +1675,7 @@ def find_quantities(sent: Span) -> list[Quantity]:
             # registered at the hotel, 93 ..."): the sentence's verb is the part's.
             predicate=_outcome_predicate(anchor, inside) or _counted_outcome(head, verb) or _held_state(head)
             or _voted_against(anchor) or _short_by(head) or _went_with(head, verb) or _put_number_of(verb)
-            or _comes_to(head, verb) or _act_told(head, verb) or (
+            or _comes_to(head, verb) or _flow_reached(head, verb) or _act_told(head, verb) or (
                 _own_verb(head) if whole else "" if in_aside(text, cand.start) else (
                     _own_verb(head) or (_predicate(verb) if verb is not None and (
                         _is_argument(head, verb) or _put_at_figure(head, verb)) else ""))),
@@ -1762,7 +1768,7 @@ _BARRELS_A_DAY = re.compile(r"(/d\b)|\s*(?:b/d|bbl/d|bpd|barrels?\s+of\s+oil\s+p
 _PER = re.compile(r"\s*(?:per|a|an|each|for\s+(?:every|each)(?:\s+[\d.,]+[-\s][a-z]+)?)\s+([A-Za-z][\w-]*)")
 _CONVERSION_AFTER = re.compile(r"\s*\([^()]{1,40}\)|\)")
 _OF_AFTER_RATE = re.compile(r"\s+(of)\s")
-_RATE_PERIODS = frozenset("day week month year hour shift".split())
+_AFTER_RATE_PERIODS = frozenset("day week month year hour shift".split())
 #: A rate after a measured thing: "tonnes of fine copper per day", "barrels of oil a day".
 def _period_of_owner(anchor: Token) -> str:
     """The period an "annual"/"daily" noun owning the figure gives it: "an
@@ -1794,6 +1800,23 @@ def _comes_to(head: Token, verb: Token | None) -> str:
         # 562.7 tonnes" is a stock, not the sum of what was bought.
         return "total"
     return ""
+
+
+def _flow_reached(head: Token, verb: Token | None) -> str:
+    """"Imports of palm oil during the month totalled 41,250 tonnes": the act
+    a flow's noun names ("import"), for a verb of reaching that names none;
+    so the imports are not set against what "the state produced"."""
+    if verb is None or verb.lemma_.lower() not in _REACHING or not (
+            head.dep_ in ("dobj", "attr") and head.head.i == verb.i
+            or head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.i == verb.i):
+        return ""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return _FLOW_ACTS.get(subject.lemma_.lower(), "") if subject is not None else ""
+
+
+#: The act each flow's noun names.
+_FLOW_ACTS = {"export": "export", "exports": "export", "import": "import", "imports": "import",
+              "shipment": "ship", "shipments": "ship", "production": "produce", "output": "produce"}
 
 
 def _beneficiary(toks: list[Token]) -> str:
@@ -1838,7 +1861,7 @@ def _unit_counted(sent: Span, toks: list[Token], after: str, unit: str = "") -> 
         and first.nbor(-2).lemma_.lower() in _BOUND_NOUNS else ""
     if m := _PER.match(after) or bracket and _PER.match(after, bracket.end()):
         rate = f"per {m.group(1).lower().rstrip('s')}"
-        if (of := _OF_AFTER_RATE.match(after, m.end())) and m.group(1).lower() in _RATE_PERIODS:
+        if (of := _OF_AFTER_RATE.match(after, m.end())) and m.group(1).lower() in _AFTER_RATE_PERIODS:
             # "35,000 tonnes a year of lithium carbonate" is the "carbonate per
             # year" of "53,000 tonnes of lithium carbonate a year".
             at = sent.start_char + len(sent.text) - len(after) + of.start(1)

@@ -1984,3 +1984,12 @@ def test_readings_at_two_named_gauges_are_two_readings() -> None:
                     context="The crest passed the Vigadó tér gauge late on Thursday")
     assert not compatible(thursday, friday)
     assert compatible(friday, again)
+
+
+def test_a_sum_the_acts_own_noun_comes_to_is_what_the_act_gave() -> None:
+    # "The ministry fined CYSA 34.8 million pesos" / "the fine amounts to
+    # $ 38,420,000": the fine's noun and the fining verb name one sum.
+    fined = quantity("wire", 1, 34.8e6, counted="", predicate="fine")
+    amounts = quantity("statement", 1, 38.42e6, counted="", subject="fine", predicate="amount")
+    assert compatible(fined, amounts)
+    assert not compatible(fined, replace(amounts, quantity=replace(amounts.quantity, subject="budget")))

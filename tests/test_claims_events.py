@@ -3761,3 +3761,24 @@ def test_megawatts_asked_for_and_megawatts_of_capacity_sought_are_one_request(tm
                     "the CRU says together they ask for 1,780 MW."))
     (card,) = _open(result, "numeric")
     assert sorted(c.quantity.value for c in card.claims) == [1780, 1870]
+
+
+def test_a_stock_that_fell_to_the_lowest_since_a_year_is_a_level_not_a_move_from_it(tmp_path) -> None:
+    # The level a move reached is compared whatever the move was measured from.
+    result = _reports(
+        tmp_path,
+        board=("2026-03-10", "Closing stocks of palm oil at the end of February 2026 declined by 14.6 per cent to "
+                             "1,412,350 tonnes."),
+        herald=("2026-03-12", "Nationwide, palm oil stocks dropped to 1,142,350 tonnes at the end of February, the "
+                              "lowest level since April 2023."))
+    (card,) = _open(result, "numeric")
+    assert sorted(c.quantity.value for c in card.claims) == [1142350, 1412350]
+
+
+def test_imports_that_totalled_an_amount_are_no_rival_of_what_was_produced(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        board=("2026-03-10", "Imports of palm oil during the month totalled 41,250 tonnes."),
+        herald=("2026-03-12", "Figures released by the board on Tuesday show the state produced 331,400 tonnes of "
+                              "crude palm oil last month."))
+    assert _open(result, "numeric") == []

@@ -369,3 +369,12 @@ def test_a_sentence_opening_on_in_all_sums_each_clause_it_heads(frame):
 ])
 def test_a_request_is_an_aim_and_together_before_the_clause_sums(frame, text, anchor, modality, aggregation):
     assert (frame(text, anchor).modality, frame(text, anchor).aggregation) == (modality, aggregation)
+
+
+@pytest.mark.parametrize("text, anchor, negated", [
+    ("Closing stocks declined by 14.6 per cent to 1,412,350 tonnes.", "1,412,350", False),
+    ("Exports declined 5% in February.", "5%", False),
+    ("The board declined to cut 300 jobs.", "300", True),
+])
+def test_a_figure_that_declined_fell_and_was_not_refused(frame, text, anchor, negated):
+    assert frame(text, anchor).negated is negated

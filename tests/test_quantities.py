@@ -1347,3 +1347,17 @@ def test_the_capacity_a_megawatt_figure_measures_is_no_counted_thing(quantities)
     # dimension again, so the figure meets a bare "1,780 MW".
     assert only(quantities("Applications seek a combined 1,870 MW of maximum import capacity.")).counted == ""
     assert only(quantities("The plant burns 2,000 tonnes of coal a day.")).counted != ""
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("The fine amounts to $ 38,420,000 (Uruguayan pesos).", "pesos"),
+    ("The ministry fined the company 34.8 million pesos.", "pesos"),
+    ("The fine is about US$960,000.", "USD"),
+])
+def test_a_dollar_sign_before_pesos_is_the_pesos_sign(quantities, text, unit):
+    assert only(quantities(text)).unit == unit
+
+
+def test_a_sum_fined_is_governed_by_fining(quantities):
+    # The small model's lemmatizer makes "fined" the past of "fin".
+    assert only(quantities("The ministry fined the company 34.8 million pesos.")).predicate == "fine"
