@@ -2223,7 +2223,10 @@ _ONE_ACT_VERBS = (frozenset({"suspend", "halt", "freeze"}),
                   frozenset({"issue", "serve"}),
                   # "The first three carcasses were found on Saturday" / "a
                   # monitoring team discovered the carcasses of three lionesses"
-                  frozenset({"find", "discover"}))
+                  frozenset({"find", "discover"}),
+                  # "MPOB today released the supply and demand statistics" /
+                  # "published its February supply and demand data on Wednesday"
+                  frozenset({"release", "publish"}))
 
 
 @lru_cache(maxsize=1 << 14)

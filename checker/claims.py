@@ -815,6 +815,21 @@ def _date_root(span: Span) -> Token:
     return span.root
 
 
+def _period_covered(token: Token) -> bool:
+    """Whether a date is the period "for" which a release gives its figures
+    ("released the statistics ... for the month of February 2026")."""
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in _PERIOD_NOUNS:
+        token = token.head.head  # "the month of February"
+    prep = token.head if token.dep_ == "pobj" else None
+    return prep is not None and prep.lower_ == "for" and prep.head.pos_ == "VERB" \
+        and prep.head.lemma_.lower() in _RELEASING_VERBS
+
+
+#: Verbs that put out figures "for" the period they cover.
+_RELEASING_VERBS = frozenset({"release", "publish", "report", "post", "issue"})
+_PERIOD_NOUNS = frozenset({"month", "quarter", "year", "week", "period", "season", "half"})
+
+
 def dated_event(doc: Doc, start: int, end: int) -> str:
     """What a date dates: the event noun when the verb only describes it
     ("the march that filled Lisbon on 12 November" dates the march; "the
@@ -827,6 +842,10 @@ def dated_event(doc: Doc, start: int, end: int) -> str:
         return "take effect"  # "with effect from 1 January 2029", "effective from Monday"
     root = token = _date_root(span)
     prep = token.head if token.dep_ == "pobj" else None
+    if _period_covered(token):
+        # "released the supply and demand statistics ... for the month of
+        # February 2026": the month the figures cover, not the day of release.
+        return ""
     if prep is not None and prep.dep_ == "prep" and prep.head.pos_ == "NOUN" and prep.head.lower_.endswith("ing") \
             and prep.head.lower_[:-3] in EVENT_NOUNS and not _object_of_object(prep.head):
         return prep.head.lower_[:-3]  # "The flooding of Shaft No. 4 on 18 April" dates the flood
