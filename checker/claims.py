@@ -244,7 +244,7 @@ def extract_claims(report: Report, doc: Doc, sentences: list[Sentence]) -> list[
                     context=statement_content(attribution, sent.text, sent.start_char),
                 )
             )
-        found = _instance_dates(found)
+        found = _instance_dates(found, sent.text)
         label = _speaker_label(doc, attribution, sent)
         body = _affiliation(doc, attribution) if label == "PERSON" else ""
         # "56 have died, up from 47 on Wednesday evening": that day is the earlier figure's.
@@ -368,7 +368,7 @@ def _heading(doc: Doc, sent: Span, dates: list[DateRef]) -> DateRef | None:
     return None
 
 
-def _instance_dates(found: list[Claim]) -> list[Claim]:
+def _instance_dates(found: list[Claim], text: str) -> list[Claim]:
     """"Two more miners were brought up on Friday": the date of one more
     instance of a repeated event (the first three came up on Wednesday), so
     it takes the frame of its count and meets only dates of other increments."""
@@ -377,16 +377,16 @@ def _instance_dates(found: list[Claim]) -> list[Claim]:
     more = {c.predicate.split()[0] for c in found
             if c.kind == "quantity" and c.frame.aggregation == "incremental" and c.predicate}
     return [replace(c, frame=replace(c.frame, aggregation="incremental"))
-            if c.kind == "date" and (bool(c.predicate) and c.predicate.split()[0] in more or _another(c)) else c
+            if c.kind == "date" and (bool(c.predicate) and c.predicate.split()[0] in more or _another(c, text)) else c
             for c in found]
 
 
-def _another(claim: Claim) -> bool:
+def _another(claim: Claim, text: str) -> bool:
     """"Agents on Thursday arrested another city official": the verb's object
     is one more of its kind, so the day is another instance's."""
     if not claim.predicate or not claim.context:
         return False
-    if not _ANOTHER_WORDS.search(claim.context):
+    if not _ANOTHER_WORDS.search(claim.context) and not _REPEAT_WORDS.search(text):
         return False  # each pattern below needs one of these words; compiling them per claim is slow
     if re.match(rf"\W*(?:another|a (?:{_ORDINALS})|one more)\b[^.;]*?\b(?:was|were|had been|has been)\s+"
                 rf"{verb_forms(claim.predicate)}", claim.context, re.IGNORECASE):
@@ -396,6 +396,10 @@ def _another(claim: Claim) -> bool:
         return True  # "**Friday, 07:45** – A second, smaller debris flow came down the valley at 00:40"
     if re.search(rf"\balso\s+(?:been\s+)?{verb_forms(claim.predicate)}", claim.context, re.IGNORECASE):
         return True  # "the surgical unit was also closed on Sunday": one more closure
+    if re.search(rf"\b(?:follow[- ]?up|repeat|further)\s+{re.escape(claim.predicate)}s?\b", text, re.IGNORECASE):
+        # "A follow-up inspection on Wednesday 11 March": not the first
+        # inspection (the clause kept as context drops the hyphenated word).
+        return True
     return bool(re.search(rf"{verb_forms(claim.predicate)}\s+(?:another|a (?:{_ORDINALS})|one more)\b",
                           claim.context, re.IGNORECASE))
 
@@ -403,6 +407,7 @@ def _another(claim: Claim) -> bool:
 #: Ordinals that make an instance one more of its kind: "a tenth, a 21-year-old man, was arrested".
 _ORDINALS = "second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
 _ANOTHER_WORDS = re.compile(rf"\b(?:another|{_ORDINALS}|one more|also)\b", re.IGNORECASE)
+_REPEAT_WORDS = re.compile(r"\b(?:follow[- ]?up|repeat|further)\b", re.IGNORECASE)
 
 
 def verb_forms(lemma: str) -> str:

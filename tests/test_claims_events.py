@@ -3803,3 +3803,12 @@ def test_releasing_and_publishing_one_set_of_data_is_one_act(tmp_path) -> None:
                               "Wednesday, March 11, the headline number stopped the market cold."))
     (card,) = _open(result, "date")
     assert sorted(c.date.surface for c in card.claims) == ["Wednesday, March 11", "today"]
+
+
+def test_a_follow_up_inspection_is_not_the_first_inspection_misdated(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        ministry=("2026-03-17", "A follow-up inspection on Wednesday 11 March verified the repair of the pump; seven "
+                                "further samples were taken."),
+        trade=("2026-03-20", "Inspectors ordered line 2 shut after an unannounced inspection on March 5."))
+    assert _open(result, "date") == []
