@@ -33,7 +33,8 @@ KNOWN_OUTLETS = (
     "newsweek", "abc news", "cbs news", "nbc news",
 )
 # Words that open a title before a name; everything up to the last one goes.
-# ("Me" and "Mtre" are Maître, a Quebec or French lawyer's title: "Me Castonguay".)
+# ("Me" and "Mtre" are Maître, a Quebec or French lawyer's title: "Me Castonguay";
+# "Engineer Hernán Cárdenas", "Engr." and "Ing." are a title in much of the world.)
 TITLE_WORDS = frozenset(
     """president vice prime minister secretary general sec gen lt lieutenant col
     colonel maj major capt captain sgt sergeant cpl corporal adm admiral cmdr
@@ -46,7 +47,7 @@ TITLE_WORDS = frozenset(
     mp speaker sheikh emir chairperson coach collector commandant magistrate prefect
     marshal constable warden registrar ombudsman treasurer bishop archbishop
     sardar shri sri smt shrimati dsp asp csp acp dcp aig igp md me mtre
-    delegado delegada comisario comisaria rc""".split()
+    delegado delegada comisario comisaria rc engineer engr eng ing""".split()
 )
 #: Nouns that describe only people: a name right after one ("Reefline Cruises
 #: owner Brett Calloway") is a person, whatever label the tagger gave it.

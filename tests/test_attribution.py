@@ -40,6 +40,12 @@ def test_a_brazilian_police_chiefs_title_is_not_part_of_her_name(nlp):
     assert speaker(nlp, text) == "camila sotero brandao"
 
 
+def test_an_engineers_title_is_not_part_of_his_name(nlp):
+    text = ("Engineer Hernán Cárdenas, who leads the rescue teams, repeated what he told us: \"Every metre we "
+            "advance we have to shore up by hand.\"")
+    assert speaker(nlp, text) == "hernan cardenas"
+
+
 def test_a_regional_commissioners_initials_are_a_title(nlp):
     assert speaker(nlp, "RC Mrisho said the search would go on through the night.") == "mrisho"
 
