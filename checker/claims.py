@@ -216,6 +216,10 @@ def extract_claims(report: Report, doc: Doc, sentences: list[Sentence]) -> list[
                 # "down from 4.6% in January": the date of the past value; "at
                 # 07:00 GMT – 11 p.m. on Monday in Seattle –": one moment on another clock.
                 continue
+            if d.end <= _dateline_end(doc, d.start) and _DATELINE_DAY.search(text[sent.start_char:d.start]):
+                # "KLAIPEDA, Lithuania, March 3 (BPW) -": the day the copy was
+                # filed, the report's own date, not a date it reports.
+                continue
             if _targeted(doc, d):
                 d = replace(d, deadline=True)
             context, entities = clause_context(doc, d.start, d.end)
@@ -1309,7 +1313,9 @@ def _dateline_end(doc: Doc, start: int) -> int:
 
 
 #: A sentence-opening run of capitalised words, figures and brackets before a dash.
-_DATELINE = re.compile(r"\s*((?:[A-Z0-9(][\w.'’()/]*,?\s+){0,7}?[A-Z0-9(][\w.'’()/]*)\s+[-–—]\s+")
+_DATELINE = re.compile(r"\s*((?:[A-Z0-9(][\w.'’()/]*,?\s+){0,7}?[A-Z0-9(][\w.'’()/]*)\s+[-–—](?:\s+|\s*$)")
+#: A dateline's place before its day: "KLAIPEDA, Lithuania, ".
+_DATELINE_DAY = re.compile(r"^\s*[*_]*[A-Z][A-Z'’.-]{2,}(?:\s+[A-Z][A-Z'’.-]*)*,(?:\s+[A-Z][\w'’.-]*)*,?\s*$")
 #: What marks such a run as a dateline: a place in capitals, two places, or an agency in brackets.
 _DATELINE_MARK = re.compile(r"\b[A-Z]{3,}\b|/|\(")
 

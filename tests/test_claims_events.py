@@ -3812,3 +3812,17 @@ def test_a_follow_up_inspection_is_not_the_first_inspection_misdated(tmp_path) -
                                 "further samples were taken."),
         trade=("2026-03-20", "Inspectors ordered line 2 shut after an unannounced inspection on March 5."))
     assert _open(result, "date") == []
+
+
+def test_a_datelines_day_is_the_copys_own_not_a_date_it_reports(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        first=("2026-03-03", "KLAIPEDA, Lithuania, March 3 (BPW) - A fire tore through a grain export terminal in the "
+                             "port of Klaipeda on Tuesday."),
+        second=("2026-03-07", "KLAIPEDA, Lithuania, March 7 (CNA) - A Lithuanian grain terminal said the fire "
+                              "destroyed four silos."))
+    assert _open(result, "date") == []
+    (tmp_path / "alone").mkdir()
+    claims = _claims(tmp_path / "alone", "KLAIPEDA, Lithuania, March 7 (CNA) - A grain terminal burned on Tuesday.",
+                     published="2026-03-07")
+    assert [c.date.surface for c in claims if c.kind == "date"] == ["Tuesday"]
