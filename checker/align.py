@@ -1577,12 +1577,17 @@ def _named_doer(claim: Claim) -> str:
     q = claim.quantity
     if q is None or not q.subject or q.subject in _PRONOUNS:
         return ""
-    m = re.search(r"\b" + r"\s+".join(map(re.escape, q.subject.split())) + r"\b", claim.context or "", re.IGNORECASE)
+    return q.subject if _named_in(q.subject, claim.context or "") else ""
+
+
+@lru_cache(maxsize=1 << 14)
+def _named_in(subject: str, context: str) -> bool:
+    """Whether ``context`` writes ``subject`` with capitals (cached: asked for every pair)."""
+    m = re.search(r"\b" + r"\s+".join(map(re.escape, subject.split())) + r"\b", context, re.IGNORECASE)
     # A sentence's first word is capitalised whatever it is ("Holders of
     # 53.8 per cent of the bonds"): alone there, it names no one.
-    named = m is not None and all(w[:1].isupper() for w in m.group().split()) \
+    return m is not None and all(w[:1].isupper() for w in m.group().split()) \
         and (m.start() > 0 or len(m.group().split()) > 1)
-    return q.subject if named else ""
 
 
 def _of_its_own(claim: Claim) -> bool:
@@ -1932,11 +1937,16 @@ _USUALLY_BEFORE = re.compile(r"\b(?:normally|usually|typically|ordinarily)\s+(?:
                              r"(?:(?:about|around|some|roughly|up to|only)\s+)?$")
 
 
+@lru_cache(maxsize=1 << 14)
+def _other_or_remaining(surface: str, sentence_key: str) -> bool:
+    return bool(re.search(rf"\b(?:other|remaining)\s+{re.escape(surface)}\b", sentence_key))
+
+
 def _remainder(claim: Claim) -> bool:
     """A part picked out of a group the story counts: "the other ten", or
     those of one cause ("Three were hurt in the collision itself")."""
     around, q = _around_figure(claim), claim.quantity
-    if q is not None and re.search(rf"\b(?:other|remaining)\s+{re.escape(q.surface.lower())}\b", claim.sentence_key):
+    if q is not None and _other_or_remaining(q.surface.lower(), claim.sentence_key):
         return True  # "The remaining 48 persons", where the clause drops the adjective
     return around is not None and (bool(_OTHER_BEFORE.search(around[0])) or bool(_ITSELF.search(around[1])))
 
@@ -2789,17 +2799,27 @@ def _not_affiliations(places: frozenset[str], claim: Claim) -> frozenset[str]:
     keep their places."""
     if not places:
         return places
-    context = claim.context or ""
-    orgs = {e.split(":", 1)[1] for e in claim.entities if e.startswith("ORG:")}
+    return _homes_left_out(places, claim.context or "", claim.entities)
+
+
+@lru_cache(maxsize=1 << 14)
+def _homes_left_out(places: frozenset[str], context: str, entities: tuple[str, ...]) -> frozenset[str]:
+    """:func:`_not_affiliations` on what it reads of the claim: asked for every
+    pair, with patterns built per place, so cached."""
+    orgs = {e.split(":", 1)[1] for e in entities if e.startswith("ORG:")}
     kept = set()
     for p in places:
         name = rf"(?i:{re.escape(p)})"
         said = re.findall(rf"\b{name}\b", context)
         # Only a firm's or body's home: "Lusaka's Kanyama township" is a place in a place.
-        owned = [m for m in re.finditer(rf"\b{name}['’]s ((?:[A-Z][\w'’-]*\b\s?)+)(?!\s*{_PLACE_NOUNS}\b)", context)
-                 if " ".join(m.group(1).lower().split()) in orgs]
-        homes = owned + re.findall(rf"\b(?i:the) {name}[- ](?:based\b|(?i:{_FIRM_NOUNS})\b)", context)
-        if not said or len(homes) < len(said):
+        # (The long tails are matched by patterns compiled once: built into
+        # each place's pattern, they overflowed the regex cache.)
+        owned = [m for at in re.finditer(rf"\b{name}['’]s ", context)
+                 if (m := _OWNER_NAMED.match(context, at.end())) is not None
+                 and " ".join(m.group(1).lower().split()) in orgs]
+        homes = len(owned) + sum(1 for at in re.finditer(rf"\b(?i:the) {name}[- ]", context)
+                                 if _BASED_OR_FIRM.match(context, at.end()))
+        if not said or homes < len(said):
             kept.add(p)
     return frozenset(kept)
 
@@ -2810,6 +2830,10 @@ _PLACE_NOUNS = "(?:township|district|province|region|county|city|town|village|su
 #: Nouns for a firm or body that a place word before them says where it comes from.
 _FIRM_NOUNS = "developer|company|firm|group|operator|utility|carrier|airline|bank|lender|insurer|maker|" \
               "manufacturer|producer|supplier|contractor|consortium|investor|startup|start-up|shipowner|owner"
+#: The body a place's possessive names ("Germany's Baltra Energy"), not a place in it.
+_OWNER_NAMED = re.compile(rf"((?:[A-Z][\w'’-]*\b\s?)+)(?!\s*{_PLACE_NOUNS}\b)")
+#: What makes "the Hamburg ..." a firm's home: "the Hamburg-based", "the Hamburg developer".
+_BASED_OR_FIRM = re.compile(rf"(?:based\b|(?i:{_FIRM_NOUNS})\b)")
 
 
 #: A list line's label: "- Germany: ", "* New Zealand: ", "- United States
@@ -2951,6 +2975,13 @@ _STAGE_AFTER = re.compile(r"\b(phase|round|stage|wave|tranche|leg|day)\s+([1-9]|
                           r"|nine|ten)\b(?![.,]\d)", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1 << 14)
+def _all_of(surface: str, context: str) -> bool:
+    """"All 312 of our branches", "across the country": every one of a thing.
+    (Cached: asked for every pair, with a pattern per figure.)"""
+    return bool(re.search(rf"\b[Aa]ll (?:the |of the )?{re.escape(surface)}\b", context) or _NATIONWIDE.search(context))
+
+
 def _all_and_local(a: Claim, b: Claim) -> bool:
     """"All 312 of our branches stayed open" and "its 14 branches in Leeds
     stayed open": every one of a thing, and those of one place among them;
@@ -2958,8 +2989,7 @@ def _all_and_local(a: Claim, b: Claim) -> bool:
     poached in Limpopo"."""
     def every(c: Claim) -> bool:
         q = c.quantity
-        return q is not None and bool(re.search(rf"\b[Aa]ll (?:the |of the )?{re.escape(q.surface)}\b", c.context)
-                                      or _NATIONWIDE.search(c.context))
+        return q is not None and _all_of(q.surface, c.context)
     place_a, place_b = _parties(a.entities)[1], _parties(b.entities)[1]
     # "In Canterbury alone, 1,105 appointments were postponed": one place's
     # share, not the count of a sentence that names none.

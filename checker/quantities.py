@@ -1805,8 +1805,10 @@ def _comes_to(head: Token, verb: Token | None) -> str:
 def _flow_reached(head: Token, verb: Token | None) -> str:
     """"Imports of palm oil during the month totalled 41,250 tonnes": the act
     a flow's noun names ("import"), for a verb of reaching that names none;
-    so the imports are not set against what "the state produced"."""
-    if verb is None or verb.lemma_.lower() not in _REACHING or not (
+    so the imports are not set against what "the state produced". ("Expects
+    maize exports to reach 35.6 million tonnes" is the forecast's.)"""
+    if verb is None or verb.lemma_.lower() not in _REACHING or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+            or not (
             head.dep_ in ("dobj", "attr") and head.head.i == verb.i
             or head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.i == verb.i):
         return ""

@@ -1361,3 +1361,8 @@ def test_a_dollar_sign_before_pesos_is_the_pesos_sign(quantities, text, unit):
 def test_a_sum_fined_is_governed_by_fining(quantities):
     # The small model's lemmatizer makes "fined" the past of "fin".
     assert only(quantities("The ministry fined the company 34.8 million pesos.")).predicate == "fine"
+
+
+def test_a_flow_that_totalled_an_amount_is_the_flows_act_but_a_forecast_keeps_its_verb(quantities):
+    assert only(quantities("Imports of palm oil during the month totalled 41,250 tonnes.")).predicate == "import"
+    assert only(quantities("The exchange expects maize exports to reach 35.6 million tonnes.")).predicate != "export"
