@@ -664,9 +664,11 @@ def compatible(a: Claim, b: Claim, verbs: bool = True) -> bool:
 def _act_and_its_sum(a: Claim, b: Claim) -> bool:
     """"The fine amounts to $ 38,420,000" / "fined CYSA 34.8 million pesos":
     a sum the act's own noun comes to is what the act's verb gives."""
-    qa = a.quantity
-    return qa is not None and (qa.predicate or a.predicate) in _COMING_TO and bool(qa.subject) \
-        and qa.subject.split()[-1] == (b.quantity.predicate if b.quantity and b.quantity.predicate else b.predicate)
+    qa, qb = a.quantity, b.quantity
+    # The figures' own verbs only: "at an average purchase price of USD 4,640"
+    # in the sentence of "The value of these purchases amounted to" is no value.
+    return qa is not None and qb is not None and qa.predicate in _COMING_TO and bool(qa.subject) \
+        and qa.subject.split()[-1] == qb.predicate
 
 
 #: Verbs by which a named sum comes to its amount.
@@ -1679,7 +1681,11 @@ _NAMED_PRICE = re.compile(r"\b([A-Za-z-]+)\s+price\s+(?:of|at)\b")
 
 
 #: Verbs that tell a price as what is paid or charged for each unit.
-_PAYING_VERBS = frozenset({"pay", "receive", "cost", "charge", "sell", "buy", "supply", "deliver"})
+#: (A wider list, with "cost", "buy", "sell", "receive", "supply" and
+#: "deliver", was shadowed by a later definition for many sessions; restored
+#: in session 44 it set a union's costing of its demands against
+#: management's and a state buying price against a market average.)
+_PAYING_VERBS = frozenset({"pay", "spend", "offer", "bid", "charge"})
 #: Verbs whose subject is the good a price is for ("oil fetched 10.5 dinars a kilo").
 _FETCHING_VERBS = frozenset({"fetch", "cost", "trade"})
 
@@ -3221,7 +3227,7 @@ def _bought_different(a: Claim, b: Claim) -> bool:
 def _paid_for(claim: Claim) -> frozenset[str]:
     q = claim.quantity
     assert q is not None
-    if q.unit not in MONEY_UNITS - {SOME_DOLLAR} or (q.predicate or claim.predicate) not in _PAYING_FOR_VERBS:
+    if q.unit not in MONEY_UNITS - {SOME_DOLLAR} or (q.predicate or claim.predicate) not in _PAYING_VERBS:
         return frozenset()
     m = _FOR.search(claim.context or "")
     if m is None:
@@ -3229,7 +3235,6 @@ def _paid_for(claim: Claim) -> frozenset[str]:
     return frozenset(w.removesuffix("s") for w in re.findall(r"[a-z]{4,}", m.group(1).lower())) - _OBJECT_STOP
 
 
-_PAYING_FOR_VERBS = frozenset({"pay", "spend", "offer", "bid", "charge"})
 _FOR = re.compile(r"\bfor\s+((?:[\w%'’-]+\s+){0,3}[\w%'’-]+)")
 
 

@@ -147,13 +147,10 @@ def _expected(anchor: Token, noun: Token, chain: list[Token]) -> bool:
         # "plans 5,000", "is considering sending 2,000", "800 planned"; but not
         # an active subject ("3,000 officials expect ...").
         if verb.lemma_.lower() in lx.EXPECT_VERBS - {"go"} and not (
-                i == 0 and noun.dep_ == "nsubj" and verb.tag_ != "VBN"):
-            return True
-        if i == 0 and verb.lemma_.lower() in _ASKING_VERBS and noun.dep_ == "pobj" and noun.head.lower_ == "for" \
-                and noun.head.head.i == verb.i:
-            # "together they ask for 1,780 MW" / "31 applications, seeking a
-            # combined 1,870 MW": a request is an aim, as "seek" is, not
-            # something done.
+                i == 0 and noun.dep_ == "nsubj" and verb.tag_ != "VBN") and not (
+                i == 0 and verb.lemma_.lower() == "seek" and noun.dep_ == "dobj"):
+            # ("31 applications, seeking a combined 1,870 MW": the size of a
+            # request, as "they ask for 1,780 MW" tells it; "seeks to cut" aims.)
             return True
         if _has_deadline(verb) and orientation(verb) != "past":
             return True
@@ -191,8 +188,6 @@ def _across_semicolon(lower: Token, upper: Token) -> bool:
 #: Words after "is" that make what follows a timetable.
 _TIMETABLE_WORDS = frozenset({"due", "scheduled", "slated", "expected", "set", "planned", "projected", "forecast",
                              "poised", "likely"})
-#: Verbs whose "for" names what is requested ("ask for 1,780 MW").
-_ASKING_VERBS = frozenset({"ask", "apply", "bid", "call"})
 #: Verbs whose "that" clause is a rule to meet.
 _REQUIRING_VERBS = frozenset({"require", "stipulate", "mandate", "demand", "oblige"})
 

@@ -1993,3 +1993,8 @@ def test_a_sum_the_acts_own_noun_comes_to_is_what_the_act_gave() -> None:
     amounts = quantity("statement", 1, 38.42e6, counted="", subject="fine", predicate="amount")
     assert compatible(fined, amounts)
     assert not compatible(fined, replace(amounts, quantity=replace(amounts.quantity, subject="budget")))
+    # A price in the sentence of "The value of these purchases amounted to"
+    # is not what the value came to: only the figure's own verb counts.
+    valued = quantity("statement", 5, 4710, counted="", predicate="value")
+    price = replace(quantity("statement", 3, 4640, counted="", subject="value"), predicate="amount")
+    assert not compatible(price, valued)
