@@ -2224,10 +2224,21 @@ def _same_act(a: Claim, b: Claim) -> bool:
     # "EDSO released the first colour panorama": done to, or the object.
     # "The first three carcasses were found" / "discovered the carcasses":
     # what the passive is done to is what the active verb takes.
-    return bool((_objects(a.predicate, a.context) | _antecedent(a.predicate, a.sentence_key)
-                 | _described(a.predicate, a.context) | _done_to(a.predicate, a.context))
-                & (_objects(b.predicate, b.context) | _antecedent(b.predicate, b.sentence_key)
-                   | _described(b.predicate, b.context) | _done_to(b.predicate, b.context)))
+    shared = (_objects(a.predicate, a.context) | _antecedent(a.predicate, a.sentence_key)
+              | _described(a.predicate, a.context) | _done_to(a.predicate, a.context)) \
+        & (_objects(b.predicate, b.context) | _antecedent(b.predicate, b.sentence_key)
+           | _described(b.predicate, b.context) | _done_to(b.predicate, b.context))
+    if {a.predicate, b.predicate} <= _PUTTING_OUT:
+        # Every body releases "figures": one release is one named set of them
+        # ("the supply and demand statistics" / "its February supply and demand data").
+        shared -= _DATA_NOUNS
+    return bool(shared)
+
+
+#: Verbs that put out a set of figures, and the nouns any such set goes by.
+_PUTTING_OUT = frozenset({"release", "publish"})
+_DATA_NOUNS = frozenset({"figure", "figures", "data", "statistic", "statistics", "number", "numbers", "result",
+                         "results", "report", "estimate", "estimates", "latest", "official", "monthly", "new"})
 
 
 #: Verbs that tell one act when done to one thing ("suspended trading in the

@@ -1813,9 +1813,13 @@ def _flow_reached(head: Token, verb: Token | None) -> str:
             or head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.i == verb.i):
         return ""
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return _FLOW_ACTS.get(subject.lemma_.lower(), "") if subject is not None else ""
+    if subject is None or any(c.lower_ in _RATE_WORDS for c in subject.children):
+        return ""  # "Average daily exports ... reached US$2.75 billion": a rate, not the month's flow
+    return _FLOW_ACTS.get(subject.lemma_.lower(), "")
 
 
+#: Words that make a flow a rate or a mean.
+_RATE_WORDS = frozenset({"average", "daily", "weekly", "monthly", "annual", "yearly", "mean", "median"})
 #: The act each flow's noun names.
 _FLOW_ACTS = {"export": "export", "exports": "export", "import": "import", "imports": "import",
               "shipment": "ship", "shipments": "ship", "production": "produce", "output": "produce"}

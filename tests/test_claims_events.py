@@ -3826,3 +3826,14 @@ def test_a_datelines_day_is_the_copys_own_not_a_date_it_reports(tmp_path) -> Non
     claims = _claims(tmp_path / "alone", "KLAIPEDA, Lithuania, March 7 (CNA) - A grain terminal burned on Tuesday.",
                      published="2026-03-07")
     assert [c.date.surface for c in claims if c.kind == "date"] == ["Tuesday"]
+
+
+def test_two_bodies_publishing_figures_on_two_days_are_two_releases(tmp_path) -> None:
+    # "Figures" name any release: only a named set of them ties two days.
+    result = _reports(
+        tmp_path,
+        paper=("2026-11-20", "The figures released on Thursday by the watch federation in Bienne confirmed what the "
+                             "valley has felt for months."),
+        trade=("2026-11-23", "The latest figures from the canton of Neuchatel, published on Friday, show 46 watch "
+                             "firms covered by short-time applications."))
+    assert _open(result, "date") == []

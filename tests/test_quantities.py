@@ -1366,3 +1366,9 @@ def test_a_sum_fined_is_governed_by_fining(quantities):
 def test_a_flow_that_totalled_an_amount_is_the_flows_act_but_a_forecast_keeps_its_verb(quantities):
     assert only(quantities("Imports of palm oil during the month totalled 41,250 tonnes.")).predicate == "import"
     assert only(quantities("The exchange expects maize exports to reach 35.6 million tonnes.")).predicate != "export"
+
+
+def test_an_average_daily_flow_is_a_rate_not_the_flows_act(quantities):
+    found = quantities("Average daily exports, which take account of the number of working days, reached US$2.75 "
+                       "billion.")
+    assert only(found).predicate != "export"
