@@ -1326,7 +1326,7 @@ def _attach_times(refs: list[DateRef], sent: Span | None = None) -> list[DateRef
     refs = [replace(r, earliest=day, latest=day, resolved=resolved) if r.granularity == "time" and same_clause(r) else r
             for r in refs]
     zoned = [r for r in refs if r.granularity == "time" and r.time and day is not None
-             and zone_offsets(r.tz, day) is not None]
+             and zone_offset(r.tz, day) is not None]
     # "Thursday 16 April, at 05:10 local time (02:10 GMT)": the day is the local one.
     local = any(r.granularity == "time" and "local" in r.surface.lower() for r in refs)
     # "at 10:00 Brasília time" is the day where it happened, as "local time" is.
@@ -1342,10 +1342,10 @@ def _attach_times(refs: list[DateRef], sent: Span | None = None) -> list[DateRef
         # from 10 hours behind GMT to 13 ahead, so only a time that late (or
         # that early) can fall on another day.
         hours, minutes = (int(x) for x in zoned[0].time.split(":"))
-        clock = dt.datetime(day.year, day.month, day.day, hours, minutes)
-        least, most = zone_offsets(zoned[0].tz, day) or (0.0, 0.0)
-        first = (clock - dt.timedelta(hours=most + _BEHIND)).date()
-        last = (clock - dt.timedelta(hours=least) + dt.timedelta(hours=_AHEAD)).date()
+        moment = dt.datetime(day.year, day.month, day.day, hours, minutes) \
+            - dt.timedelta(hours=zone_offset(zoned[0].tz, day) or 0.0)
+        first = (moment - dt.timedelta(hours=_BEHIND)).date()
+        last = (moment + dt.timedelta(hours=_AHEAD)).date()
         refs = [replace(r, earliest=first, latest=last, local=day)
                 if r.granularity == "time" or r.granularity == "day" and r.earliest == r.latest == day else r
                 for r in refs]
@@ -1386,20 +1386,11 @@ def utc_window(d: DateRef) -> tuple[dt.datetime, dt.datetime] | None:
         return None
     hours, minutes = (int(x) for x in d.time.split(":"))
     moment = dt.datetime(day.year, day.month, day.day, hours, minutes)
-    offsets = zone_offsets(d.tz, day)
-    if offsets is not None:
-        return moment - dt.timedelta(hours=offsets[1]), moment - dt.timedelta(hours=offsets[0])
-    return moment - dt.timedelta(hours=_AHEAD), moment + dt.timedelta(hours=_BEHIND)
-
-
-def zone_offsets(tz: str, day: dt.date) -> tuple[float, float] | None:
-    """The least and most hours a zone may run ahead of GMT: one offset for a
-    known zone, the span of its readings for an ambiguous one ("IST")."""
-    offset = zone_offset(tz, day)
+    offset = zone_offset(d.tz, day)
     if offset is not None:
-        return offset, offset
-    readings = lx.AMBIGUOUS_ZONE_OFFSETS.get(tz.lower())
-    return (min(readings), max(readings)) if readings else None
+        moment -= dt.timedelta(hours=offset)
+        return moment, moment
+    return moment - dt.timedelta(hours=_AHEAD), moment + dt.timedelta(hours=_BEHIND)
 
 
 @lru_cache(maxsize=4096)

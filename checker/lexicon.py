@@ -356,9 +356,6 @@ ZONE_OFFSETS: dict[str, float] = {
     "pdt": -7, "hkt": 8, "sgt": 8, "pht": 8, "aest": 10, "aedt": 11, "wib": 7, "wita": 8, "wit": 9,
     "ict": 7, "cat": 2, "eat": 3, "wat": 1, "sast": 2,
 }
-#: Hours ahead of GMT each reading of an ambiguous zone gives: "10:50 pm IST"
-#: is India's, Ireland's or Israel's clock, so its moment lies between them.
-AMBIGUOUS_ZONE_OFFSETS: dict[str, tuple[float, ...]] = {"ist": (1.0, 2.0, 5.5), "cst": (-6.0, 8.0)}
 #: Zones spelled out, and the abbreviation they stand for.
 ZONE_NAMES: dict[str, str] = {
     "greenwich mean time": "gmt", "coordinated universal time": "utc", "british summer time": "bst",

@@ -3784,16 +3784,6 @@ def test_imports_that_totalled_an_amount_are_no_rival_of_what_was_produced(tmp_p
     assert _open(result, "numeric") == []
 
 
-def test_a_sailing_at_night_in_an_ambiguous_zone_is_the_next_day_where_it_left(tmp_path) -> None:
-    result = _reports(
-        tmp_path,
-        weekly=("2026-03-13", "The MT Kenanga Star sailed from Pasir Gudang at 1:20 a.m. local time on Thursday, "
-                              "March 12, bound for Kandla."),
-        ledger=("2026-03-16", "The tanker MT Kenanga Star left Pasir Gudang in southern Malaysia at 10:50 pm IST on "
-                              "March 11 and is due at Kandla around March 20."))
-    assert _open(result, "date") == []
-
-
 def test_releasing_and_publishing_one_set_of_data_is_one_act(tmp_path) -> None:
     result = _reports(
         tmp_path,
