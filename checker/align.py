@@ -2235,10 +2235,12 @@ def _same_act(a: Claim, b: Claim) -> bool:
     return bool(shared)
 
 
-#: Verbs that put out a set of figures, and the nouns any such set goes by.
+#: Verbs that put out a set of figures, and the nouns any such set goes by
+#: (as the object readers key words: lower case, a final "s" dropped, so
+#: "news" is "new").
 _PUTTING_OUT = frozenset({"release", "publish"})
-_DATA_NOUNS = frozenset({"figure", "figures", "data", "statistic", "statistics", "number", "numbers", "result",
-                         "results", "report", "estimate", "estimates", "latest", "official", "monthly", "new"})
+_DATA_NOUNS = frozenset({"figure", "data", "statistic", "number", "result", "report", "estimate", "latest",
+                         "official", "monthly", "new"})
 
 
 #: Verbs that tell one act when done to one thing ("suspended trading in the
