@@ -612,8 +612,11 @@ def compatible(a: Claim, b: Claim, verbs: bool = True) -> bool:
     # Danish company") may well be the named party of the other report.
     # A speaker is a name too: "Nusa Air said it had cancelled 118 flights";
     # not an unnamed one ("the Company expects", in the company's own release).
+    # A body's bare noun ("the Commission has approved", which the tagger
+    # takes for a name) is a description too: the commission the other names.
     names_a, names_b = _names(a) | _named_source(a), _names(b) | _named_source(b)
-    if qa.subject in names_a and qb.subject in names_b and not _shares_speaker(qa.subject, qb.subject):
+    if qa.subject in names_a and qb.subject in names_b and not _shares_speaker(qa.subject, qb.subject) \
+            and qa.subject not in ORG_WORDS and qb.subject not in ORG_WORDS:
         return False
     if _named_apart(a, b) or _one_and_many(qa.subject, qb.subject):
         return False
@@ -699,7 +702,46 @@ def _one_named_amount(a: Claim, b: Claim) -> bool:
 def _amount_key(claim: Claim) -> tuple[str, frozenset[str]] | None:
     """What an amount's own words say it measures (see :func:`_one_named_amount`), or None."""
     return _measured_noun(claim) or _largest_part_of(claim) or _close_move(claim) or _tax_claimed(claim) \
-        or _confiscated_from(claim)
+        or _confiscated_from(claim) or _named_change(claim)
+
+
+def _named_change(claim: Claim) -> tuple[str, frozenset[str]] | None:
+    """A percentage change named with the thing it changes: "an average
+    increase of 9.86 per cent in electricity tariffs", "a 9.68% average
+    increase in electricity tariffs" are the one rise, whatever verb gives it
+    and whatever other rises the sentence lists beside it."""
+    q = claim.quantity
+    around = _around_figure(claim)
+    if q is None or q.unit != "%" or around is None:
+        return None
+    before, after = around
+    if (m := _CHANGE_OF.search(before)) and (thing := _CHANGED_THING.match(after)):
+        average, change = m.group(1), m.group(2)
+    elif _A_BEFORE.search(before) and (thing := _CHANGE_IN.match(after)):
+        average, change = thing.group(1), thing.group(2)
+    else:
+        return None
+    words = thing.group("thing").split()
+    if any(w in MONTHS or w in _DATE_NOUNS for w in words):
+        return None  # "an increase of 4.7% in September" names when, not what
+    kind = "fall" if change in _FALLS else "rise"
+    return f"{'average ' if average else ''}{kind} in", frozenset(words)
+
+
+_RISES = ("increase", "increases", "rise", "rises", "hike", "hikes", "jump", "jumps")
+_FALLS = ("cut", "cuts", "reduction", "reductions", "fall", "falls", "decline", "declines", "drop", "drops")
+_CHANGE_WORDS = "|".join(_RISES + _FALLS)
+#: "an average increase of" right before a percentage.
+_CHANGE_OF = re.compile(rf"\b(average\s+)?({_CHANGE_WORDS})\s+of\s+"
+                        r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$")
+_A_BEFORE = re.compile(r"\b(?:a|an|the)\s+$")
+#: What a change is in, up to the next clause or list item.
+_THING = (r"(?P<thing>(?:[a-z][a-z-]*\s+){0,2}?[a-z][a-z-]*)"
+          r"(?=\s+(?:and|for|from|to|with|effective|on|at|by|in|over|since)\b|\s*[,.;:)]|$)")
+_CHANGED_THING = re.compile(rf"\s+in\s+(?!the\b){_THING}")
+_CHANGE_IN = re.compile(rf"\s+(average\s+)?({_CHANGE_WORDS})\s+in\s+(?!the\b){_THING}")
+#: Nouns of time an "in" phrase may date a change by.
+_DATE_NOUNS = frozenset({"year", "years", "quarter", "quarters", "month", "months", "week", "weeks", "day", "days"})
 
 
 def _confiscated_from(claim: Claim) -> tuple[str, frozenset[str]] | None:
@@ -3639,6 +3681,8 @@ def _contrasting_predicates(a: str, b: str) -> bool:
         return False
     if a in _OUTCOMES or b in _OUTCOMES:
         return True
+    if {a, b} <= _HOLDING_VERBS:
+        return False  # "A-12 was stocked with 1.41 million fish" / "Site A-12 holds 1,140,000 Atlantic salmon"
     if {a, b} & _EVIDENCE_VERBS and {a, b} - _EVIDENCE_VERBS <= _HOLDING_VERBS:
         # "an inventory showed 1.86 million tonnes of wheat in storage" / "the
         # country holds 1.68 million tonnes": what evidence shows is a stock
@@ -4259,16 +4303,65 @@ def _as_told(d: DateRef | None) -> tuple[dt.date, dt.date] | None:
     return (d.earliest, d.latest) if d.earliest and d.latest else None
 
 
-def _days_listed(a: Claim, b: Claim, days: dict[tuple[str, int], list[tuple[dt.date, dt.date]]]) -> bool:
+def _sole_substances(claims: list[Claim]) -> dict[str, str]:
+    """Each mass or volume unit whose amounts the event counts of one thing
+    only ("3.8 tonnes of ammonia", "about four tonnes of ammonia"), with
+    that thing: an amount in the unit that names nothing is of it too. A
+    bare amount aligns with a named one only as closely as bare amounts do."""
+    seen: dict[str, set[str]] = {}
+    for c in claims:
+        q = c.quantity
+        if q is None or not q.counted or q.state or c.frame.modality == "conditional":
+            continue
+        unit = canonical(q)[0]
+        if unit in _SUBSTANCE_UNITS:
+            seen.setdefault(unit, set()).add(_counted_key(c))
+    return {unit: next(iter(keys)) for unit, keys in seen.items() if len(keys) == 1}
+
+
+#: Units of mass and volume: amounts of some substance.
+_SUBSTANCE_UNITS = frozenset({"t", "l"})
+
+
+def _dated_acts_by_sentence(claims: list[Claim]) -> DatedActs:
+    """Each sentence's resolved days, for :func:`_days_listed`, with the verb
+    of a state a day starts ("had stayed below 2 ppm since Thursday
+    afternoon"), else ""."""
+    out: DatedActs = {}
+    for c in claims:
+        if (told := _as_told(c.date)) is not None:
+            assert c.date is not None
+            since = re.search(rf"\bsince\s+(?:the\s+)?{re.escape(c.date.surface)}", c.context or "", re.IGNORECASE)
+            out.setdefault((c.report, c.sentence), []).append((*told, c.predicate if since else ""))
+    return out
+
+
+DatedActs = dict[tuple[str, int], list[tuple[dt.date, dt.date, str]]]
+#: Verbs that leave the act to their object ("the announcement made
+#: yesterday"): any kind of act may be the one they date.
+_ACT_NAMING_VERBS = _LIGHT_VERBS | {"make", "take", "do", "hold", "carry out"}
+
+
+def _days_listed(a: Claim, b: Claim, acts: DatedActs) -> bool:
     """Whether one claim's sentence also gives the other's day: "a boy died on
     19 February and a girl on 2 March" makes another report's "2 March" the
     girl's, not a rival of the boy's "19 February". Only the sentence itself
-    counts, not dates chained through other sentences: stories give many dates."""
+    counts, not dates chained through other sentences: stories give many dates.
+
+    A day a state of another kind starts from is not the other's: "The
+    order was lifted at 16:00 on Friday, once the inspectorate reported that
+    readings had stayed below 2 ppm since Thursday afternoon" does not make a
+    weekly's "lifted on Thursday, 12 March" the day the readings fell. (Days
+    of other acts a sentence lists still are: a story lists the days of many
+    acts, and another report's day is as likely any of theirs.)
+    """
     if a.date is None or b.date is None:
         return False
-    for mine, other in ((a, b.date), (b, a.date)):
+    for mine, other_claim in ((a, b), (b, a)):
+        other = other_claim.date
         if (theirs := _as_told(other)) is None:
             continue
+        verb = other_claim.predicate
         own = _as_told(mine.date)
         # A span around the claim's own day frames it, and lists no second
         # day ("who met the Treasurer on Thursday, has apologised more than
@@ -4278,8 +4371,10 @@ def _days_listed(a: Claim, b: Claim, days: dict[tuple[str, int], list[tuple[dt.d
         # quota to 520 on Thursday"); a named year may be a fiscal year
         # whose own events the sentence dates.
         framing = (_FRAMING_DAYS, 364, 365) if _THIS_YEAR.search(mine.sentence_key or "") else (_FRAMING_DAYS,)
-        listed = [(lo, hi) for lo, hi in days.get((mine.report, mine.sentence), ())
-                  if own is None or not (lo < own[0] and own[1] < hi and (hi - lo).days in framing)]
+        listed = [(lo, hi) for lo, hi, act in acts.get((mine.report, mine.sentence), ())
+                  if (own is None or not (lo < own[0] and own[1] < hi and (hi - lo).days in framing))
+                  and not (act and verb and act != mine.predicate and not _same_kind_of_verb(act, verb)
+                           and act not in _ACT_NAMING_VERBS)]
         if any(lo <= theirs[1] and theirs[0] <= hi for lo, hi in listed):
             return True
     return False
@@ -4549,12 +4644,22 @@ def set_ahead(claim: Claim, published: dt.date | None) -> bool:
     if published is None or d is None or d.earliest is None or q is None or not (
             published < d.earliest <= published + dt.timedelta(days=_AHEAD_DAYS)):
         return False
+    context = claim.context or ""
+    if d.surface in context and _EFFECTIVE_BEFORE.search(context[:context.find(d.surface)]):
+        # "has approved an average increase of 9.86 per cent ..., effective
+        # Thursday, 1 January 2026": the day it takes effect, not the day of
+        # the past verb, which gave the figure ahead of it.
+        return True
     verb = (q.predicate or claim.predicate).split(" ")[0]
-    told = re.search(rf"{verb_forms(verb)}\b", claim.context or "", re.IGNORECASE) if verb else None
+    told = re.search(rf"{verb_forms(verb)}\b", context, re.IGNORECASE) if verb else None
     return told is not None and not told.group().lower().endswith("ed") and told.group().lower() not in _PAST_FORMS
 
 
 _AHEAD_DAYS = 62
+#: Words that give the day a measure takes effect ("effective Thursday", "with effect from 1st January").
+_EFFECTIVE_BEFORE = re.compile(r"\b(?:effective|with effect from|takes? effect (?:from|on)"
+                               r"|comes? into (?:force|effect) on|(?:applies|apply|applying) from)\s+(?:on\s+)?$",
+                               re.IGNORECASE)
 #: Irregular past forms a figure's verb may take ("rose to", "fell to", "was").
 _PAST_FORMS = frozenset("was were rose fell grew took made gave got went came stood held paid sold brought "
                         "won lost hit cut set put spent left kept struck".split())
@@ -4818,8 +4923,13 @@ class Aligner:
                 or _periods_apart(claims[i], claims[j]) or _windows_apart(claims[i], claims[j])
 
         buckets: dict[str, list[int]] = {}
+        sole = _sole_substances(claims)
         for i, claim in enumerate(claims):
             key = bucket_of(claim)
+            if key.startswith("q||") and key[3:] in sole:
+                # "put the amount released at 8.3 tonnes" in a story whose
+                # only tonnes are of ammonia: the ammonia's tonnes.
+                key = f"q|{sole[key[3:]]}|{key[3:]}"
             if key:
                 buckets.setdefault(key, []).append(i)
         rows: list[tuple[int, int, float]] = []
@@ -4858,7 +4968,7 @@ class Aligner:
             listed = co_stated([claims[i] for i in members]) if numeric else Listed([], {})
             known = _values_by_report([claims[i] for i in members]) if numeric else {}
             parts = _parts_by_sentence([claims[i] for i in members]) if numeric else {}
-            days = _days_by_sentence([claims[i] for i in members]) if key == "d" else {}
+            days = _dated_acts_by_sentence([claims[i] for i in members]) if key == "d" else {}
             tallies = _tallies_by_sentence(claims) if key == "d" else {}
             recurring = _recurring_acts(claims) if key == "d" else frozenset()
             levels = _levels_by_sentence(claims) if key == "d" else {}
@@ -4868,7 +4978,9 @@ class Aligner:
                 (a, b, s)
                 for a, b, s in pairs
                 if self._compatible(claims[a], claims[b], s, counts)
-                and (s >= threshold or strong and self._strong(claims[a], claims[b], s)
+                and (s >= (max(threshold, self.settings.align_similarity_unit)
+                           if bucket_of(claims[a]) != key or bucket_of(claims[b]) != key else threshold)
+                     or strong and self._strong(claims[a], claims[b], s)
                      or key == "s" and _one_quote(claims[a], claims[b])
                      or numeric and s >= swapped_floor and _swapped_digits(claims[a], claims[b]))
                 and not _listed_together(claims[a], claims[b], listed)

@@ -822,8 +822,19 @@ def _running(claim: Claim, sentences: dict[tuple[str, int], Sentence]) -> bool:
     """A count given as it stood at a time ("so far", "by Tuesday afternoon"),
     in its clause or in the words the sentence opens with ("Since 3 October,
     386 patients have been screened and 1,140 swabs analysed": the swabs too)."""
-    text = sentences[(claim.report, claim.sentence)].text
+    sent = sentences[(claim.report, claim.sentence)]
+    text = sent.text
+    if claim.quantity is not None and sent.start <= claim.quantity.start <= sent.end \
+            and _SO_FAR_RIGHT_BEFORE.search(text, max(0, claim.quantity.start - sent.start - 30),
+                                            claim.quantity.start - sent.start):
+        # "Vesturlaks has so far let 22 contract workers go": the words before
+        # the figure that the clause the parser cut for it leaves out.
+        return True
     return bool(_SO_FAR.search(claim.context or text)) or bool(_OPENS_RUNNING.match(text))
+
+
+#: "so far" and its kin a few words before a figure ("has so far let 22 ... go").
+_SO_FAR_RIGHT_BEFORE = re.compile(r"\b(?:so far|to date|thus far|until now)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 
 
 def _counted_since(claim: Claim, sentences: dict[tuple[str, int], Sentence]) -> bool:

@@ -368,6 +368,31 @@ ZONE_NAMES: dict[str, str] = {
     "central africa time": "cat", "central african time": "cat", "east africa time": "eat",
     "west africa time": "wat", "south african standard time": "sast", "western indonesia time": "wib",
 }
+#: Zones whose letters stand for several clocks ("IST": India, Ireland,
+#: Israel), read as the one English news means by far the most often, with
+#: the country whose clock it is: a report there tells its own local time.
+HOME_ZONES: dict[str, tuple[str, str]] = {"ist": ("Asia/Kolkata", "india")}
+#: Countries by their common English names, lowercased: a sentence naming one
+#: tells where its clock time happened.
+COUNTRIES: frozenset[str] = frozenset("""
+afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan bahamas bahrain
+bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia botswana brazil brunei bulgaria burkina
+burundi cambodia cameroon canada chad chile china colombia comoros congo croatia cuba cyprus czechia denmark
+djibouti dominica ecuador egypt eritrea estonia eswatini ethiopia fiji finland france gabon gambia georgia germany
+ghana greece grenada guatemala guinea guyana haiti honduras hungary iceland india indonesia iran iraq ireland
+israel italy jamaica japan jordan kazakhstan kenya kiribati kosovo kuwait kyrgyzstan laos latvia lebanon lesotho
+liberia libya liechtenstein lithuania luxembourg madagascar malawi malaysia maldives mali malta mauritania
+mauritius mexico micronesia moldova monaco mongolia montenegro morocco mozambique myanmar namibia nauru nepal
+netherlands nicaragua niger nigeria norway oman pakistan palau palestine panama paraguay peru philippines poland
+portugal qatar romania russia rwanda samoa senegal serbia seychelles singapore slovakia slovenia somalia spain
+sudan suriname sweden switzerland syria taiwan tajikistan tanzania thailand togo tonga tunisia turkey turkmenistan
+tuvalu uganda ukraine uruguay uzbekistan vanuatu venezuela vietnam yemen zambia zimbabwe
+""".split()) | frozenset({
+    "sri lanka", "south africa", "south korea", "north korea", "new zealand", "saudi arabia", "united states",
+    "united kingdom", "united arab emirates", "costa rica", "el salvador", "sierra leone", "south sudan",
+    "east timor", "papua new guinea", "north macedonia", "dominican republic", "ivory coast", "czech republic",
+    "cape verde", "equatorial guinea", "the netherlands", "the philippines", "uk", "us", "usa", "uae",
+})
 #: A place's own clock ("16:25 Cairo time", "Brasília time"): the IANA zone,
 #: read with its summer time on the day in question.
 PLACE_ZONES: dict[str, str] = {
@@ -513,6 +538,9 @@ COUNTED_GROUPS: dict[str, tuple[str, ...]] = {
     "recoveries": ("recoveries", "recovery"),
     "patients": ("patients", "patient"),
     "passengers": ("passengers", "passenger"),
+    # A farm's or a river's fish, named by their kind or not ("1,140,000
+    # Atlantic salmon" / "1.14 million fish").
+    "fish": ("fish", "salmon", "trout"),
     # Herds counted by the head: "3,271,900 head of livestock", "dead animals".
     "animal": ("animals", "animal", "livestock"),
     # An airport's take-offs and landings: "212 movements", "221 flights".
@@ -551,6 +579,20 @@ dutchman dutchwoman frenchman frenchwoman englishman englishwoman irishman irish
 welshman welshwoman briton spaniard swede dane finn pole serb croat slovak czech slovene german italian
 portuguese brazilian argentine argentinian american canadian australian austrian belgian swiss norwegian
 """.split())
+#: People of a nation counted by a noun whose plural is no adjective plus
+#: "s" ("27 Poles", "12 Britons"), and the adjective ("27 Polish citizens").
+NATIONALITY_NOUNS: dict[str, str] = {
+    "pole": "polish", "poles": "polish", "briton": "british", "britons": "british", "brit": "british",
+    "brits": "british", "dane": "danish", "danes": "danish", "swede": "swedish", "swedes": "swedish",
+    "finn": "finnish", "finns": "finnish", "spaniard": "spanish", "spaniards": "spanish", "turk": "turkish",
+    "turks": "turkish", "serb": "serbian", "serbs": "serbian", "croat": "croatian", "croats": "croatian",
+    "slovak": "slovak", "slovaks": "slovak", "czech": "czech", "czechs": "czech", "scot": "scottish",
+    "scots": "scottish", "slovene": "slovenian", "slovenes": "slovenian", "filipino": "filipino",
+    "filipinos": "filipino", "thai": "thai", "thais": "thai", "swiss": "swiss", "dutch": "dutch",
+    "irish": "irish", "french": "french", "chinese": "chinese", "japanese": "japanese",
+}
+#: Nouns that count people of the nation the adjective before them names ("21 German nationals").
+NATIONAL_NOUNS: frozenset[str] = frozenset({"national", "citizen"})
 #: States a counted person is held or treated in ("were in intensive care",
 #: "remain in custody"): a count in one is of that state, not of its verb.
 STATE_NOUNS: frozenset[str] = frozenset({

@@ -605,10 +605,22 @@ def canonical_counted(tok: Token) -> str:
             return tok.lemma_.lower()
         if tok.lemma_.lower() == "population" and mods[0].pos_ == "NOUN" and mods[0].lower_ in lx.COUNTED_SYNONYMS:
             return canonical_counted(mods[0])  # "the student population" counts students
+        if tok.lemma_.lower() in lx.NATIONAL_NOUNS and mods[0].dep_ == "amod" and mods[0].text[:1].isupper():
+            # "21 German nationals", "27 Polish citizens": the people of a
+            # nation, as "12 Germans" and "27 Poles" count them.
+            return _nationality(mods[0])
     for form in (tok.lower_, tok.lemma_.lower()):
         if form in lx.COUNTED_SYNONYMS:
             return lx.COUNTED_SYNONYMS[form]
+    if tok.text[:1].isupper() and tok.lower_ in lx.NATIONALITY_NOUNS:
+        return _nationality(tok)
     return tok.lemma_.lower()
+
+
+def _nationality(tok: Token) -> str:
+    """One key for a nation's people, however named: "Poles" and "Polish"
+    are "polish"; "German" is "german", as the lemma of "Germans" is."""
+    return lx.NATIONALITY_NOUNS.get(tok.lower_, tok.lower_)
 
 
 def _governor(tok: Token) -> Token | None:

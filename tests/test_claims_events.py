@@ -3827,3 +3827,106 @@ def test_two_bodies_publishing_figures_on_two_days_are_two_releases(tmp_path) ->
         trade=("2026-11-23", "The latest figures from the canton of Neuchatel, published on Friday, show 46 watch "
                              "firms covered by short-time applications."))
     assert _open(result, "date") == []
+
+
+def test_an_average_rise_named_with_what_it_raises_is_one_rise_whatever_it_is_listed_beside(tmp_path) -> None:
+    # "9.86 per cent in electricity tariffs and 7.42 per cent in water" beside
+    # "9.68 per cent ... and about 7.4 per cent for water": the lists share a
+    # member, but the electricity rise is one rise, and "the Commission" is the
+    # PURC another report names. Its effective day is no later count.
+    result = _reports(
+        tmp_path,
+        regulator=("2025-12-15", "Following the review, the Commission has approved an average increase of 9.86 per "
+                                 "cent in electricity tariffs and an average increase of 7.42 per cent in water "
+                                 "tariffs, effective Thursday, 1 January 2026."),
+        daily=("2025-12-17", "The PURC approved an average increase of 9.68 per cent in electricity tariffs and about "
+                             "7.4 per cent for water, to take effect from Thursday, January 1."))
+    (card,) = _open(result, "numeric")
+    assert sorted(c.quantity.value for c in card.claims) == [9.68, 9.86]
+
+
+def test_a_rise_in_a_month_is_no_named_rise(tmp_path) -> None:
+    from checker.align import _named_change
+    claims = _claims(tmp_path, "Prices rose again, an increase of 4.7% in September and a 2.1% average increase in "
+                               "bus fares.", published="2026-10-02")
+    keys = {c.quantity.value: _named_change(c) for c in claims if c.kind == "quantity"}
+    assert keys[4.7] is None
+    assert keys[2.1] == ("average rise in", frozenset({"bus", "fares"}))
+
+
+def test_nationals_of_a_country_are_counted_as_its_people(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        wire=("2026-10-10", "The passengers were 27 Poles, 12 Germans, six Czechs and three Slovaks, police said."),
+        trade=("2026-10-14", "The coach was carrying 27 Polish clients and their guide, along with 21 German "
+                             "nationals, six Czechs and three Slovaks who had booked through partner agencies."))
+    (card,) = _open(result, "numeric")
+    assert sorted(c.quantity.value for c in card.claims) == [12, 21]
+
+
+def test_salmon_a_site_holds_are_the_fish_it_was_stocked_with(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        authority=("2026-03-06", "Site A-12 holds 1,140,000 Atlantic salmon with an average weight of 3.6 kg."),
+        trade=("2026-03-12", "A-12 was stocked with 1.41 million fish averaging 3.6 kg."))
+    (card,) = _open(result, "numeric")
+    assert sorted(c.quantity.value for c in card.claims) == [1140000, 1410000]
+
+
+def test_a_day_the_sentence_gives_another_act_does_not_excuse_a_misdated_one(tmp_path) -> None:
+    # "since Thursday afternoon" dates the readings, not the lifting.
+    result = _reports(
+        tmp_path,
+        courier=("2026-03-14", "The order was lifted at 16:00 on Friday, once the inspectorate reported that readings "
+                               "at all nine of its measuring points had stayed below 2 ppm since Thursday afternoon."),
+        weekly=("2026-03-18", "The evacuation order was lifted on Thursday, 12 March, after the inspectorate found "
+                              "that the air was safe again."))
+    (card,) = _open(result, "date")
+    assert {c.date.surface for c in card.claims} >= {"Thursday, 12 March", "Friday"}
+
+
+def test_a_day_the_sentence_gives_the_same_act_still_excuses_it(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        first=("2026-03-05", "A boy died on 19 February and a girl on 2 March, the ministry said."),
+        second=("2026-03-06", "The girl died on 2 March in the district hospital."))
+    assert _open(result, "date") == []
+
+
+def test_a_day_a_light_verb_gives_its_objects_act_still_excuses_the_other_reports_day(tmp_path) -> None:
+    # "the announcement made yesterday ... with effect from 1st January": the
+    # day of the making is the announcing another report dates "on Monday".
+    result = _reports(
+        tmp_path,
+        union=("2025-12-16", "The Trades Union Congress (Ghana) has taken note of the announcement made yesterday "
+                             "by the Public Utilities Regulatory Commission (PURC) of an average increase of 9.86 per "
+                             "cent in electricity tariffs and 7.42 per cent in water tariffs with effect from 1st "
+                             "January, 2026."),
+        daily=("2025-12-17", "Organised labour yesterday gave government until December 31 to reverse the electricity "
+                             "and water tariff increases announced by the Public Utilities Regulatory Commission "
+                             "(PURC) on Monday, warning of nationwide action if the demand is ignored."))
+    assert _open(result, "date") == []
+
+
+def test_a_count_so_far_before_a_figure_the_parse_cuts_off_grows_into_a_later_count(tmp_path) -> None:
+    # "has so far let 22 ... go": the parser's clause for the figure starts at
+    # "22", but the count is still a running one, so a later 31 is an update.
+    result = _reports(
+        tmp_path,
+        paper=("2026-03-11", "Vesturlaks has so far let 22 contract workers go, mostly from the feeding barges."),
+        weekly=("2026-03-16", "Vesturlaks has now let 31 contract workers go, though it says none of its permanent "
+                              "employees will be laid off."))
+    assert _open(result, "numeric") == []
+    assert [c.status for c in result.conflicts if c.kind == "numeric"] == ["update"]
+
+
+def test_tonnes_that_name_nothing_are_of_the_one_thing_the_story_weighs(tmp_path) -> None:
+    wire = ("2026-02-18", "The company said it had lost 1,830 tonnes of fish at its five farms in the fjord.")
+    paper = ("2026-02-19", "On 17 February the company said it had lost 1,380 tonnes at its five farms in the fjord.")
+    result = _reports(tmp_path, wire=wire, paper=paper)
+    (card,) = _open(result, "numeric")
+    assert sorted(c.quantity.value for c in card.claims) == [1380, 1830]
+    # A story that weighs two things leaves a bare amount unnamed.
+    (tmp_path / "two").mkdir()
+    feed = (wire[0], wire[1] + " Its barges also lost 200 tonnes of feed.")
+    assert _open(_reports(tmp_path / "two", wire=feed, paper=paper), "numeric") == []
