@@ -1331,6 +1331,11 @@ def _attach_times(refs: list[DateRef], sent: Span | None = None) -> list[DateRef
     local = any(r.granularity == "time" and "local" in r.surface.lower() for r in refs)
     # "at 10:00 Brasília time" is the day where it happened, as "local time" is.
     local = local or any(r.tz.lower().removesuffix(" time") in lx.PLACE_ZONES for r in zoned)
+    # So is "21:30 IST" in a story told in India; "left Pasir Gudang in
+    # southern Malaysia at 10:50 pm IST" gives an Indian reader's clock for a
+    # moment abroad, whose local day may be the next.
+    local = local or any(r.tz.lower() in lx.HOME_ZONES and not _abroad(sent, lx.HOME_ZONES[r.tz.lower()][1])
+                         for r in zoned)
     # "at 18:00 BST (17:00 UTC) on Thursday 8 October": a zone given beside
     # GMT is the local clock, and the day is its day.
     universal = {r.tz.lower() in _UNIVERSAL_ZONES for r in zoned}
@@ -1350,6 +1355,13 @@ def _attach_times(refs: list[DateRef], sent: Span | None = None) -> list[DateRef
                 if r.granularity == "time" or r.granularity == "day" and r.earliest == r.latest == day else r
                 for r in refs]
     return refs
+
+
+def _abroad(sent: Span | None, home: str) -> bool:
+    """Whether a sentence names a country other than ``home``."""
+    if sent is None:
+        return False
+    return any(e.label_ == "GPE" and (name := e.text.lower()) in lx.COUNTRIES and name != home for e in sent.ents)
 
 
 def _paired_times(refs: list[DateRef], sent: Span) -> list[tuple[DateRef, DateRef]]:
@@ -1400,7 +1412,7 @@ def zone_offset(tz: str, day: dt.date) -> float | None:
     key = tz.lower()
     if key in lx.ZONE_OFFSETS:
         return lx.ZONE_OFFSETS[key]
-    place = lx.PLACE_ZONES.get(key.removesuffix(" time"))
+    place = lx.HOME_ZONES[key][0] if key in lx.HOME_ZONES else lx.PLACE_ZONES.get(key.removesuffix(" time"))
     if place is None:
         return None
     try:

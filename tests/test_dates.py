@@ -829,3 +829,19 @@ def test_a_day_on_a_noun_in_the_verbs_own_phrase_is_the_verbs(dates):
     assert day(reopening) == dt.date(2027, 6, 23)
     # A day on the subject's noun still dates that noun: the nearest one past.
     assert day(only(dates("The price on Friday was high.", saturday))) == dt.date(2027, 6, 18)
+
+
+def test_ist_is_indias_clock_and_a_story_told_there_keeps_its_day(dates):
+    from checker.dates import zone_offset
+
+    assert zone_offset("IST", dt.date(2026, 12, 9)) == 5.5
+    # 21:30 IST is 16:00 GMT, a late enough hour for another day somewhere;
+    # but a notice served in India is dated by India's clock.
+    served = dates("The regulator served its show-cause notice on 9 December at 21:30 IST.",
+                   published=dt.date(2026, 12, 12))
+    assert {(d.earliest, d.latest) for d in served} == {(dt.date(2026, 12, 9), dt.date(2026, 12, 9))}
+    # A sailing from Malaysia told by an Indian reader's clock: 10:50 pm IST
+    # on 11 March is 1:20 am on the 12th where the tanker was.
+    sailed = dates("The tanker left Pasir Gudang in southern Malaysia at 10:50 pm IST on March 11.",
+                   published=dt.date(2026, 3, 16))
+    assert {(d.earliest, d.latest) for d in sailed} == {(dt.date(2026, 3, 11), dt.date(2026, 3, 12))}
