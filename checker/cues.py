@@ -114,7 +114,10 @@ class _Resolver(_MentionResolver):
                     found[k] = replace(c, mention=named)
             if any(c.mention.start != transcript.mention.start for c in found):
                 transcript = None
-        frame = transcript or self._signoff(sent) or (None if found else self._colon_frame(sent))
+        # A cue that asserts nothing ("defending the decision") leaves the
+        # quote after the colon to the person it names.
+        frame = transcript or self._signoff(sent) or (
+            None if any(c.statement for c in found) else self._colon_frame(sent))
         if frame is not None:
             found.append(frame)
         self._same_sentence_antecedents(found)
@@ -539,6 +542,12 @@ class _Resolver(_MentionResolver):
         # verb before the colon that has a subject.
         subj = next((c for v in sent if v.i < colon.i and v.pos_ in ("VERB", "AUX")
                      for c in v.children if c.dep_ == "nsubj" and c.i < colon.i), None)
+        if subj is None:
+            # "PURC's Dr Nkansah-Boateng, defending the decision again this
+            # afternoon: "Every cedi ..."": a name and what the person was
+            # doing, then the quote (a live page's shorthand).
+            subj = next((t for t in sent if t.i < colon.i and t.dep_ == "ROOT" and t.pos_ in ("PROPN", "NOUN")
+                         and any(c.dep_ == "acl" and c.tag_ == "VBG" and c.i < colon.i for c in t.children)), None)
         mention = self.mention(subj) if subj is not None else None
         if mention is None or mention.kind != "person" or not mention.surface:
             return None

@@ -112,6 +112,14 @@ def test_a_person_a_colon_and_a_quote_make_the_person_its_speaker(nlp):
     assert attrs(nlp, 'The verdict was clear: "guilty on all counts".') == [None]
 
 
+def test_a_name_what_the_person_was_doing_a_colon_and_a_quote_make_the_person_its_speaker(nlp):
+    # A live page's shorthand: "defending" asserts nothing, the quote does.
+    a = attrs(nlp, 'Dr Esi Nkansah-Boateng, defending the decision again this afternoon: "Every cedi the tariff '
+                   'fails to recover is a cedi the Treasury must borrow."')[0]
+    assert a is not None and a.speaker == "esi nkansah boateng"
+    assert attrs(nlp, "Dr Esi Nkansah-Boateng, defending the decision again this afternoon, left early.") == [None]
+
+
 def test_recalling_vehicles_is_not_a_statement_but_recalling_a_day_in_words_is(nlp):
     assert attrs(nlp, "Brennauer, the German carmaker, is recalling 1.26 million vehicles around the world.") == [None]
     assert speaker(nlp, "Mayor Tomasz Wojcik recalled that the river rose within an hour.") == "tomasz wojcik"
