@@ -4944,6 +4944,8 @@ class Aligner:
             members = buckets[key]
             if len(members) < 2:
                 continue
+            # Bare amounts moved into a substance's bucket (see ``_sole_substances``).
+            moved = {i for i in members if bucket_of(claims[i]) != key}
             threshold = self._threshold(key)
             strong = self._strong_allowed(key)
             # Amounts that name what they measure ("unpaid interest of",
@@ -4979,7 +4981,7 @@ class Aligner:
                 for a, b, s in pairs
                 if self._compatible(claims[a], claims[b], s, counts)
                 and (s >= (max(threshold, self.settings.align_similarity_unit)
-                           if bucket_of(claims[a]) != key or bucket_of(claims[b]) != key else threshold)
+                           if a in moved or b in moved else threshold)
                      or strong and self._strong(claims[a], claims[b], s)
                      or key == "s" and _one_quote(claims[a], claims[b])
                      or numeric and s >= swapped_floor and _swapped_digits(claims[a], claims[b]))
