@@ -1423,14 +1423,21 @@ def _estimate(claim: Claim) -> bool:
     q = claim.quantity
     assert q is not None
     predicate = q.predicate or claim.predicate
-    if claim.frame.modality == "expected" or claim.attribution is not None and \
-            claim.attribution.cue.split(" ")[0].lower() in _ESTIMATE_CUES:
+    # "expects 41,300 tonnes ..., against 58,600 tonnes in 2025": a year's
+    # record beside a forecast is not forecast by the one who expects.
+    record = claim.frame.modality == "actual" and not q.hedge and claim.date is not None \
+        and claim.date.granularity == "year"
+    cue = claim.attribution.cue.split(" ")[0].lower() if claim.attribution is not None else ""
+    if claim.frame.modality == "expected" or cue in _ESTIMATE_CUES and not (record and cue in _FORECAST_CUES):
         return True  # "the council estimated that spending will grow by 7.8%": a forecast
     return bool(q.hedge) or predicate in _ESTIMATE_VERBS or bool(_groups(predicate) & _groups("attend"))
 
 
 _ESTIMATE_CUES = frozenset({"estimated", "estimates", "estimate", "projected", "projects", "forecast", "forecasts",
                             "expects", "expected", "predicted", "predicts", "calculated", "calculates", "reckons"})
+#: The cues of those that look ahead.
+_FORECAST_CUES = frozenset({"projected", "projects", "forecast", "forecasts", "expects", "expected", "predicted",
+                            "predicts"})
 
 
 def _speaks_for(claim: Claim, body: str) -> bool:
@@ -1770,7 +1777,11 @@ def _one_tally(a: Claim, b: Claim) -> bool:
         # "The 54 residents of Syväjoki were evacuated" / "A total of 140
         # residents were evacuated": one village's people, a part of the sum.
         return False
-    return all(_SIMPLE_PAST.search(c.context or "") and not _PERFECT.search(c.context or "") for c in (total, plain))
+    # So does one of those somewhere at one past moment ("A total of 186
+    # persons were on board" / "The platform had 168 people on board when
+    # the gas alarm went off").
+    return all((_SIMPLE_PAST.search(c.context or "") or _THERE_THEN.search(c.context or ""))
+               and not _PERFECT.search(c.context or "") for c in (total, plain))
 
 
 def _one_period_tally(a: Claim, b: Claim) -> bool:
@@ -1797,6 +1808,9 @@ _OWNED_COUNT = re.compile(r"\b\d[\d,.]*\s+[a-z]+\s+of\s+[A-Z]|\b[A-Z][\w-]+,\s+w
 _RUNNING = re.compile(r"\b(?:" + "|".join(RUNNING_PHRASES) + r")\b", re.IGNORECASE)
 _SIMPLE_PAST = re.compile(r"\b(?:were|was)\s+(?:\w+\s+)?\w+ed\b|\b(?:were|was)\s+(?:taken|brought|flown|driven)\b")
 _PERFECT = re.compile(r"\b(?:have|has|had)\s+(?:now\s+)?been\b")
+#: Those somewhere at a past moment: "were inside", "was on board", "had 168 people on board".
+_THERE_THEN = re.compile(r"\b(?:were|was)\s+(?:inside|aboard|on\s+board|in\s+the\s+\w+)\b"
+                         r"|\bhad\s+\d[\d,.]*\s+\w+\s+(?:on\s+board|aboard|inside)\b")
 
 
 def _whole_and_count(a: Claim, b: Claim) -> bool:
@@ -3154,13 +3168,37 @@ def _span_and_day(a: Claim, b: Claim) -> bool:
         # "counted 255 cancelled movements over the two days, affecting about 35,000 passengers".
         d = c.date
         return bool(_OVER_DAYS.search(c.context) or _OVER_DAYS.match(c.sentence_key)
-                    or _PARTICIPLE_CLAUSE.match(c.context or "") and _OVER_DAYS.search(c.sentence_key)) \
+                    or _PARTICIPLE_CLAUSE.match(c.context or "") and _OVER_DAYS.search(c.sentence_key)
+                    or _OVER_N_DAYS.match(" ".join(_after_figure(c).split()[:6]))) \
             or d is not None and d.granularity == "day" and d.earliest is not None and d.latest is not None \
             and d.earliest < d.latest and not d.deadline \
             and ((d.latest - d.earliest).days > 1 or not _NIGHT.search(c.context or ""))
 
     sa, sb = over_days(a), over_days(b)
     return sa and not sb and one_day(b) or sb and not sa and one_day(a)
+
+
+#: A span of days right after a count's noun and verb: "[318] flights cancelled across the two days".
+_OVER_N_DAYS = re.compile(r"(?:[a-z]+\s+){1,2}(?:over|across|during|in|within)\s+(?:the\s+)?(?:first\s+|past\s+|last\s+)?"
+                          r"(?:two|three|four|five|six|seven|several|both|\d+)\s+(?:days|evenings|nights)\b")
+
+
+def _after_figure(claim: Claim) -> str:
+    """The sentence's words after a count, up to the next figure: "318 flights
+    cancelled across the two days: 164 on Monday and 154 on Tuesday" gives
+    "flights cancelled across the two days", the span the parser may have left
+    out of the count's clause."""
+    q = claim.quantity
+    if q is None:
+        return ""
+    words = claim.sentence_key.split()
+    figure = _key(q.surface).split()
+    for i in range(len(words) - len(figure) + 1):
+        if figure and words[i:i + len(figure)] == figure:
+            rest = words[i + len(figure):]
+            end = next((k for k, w in enumerate(rest) if w[0].isdigit()), len(rest))
+            return " ".join(rest[:end])
+    return ""
 
 
 _NIGHT = re.compile(r"\b(?:night|overnight)\b", re.IGNORECASE)
@@ -4424,7 +4462,7 @@ def _listed_together(a: Claim, b: Claim, listed: Listed) -> bool:
     if any(_overlap(va, x) and _overlap(vb, y) or _overlap(va, y) and _overlap(vb, x) for x, y in listed.pairs):
         return True
     if a.report != b.report and (_one_verb(_verb_of(a), _verb_of(b)) or _one_named_amount(a, b)
-                                 or _one_vote_against_the_same(a, b)) \
+                                 or _one_vote_against_the_same(a, b) or _one_past_year(a, b)) \
             and _beside_the_same(va, vb, listed.by_sentence.get((a.report, a.sentence), ()),
                                  listed.by_sentence.get((b.report, b.sentence), ())):
         return False
@@ -4472,6 +4510,15 @@ _REACHED = re.compile(r"\b(?:affected|impacted|compromised|exposed|accessed|stol
 
 def _verb_of(claim: Claim) -> str:
     return claim.quantity.predicate if claim.quantity is not None and claim.quantity.predicate else claim.predicate
+
+
+def _one_past_year(a: Claim, b: Claim) -> bool:
+    """Two values each dated to one and the same year as a whole ("against
+    58,600 tonnes in 2025" / "down from 56,800 tonnes last year"): the figure
+    of that year, whatever verb the present figure beside it has."""
+    da, db = a.date, b.date
+    return da is not None and db is not None and da.granularity == db.granularity == "year" \
+        and da.earliest is not None and (da.earliest, da.latest) == (db.earliest, db.latest)
 
 
 def _beside_the_same(va: Interval, vb: Interval, mine: Sequence[Interval], theirs: Sequence[Interval]) -> bool:

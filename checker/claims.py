@@ -22,6 +22,7 @@ from checker.dates import (
     set_off_start,
     stamp_clock,
     stamp_day,
+    yearless_heading,
     yearless_stamp,
     verb_above,
 )
@@ -54,6 +55,8 @@ _PREVIOUS_VALUE = re.compile(
 
 #: The year a past value is dated to, soon after it: "5,680 at the previous census in 2021".
 _PAST_YEAR_AFTER = re.compile(r"[^.;:()]{0,45}?\b(?:in|of|for)\s+((?:19|20)\d\d)\b")
+#: ... or the year before the report's, named so: "down from 56,800 tonnes last year".
+_LAST_YEAR_AFTER = re.compile(r"[^.;:(),]{0,30}?\b(last\s+year)\b(?!['’]s)", re.IGNORECASE)
 
 
 # "down from 4.6% in January", "compared with 12 a year earlier in March".
@@ -147,6 +150,11 @@ def extract_claims(report: Report, doc: Doc, sentences: list[Sentence]) -> list[
                     entry = section.earliest  # "**Thursday 24 September, 16:05**": a live page's stamp
                 entry_time = section.time
                 continue
+            if report.published is None and (surface := yearless_heading(sent.text)):
+                # "MONDAY 16 NOVEMBER" over an undated page's entries: their
+                # day, placed in the event's year once the event is known.
+                entry, yearless, entry_time = None, surface, ""
+                continue
         if index not in wanted:
             continue
         attribution = attributions[index] if index < len(attributions) else None
@@ -159,11 +167,15 @@ def extract_claims(report: Report, doc: Doc, sentences: list[Sentence]) -> list[
             before = text[sent.start_char : q.start]
             if _PREVIOUS_VALUE.search(before):
                 year = _PAST_YEAR_AFTER.match(text, q.end, sent.end_char)
-                if year is None or report.published is None or int(year.group(1)) >= report.published.year:
+                last = _LAST_YEAR_AFTER.match(text, q.end, sent.end_char) if year is None else None
+                if report.published is None or year is None and last is None \
+                        or year is not None and int(year.group(1)) >= report.published.year:
                     continue
-                y = int(year.group(1))
-                past_values[q.start] = DateRef(year.group(1), year.start(1), year.end(1), "year", dt.date(y, 1, 1),
-                                        dt.date(y, 12, 31))
+                y = int(year.group(1)) if year is not None else report.published.year - 1
+                m = year or last
+                assert m is not None
+                past_values[q.start] = DateRef(m.group(1), m.start(1), m.end(1), "year", dt.date(y, 1, 1),
+                                               dt.date(y, 12, 31))
             context, entities = clause_context(doc, q.start, q.end)
             # "Of the 75 injured, most were discharged, hospitals said": the
             # source and the verb speak of the part; the whole is taken as known.
@@ -272,6 +284,16 @@ def extract_claims(report: Report, doc: Doc, sentences: list[Sentence]) -> list[
         found = [replace(c, date=past_values[c.quantity.start])
                  if c.quantity is not None and c.quantity.start in past_values else c
                  for c in found]
+        # ... and its year is not the present figure's ("expects 52,000 tonnes
+        # this season, down from 74,100 tonnes last year").
+        taken = {(d.start, d.end) for d in past_values.values()}
+        found = [replace(c, date=None) if c.quantity is not None and c.quantity.start not in past_values
+                 and c.date is not None and (c.date.start, c.date.end) in taken else c for c in found]
+        # "expects 41,300 tonnes this summer, against 58,600 tonnes in 2025":
+        # what a year before the report's own came to is a record, whatever
+        # the sentence forecasts beside it.
+        found = [replace(c, frame=replace(c.frame, modality="actual")) if _past_year_in_forecast(c, report.published)
+                 else c for c in found]
         # The entry's stamp dates its figures as a heading does ("**Saturday,
         # 11:05** – The lake now holds about 2.6 million cubic metres").
         entry_day = DateRef(f"{entry:%A} {entry.day} {entry:%B}", sent.start_char, sent.start_char, "day", entry, entry) \
@@ -322,6 +344,14 @@ _THEN = re.compile(r"\s*(?:at that (?:point|time|stage|moment)|by then|by that (
 
 #: A sentence whose subject is a personal pronoun: "He died there ...".
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:He|She)\b")
+
+
+def _past_year_in_forecast(claim: Claim, published: dt.date | None) -> bool:
+    """A figure in a forecasting clause that its sentence dates to a whole year
+    before the report's year."""
+    d = claim.date
+    return claim.kind == "quantity" and claim.frame.modality == "expected" and published is not None \
+        and d is not None and d.granularity == "year" and d.latest is not None and d.latest.year < published.year
 
 
 def _heading_line(doc: Doc, sent: Span) -> bool:

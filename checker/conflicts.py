@@ -887,7 +887,8 @@ def _stands_now(claim: Claim, sentence: Sentence) -> bool:
     return bool(_NOW_IN_STATE.match(after))
 
 
-_STANDING_VERBS = frozenset({"be", "have", "remain", "stand", "number", "total"})
+#: ... and an extent as it now stands ("Lava now covers about 5.9 square kilometres").
+_STANDING_VERBS = frozenset({"be", "have", "remain", "stand", "number", "total", "cover", "span"})
 #: A count tied to the moment something happened: "when the alarm sounded", "at the time of the incident".
 _AT_THAT_MOMENT = re.compile(r"\bwhen\b[^.;,]{0,60}?\b(?:[a-z]{3,}ed|went off|struck|hit|broke out|began|rang|sank|"
                              r"blew)\b|\bat the time of the\b", re.IGNORECASE)

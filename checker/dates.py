@@ -835,6 +835,36 @@ def yearless_stamp(text: str) -> str:
     return ""
 
 
+def yearless_heading(text: str) -> str:
+    """A line that is nothing but a day without its year ("MONDAY 16
+    NOVEMBER", "**Tuesday, 17 November**"): a section of an undated live
+    page, whose entries it dates. Its surface, or ""."""
+    core = text.strip().strip("*#_ ").strip().rstrip(":").strip("*_ ")
+    for name, rule in _RULES:
+        if name in ("day_month", "month_day") and (m := rule.fullmatch(core)) and not m.groupdict().get("year"):
+            return core
+    return ""
+
+
+def from_entry_day(ref: DateRef, day: dt.date) -> DateRef:
+    """A relative day of an undated page ("last night", "today") read from
+    the day of the entry it stands in: on a page whose stamps give no year,
+    the stamp still gives the day the words are relative to."""
+    if ref.resolved:
+        return ref
+    m = _RELDAY.fullmatch(ref.surface.strip())
+    if m is None:
+        return ref
+    res = _resolve("relday", m, _Ctx(day, "neutral", ref.deadline))
+    if res is None or res[1] is None:
+        return ref
+    lo, hi = res[1]
+    return replace(ref, granularity=res[0], earliest=lo, latest=hi, resolved=True)  # type: ignore[arg-type]
+
+
+_RELDAY = dict(_RULES)["relday"]
+
+
 def stamp_clock(text: str) -> str:
     """The clock time of a live page's entry stamp opening ``text`` ("**12:30
     p.m.** – ...", "**Friday, 07:45** – ..."), as "HH:MM", or ""."""

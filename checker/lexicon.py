@@ -544,7 +544,10 @@ COUNTED_GROUPS: dict[str, tuple[str, ...]] = {
     # Herds counted by the head: "3,271,900 head of livestock", "dead animals".
     "animal": ("animals", "animal", "livestock"),
     # An airport's take-offs and landings: "212 movements", "221 flights".
-    "flight": ("flights", "flight", "movements", "aircraft movements"),
+    # Both directions counted together are the flights: "all 164 arrivals
+    # and departures scheduled for Monday" / "146 flights on Monday".
+    "flight": ("flights", "flight", "movements", "aircraft movements", "arrival and departure",
+               "departure and arrival", "landing and takeoff", "takeoff and landing"),
     # The key is the lemma these nouns had before they were grouped.
     "customer": ("customers", "customer", "clients", "client", "account holders"),
     "transaction": ("transactions", "transaction", "payments", "payment"),

@@ -7,6 +7,7 @@ all cached loads no model and none of those libraries.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 import time
@@ -22,7 +23,7 @@ from checker.config import Settings
 from checker.errors import InputError
 from checker.ingest import load_events
 from checker.models import Embedder, default_cache_dir, load_spacy, spacy_pipeline_id
-from checker.records import CheckResult, Claim, EventResult, Fact, Report, Sentence
+from checker.records import CheckResult, Claim, DateRef, EventResult, Fact, Report, Sentence
 
 Progress = Callable[[str, int, int], None]
 Events = Sequence[tuple[str, list[Report]]]
@@ -232,21 +233,33 @@ def _anchor_undated(claims: list[Claim], reports: list[Report], sentences: dict[
     Done per event, after extraction, so a report's cached extraction does
     not depend on which other reports it is checked with.
     """
-    from checker.dates import anchor_yearless
+    from checker.dates import anchor_yearless, from_entry_day, yearless_heading, yearless_stamp
 
     dated = sorted(r.published for r in reports if r.published)
     undated = {r.id for r in reports if r.published is None}
     if not dated or not undated:
         return claims
     around = dated[len(dated) // 2]
+    # The days of an undated page's entries ("MONDAY 16 NOVEMBER" over them,
+    # or "Fri 6 Mar, 19:30 -" opening each), placed in the event's year: the
+    # days its "today" and "last night" are relative to.
+    stamps: dict[str, list[tuple[int, dt.date]]] = {}
+    for (report, index), sentence in sorted(sentences.items()):
+        if report in undated and (surface := yearless_stamp(sentence.text) or yearless_heading(sentence.text)):
+            day = anchor_yearless(DateRef(surface, 0, len(surface), "day", resolved=False), "", around)
+            if day.resolved and day.earliest is not None and day.earliest == day.latest:
+                stamps.setdefault(report, []).append((index, day.earliest))
     out = []
     for c in claims:
         sent = sentences[(c.report, c.sentence)]
+        entry = next((day for index, day in reversed(stamps.get(c.report, [])) if index <= c.sentence), None)
         if c.date is not None and not c.date.resolved and c.report in undated:
-            c = replace(c, date=anchor_yearless(c.date, sent.text[: c.date.start - sent.start], around,
+            date = from_entry_day(c.date, entry) if entry is not None else c.date
+            c = replace(c, date=anchor_yearless(date, sent.text[: c.date.start - sent.start], around,
                                                 sent.text[c.date.end - sent.start:]))
         if c.stated is not None and not c.stated.resolved and c.report in undated:
-            c = replace(c, stated=anchor_yearless(c.stated, sent.text[: c.stated.start - sent.start], around,
+            stated = from_entry_day(c.stated, entry) if entry is not None else c.stated
+            c = replace(c, stated=anchor_yearless(stated, sent.text[: c.stated.start - sent.start], around,
                                                   sent.text[c.stated.end - sent.start:]))
         out.append(c)
     return out

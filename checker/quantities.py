@@ -1650,7 +1650,7 @@ def find_quantities(sent: Span) -> list[Quantity]:
         elif counted and not cand.unit and (other := _counted_with(noun)) and other != counted:
             # "165 arrivals and departures were cancelled": both together, not
             # the 79 arrivals another report counts apart.
-            counted = f"{counted} and {other}"
+            counted = lx.COUNTED_SYNONYMS.get(f"{counted} and {other}", f"{counted} and {other}")
         verb = _governor(head)
         # "1.1 million customers were still without power at 3 p.m.": those
         # left, a count that falls, not the 2.36 million who lost power;

@@ -1763,6 +1763,12 @@ UPDATES = {
                    "night.\n",
         "paper.md": "---\npublished: 2026-02-12\n---\n\nKingsmere now has 11 warming centres open.\n",
     },
+    # An extent a later report says it now covers.
+    "an-extent-that-now-stands": {
+        "bulletin.md": "---\npublished: 2026-11-16\n---\n\nThe oil slick now covers an estimated 4.2 km².\n",
+        "paper.md": "---\npublished: 2026-11-19\n---\n\nThe oil slick now covers about 6.7 square kilometres, "
+                    "the coastguard said.\n",
+    },
     # Figures their own clauses (or their saying) date are ordered by those days, not by their reports'.
     "ordered-by-their-own-days": {
         "trade.md": "---\npublished: 2026-02-13\n---\n\nThe utility had 2,100 line workers in the field by "

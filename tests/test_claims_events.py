@@ -2204,6 +2204,33 @@ def test_a_past_value_dated_to_an_earlier_year_is_a_claim_about_that_year(tmp_pa
     assert {c.date.surface for c in card.claims} == {"2021"}
 
 
+def test_a_past_value_given_for_last_year_is_last_years_figure(tmp_path) -> None:
+    # "down from 71,400 tonnes last year" is a claim about last year's harvest,
+    # which another report gives as the figure "in 2026".
+    result = _reports(
+        tmp_path,
+        board=("2027-08-10", "The growers' board expects a harvest of 52,000 tonnes of hazelnuts this season, "
+                             "against 71,400 tonnes in 2026."),
+        paper=("2027-08-12", "The board expects 52,000 tonnes of hazelnuts to be picked this season, down from "
+                             "74,100 tonnes last year."))
+    (card,) = _open(result, "numeric")
+    assert {c.quantity.value for c in card.claims} == {71400.0, 74100.0}
+    assert {c.date.surface for c in card.claims} == {"2026", "last year"}
+
+
+def test_last_years_record_beside_two_sources_forecasts_is_one_fact(tmp_path) -> None:
+    # Whoever expects this season's figure, last year's is a record, not
+    # either source's estimate.
+    result = _reports(
+        tmp_path,
+        board=("2027-08-10", "Marta Oliveira, the board's chair, said it now expects 52,000 tonnes of hazelnuts to "
+                             "be picked this season, against 71,400 tonnes in 2026."),
+        paper=("2027-08-12", "The growers' cooperative expects 52,000 tonnes of hazelnuts to be picked this season, "
+                             "down from 74,100 tonnes last year."))
+    (card,) = _open(result, "numeric")
+    assert {c.quantity.value for c in card.claims} == {71400.0, 74100.0}
+
+
 def test_fine_particle_concentrations_are_one_measure_however_written(tmp_path) -> None:
     result = _reports(
         tmp_path,
@@ -2795,6 +2822,43 @@ def test_a_participle_clause_shares_the_span_of_the_clause_it_hangs_on(tmp_path)
         live=(None, "Evening update from the airport: 184 flights cancelled today, around 26,000 passengers "
                     "affected."))
     assert _open(result, "numeric") == []
+
+
+def test_a_listed_total_over_two_days_is_not_one_days_count(tmp_path) -> None:
+    # The parser may leave "across the two days" out of the count's clause; the
+    # words after the figure still say it spans both days.
+    result = _reports(
+        tmp_path,
+        trade=("2027-01-14", "The closure in figures:\n\n- 296 flights cancelled across the two days: 151 on Monday "
+                             "and 145 on Tuesday\n- 38,000 passengers affected"),
+        local=("2027-01-13", "The airport authority cancelled 115 flights on Monday, and Tuesday's schedule has "
+                             "gone the same way."))
+    assert not [x for x in _open(result, "numeric") if 296 in {c.quantity.value for c in x.claims}]
+
+
+LIVE_PAGE_WITH_DAY_HEADINGS = (
+    "Entries in local time.\n\nMONDAY 9 MARCH\n\n21:10 – The shelter at the sports hall is open.\n\n"
+    "TUESDAY 10 MARCH\n\n08:30 – The Red Cross says 190 people slept at the sports hall last night.")
+
+
+def test_an_undated_pages_last_night_is_the_night_before_its_entrys_day(tmp_path) -> None:
+    # The entry stands under "TUESDAY 10 MARCH": its "last night" is Monday's;
+    # the paper of Tuesday 10 March gives another night's count.
+    result = _reports(
+        tmp_path,
+        live=(None, LIVE_PAGE_WITH_DAY_HEADINGS),
+        paper=("2026-03-11", "According to the Red Cross, 310 people slept in the sports hall last night."))
+    (day,) = {c.date.earliest for c in result.claims if c.report == "live" and c.quantity is not None}
+    assert str(day) == "2026-03-09"
+    assert _open(result, "numeric") == []
+
+
+def test_an_undated_pages_count_for_a_night_meets_anothers_for_that_night(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        live=(None, LIVE_PAGE_WITH_DAY_HEADINGS),
+        paper=("2026-03-10", "According to the Red Cross, 310 people slept in the sports hall last night."))
+    assert [sorted(c.quantity.value for c in x.claims) for x in _open(result, "numeric")] == [[190, 310]]
 
 
 def test_two_reports_giving_different_laps_for_one_crash_disagree(tmp_path) -> None:
@@ -3593,6 +3657,15 @@ def test_a_figures_own_breakdown_does_not_make_it_a_part_of_another(tmp_path) ->
                              "and the rest to Pournara."))
     (card,) = _open(result, "numeric")
     assert {23, 32} <= {c.quantity.value for c in card.claims}
+
+
+def test_a_total_of_those_on_board_then_is_the_count_on_board_then(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        operator=("2026-11-05", "A total of 143 persons were on board the rig at the time of the gas release."),
+        wire=("2026-11-04", "The rig had 134 people on board when the gas alarm sounded on Tuesday night."))
+    (card,) = _open(result, "numeric")
+    assert {c.quantity.value for c in card.claims} == {134, 143}
 
 
 def test_trading_suspended_and_trading_halted_are_one_stop(tmp_path) -> None:

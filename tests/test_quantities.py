@@ -1160,10 +1160,11 @@ def test_cubic_metres_of_water_per_second_are_a_flow(quantities):
 def test_one_figure_of_two_nouns_counts_both_together(quantities):
     both = only(quantities("At the main airport alone, 165 Skylark arrivals and departures were cancelled."))
     apart = quantities("Skylark cancelled 86 departures and 79 arrivals on Wednesday.")
-    assert both.counted == "arrival and departure"
+    assert both.counted == "flight"  # an airport's flights, both ways
     assert [q.counted for q in apart] == ["departure", "arrival"]
     # Only opposites: all those on site are the workers another report counts.
     assert " and " not in only(quantities("All 212 employees and contractors on site were evacuated.")).counted
+    assert only(quantities("Customs cleared 4,100 imports and exports on Monday.")).counted == "import and export"
 
 
 @pytest.mark.parametrize("text, low, high", [
