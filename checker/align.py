@@ -3819,7 +3819,11 @@ def co_stated(claims: list[Claim]) -> Listed:
     for key, group in by_sentence.items():
         for i, a in enumerate(group):
             for b in group[i + 1 :]:
-                if a.frame != b.frame or source_of(a) != source_of(b):
+                # A year's record beside a forecast ("520 this year, ... last
+                # year's 426") is listed with it, whatever the forecast's mood.
+                same_frame = a.frame == b.frame or (_year_record(a) or _year_record(b)) \
+                    and replace(a.frame, modality=b.frame.modality) == b.frame
+                if not same_frame or source_of(a) != source_of(b):
                     continue
                 if not _overlap(_interval(a), _interval(b)):
                     va, vb = _loose_interval(a), _loose_interval(b)
@@ -4510,6 +4514,12 @@ _REACHED = re.compile(r"\b(?:affected|impacted|compromised|exposed|accessed|stol
 
 def _verb_of(claim: Claim) -> str:
     return claim.quantity.predicate if claim.quantity is not None and claim.quantity.predicate else claim.predicate
+
+
+def _year_record(claim: Claim) -> bool:
+    """A figure told as what a whole year came to ("58,600 tonnes in 2025")."""
+    d = claim.date
+    return claim.frame.modality == "actual" and d is not None and d.granularity == "year" and not d.deadline
 
 
 def _one_past_year(a: Claim, b: Claim) -> bool:

@@ -22,7 +22,6 @@ from checker.dates import (
     set_off_start,
     stamp_clock,
     stamp_day,
-    yearless_heading,
     yearless_stamp,
     verb_above,
 )
@@ -149,11 +148,6 @@ def extract_claims(report: Report, doc: Doc, sentences: list[Sentence]) -> list[
                 if section.time:
                     entry = section.earliest  # "**Thursday 24 September, 16:05**": a live page's stamp
                 entry_time = section.time
-                continue
-            if report.published is None and (surface := yearless_heading(sent.text)):
-                # "MONDAY 16 NOVEMBER" over an undated page's entries: their
-                # day, placed in the event's year once the event is known.
-                entry, yearless, entry_time = None, surface, ""
                 continue
         if index not in wanted:
             continue

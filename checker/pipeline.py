@@ -254,11 +254,14 @@ def _anchor_undated(claims: list[Claim], reports: list[Report], sentences: dict[
         sent = sentences[(c.report, c.sentence)]
         entry = next((day for index, day in reversed(stamps.get(c.report, [])) if index <= c.sentence), None)
         if c.date is not None and not c.date.resolved and c.report in undated:
-            date = from_entry_day(c.date, entry) if entry is not None else c.date
+            # Only a count's day: read as dated acts of their own, a page's
+            # "landed this morning" and "showed -1.00 m this morning" met other
+            # subjects' landings and other days' readings (measured in session 46).
+            date = from_entry_day(c.date, entry) if entry is not None and c.kind == "quantity" else c.date
             c = replace(c, date=anchor_yearless(date, sent.text[: c.date.start - sent.start], around,
                                                 sent.text[c.date.end - sent.start:]))
         if c.stated is not None and not c.stated.resolved and c.report in undated:
-            stated = from_entry_day(c.stated, entry) if entry is not None else c.stated
+            stated = from_entry_day(c.stated, entry) if entry is not None and c.kind == "quantity" else c.stated
             c = replace(c, stated=anchor_yearless(stated, sent.text[: c.stated.start - sent.start], around,
                                                   sent.text[c.stated.end - sent.start:]))
         out.append(c)
