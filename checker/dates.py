@@ -838,7 +838,8 @@ def yearless_stamp(text: str) -> str:
 def yearless_heading(text: str) -> str:
     """A line that is nothing but a day without its year ("MONDAY 16
     NOVEMBER", "**Tuesday, 17 November**"): a section of an undated live
-    page, whose entries it dates. Its surface, or ""."""
+    page, the day its entries' "today" and "last night" are read from. Its
+    surface, or ""."""
     core = text.strip().strip("*#_ ").strip().rstrip(":").strip("*_ ")
     for name, rule in _RULES:
         if name in ("day_month", "month_day") and (m := rule.fullmatch(core)) and not m.groupdict().get("year"):
