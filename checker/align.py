@@ -3189,10 +3189,14 @@ def _after_figure(claim: Claim) -> str:
     "flights cancelled across the two days", the span the parser may have left
     out of the count's clause."""
     q = claim.quantity
-    if q is None:
-        return ""
-    words = claim.sentence_key.split()
-    figure = _key(q.surface).split()
+    return _words_after(claim.sentence_key, q.surface) if q is not None else ""
+
+
+@lru_cache(maxsize=1 << 14)
+def _words_after(sentence_key: str, surface: str) -> str:
+    # Cached: ``compatible`` asks for every candidate pair of counts.
+    words = sentence_key.split()
+    figure = _key(surface).split()
     for i in range(len(words) - len(figure) + 1):
         if figure and words[i:i + len(figure)] == figure:
             rest = words[i + len(figure):]
