@@ -70,7 +70,8 @@ def _counted_key(claim: Claim) -> str:
     """What a claim's figure counts, as claims are matched on it."""
     q = claim.quantity
     assert q is not None
-    if q.predicate in _VOTING_VERBS and q.counted in _VOTERS and not q.whole and claim.frame.aggregation != "total":
+    if q.predicate in _VOTING_VERBS and (q.counted in _VOTERS or _chamber_members(claim)) and not q.whole \
+            and claim.frame.aggregation != "total":
         # "Of the 127 legislators present, 96 voted in favour" gives the
         # votes "96 in favour, 32 against" gives: those who voted a way
         # are that way's votes.
@@ -78,6 +79,16 @@ def _counted_key(claim: Claim) -> str:
     return q.counted
 
 
+def _chamber_members(claim: Claim) -> bool:
+    """"47 members of the Riigikogu voted in favour": members of a named
+    body that votes, which is a chamber unless it is a union's ballot."""
+    q = claim.quantity
+    return q is not None and q.counted == "member" and bool(_MEMBERS_OF_NAMED.search(claim.context or "")) \
+        and not _UNION.search(claim.context or "")
+
+
+_MEMBERS_OF_NAMED = re.compile(r"\bmembers\s+of\s+(?:the\s+)?[A-Z][\w-]+")
+_UNION = re.compile(r"\bunion|\bstrike\b|\bballot\b", re.IGNORECASE)
 _WORD = re.compile(r"[^\W_]{2,}")
 #: Verbs of casting a vote one way, and those who cast them, by their counted keys.
 _VOTING_VERBS = frozenset({"vote", "oppose", "abstain", "back", "support", "reject"})
@@ -499,7 +510,8 @@ def compatible(a: Claim, b: Claim, verbs: bool = True) -> bool:
         return (increments[0] == increments[1] or _one_instance(a, b) or _one_instance(b, a)) \
             and not _known_different(a.predicate, b.predicate) \
             and not ((_speech_and_deed(a.predicate, b.predicate) or _two_acts(a, b))
-                     and not _same_odd_clock(a, b) and not _one_mark(a, b) and not _same_disclosure(a, b)) \
+                     and not _same_odd_clock(a, b) and not _one_mark(a, b) and not _same_disclosure(a, b)
+                     and not _act_in_participle(a, b) and not _act_in_participle(b, a)) \
             and not _two_statements(a, b) and _the_next(a) == _the_next(b) and _again(a) == _again(b) \
             and _running_since(a) == _running_since(b) and not _partial_and_full(a, b)
     qa, qb = a.quantity, b.quantity
@@ -552,7 +564,8 @@ def compatible(a: Claim, b: Claim, verbs: bool = True) -> bool:
             and not ((_opens_as_the_group(a) or _opens_as_the_group(b)) and _whole_and_count(a, b)) \
             and not _one_reference(a, b) and not _one_priced_item(a, b) and not _one_fall_of(qa, qb) \
             and not _affected_and_left(a, b) and not _affected_and_left(b, a) \
-            and not _act_and_its_sum(a, b) and not _act_and_its_sum(b, a):
+            and not _act_and_its_sum(a, b) and not _act_and_its_sum(b, a) \
+            and not _ayes_told_two_ways(a, b) and not _ayes_told_two_ways(b, a):
         return False
     if qa.counted == qb.counted == AGE and qa.subject and qb.subject and not same_speaker(qa.subject, qb.subject):
         # "Nguyen Van Khai, 47" and "Lương Thị Hoa, 41": two people's ages,
@@ -1473,13 +1486,21 @@ def _part_and_count(a: Claim, b: Claim, pa: str, pb: str) -> bool:
         # halted": a part of an owner's things the text never counts is just
         # the owner's count, told by the same verb.
         return True
-    if pa == pb and pa and pa not in _LIGHT_VERBS and " " not in pa and _picked_by_its_verb(part, pa) \
-            and not _IN_ALL.search(plain.context or ""):
+    if pa and pa not in _LIGHT_VERBS and " " not in pa and _same_kind_of_verb(pa, pb) \
+            and _picked_by_its_verb(part, _verb_of(part)) and not _IN_ALL.search(plain.context or ""):
         # "It cancelled 212 of them" / "221 flights were cancelled on
         # Monday": the part a verb picks from a group is the count of what
-        # that verb did, unless the other figure is one "in all".
+        # that verb did, unless the other figure is one "in all". A verb of
+        # the same kind does the same ("cutting 1,460 of the 3,820 jobs" /
+        # "1,640 jobs will go").
         return True
     if _affected_and_left(part, plain):
+        return True
+    if part.quantity is not None and part.quantity.predicate == "account" and part.quantity.subject \
+            and any(same_speaker(part.quantity.subject, n) for n in _names(plain)):
+        # "Kruger National Park accounted for 164 of the rhinos killed" / "In
+        # Kruger National Park, 146 rhinos were poached": the named place's
+        # share is that place's own count.
         return True
     if _breakdown_by_kind(part):
         # "There were 498 people on board: 412 passengers and 86 crew
@@ -1516,9 +1537,11 @@ def _picked_by_its_verb(claim: Claim, verb: str) -> bool:
     whose own clause holds its verb right beside it (not "nine of them
     critically", which borrows the verb of the group before it)."""
     around = _around_figure(claim)
-    if around is None or claim.quantity is None or claim.quantity.subject:
+    if around is None or claim.quantity is None or claim.quantity.subject and not _GROUP_AT_A_PLACE.match(around[1]):
         # "St. Barnabas Hospital ... treated 14 of them": one doer's part of
-        # what many did, not the count of all they did.
+        # what many did, not the count of all they did. A subject that is
+        # only where the group is ("1,460 of the 3,820 jobs at the site") is
+        # no doer.
         return False
     forms = verb_forms(verb)
     return bool(re.search(rf"{forms}\s+$", around[0]) and _OF_A_GROUP.match(around[1])
@@ -1526,12 +1549,14 @@ def _picked_by_its_verb(claim: Claim, verb: str) -> bool:
                             rf"(?!\s+{_NARROWING})", around[1]))
 
 
+_GROUP_AT_A_PLACE = re.compile(r"\s+of\s+(?:the|its|their)\s+\d[\d,]*\s+[a-z]+\s+(?:at|in)\s")
+
 #: Adverbs that narrow what a verb did to some of a group: "two of them were
 #: hurt badly enough to need hospital treatment" are not all those hurt.
 _NARROWING = r"(?:badly|seriously|severely|critically|gravely|fatally|slightly)\b"
 
 
-_OF_A_GROUP = re.compile(r"^\s+of\s+(?:them|those|these|the\s+[a-z]+(?!['’]))\b")
+_OF_A_GROUP = re.compile(r"^\s+of\s+(?:them|those|these|the\s+(?:\d[\d,]*\s+)?[a-z]+(?!['’]))\b")
 _IN_ALL = re.compile(r"\b(?:in all|in total|altogether|overall)\b", re.IGNORECASE)
 
 
@@ -1766,7 +1791,9 @@ def _one_tally(a: Claim, b: Claim) -> bool:
             or replace(a.frame, aggregation="") != replace(b.frame, aggregation=""):
         return False
     total, plain = (a, b) if a.frame.aggregation == "total" else (b, a)
-    if not _A_TOTAL_OF.search(total.context or "") or _RUNNING.search(total.context or ""):
+    # "In all, 71 trains were brought to a stand" sums one past act; "so far"
+    # and "to date" keep a tally running.
+    if not _A_TOTAL_OF.search(total.context or "") or _STILL_RUNNING.search(total.context or ""):
         return False
     if total.quantity is not None and plain.quantity is not None and total.quantity.unit == plain.quantity.unit \
             and total.quantity.unit in MONEY_UNITS and total.predicate == plain.predicate == "owe":
@@ -1802,10 +1829,13 @@ def _one_period_tally(a: Claim, b: Claim) -> bool:
         and (da.earliest, da.latest) == (db.earliest, db.latest) and (_period(da) or _period(db) or month)
 
 
-_A_TOTAL_OF = re.compile(r"\b[Aa] total of\b")
+#: "A total of 23 persons", "In total, 1,172 residents", "In all, 71 trains".
+_A_TOTAL_OF = re.compile(r"\b[Aa] total of\b|\b[Ii]n (?:total|all)\b(?!\s+(?:of|but|to)\b)")
 #: A count a named owner narrows: "54 residents of Syväjoki", "Syväjoki, with 54 residents,".
 _OWNED_COUNT = re.compile(r"\b\d[\d,.]*\s+[a-z]+\s+of\s+[A-Z]|\b[A-Z][\w-]+,\s+with\s+\d[\d,.]*\s+[a-z]+")
 _RUNNING = re.compile(r"\b(?:" + "|".join(RUNNING_PHRASES) + r")\b", re.IGNORECASE)
+_STILL_RUNNING = re.compile(r"\b(?:" + "|".join(p for p in RUNNING_PHRASES if p not in ("in all", "overall", "altogether"))
+                           + r")\b", re.IGNORECASE)
 _SIMPLE_PAST = re.compile(r"\b(?:were|was)\s+(?:\w+\s+)?\w+ed\b|\b(?:were|was)\s+(?:taken|brought|flown|driven)\b")
 _PERFECT = re.compile(r"\b(?:have|has|had)\s+(?:now\s+)?been\b")
 #: Those somewhere at a past moment: "were inside", "was on board", "had 168 people on board".
@@ -2119,8 +2149,11 @@ def _one_story(a: Claim, b: Claim) -> bool:
         return True
     if (_names(a) | _filed_at(a)) & (_names(b) | _filed_at(b)) or same_source(a, b):
         return True
-    if _the_things(a.context) & _the_things(b.context):
-        return True  # "the road reopened on Friday 17 April" / "since the road reopened on 18 April"
+    if (_the_things(a.context) | _antecedent_thing(a)) & (_the_things(b.context) | _antecedent_thing(b)):
+        # "the road reopened on Friday 17 April" / "since the road reopened on
+        # 18 April"; "The motion, which opposition MPs tabled on Tuesday" /
+        # "The motion was submitted on 9 March".
+        return True
     if a.predicate and " " not in a.predicate and a.predicate == b.predicate and any(
             _subject_named(x, y, w) for x, y in ((a, b), (b, a)) for w in _the_things(x.context)):
         # "Los Cabos International Airport reopened to departing flights on
@@ -2264,6 +2297,21 @@ _NEXT = re.compile(r"\bnext\s+(?:[a-z\d-]+\s+){0,2}?([a-z]+)(?=\s+(?:is|are|was|
 _PARTS_OF_DAY = frozenset("day week month year weekend morning afternoon evening night time".split())
 
 
+def _act_in_participle(x: Claim, y: Claim) -> bool:
+    """"spent two hours at the works yesterday, meeting union representatives"
+    / "met union representatives at the works on Wednesday": one clause's act,
+    done to the same object, told by the other sentence's participle."""
+    if not y.predicate or " " in y.predicate or y.predicate in _LIGHT_VERBS or x.predicate == y.predicate:
+        return False
+    m = re.search(rf"{verb_forms(y.predicate)}\s+(?:the\s+|its\s+|their\s+)?([a-z]{{3,}}(?:\s+[a-z]{{3,}})?)",
+                  (y.context or "").lower())
+    if m is None or m.group(1).split()[0] in _PREPOSITIONS | _SPAN_WORDS:
+        return False
+    stem = y.predicate[:-1] if y.predicate.endswith("e") and not y.predicate.endswith("ee") else y.predicate
+    return re.search(rf"\b{re.escape(stem)}{re.escape(stem[-1]) + '?'}ing\s+(?:the\s+|its\s+|their\s+)?"
+                     rf"{re.escape(m.group(1))}\b", x.sentence_key or "") is not None
+
+
 def _same_act(a: Claim, b: Claim) -> bool:
     """"since the health unit issued the advisory on Tuesday, June 9" / "on
     Wednesday, June 10, the health unit issued a boil-water advisory": a verb
@@ -2377,7 +2425,8 @@ def _objects(verb: str, context: str, stock: bool = False) -> frozenset[str]:
     # (£233m) pledge": the pledge; "stole £88m worth of precious stones").
     # Not a noun of the verb ("a track inspector on foot"), nor a passive's
     # agent ("walked by a track inspector"): neither is what the act was done to.
-    for m in re.finditer(rf"{forms}(?<!or)(?<!ors)(?<!ion)(?<!ions)\s+(?!by\b)"
+    # A particle is part of the verb ("slipped away from their captors").
+    for m in re.finditer(rf"{forms}(?<!or)(?<!ors)(?<!ion)(?<!ions)\s+(?!by\b)(?:(?:away|off|out|back)\s+)?"
                          rf"(?:(?:the|a|an|its|their|his|her|this|that)\s+)?{_FIGURES}((?:[\w'-]+\s*){{1,3}})",
                          context or ""):
         out |= {w.lower().removesuffix("s") for w in re.findall(word, m.group(1))}
@@ -2423,6 +2472,22 @@ def _the_things(context: str) -> frozenset[str]:
     """The things a clause names with "the" ("the road", "the bridge"), but
     not the bodies and places every story keeps naming ("the government")."""
     return frozenset(w for w in re.findall(r"\b[Tt]he ([a-z]{3,})\b", context) if w not in _STOCK_NOUNS)
+
+
+def _antecedent_thing(claim: Claim) -> frozenset[str]:
+    """The thing a relative clause is about, named with "the" just before it
+    ("the motion, which opposition MPs tabled on Tuesday")."""
+    context = claim.context or ""
+    m = _RELATIVE_OPENING.match(context)
+    if m is None:
+        return frozenset()
+    key = claim.sentence_key or ""
+    at = key.find(" " + context[m.end():].split(" ", 1)[0].lower()) if context[m.end():] else -1
+    before = re.search(r"\bthe ([a-z]{3,})\s*,?\s*(?:which|that)\s*$", key[:at]) if at > 0 else None
+    return frozenset({before.group(1)}) - _STOCK_NOUNS if before else frozenset()
+
+
+_RELATIVE_OPENING = re.compile(r"\s*(?:which|that)\s+", re.IGNORECASE)
 
 
 def _acts_named(context: str) -> frozenset[str]:
@@ -2680,6 +2745,19 @@ def _summed_over_places(whole: Claim, part: Claim) -> bool:
 _PLACE_LIST = re.compile(r"\bin\s+((?:[A-Z][\w'’-]+,\s+)*[A-Z][\w'’-]+,?\s+and\s+[A-Z][\w'’-]+)")
 
 
+def _named_subject(claim: Claim) -> str:
+    """A count's subject when the clause writes it as a name ("Istria", "The
+    UK"): every word of it capitalised in the clause."""
+    q = claim.quantity
+    if q is None or not q.subject or q.subject in _PRONOUNS:
+        return ""
+    words = q.subject.split()
+    context = claim.context or ""
+    if all(re.search(rf"\b{re.escape(w[:1].upper() + w[1:])}\b|\b{re.escape(w.upper())}\b", context) for w in words):
+        return q.subject
+    return ""
+
+
 def _different_parties(a: Claim, b: Claim) -> bool:
     """Clauses about different people, or different places, state different facts
     ("Rait died on Friday", "Buckley fell on Saturday"; "1,200 jobs in Gießen",
@@ -2703,6 +2781,12 @@ def _different_parties(a: Claim, b: Claim) -> bool:
         if xa and xb and not any(same_speaker(x, y) or i == 1 and _named_within(x, y) for x in wa for y in wb) \
                 and not (i == 1 and (_tagged_otherwise(xa, b) or _tagged_otherwise(xb, a))):
             return True
+    # "Istria, which counted 19.6 million nights" / "The UK contributed 2.3
+    # million nights": counts whose doers are two names (a region, a market),
+    # whatever labels the tagger gave them.
+    na, nb = _named_subject(a), _named_subject(b)
+    if na and nb and not same_speaker(na, nb) and not _named_within(na, nb):
+        return True
     # "- Germany: EUR 460 million", "- Netherlands: EUR 180 million": the
     # lines of a list, each labelled with its party (which the parser may
     # not tag as a name).
@@ -3433,6 +3517,9 @@ _PREDICATE_GROUPS = (
     # which is also what police do to goods: "seized 148,500 bottles").
     frozenset({"abduct", "kidnap", "take", "snatch", "capture", "grab"}),
     frozenset({"release", "free", "liberate"}),
+    # "Eleven of the girls escaped from their captors" / "The first 11 girls
+    # slipped away from their captors"
+    frozenset({"escape", "slip", "break out"}),
     # "The first three carcasses were found on Saturday" / "a monitoring team
     # ... discovered the carcasses of three adult lionesses"
     frozenset({"detect", "discover", "spot", "notice", "uncover", "find"}),
@@ -3474,14 +3561,16 @@ _PREDICATE_GROUPS = (
     frozenset({"hold", "conduct", "stage", "host", "organise", "organize"}),
     frozenset({"close", "complete", "finalize", "finalise", "conclude"}),
     # "the shares began trading on Wednesday", "trading opened on Thursday"
-    frozenset({"begin", "start", "commence", "open", "debut", "launch", "kick off"}),
+    frozenset({"begin", "start", "commence", "open", "debut", "launch", "kick off", "set off"}),
     # "Sapporo then took 65 votes" / "won the run-off by 56 votes"; "won
     # 2,652,709 votes" / "received 2,625,709 votes".
     frozenset({"win", "take", "receive", "get", "secure", "poll", "garner", "obtain"}),
     # "had asked for a ransom of 520 bitcoin" / "has demanded 250 bitcoin"
     frozenset({"demand", "ask", "seek", "request"}),
-    # "Obenauer's defence lodged an appeal on Wednesday" / "his lawyers filed theirs on Thursday"
-    frozenset({"file", "lodge", "submit"}),
+    # "Obenauer's defence lodged an appeal on Wednesday" / "his lawyers filed
+    # theirs on Thursday"; "the motion opposition MPs tabled on Tuesday" / "was
+    # submitted on 9 March".
+    frozenset({"file", "lodge", "submit", "table"}),
     # "1,720 people ... signed in at evacuation centres" / "1,270 people had registered"
     frozenset({"register", "sign", "sign in", "check in", "enrol", "enroll"}),
     # "normally handles around 146,000 barrels a day" / "normally loads about 164,000 barrels"
@@ -3650,6 +3739,26 @@ def _one_vote_against_the_same(a: Claim, b: Claim) -> bool:
         or ta[2] is not None and ta[2] == tb[2]
 
 
+def _ayes_told_two_ways(voters: Claim, votes: Claim) -> bool:
+    """"Only 43 MPs backed the motion" / "the motion of no confidence won 47
+    votes": the members who voted for a thing, and the votes it won, are one
+    count of ayes."""
+    qa, qb = voters.quantity, votes.quantity
+    if qa is None or qb is None or _counted_key(voters) != "votes" or _verb_of(voters) not in _AYE_VERBS \
+            or _NAY.search(voters.context or ""):
+        return False
+    if _counted_key(votes) == "votes" and qb.counted != "votes":
+        # "43 MPs backed the motion" / "47 members of the Riigikogu voted in
+        # favour of the motion": the ayes, by two verbs of voting for.
+        return _verb_of(votes) in _AYE_VERBS and not _NAY.search(votes.context or "")
+    return qb.counted == "votes" and qb.predicate in _VOTES_WON
+
+
+_AYE_VERBS = frozenset({"vote", "back", "support"})
+_NAY = re.compile(r"\b(?:against|abstain(?:ed)?|no)\b")
+_VOTES_WON = frozenset({"win", "receive", "get", "secure", "garner", "obtain", "draw"})
+
+
 def _tally(claim: Claim) -> tuple[float | None, float | None, float | None] | None:
     """The ayes, noes and abstentions a clause gives, or None."""
     context = claim.context or ""
@@ -3700,7 +3809,9 @@ def _groups(predicate: str) -> frozenset[int]:
 #: Verbs that carry no event of their own ("had 21 crew", "its 1,400 jobs are")
 #: or that only give someone's estimate ("police put the turnout at 22,000").
 _LIGHT_VERBS = frozenset(
-    {"be", "have", "include", "total", "number", "reach", "stand", "put", "estimate", "say", "give", "count", "report"}
+    {"be", "have", "include", "total", "number", "reach", "stand", "put", "estimate", "say", "give", "count", "report",
+     # "Kruger accounted for 164 of the rhinos killed": a share, whatever befell them.
+     "account"}
 )
 
 
@@ -3773,6 +3884,19 @@ def strong_match(a: Claim, b: Claim) -> bool:
     # The same verb about different named parties ("Gießen, which employs
     # 1,200", "Vossberg, which employs 42,000") is not one event.
     return not (_names(a) and _names(b)) or _same_place(a, b)
+
+
+def _done_at_the_occasion(occasion: Claim, act: Claim) -> bool:
+    """"The figures presented at Monday's press conference" / "the season
+    presented yesterday in Zagreb": the day of the occasion at which the
+    other clause's act was done is that act's day."""
+    d = occasion.date
+    if d is None or not occasion.predicate or occasion.predicate == act.predicate or not act.predicate \
+            or " " in act.predicate \
+            or act.predicate in _LIGHT_VERBS or act.predicate in _GENERIC_DATE_VERBS:
+        return False
+    return re.search(rf"{verb_forms(act.predicate)}\s+(?:[a-z]+\s+){{0,3}}?(?:at|during)\s+(?:the\s+|a\s+|an\s+|its\s+)?"
+                     rf"{re.escape(d.surface)}", occasion.context or "", re.IGNORECASE) is not None
 
 
 def _taken_aboard(claim: Claim) -> bool:
@@ -4485,10 +4609,12 @@ def _listed_together(a: Claim, b: Claim, listed: Listed) -> bool:
     # Two values that both fall within one hedged listed value ("about 11.5
     # million bags, 300,000 below the federation's forecast") are rival
     # readings of it, not two members of its list: it tells nothing of them.
-    # Nor does an open bound ("watches priced above CHF 3,000", listed with
-    # "below CHF 500") that two figures both fall within.
+    # Nor does a bound ("watches priced above CHF 3,000", listed with "below
+    # CHF 500"; "a penalty of up to €2.16 billion") that two figures both
+    # fall within.
     figures = math.isfinite(va[1]) and math.isfinite(vb[1])
-    shared = {n for n in na & nb if _loose(n) or figures and not math.isfinite(n[1])} if a.report != b.report else set()
+    shared = {n for n in na & nb if _loose(n) or figures and (not math.isfinite(n[1]) or n[0] <= 0)} \
+        if a.report != b.report else set()
     return bool({family[n] for n in na - shared} & {family[n] for n in nb - shared})
 
 
@@ -4667,18 +4793,22 @@ def _after_report(a: Claim, b: Claim, published: Mapping[str, dt.date | None], c
     """A count dated after the other report came out ("on Thursday evening 21
     flights were diverted", in a statement of Friday) is not the count that
     report gives without a date ("35 flights were diverted", on Wednesday):
-    it could not have known it. Nor, within one report, is a count it dates
-    from weeks before the story was first reported the count it gives undated."""
+    it could not have known it. Nor is a count dated to a day weeks before
+    the story was first reported the count a report gives undated."""
     if a.kind != "quantity" or b.kind != "quantity":
         return False
     for x, y in ((a, b), (b, a)):
         day = published.get(y.report)
-        if x.report == y.report and coverage is not None and y.date is None and x.date is not None \
+        if coverage is not None and y.date is None and x.date is not None \
                 and x.date.resolved and x.date.latest is not None \
+                and (x.report == y.report or x.date.granularity in ("day", "time")) \
                 and x.date.latest < coverage - dt.timedelta(days=_EARLIER_DAYS):
-            # One report's undated figure is its story's; the figure it dates
+            # An undated figure is its story's; the figure a report dates
             # weeks before any report of the story came out ("on 24 September,
-            # when six flights were diverted") is an earlier occasion's.
+            # when six flights were diverted"; "a boat capsized off Nouadhibou
+            # on 28 September, where 19 bodies were recovered") is an earlier
+            # occasion's. (Across reports only a day says so: "58,600 tonnes
+            # in 2025" may be the year another report's record gives.)
             return True
         if day is None or x.date is None or not x.date.resolved or x.date.earliest is None \
                 or (y.date is not None and y.date.earliest is not None):
@@ -5145,6 +5275,8 @@ class Aligner:
             return True  # "discharged untreated sewage 1,816 times" / "found 1,186 discharges"
         if a.kind == "quantity" and _one_vote_against_the_same(a, b):
             return True  # "passed by 98 votes to 76" / "approved the change by 89 votes to 76"
+        if a.kind == "quantity" and (_ayes_told_two_ways(a, b) or _ayes_told_two_ways(b, a)):
+            return True  # "Only 43 MPs backed the motion" / "47 members ... voted in favour of the motion"
         if a.kind == "quantity" and _crew_size(a) and _crew_size(b):
             return True  # "the ship's crew of 21" / "all 25 crew members are safe": the size of one crew
         if a.kind == "quantity" and _one_workforce(a, b):
@@ -5196,7 +5328,9 @@ class Aligner:
                 or _same_clock(a, b) and _same_figure(a, b, self._figures, hedged=True)
                 or _same_odd_clock(a, b)
                 or self._tied_by_detail(a, b)
-                or _same_start_or_end(a, b))
+                or _same_start_or_end(a, b)
+                or _done_at_the_occasion(a, b) or _done_at_the_occasion(b, a)
+                or _act_in_participle(a, b) or _act_in_participle(b, a))
         if a.date is None or b.date is None or a.kind != "date":
             return True
         # Stories date many events with the same verbs ("killed", "destroyed"):

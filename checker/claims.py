@@ -691,6 +691,16 @@ def _dated(claim: Claim, dates: list[DateRef], text: str = "") -> Claim:
         end = claim.quantity.end
         mine = [replace(d, deadline=False) for d in dates if d.start > end and (d.resolved or d.granularity == "day")
                 and _BY_BEFORE.search(text, max(0, d.start - 4), d.start) and _SENTENCE_END.match(text, d.end)][-1:]
+    if not mine and text and claim.quantity is not None and claim.frame.modality == "actual":
+        # "By Friday night 61 people had been rescued and 9 bodies recovered":
+        # a "by" day opening the sentence is the day each running count in it
+        # stood, the elided "had been" of a later one too.
+        start = claim.quantity.start
+        mine = [replace(d, deadline=False) for d in dates if d.end <= start and (d.resolved or d.granularity == "day")
+                and _OPENING_BY.search(text, max(0, d.start - 6), d.start)
+                and _SENTENCE_START.search(text, 0, max(0, d.start - 3))][:1]
+        if mine and any(d.start > mine[0].end and d.end <= start for d in dates):
+            mine = []  # another day nearer the figure
     if len(mine) == 1:
         return replace(claim, date=mine[0])
     said = [d for d in dates if not d.deadline and d.granularity == "day" and d.surface not in claim.context]
@@ -703,6 +713,8 @@ _WHEN_CLAUSE = re.compile(r"\s*(?:when|while)\s", re.IGNORECASE)
 _COMPARED_FIGURE = re.compile(r"\b(?:compares?|compared|against|versus|than)\b[^.;]*?\d")
 _HAD_DONE = re.compile(r"\bhad\s+(?:been\s+)?[a-z]+ed\b")
 _BY_BEFORE = re.compile(r"\bby\s+$")
+_OPENING_BY = re.compile(r"\bBy\s+$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:\n]\s*|^\W*\d{1,2}[:.]\d{2}\s*[-–—]\s*)$")
 _SENTENCE_END = re.compile(r"\s*(?:[.!?]|$)")
 #: A clock time in a zone, then a dash or bracket opening the same moment told
 #: on another clock ("published on Tuesday at 07:00 GMT – 11 p.m. on Monday in Seattle").

@@ -848,22 +848,30 @@ def yearless_heading(text: str) -> str:
 
 
 def from_entry_day(ref: DateRef, day: dt.date) -> DateRef:
-    """A relative day of an undated page ("last night", "today") read from
-    the day of the entry it stands in: on a page whose stamps give no year,
+    """A relative day or weekday of an undated page ("last night", "today",
+    "Friday night") read from the day of the entry it stands in: on a page whose stamps give no year,
     the stamp still gives the day the words are relative to."""
     if ref.resolved:
         return ref
-    m = _RELDAY.fullmatch(ref.surface.strip())
+    # A weekday too: "By Friday night 61 people had been rescued", in the
+    # entries under "SATURDAY 17 OCTOBER", is the Friday on or before that day.
+    name, m = "relday", _RELDAY.fullmatch(ref.surface.strip())
+    if m is None:
+        name, m = "weekday", _WEEKDAY_DAY.fullmatch(ref.surface.strip())
     if m is None:
         return ref
-    res = _resolve("relday", m, _Ctx(day, "neutral", ref.deadline))
+    res = _resolve(name, m, _Ctx(day, "neutral", ref.deadline))
     if res is None or res[1] is None:
         return ref
     lo, hi = res[1]
     return replace(ref, granularity=res[0], earliest=lo, latest=hi, resolved=True)  # type: ignore[arg-type]
 
 
+#: An ordinal or superlative that makes a later "in N months" the span it counts within.
+_NTH_BEFORE = re.compile(r"(?i)\bthe\s+(?:second|third|fourth|fifth|sixth|first|latest|biggest|largest|worst|"
+                         r"highest|lowest|deadliest|[a-z]+est)\b(?:(?!\b(?:and|but|will|would|shall)\b)[^.;:,])*$")
 _RELDAY = dict(_RULES)["relday"]
+_WEEKDAY_DAY = dict(_RULES)["weekday"]
 
 
 def stamp_clock(text: str) -> str:
@@ -987,8 +995,11 @@ def find_dates(sent: Span, published: dt.date | None, entry: dt.date | None = No
             # from July": what an offer starts paying is ahead, though the
             # offer was made.
             orient = "future"
-        if name == "in_n" and orient != "future":
-            continue  # "rents rose 65% in five years", "their second call in a week": a duration
+        if name == "in_n" and (orient != "future" or _NTH_BEFORE.search(text, max(0, start - 80), start)):
+            # "rents rose 65% in five years", "their second call in a week": a
+            # duration; so is "It is the second furnace closure at Glanrhyd in
+            # 18 months", whatever tense the copula gives.
+            continue
         if name == "in_n" and verb is not None and verb.tag_ in ("VBZ", "VBP") and any(
                 c.lower_ == "what" for c in verb.children):
             continue  # "what a normal fire does in four days": what such things do, not a day ahead

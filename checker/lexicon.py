@@ -485,7 +485,7 @@ COUNTED_GROUPS: dict[str, tuple[str, ...]] = {
                "conscripts", "recruits", "infantry", "contingent",
                "reinforcements", "service members", "army"),
     "workers": ("workers", "worker", "employees", "employee", "staff",
-                "staffers", "jobs", "job", "positions", "workforce",
+                "staffers", "jobs", "job", "positions", "roles", "role", "workforce",
                 "job cuts", "job losses", "layoffs", "redundancies"),
     "people": ("people", "persons", "person", "individuals", "population"),
     "deaths": ("deaths", "death", "dead", "killed", "died", "fatalities",

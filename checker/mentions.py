@@ -52,6 +52,13 @@ PRONOUNS = frozenset("he she they it we i you".split())
 RELATIVES = frozenset("who which that whom".split())
 _NOT_NAMES = frozenset("DATE TIME CARDINAL ORDINAL MONEY PERCENT QUANTITY".split())
 _NAME_LINKS = frozenset(("of", "for", "de"))
+#: Particles inside Romance, Dutch and German names ("Associação de
+#: Produtores de Cortiça do Alentejo", "Banco do Brasil", "Ludwig van
+#: Beethoven"). The English parser reads "do" as a verb and "da" as anything,
+#: so between two capitalised names these join the run by their spelling.
+_NAME_PARTICLES = frozenset("de do da dos das del della di du des van von der den".split())
+#: The names of central banks: "Croatian National Bank", "Reserve Bank of India", "Bank of England".
+_A_CENTRAL_BANK = re.compile(r"\b(?:national|central|reserve|people s|peoples)\s+bank\b|^bank of [a-z]+$")
 #: Tokens after a name run within which an office's comma is looked for.
 _OFFICE_GAP = 8
 _NP_LEFT = frozenset("compound amod det poss nmod nummod quantmod case flat punct".split())
@@ -170,6 +177,8 @@ def _name_run(h: Token) -> list[Token]:
         elif t.lower_ in _NAME_LINKS and t.dep_ == "prep" and lo - 2 >= 0 and _is_name_tok(doc[lo - 2]) \
                 and t.head.i == lo - 2 and doc[lo - 2].text[:1].isupper() and doc[lo].text[:1].isupper():
             lo -= 2
+        elif _particle_between(doc, lo - 2, lo):
+            lo -= 2
         else:
             break
     while hi + 1 < len(doc):
@@ -178,6 +187,8 @@ def _name_run(h: Token) -> list[Token]:
             hi += 1
         elif _is_name_tok(t) and t.dep_ in ("compound", "flat", "appos") and lo <= t.head.i <= hi + 1:
             hi += 1
+        elif _particle_between(doc, hi, hi + 2):
+            hi += 2
         elif t.lower_ in _NAME_LINKS and t.dep_ == "prep" and t.head.i == hi and doc[hi].text[:1].isupper() \
                 and not (t.lower_ != "de" and _a_persons_name(doc[lo:hi + 1])):
             objs = [o for o in t.children if o.dep_ == "pobj" and _is_name_tok(o) and o.text[:1].isupper()]
@@ -187,6 +198,13 @@ def _name_run(h: Token) -> list[Token]:
         else:
             break
     return list(doc[lo:hi + 1])
+
+
+def _particle_between(doc: Doc, i: int, j: int) -> bool:
+    """Whether tokens ``i`` and ``j`` are two capitalised names with a name
+    particle between them ("Cortiça do Alentejo")."""
+    return 0 <= i and j < len(doc) and j == i + 2 and doc[i + 1].lower_ in _NAME_PARTICLES \
+        and doc[i + 1].text.islower() and all(_is_name_tok(doc[k]) and doc[k].text[:1].isupper() for k in (i, j))
 
 
 def _a_persons_name(run: Span) -> bool:
@@ -479,6 +497,12 @@ class _MentionResolver:
         # earlier; "the city's health department" is not: its own words must
         # be in the name too.
         words = set(phrase_n.split()) - {head_n, "the", "a", "an"} - _OWNER_WORDS
+        if words == {"central"} and head_n == "bank":
+            # "the central bank" after "The Croatian National Bank": a
+            # country's central bank goes by many names.
+            for name, key in reversed(self.mem.orgs):
+                if _A_CENTRAL_BANK.search(name):
+                    return key, surface, "org"
         for name, key in reversed(self.mem.orgs):
             if head_n in name.split() and head_n in ORG_WORDS and words <= set(name.split()):
                 return key, surface, "org"
@@ -562,7 +586,11 @@ class _MentionResolver:
                     self._add_org(m.surface, m.key)
                 elif m.kind == "outlet":
                     mem.outlets.add(m.key)
-                m.subject = t.dep_ in ("nsubj", "nsubjpass")
+                # The run's subject token is usually its last, but a misparsed
+                # foreign name ("Cortiça" nsubj of "do", the particle read as a
+                # verb) may hold it inside.
+                names = {x.i for x in run if _is_name_tok(x)}
+                m.subject = any(x.dep_ in ("nsubj", "nsubjpass") and x.head.i not in names for x in run)
                 seen.append(m)
                 self._aliases_after(run, m)
             elif t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN" and not _in_quote(t, self.spans):

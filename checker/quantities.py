@@ -384,6 +384,7 @@ _LATER_AFTER = re.compile(
 _RECORD_AFTER = re.compile(r"(?i)\s+(?:halftime\s+)?(?:season|record|mark|lead|start|finish|win|victory|loss|defeat)\b")
 
 
+_GAP_AFTER = re.compile(r"(?i)\s+(?:fewer|more|less)\s+than\b")
 _HOUR_ENDS = re.compile(r"\s*(?:[.,;:!?)]|$|o'clock\b|in the (?:morning|evening)\b|tonight\b)")
 _AND_CREW = re.compile(r"\s+passengers\s+and\s+crew(?:\s+members)?\b(?!\s+members\s+of)", re.IGNORECASE)
 _IN_YEAR = re.compile(r"\s+in\s+(?:19|20)\d\d\b(?![,.]?\d)")
@@ -411,6 +412,11 @@ def _not_a_count(text: str, num: _Num) -> int | None:
         return e  # "its longer morning peak runs again today until ten.": an hour, not a count
     if num.integer and num.value <= 120 and _tail(_APPOSITIVE_BEFORE, text, s) and _APPOSITIVE_AFTER.match(text, e):
         return e  # "John Smith, 52, said"
+    if _GAP_AFTER.match(text, e) and not _tail(_CUR_BEFORE, text, s):
+        # "won 47 votes, four fewer than the 51 it needed", "832 more than the
+        # 6,580 recorded in 2021": the gap between two counts, not a count of
+        # what they count (a sum "GH₵24.04 more than it pays today" stays).
+        return e
     return None
 
 
@@ -614,7 +620,29 @@ def canonical_counted(tok: Token) -> str:
             return lx.COUNTED_SYNONYMS[form]
     if tok.text[:1].isupper() and tok.lower_ in lx.NATIONALITY_NOUNS:
         return _nationality(tok)
-    return tok.lemma_.lower()
+    return _singular(tok)
+
+
+def _singular(tok: Token) -> str:
+    """A noun's lemma; where the small model left a plural as its own lemma
+    ("164 of the rhinos killed", but "146 rhinos" elsewhere), its singular."""
+    lemma = tok.lemma_.lower()
+    if lemma != tok.lower_ or not lemma.endswith("s") or lemma in lx.COUNTED_SYNONYMS:
+        return lemma
+    # The same word elsewhere in the report, lemmatised ("rhinos" tagged a
+    # singular here, "rhino" in the next sentence).
+    other = next((t.lemma_.lower() for t in tok.doc if t.lower_ == tok.lower_ and t.lemma_.lower() != lemma), None)
+    if other is not None:
+        return other
+    if tok.tag_ != "NNS":
+        return lemma
+    if lemma.endswith("ies") and len(lemma) > 4:
+        return lemma[:-3] + "y"
+    if lemma.endswith(("ches", "shes", "sses", "xes")):
+        return lemma[:-2]
+    if lemma.endswith("s") and not lemma.endswith(("ss", "us", "is")):
+        return lemma[:-1]
+    return lemma
 
 
 def _nationality(tok: Token) -> str:
@@ -1397,6 +1425,10 @@ _STAFF = frozenset({"workforce", "staff", "headcount", "payroll"})
 _EMPLOYERS = frozenset({"company", "firm", "business", "group", "employer", "payroll", "workforce", "plant", "mill"})
 
 
+#: Nouns of a running count that a verb can bring to a new level.
+_RUNNING_COUNTS = frozenset({"number", "total", "toll", "tally", "count", "figure"})
+
+
 def _predicate(verb: Token | None) -> str:
     if verb is None:
         return ""
@@ -1409,12 +1441,19 @@ def _predicate(verb: Token | None) -> str:
             (c for c in verb.children if c.dep_ in ("xcomp", "oprd") and c.tag_ in ("VBN", "JJ")), None)) is not None:
         # "1,406 homes are now confirmed destroyed": what befell them, confirmed.
         return done.lemma_.lower()
-    if verb.lemma_.lower() == "come" and any(c.dep_ == "prep" and c.lower_ == "to" and any(t.like_num for t in c.subtree)
-                                             for c in verb.children) \
+    if verb.lemma_.lower() == "come" and any(
+            c.dep_ == "prep" and c.lower_ == "to" and any(t.like_num for t in c.subtree) for c in verb.children) \
             and not any(c.dep_ == "nsubj" and c.lemma_.lower() in _STAFF for c in verb.children):
         # "production came to 10.64 million bags": a level, as "reached" or
         # "totalled". ("Its workforce comes to 3,950 jobs", measured some
         # other way than a headcount, is left to its own verb.)
+        return "total"
+    if verb.lemma_.lower() in ("bring", "take", "push", "raise", "lift") \
+            and any(c.dep_ == "dobj" and c.lemma_.lower() in _RUNNING_COUNTS for c in verb.children) \
+            and any(c.dep_ == "prep" and c.lower_ == "to" and any(t.like_num for t in c.subtree) for c in verb.children):
+        # "The rescue brought the number of survivors to 86": the level the
+        # count now stands at, as "stands at 68" gives it (not people
+        # brought ashore).
         return "total"
     if verb.lemma_.lower() == "leave" and any(c.dep_ == "dobj" and c.lemma_.lower() in _EMPLOYERS for c in verb.children):
         return "leave employer"  # "274 employees will leave the company": a job cut, not a departure

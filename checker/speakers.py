@@ -37,7 +37,7 @@ KNOWN_OUTLETS = (
 # "Engineer Hernán Cárdenas", "Engr." and "Ing." are a title in much of the world.)
 TITLE_WORDS = frozenset(
     """president vice prime minister secretary general sec gen lt lieutenant col
-    colonel maj major capt captain sgt sergeant cpl corporal adm admiral cmdr
+    colonel maj major capt captain sgt sergeant cpl corporal adm admiral cmdr cdr cdre commodore
     commander dr mr mrs ms miss mx sir dame lord lady prof professor sheriff gov
     governor sen senator rep representative mayor judge justice chief king queen
     prince princess pope rev reverend chancellor ambassador commissioner director

@@ -46,6 +46,12 @@ def test_an_engineers_title_is_not_part_of_his_name(nlp):
     assert speaker(nlp, text) == "hernan cardenas"
 
 
+def test_a_naval_commanders_short_title_is_not_part_of_his_name():
+    # "Cdr M. L. Diatta" is Commander Mamadou Lamine Diatta, not a man named "Cdr".
+    assert normalise_speaker("Cdr M. L. Diatta") == "diatta"
+    assert same_speaker(normalise_speaker("Commander Mamadou Lamine Diatta"), normalise_speaker("Cdr M. L. Diatta"))
+
+
 def test_a_regional_commissioners_initials_are_a_title(nlp):
     assert speaker(nlp, "RC Mrisho said the search would go on through the night.") == "mrisho"
 
@@ -400,6 +406,22 @@ def test_it_resolves_to_the_company_named_before(nlp):
     text = ("The Meridian Shipping Company lost contact with the tanker on Sunday. "
             "It said in a statement that all 22 crew members were safe.")
     assert speaker(nlp, text, 1) == "meridian shipping company"
+
+
+def test_it_resolves_to_a_portuguese_body_named_whole_with_its_particles(nlp):
+    # The English parser reads "do" in "Cortiça do Alentejo" as a verb; the
+    # name is still one body, and the statement's next "It" is that body,
+    # not the fragment "Cortiça".
+    text = ("The Associação de Produtores de Cortiça do Alentejo (APCA), the Alentejo Cork Producers' "
+            "Association, today revised its forecast for the 2026 season. "
+            "It now expects 41,300 tonnes of cork to be stripped in the region this summer.")
+    assert speaker(nlp, text, 1) == "associacao de produtores de cortica do alentejo"
+
+
+def test_the_central_bank_is_the_national_bank_named_before(nlp):
+    text = ("The Croatian National Bank will publish third-quarter figures in December. "
+            "In the second quarter, foreign visitors spent 3.3 billion euros, the central bank said last month.")
+    assert speaker(nlp, text, 1) == "croatian national bank"
 
 
 def test_unresolvable_pronoun_has_an_empty_key(nlp):

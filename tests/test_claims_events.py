@@ -4003,3 +4003,178 @@ def test_tonnes_that_name_nothing_are_of_the_one_thing_the_story_weighs(tmp_path
     (tmp_path / "two").mkdir()
     feed = (wire[0], wire[1] + " Its barges also lost 200 tonnes of feed.")
     assert _open(_reports(tmp_path / "two", wire=feed, paper=paper), "numeric") == []
+
+
+def test_a_ceiling_both_figures_fall_under_does_not_list_them_apart(tmp_path) -> None:
+    # "Up to €2.16 billion" is listed beside the year's turnover, and both parts
+    # of the fine fall under it; that tells nothing of either part, and the two
+    # reports' figures for the feed's share still disagree.
+    result = _reports(
+        tmp_path,
+        radio=("2026-03-04", "The Commission fined Strivo 612 million euro yesterday. The biggest chunk, €308 million "
+                             "of that, is for the way the app steers people to a profiled feed."),
+        wire=("2026-03-03", "The Commission on Tuesday fined Strivo €612 million. The largest share of the fine, "
+                            "€380 million, concerns the design of Strivo's main video feed. At 1.7% of Strivo's 2025 "
+                            "worldwide turnover of $38.9 billion (about €36.0 billion), the fine sits well below the ceiling of 6%, which "
+                            "would have allowed a penalty of up to €2.16 billion."))
+    assert [sorted(c.quantity.value for c in x.claims) for x in _open(result, "numeric")] == [[308e6, 380e6]]
+
+
+def test_a_part_a_verb_picks_from_a_group_meets_a_count_told_by_a_verb_of_its_kind(tmp_path) -> None:
+    # "Cutting 1,460 of the 3,820 jobs at the site" counts the jobs cut, as
+    # "1,640 jobs will go" does: one figure, the digits swapped.
+    result = _reports(
+        tmp_path,
+        wire=("2026-03-10", "Brython Steel will close the last blast furnace at its Glanrhyd works by the end of June, "
+                            "cutting 1,460 of the 3,820 jobs at the site, the company said on Tuesday."),
+        paper=("2026-03-13", "Brython Steel announced on Tuesday that 1,640 jobs will go at the works."))
+    assert [sorted(c.quantity.value for c in x.claims) for x in _open(result, "numeric")] == [[1460, 1640]]
+
+
+def test_roles_cut_are_jobs(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        statement=("2026-03-10", "Brython Steel will cut 1,460 roles at Glanrhyd."),
+        paper=("2026-03-13", "Brython Steel announced on Tuesday that 1,640 jobs will go at Glanrhyd."))
+    assert [sorted(c.quantity.value for c in x.claims) for x in _open(result, "numeric")] == [[1460, 1640]]
+
+
+def test_members_who_backed_a_motion_are_the_votes_it_won_and_a_gap_is_no_count(tmp_path) -> None:
+    # "Four fewer than the 51 it needed" is the gap between two counts: the
+    # card sets 43 against 47, not against the four.
+    result = _reports(
+        tmp_path,
+        review=("2026-03-20", "Only 43 MPs backed the motion, which needed a majority of the 101-member parliament."),
+        paper=("2026-03-18", "The motion of no confidence won 47 votes, four fewer than the 51 it needed."))
+    assert [sorted(c.quantity.value for c in x.claims) for x in _open(result, "numeric")] == [[43, 47]]
+
+
+def test_a_rescue_that_brought_the_number_to_a_level_is_that_levels_count(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        paper=("2026-10-18", "Fishermen found seven more people clinging to the hull. The rescue brought the number "
+                             "of survivors to 86."),
+        review=("2026-10-20", "The number of survivors now stands at 68."))
+    assert [sorted(c.quantity.value for c in x.claims) for x in _open(result, "numeric")] == [[68, 86]]
+
+
+def test_a_count_dated_weeks_before_the_story_is_not_an_undated_pages_count(tmp_path) -> None:
+    # The statement recalls another boat's capsizing three weeks earlier; the
+    # live page's undated nine bodies are the story's.
+    result = _reports(
+        tmp_path,
+        statement=("2026-10-19", "The tragedy comes less than three weeks after a boat capsized off Nouadhibou, "
+                                 "Mauritania, on 28 September, where 19 bodies were recovered."),
+        live=(None, "Search for survivors\n\n09:05 - Nine bodies were recovered from the water overnight."))
+    assert _open(result, "numeric") == []
+
+
+LIVE_PAGE_BY_FRIDAY_NIGHT = (
+    "All times are local.\n\nSATURDAY 17 OCTOBER\n\n09:05 - A recap: the pirogue capsized early on Friday. "
+    "By Friday night 61 people had been rescued and 9 bodies recovered.")
+
+
+def test_a_by_day_opening_a_live_entry_dates_each_running_count_in_it(tmp_path) -> None:
+    # "By Friday night" (Friday 16 October, under Saturday's heading) dates
+    # the nine as well; the 31 of the Monday statement is the toll grown.
+    result = _reports(
+        tmp_path,
+        live=(None, LIVE_PAGE_BY_FRIDAY_NIGHT),
+        statement=("2026-10-19", "As of Monday, the bodies of 31 people have been recovered."))
+    assert _open(result, "numeric") == []
+    nine = next(c for c in result.claims if c.quantity is not None and c.quantity.value == 9)
+    assert nine.date is not None and nine.date.earliest == dt.date(2026, 10, 16)
+
+
+def test_an_act_done_at_a_dated_occasion_takes_its_day(tmp_path) -> None:
+    # The figures were presented at Monday's press conference, says one paper;
+    # the ministry says they were presented yesterday (Tuesday).
+    result = _reports(
+        tmp_path,
+        local=("2026-09-09", "Croatia counted 68.4 million overnight stays this summer, 3.2 percent more than last "
+                             "year, according to eVisitor figures presented at Monday's press conference in Zagreb by "
+                             "the Croatian National Tourist Board."),
+        ministry=("2026-09-09", "The Ministry of Tourism and Sport welcomes the results of the 2026 summer season "
+                                "presented yesterday in Zagreb by the Croatian National Tourist Board."))
+    assert len(_open(result, "date")) == 1
+
+
+def test_counts_whose_doers_are_two_names_are_two_counts(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        local=("2026-09-09", "That makes our county second only to Istria, which counted 19.6 million nights."),
+        trade=("2026-09-11", "Germany was again the largest market. The UK contributed 2.3 million nights."))
+    assert _open(result, "numeric") == []
+
+
+def test_a_motion_tabled_is_the_motion_submitted(tmp_path) -> None:
+    # The relative clause's "which ... tabled" is about "the motion" before it.
+    result = _reports(
+        tmp_path,
+        local=("2026-03-18", "The motion, which opposition MPs tabled on Tuesday, 10 March, blamed Sõõrd for not "
+                             "telling parliament how fast the costs of two contracts were rising."),
+        press=("2026-03-17", "The motion was submitted on 9 March by 36 members of the Riigikogu: members of the "
+                             "Isamaa Faction and the Estonian Centre Party Faction."))
+    assert len(_open(result, "date")) == 1
+
+
+def test_members_of_a_named_chamber_who_voted_for_are_the_ayes(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        review=("2026-03-20", "Only 43 MPs backed the motion, which needed a majority of the 101-member parliament."),
+        press=("2026-03-17", "47 members of the Riigikogu voted in favour of the motion."))
+    assert [sorted(c.quantity.value for c in x.claims) for x in _open(result, "numeric")] == [[43, 47]]
+
+
+def test_an_act_told_by_a_participle_is_the_act_another_report_dates(tmp_path) -> None:
+    # "Spent two hours at the works yesterday (Thursday), meeting union
+    # representatives" is the meeting the review puts on Wednesday.
+    result = _reports(
+        tmp_path,
+        paper=("2026-03-13", "Economy Secretary Rhodri ap Gwynfor spent two hours at the works yesterday, meeting "
+                             "union representatives and the works director."),
+        review=("2026-03-16", "Welsh Economy Secretary Rhodri ap Gwynfor met union representatives at the works on "
+                              "Wednesday, March 11, the same day he told the Senedd that Wales would not turn its back "
+                              "on Glanrhyd."))
+    assert len(_open(result, "date")) == 1
+
+
+def test_girls_who_slipped_away_from_their_captors_escaped_them(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        local=("2026-03-06", "Eleven of the girls escaped from their captors in the early hours of Thursday and "
+                             "walked to a village."),
+        weekly=("2026-03-11", "The first 11 girls slipped away from their captors on 6 March, and reached a "
+                              "village at dawn."))
+    assert len(_open(result, "date")) == 1
+
+
+def test_in_all_before_a_past_count_sums_one_act_as_the_plain_count_does(tmp_path) -> None:
+    # "In all" sums what the failure did, as "were stopped ... when the
+    # failure occurred" tells it; it keeps no tally running.
+    result = _reports(
+        tmp_path,
+        trade=("2026-10-14", "In all, 71 trains were brought to a stand between stations."),
+        release=("2026-10-12", "Seventeen trains were stopped between stations when the failure occurred."))
+    assert [sorted(c.quantity.value for c in x.claims) for x in _open(result, "numeric")] == [[17, 71]]
+
+
+def test_runners_who_set_off_are_those_who_started(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        paper=("2026-09-28", "Behind him, 44,087 runners set off in waves from the Strasse des 17. Juni."),
+        organisers=("2026-09-27", "A record 47,912 runners had registered. Of these, 44,807 started."))
+    assert [sorted(c.quantity.value for c in x.claims) for x in _open(result, "numeric")] == [[44087, 44807]]
+
+
+def test_a_places_share_of_a_count_is_that_places_count(tmp_path) -> None:
+    # The parse lemmatises "rhinos" to itself in the review's sentence; the
+    # report's other "rhinos" say it is "rhino", as everywhere else.
+    result = _reports(
+        tmp_path,
+        statement=("2026-03-10", "In Kruger National Park, 146 rhinos were poached, against 198 in 2024."),
+        review=("2026-03-13", "Kruger National Park accounted for 164 of the rhinos killed, the department said, while "
+                              "97 were poached on privately owned land. He lost two rhinos to poachers in 2025."))
+    # (The 97 of private land against Kruger's 146 is still flagged too: the
+    # test pins the find, not that weakness.)
+    assert [146, 164] in [sorted(c.quantity.value for c in x.claims) for x in _open(result, "numeric")]

@@ -77,6 +77,14 @@ def test_what_such_things_do_in_a_span_is_no_day_ahead(dates):
     assert only(dates("A new plant opens in two weeks.", dt.date(2027, 2, 9))).earliest == dt.date(2027, 2, 22)
 
 
+def test_the_nth_of_its_kind_in_a_span_counts_within_it(dates):
+    # "The second closure in 18 months" looks back over 18 months; it dates
+    # nothing 18 months ahead, whatever tense the copula gives.
+    assert dates("It is the second furnace closure at Glanrhyd in 18 months.", dt.date(2026, 3, 13)) == []
+    assert only(dates("The plant is the largest in Wales and will shut in six months.",
+                      dt.date(2026, 3, 13))).earliest == dt.date(2026, 9, 1)
+
+
 # --- weekdays ---------------------------------------------------------------------
 
 
