@@ -134,7 +134,9 @@ def _one_body(a: str, b: str) -> bool:
     wb = {w for w in b.split() if w not in ("of", "the", "for", "and")}
     if not wa or not wb:
         return False
-    shared = {x for x in wa if any(x == y or len(min(x, y, key=len)) >= 4 and
+    # (Of two words of one length, min and max by length are the same word:
+    # only a shorter word can be the other's short form.)
+    shared = {x for x in wa if any(x == y or len(x) != len(y) and len(min(x, y, key=len)) >= 4 and
                                    max(x, y, key=len).startswith(min(x, y, key=len)) for y in wb)}
     return len(shared) >= 0.6 * min(len(wa), len(wb)) and len(shared) >= 2
 
@@ -154,9 +156,14 @@ _NAME_FILLERS = frozenset({"of", "the", "for", "and", "affairs"})
 
 
 def _acronym(short: str, long: str) -> bool:
-    """ "amd" for "advanced micro devices", "usgs" for "us geological survey"."""
-    words = [w for w in long.split() if w not in ("of", "the", "and", "for", "on", "in", "at", "to")]
+    """ "amd" for "advanced micro devices", "usgs" for "us geological survey",
+    "sq" for "surete du quebec" (the particles of a French or Spanish name too)."""
+    words = [w for w in long.split() if w not in ("of", "the", "and", "for", "on", "in", "at", "to")
+             and w not in _NAME_PARTICLES]
     return len(words) >= 2 and " " not in short and short == "".join(w[0] for w in words)
+
+
+_NAME_PARTICLES = frozenset("de du des da do dos das del della di la le".split())
 
 
 def _newsroom(speaker: str) -> bool:
@@ -1486,13 +1493,15 @@ def _part_and_count(a: Claim, b: Claim, pa: str, pb: str) -> bool:
         # halted": a part of an owner's things the text never counts is just
         # the owner's count, told by the same verb.
         return True
-    if pa and pa not in _LIGHT_VERBS and " " not in pa and _same_kind_of_verb(pa, pb) \
+    if pa and pa not in _LIGHT_VERBS and " " not in pa \
+            and (pa == pb or _same_kind_of_verb(pa, pb) and _of_a_standing_group(part)) \
             and _picked_by_its_verb(part, _verb_of(part)) and not _IN_ALL.search(plain.context or ""):
         # "It cancelled 212 of them" / "221 flights were cancelled on
         # Monday": the part a verb picks from a group is the count of what
         # that verb did, unless the other figure is one "in all". A verb of
-        # the same kind does the same ("cutting 1,460 of the 3,820 jobs" /
-        # "1,640 jobs will go").
+        # the same kind does the same when the group is a standing one it
+        # numbers ("cutting 1,460 of the 3,820 jobs" / "1,640 jobs will go");
+        # not "Of those [taken to hospital], 14 were admitted", a narrower act.
         return True
     if _affected_and_left(part, plain):
         return True
@@ -1550,6 +1559,12 @@ def _picked_by_its_verb(claim: Claim, verb: str) -> bool:
 
 
 _GROUP_AT_A_PLACE = re.compile(r"\s+of\s+(?:the|its|their)\s+\d[\d,]*\s+[a-z]+\s+(?:at|in)\s")
+
+def _of_a_standing_group(part: Claim) -> bool:
+    """"1,460 of the 3,820 jobs": a part of a group the clause numbers."""
+    around = _around_figure(part)
+    return around is not None and re.match(r"\s+of\s+(?:the|its|their)\s+\d", around[1]) is not None
+
 
 #: Adverbs that narrow what a verb did to some of a group: "two of them were
 #: hurt badly enough to need hospital treatment" are not all those hurt.
@@ -1791,9 +1806,7 @@ def _one_tally(a: Claim, b: Claim) -> bool:
             or replace(a.frame, aggregation="") != replace(b.frame, aggregation=""):
         return False
     total, plain = (a, b) if a.frame.aggregation == "total" else (b, a)
-    # "In all, 71 trains were brought to a stand" sums one past act; "so far"
-    # and "to date" keep a tally running.
-    if not _A_TOTAL_OF.search(total.context or "") or _STILL_RUNNING.search(total.context or ""):
+    if not _A_TOTAL_OF.search(total.context or "") or _RUNNING.search(total.context or ""):
         return False
     if total.quantity is not None and plain.quantity is not None and total.quantity.unit == plain.quantity.unit \
             and total.quantity.unit in MONEY_UNITS and total.predicate == plain.predicate == "owe":
@@ -1829,13 +1842,10 @@ def _one_period_tally(a: Claim, b: Claim) -> bool:
         and (da.earliest, da.latest) == (db.earliest, db.latest) and (_period(da) or _period(db) or month)
 
 
-#: "A total of 23 persons", "In total, 1,172 residents", "In all, 71 trains".
-_A_TOTAL_OF = re.compile(r"\b[Aa] total of\b|\b[Ii]n (?:total|all)\b(?!\s+(?:of|but|to)\b)")
+_A_TOTAL_OF = re.compile(r"\b[Aa] total of\b")
 #: A count a named owner narrows: "54 residents of Syväjoki", "Syväjoki, with 54 residents,".
 _OWNED_COUNT = re.compile(r"\b\d[\d,.]*\s+[a-z]+\s+of\s+[A-Z]|\b[A-Z][\w-]+,\s+with\s+\d[\d,.]*\s+[a-z]+")
 _RUNNING = re.compile(r"\b(?:" + "|".join(RUNNING_PHRASES) + r")\b", re.IGNORECASE)
-_STILL_RUNNING = re.compile(r"\b(?:" + "|".join(p for p in RUNNING_PHRASES if p not in ("in all", "overall", "altogether"))
-                           + r")\b", re.IGNORECASE)
 _SIMPLE_PAST = re.compile(r"\b(?:were|was)\s+(?:\w+\s+)?\w+ed\b|\b(?:were|was)\s+(?:taken|brought|flown|driven)\b")
 _PERFECT = re.compile(r"\b(?:have|has|had)\s+(?:now\s+)?been\b")
 #: Those somewhere at a past moment: "were inside", "was on board", "had 168 people on board".
@@ -2746,16 +2756,24 @@ _PLACE_LIST = re.compile(r"\bin\s+((?:[A-Z][\w'’-]+,\s+)*[A-Z][\w'’-]+,?\s+a
 
 
 def _named_subject(claim: Claim) -> str:
-    """A count's subject when the clause writes it as a name ("Istria", "The
-    UK"): every word of it capitalised in the clause."""
+    """A count's subject when the clause names a place or market by it
+    ("Istria", "The UK"): a name the tagger found, or a country's acronym,
+    and no body's head noun."""
     q = claim.quantity
     if q is None or not q.subject or q.subject in _PRONOUNS:
         return ""
     words = q.subject.split()
-    context = claim.context or ""
-    if all(re.search(rf"\b{re.escape(w[:1].upper() + w[1:])}\b|\b{re.escape(w.upper())}\b", context) for w in words):
-        return q.subject
-    return ""
+    if words[-1] in ORG_WORDS:
+        return ""  # "the Commission", "the Ministry": a body a report may name another way
+    names = {e.split(":", 1)[1] for e in claim.entities}
+    if q.subject not in names:
+        # A capital alone may open a sentence ("Site A-12 holds"). An acronym
+        # may name a country ("The UK") or a body ("The PURC", which other
+        # reports call "the Commission"): only the tagger's place tells.
+        if not all(re.search(rf"\b{re.escape(w.upper())}\b", claim.context or "") for w in words) \
+                or not any(e.split(":", 1)[0] == "GPE" for e in claim.entities):
+            return ""
+    return q.subject
 
 
 def _different_parties(a: Claim, b: Claim) -> bool:
@@ -3517,9 +3535,6 @@ _PREDICATE_GROUPS = (
     # which is also what police do to goods: "seized 148,500 bottles").
     frozenset({"abduct", "kidnap", "take", "snatch", "capture", "grab"}),
     frozenset({"release", "free", "liberate"}),
-    # "Eleven of the girls escaped from their captors" / "The first 11 girls
-    # slipped away from their captors"
-    frozenset({"escape", "slip", "break out"}),
     # "The first three carcasses were found on Saturday" / "a monitoring team
     # ... discovered the carcasses of three adult lionesses"
     frozenset({"detect", "discover", "spot", "notice", "uncover", "find"}),
@@ -3561,7 +3576,7 @@ _PREDICATE_GROUPS = (
     frozenset({"hold", "conduct", "stage", "host", "organise", "organize"}),
     frozenset({"close", "complete", "finalize", "finalise", "conclude"}),
     # "the shares began trading on Wednesday", "trading opened on Thursday"
-    frozenset({"begin", "start", "commence", "open", "debut", "launch", "kick off", "set off"}),
+    frozenset({"begin", "start", "commence", "open", "debut", "launch", "kick off"}),
     # "Sapporo then took 65 votes" / "won the run-off by 56 votes"; "won
     # 2,652,709 votes" / "received 2,625,709 votes".
     frozenset({"win", "take", "receive", "get", "secure", "poll", "garner", "obtain"}),
@@ -4801,14 +4816,16 @@ def _after_report(a: Claim, b: Claim, published: Mapping[str, dt.date | None], c
         day = published.get(y.report)
         if coverage is not None and y.date is None and x.date is not None \
                 and x.date.resolved and x.date.latest is not None \
-                and (x.report == y.report or x.date.granularity in ("day", "time")) \
+                and (x.report == y.report or x.date.granularity in ("day", "time")
+                     and not _since(x.sentence_key, x.date.surface) and not _period(x.date)) \
                 and x.date.latest < coverage - dt.timedelta(days=_EARLIER_DAYS):
             # An undated figure is its story's; the figure a report dates
             # weeks before any report of the story came out ("on 24 September,
             # when six flights were diverted"; "a boat capsized off Nouadhibou
             # on 28 September, where 19 bodies were recovered") is an earlier
             # occasion's. (Across reports only a day says so: "58,600 tonnes
-            # in 2025" may be the year another report's record gives.)
+            # in 2025" may be the year another report's record gives, and
+            # "since 18 May" starts the span a running count covers.)
             return True
         if day is None or x.date is None or not x.date.resolved or x.date.earliest is None \
                 or (y.date is not None and y.date.earliest is not None):

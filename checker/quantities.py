@@ -1429,6 +1429,14 @@ _EMPLOYERS = frozenset({"company", "firm", "business", "group", "employer", "pay
 _RUNNING_COUNTS = frozenset({"number", "total", "toll", "tally", "count", "figure"})
 
 
+def _narrowed_of(noun: Token) -> bool:
+    """Whether the "of" noun of a count's noun has a clause of its own ("the
+    number of riders forced out by the crash")."""
+    of = _of_noun(noun)
+    # (The parser may hang the clause on "number" itself.)
+    return of is not None and any(c.dep_ in ("acl", "relcl") for x in (noun, of) for c in x.children)
+
+
 def _predicate(verb: Token | None) -> str:
     if verb is None:
         return ""
@@ -1448,12 +1456,13 @@ def _predicate(verb: Token | None) -> str:
         # "totalled". ("Its workforce comes to 3,950 jobs", measured some
         # other way than a headcount, is left to its own verb.)
         return "total"
-    if verb.lemma_.lower() in ("bring", "take", "push", "raise", "lift") \
-            and any(c.dep_ == "dobj" and c.lemma_.lower() in _RUNNING_COUNTS for c in verb.children) \
+    if verb.lemma_.lower() == "bring" \
+            and any(c.dep_ == "dobj" and c.lemma_.lower() in _RUNNING_COUNTS and not _narrowed_of(c) for c in verb.children) \
             and any(c.dep_ == "prep" and c.lower_ == "to" and any(t.like_num for t in c.subtree) for c in verb.children):
         # "The rescue brought the number of survivors to 86": the level the
         # count now stands at, as "stands at 68" gives it (not people
-        # brought ashore).
+        # brought ashore). Not "bringing to eight the number of riders
+        # forced out by the crash", a count of what its own clause says.
         return "total"
     if verb.lemma_.lower() == "leave" and any(c.dep_ == "dobj" and c.lemma_.lower() in _EMPLOYERS for c in verb.children):
         return "leave employer"  # "274 employees will leave the company": a job cut, not a departure

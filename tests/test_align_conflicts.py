@@ -332,6 +332,14 @@ def test_an_acronym_skips_the_small_words_of_the_name() -> None:
 
     assert _acronym("tceq", "texas commission on environmental quality")
     assert not _acronym("tcq", "texas commission on environmental quality")
+    assert _acronym("sq", "surete du quebec")  # the Sûreté du Québec
+
+
+def test_two_bodies_whose_words_only_share_a_length_are_two_bodies() -> None:
+    from checker.align import _one_body
+
+    assert _one_body("state rail accident investigation commission", "state commission for railway accident investigation")
+    assert not _one_body("caribbean exporters association", "sociedad portuaria de purto valdivieso")
 
 
 def test_dissimilar_sentences_do_not_align() -> None:
