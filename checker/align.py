@@ -572,7 +572,8 @@ def compatible(a: Claim, b: Claim, verbs: bool = True) -> bool:
             and not _one_reference(a, b) and not _one_priced_item(a, b) and not _one_fall_of(qa, qb) \
             and not _affected_and_left(a, b) and not _affected_and_left(b, a) \
             and not _act_and_its_sum(a, b) and not _act_and_its_sum(b, a) \
-            and not _ayes_told_two_ways(a, b) and not _ayes_told_two_ways(b, a):
+            and not _ayes_told_two_ways(a, b) and not _ayes_told_two_ways(b, a) \
+            and not _a_places_share(a, b) and not _a_places_share(b, a):
         return False
     if qa.counted == qb.counted == AGE and qa.subject and qb.subject and not same_speaker(qa.subject, qb.subject):
         # "Nguyen Van Khai, 47" and "Lương Thị Hoa, 41": two people's ages,
@@ -1505,11 +1506,7 @@ def _part_and_count(a: Claim, b: Claim, pa: str, pb: str) -> bool:
         return True
     if _affected_and_left(part, plain):
         return True
-    if part.quantity is not None and part.quantity.predicate == "account" and part.quantity.subject \
-            and any(same_speaker(part.quantity.subject, n) for n in _names(plain)):
-        # "Kruger National Park accounted for 164 of the rhinos killed" / "In
-        # Kruger National Park, 146 rhinos were poached": the named place's
-        # share is that place's own count.
+    if _a_places_share(part, plain):
         return True
     if _breakdown_by_kind(part):
         # "There were 498 people on board: 412 passengers and 86 crew
@@ -1521,6 +1518,16 @@ def _part_and_count(a: Claim, b: Claim, pa: str, pb: str) -> bool:
         # the votes one side cast, however many were present.
         return True
     return pa == pb and is_state(pa)
+
+
+def _a_places_share(part: Claim, plain: Claim) -> bool:
+    """"Kruger National Park accounted for 164 of the rhinos killed" / "In
+    Kruger National Park, 146 rhinos were poached": the named place's share
+    is that place's own count, whatever verb the count has. (Not "tankers
+    [account] for six" of the ships waiting: no place the other names.)"""
+    q = part.quantity
+    return q is not None and q.predicate == "account" and bool(q.subject) \
+        and any(same_speaker(q.subject, n) for n in _names(plain))
 
 
 def _breakdown_by_kind(claim: Claim) -> bool:
@@ -3824,9 +3831,7 @@ def _groups(predicate: str) -> frozenset[int]:
 #: Verbs that carry no event of their own ("had 21 crew", "its 1,400 jobs are")
 #: or that only give someone's estimate ("police put the turnout at 22,000").
 _LIGHT_VERBS = frozenset(
-    {"be", "have", "include", "total", "number", "reach", "stand", "put", "estimate", "say", "give", "count", "report",
-     # "Kruger accounted for 164 of the rhinos killed": a share, whatever befell them.
-     "account"}
+    {"be", "have", "include", "total", "number", "reach", "stand", "put", "estimate", "say", "give", "count", "report"}
 )
 
 
@@ -3907,11 +3912,14 @@ def _done_at_the_occasion(occasion: Claim, act: Claim) -> bool:
     other clause's act was done is that act's day."""
     d = occasion.date
     if d is None or not occasion.predicate or occasion.predicate == act.predicate or not act.predicate \
-            or " " in act.predicate \
+            or " " in act.predicate or not re.search(r"['’]s$", d.surface) \
             or act.predicate in _LIGHT_VERBS or act.predicate in _GENERIC_DATE_VERBS:
         return False
-    return re.search(rf"{verb_forms(act.predicate)}\s+(?:[a-z]+\s+){{0,3}}?(?:at|during)\s+(?:the\s+|a\s+|an\s+|its\s+)?"
-                     rf"{re.escape(d.surface)}", occasion.context or "", re.IGNORECASE) is not None
+    # The day owns the occasion ("Monday's press conference"), and the act's
+    # verb stands right before it ("presented at"; not "the figures released
+    # at 4 p.m.", where "figures" is no verb).
+    return re.search(rf"{verb_forms(act.predicate)}(?<!s)\s+(?:at|during)\s+{re.escape(d.surface)}",
+                     occasion.context or "", re.IGNORECASE) is not None
 
 
 def _taken_aboard(claim: Claim) -> bool:
