@@ -36,6 +36,7 @@ from checker.lexicon import (
 from checker.attribution import EVIDENCE_NOUNS, ORG_WORDS, TITLE_WORDS, is_outlet, normalise_speaker, same_speaker
 from checker.claims import DATELINE, EVENT_NOUNS, PHASE_VERBS, verb_forms
 from checker.lexicon import IRREGULAR_NOMINALS, NOMINAL_SUFFIXES
+from checker.speakers import NAME_PARTICLES
 from checker.config import Settings
 from checker.quantities import AGE, canonical, is_state, parse_number, rounding_step
 from checker.records import Attribution, Claim, DateRef, Frame, Quantity
@@ -159,11 +160,10 @@ def _acronym(short: str, long: str) -> bool:
     """ "amd" for "advanced micro devices", "usgs" for "us geological survey",
     "sq" for "surete du quebec" (the particles of a French or Spanish name too)."""
     words = [w for w in long.split() if w not in ("of", "the", "and", "for", "on", "in", "at", "to")
-             and w not in _NAME_PARTICLES]
+             and w not in NAME_PARTICLES]
     return len(words) >= 2 and " " not in short and short == "".join(w[0] for w in words)
 
 
-_NAME_PARTICLES = frozenset("de du des da do dos das del della di la le".split())
 
 
 def _newsroom(speaker: str) -> bool:

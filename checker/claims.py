@@ -26,6 +26,7 @@ from checker.dates import (
     verb_above,
 )
 from checker.frames import frame_of
+from checker.speakers import NAME_PARTICLES
 from checker.lexicon import DEMONYMS, IRREGULAR_FORMS, IRREGULAR_NOMINALS, LEVEL_VERBS, NOMINAL_SUFFIXES
 from checker.models import doc_ents, doc_text
 from checker.quantities import AGE, find_quantities, format_quantity, in_aside, is_figure, put_at
@@ -526,9 +527,9 @@ def _named_person(doc: Doc, surname: str) -> bool:
     return False
 
 
-#: Words between a given name and a surname: "Daniel ole Sankale", "Pieter van Dijk".
-_NAME_PARTICLES = frozenset({"ole", "van", "von", "de", "der", "den", "da", "di", "du", "bin", "binti", "al", "el",
-                             "la", "le", "dos", "das", "ter", "ten"})
+#: Words between a given name and a surname: "Daniel ole Sankale", "Pieter van Dijk",
+#: and the particles of Arabic, Malay and Maasai names besides the European ones.
+_NAME_PARTICLES = NAME_PARTICLES | {"ole", "bin", "binti", "al", "el"}
 #: Titles written as capitals ("Interior CS Daniel ole Sankale", "Kenya's CS").
 _SHORT_TITLES = frozenset({"CS", "PS", "MP", "MEP", "MK", "MLA", "CEO", "CFO", "DG"})
 

@@ -28,6 +28,7 @@ from checker.speakers import (
     FEMALE_TITLES,
     GENERIC_ORG_HEADS,
     MALE_TITLES,
+    NAME_PARTICLES,
     ORG_WORDS,
     PERSON_NOUNS,
     TITLE_WORDS,
@@ -52,11 +53,6 @@ PRONOUNS = frozenset("he she they it we i you".split())
 RELATIVES = frozenset("who which that whom".split())
 _NOT_NAMES = frozenset("DATE TIME CARDINAL ORDINAL MONEY PERCENT QUANTITY".split())
 _NAME_LINKS = frozenset(("of", "for", "de"))
-#: Particles inside Romance, Dutch and German names ("Associação de
-#: Produtores de Cortiça do Alentejo", "Banco do Brasil", "Ludwig van
-#: Beethoven"). The English parser reads "do" as a verb and "da" as anything,
-#: so between two capitalised names these join the run by their spelling.
-_NAME_PARTICLES = frozenset("de do da dos das del della di du des van von der den".split())
 #: The names of central banks: "Croatian National Bank", "Reserve Bank of India", "Bank of England".
 _A_CENTRAL_BANK = re.compile(r"\b(?:national|central|reserve|people s|peoples)\s+bank\b|^bank of [a-z]+$")
 #: Tokens after a name run within which an office's comma is looked for.
@@ -202,8 +198,9 @@ def _name_run(h: Token) -> list[Token]:
 
 def _particle_between(doc: Doc, i: int, j: int) -> bool:
     """Whether tokens ``i`` and ``j`` are two capitalised names with a name
-    particle between them ("Cortiça do Alentejo")."""
-    return 0 <= i and j < len(doc) and j == i + 2 and doc[i + 1].lower_ in _NAME_PARTICLES \
+    particle between them ("Cortiça do Alentejo"). The English parser reads
+    "do" as a verb and "da" as anything, so the particle is known by its spelling."""
+    return 0 <= i and j < len(doc) and j == i + 2 and doc[i + 1].lower_ in NAME_PARTICLES \
         and doc[i + 1].text.islower() and all(_is_name_tok(doc[k]) and doc[k].text[:1].isupper() for k in (i, j))
 
 

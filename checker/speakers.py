@@ -49,6 +49,10 @@ TITLE_WORDS = frozenset(
     sardar shri sri smt shrimati dsp asp csp acp dcp aig igp md me mtre
     delegado delegada comisario comisaria rc engineer engr eng ing""".split()
 )
+#: Lower-case particles inside Romance, Dutch and German names ("Associação
+#: de Produtores de Cortiça do Alentejo", "Sûreté du Québec", "Pieter van
+#: Dijk"): one list for name runs, acronyms and surnames alike.
+NAME_PARTICLES = frozenset("de du des da do dos das del della di la le van von der den ter ten".split())
 #: Nouns that describe only people: a name right after one ("Reefline Cruises
 #: owner Brett Calloway") is a person, whatever label the tagger gave it.
 PERSON_NOUNS = frozenset(
