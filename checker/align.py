@@ -30,8 +30,8 @@ import pandas as pd
 from sklearn.cluster import AgglomerativeClustering
 
 from checker.lexicon import (
-    APPROX, DURATION_UNITS, HEDGES, MARKET_NOUNS, MONEY_UNITS, MONTHS, OUTCOME_VERBS, PRICED_NOUNS, RUNNING_PHRASES,
-    SOME_DOLLAR, UNITS, UPDATE_CUE, WEEKDAYS, approx_width, canonical_unit,
+    APPROX, DURATION_UNITS, HEDGES, MARKET_NOUNS, MEASURE_UNITS, MONEY_UNITS, MONTHS, OUTCOME_VERBS, PRICED_NOUNS,
+    RUNNING_PHRASES, SOME_DOLLAR, UNITS, UPDATE_CUE, WEEKDAYS, approx_width, canonical_unit,
 )
 from checker.attribution import EVIDENCE_NOUNS, ORG_WORDS, TITLE_WORDS, is_outlet, normalise_speaker, same_speaker
 from checker.claims import DATELINE, EVENT_NOUNS, PHASE_VERBS, verb_forms
@@ -1734,9 +1734,25 @@ def _total_and_perfect(a: Claim, b: Claim, pa: str, pb: str) -> bool:
         # Wednesday 148 flights ... were cancelled": one day's tally, however
         # told; not "since Monday, a total of 1,003", a tally from that day on.
         return True
+    if _one_measured_act(a, b):
+        return True
     # Reported speech shifts it back: "the committee said it had allocated 3.72 million tickets".
     return plain.attribution is not None and plain.attribution.start >= 0 \
         and bool(re.search(rf"\b(?:it|they|we)\s+had\s+{verb_forms(verb)}", plain.context or ""))
+
+
+def _one_measured_act(a: Claim, b: Claim) -> bool:
+    """"In total, 1,860 metres of cable were cut" / "the gang cut 1,680
+    metres of cable": what one finished act measured (a length, a weight, a
+    volume), summed or not, undated in both. Not a headcount, which grows as
+    more are counted ("In total, 43 people were treated")."""
+    qa, qb = a.quantity, b.quantity
+    return qa is not None and qb is not None and qa.unit == qb.unit and qa.unit in _MEASURED \
+        and a.date is None and b.date is None and not any(_SINCE.search(c.context or "") for c in (a, b))
+
+
+#: Units of what an act measures out: length, weight, volume, area.
+_MEASURED = frozenset(set(MEASURE_UNITS.values()) - {"mph", "km/h", "kn", "degC", "degF", "deg", "MW", "GW"})
 
 
 def _same_day_and_verb(a: Claim, b: Claim) -> bool:
@@ -3503,9 +3519,16 @@ _TEMPERATURE = "q||degC"
 
 def _same_place(a: Claim, b: Claim) -> bool:
     """Whether both claims name a place or party and one name is the same ("the
-    station at Montoro", "in the town of Montoro"); a dateline's places count."""
-    na, nb = _names(a) | _filed_at(a), _names(b) | _filed_at(b)
+    station at Montoro", "in the town of Montoro"); a dateline's places count,
+    and so does a ship's or a product's name, whatever label the tagger gave
+    it in each sentence ("the Nordica Star" a work of art in one, an ORG in
+    the other)."""
+    na, nb = _names(a) | _filed_at(a) | _titles(a), _names(b) | _filed_at(b) | _titles(b)
     return any(same_speaker(x, y) for x in na for y in nb)
+
+
+def _titles(claim: Claim) -> set[str]:
+    return {e.split(":", 1)[1] for e in claim.entities if e.split(":", 1)[0] in ("WORK_OF_ART", "PRODUCT")}
 
 
 def _names(claim: Claim) -> set[str]:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from checker.attribution import ORG_WORDS, TITLE_WORDS, attribute, normalise_speaker
 from checker.dates import (
+    according,
     closes_relative_clause,
     find_dates,
     format_date,
@@ -794,6 +795,9 @@ def governing_verb(doc: Doc, start: int, end: int, date: bool = False) -> str:
         if token.pos_ == "VERB" and token.lower_ == "aged" and token.dep_ in ("acl", "amod"):
             token = token.head  # "children aged 10 to 14 ... in 521 municipalities": an age, not the verb
             continue
+        if according(token):
+            token = token.head  # see dates.according
+            continue
         if token.pos_ == "VERB":
             if date and (before := _verb_before_a_later_anchor(token, span)) is not None:
                 token = before
@@ -876,6 +880,18 @@ _RELEASING_VERBS = frozenset({"release", "publish", "report", "post", "issue"})
 _PERIOD_NOUNS = frozenset({"month", "quarter", "year", "week", "period", "season", "half"})
 
 
+def _opening_occasion(event: Token, date: Span) -> Token | None:
+    """The main verb after a sentence-opening "In dawn raids on Wednesday,"
+    (the occasion and its day, set off by a comma), or None."""
+    opener = event.head if event.dep_ == "pobj" else None
+    doc = event.doc
+    if opener is None or opener.lower_ not in ("in", "during") or opener.i != opener.sent.start \
+            or date.end >= len(doc) or doc[date.end].text != ",":
+        return None
+    verb = opener.head
+    return verb if verb.pos_ == "VERB" and verb.i > date.end else None
+
+
 def dated_event(doc: Doc, start: int, end: int) -> str:
     """What a date dates: the event noun when the verb only describes it
     ("the march that filled Lisbon on 12 November" dates the march; "the
@@ -897,6 +913,10 @@ def dated_event(doc: Doc, start: int, end: int) -> str:
         return prep.head.lower_[:-3]  # "The flooding of Shaft No. 4 on 18 April" dates the flood
     if prep is not None and prep.dep_ == "prep" and prep.head.lemma_.lower() in EVENT_NOUNS \
             and (prep.head.pos_ != "VERB" or prep.head.tag_ == "VBG") and not _object_of_object(prep.head):
+        if (opener := _opening_occasion(prep.head, span)) is not None:
+            # "In dawn raids on Wednesday, officers arrested five suspects":
+            # the act the sentence tells was done in the dated occasion.
+            return opener.lemma_.lower()
         return prep.head.lemma_.lower()  # "since the fault on 10 February" dates the fault
     if prep is not None and prep.lower_ in ("on", "in") and prep.head.pos_ == "NOUN" and prep.head.i < prep.i \
             and (prep.head.lemma_.lower().endswith(NOMINAL_SUFFIXES) or prep.head.lemma_.lower() in IRREGULAR_NOMINALS) \
@@ -1387,7 +1407,7 @@ def _clause(doc: Doc, start: int, end: int) -> tuple[str, set[int]]:
     inside = {t.i for t in span}
     verb = span.root
     for _ in range(8):
-        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+        if verb.pos_ in ("VERB", "AUX") and not according(verb) or verb.head.i == verb.i:
             break
         verb = verb.head
     between = _set_off_before_verb(span)

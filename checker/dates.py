@@ -156,6 +156,8 @@ _MONTH_PREPS = frozenset({
 _DEADLINE_BEFORE = re.compile(r"(?i)\b(?:by|until|till|til|through|thru|no\s+later\s+than|not\s+later\s+than)\s+$")
 #: "from July" as the start of what an offer gives, not "from July to September".
 _EFFECTIVE_FROM = re.compile(r"\bfrom\s+(?:the\s+(?:start|beginning)\s+of\s+)?$", re.IGNORECASE)
+_AHEAD_FOR = re.compile(r"\b(?:forward\s+for|(?:delay|postponement|deferral)\s+(?:to|until))\s+"
+                        r"(?:[A-Z][a-z]+\s+(?:and|or)\s+)?$", re.IGNORECASE)
 _FROM_TO = re.compile(r"\s*(?:to|until|till|through|and|-|–)\b", re.IGNORECASE)
 _OFFER_VERBS = frozenset({"offer", "propose", "table", "agree", "promise", "pledge", "demand", "seek", "approve"})
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*$")
@@ -253,7 +255,7 @@ def verb_above(tok: Token) -> Token | None:
     """The nearest verb (or copula) above a token: shared with the quantity extractor."""
     t = tok
     for _ in range(12):  # news parses are shallow; the bound only stops cycles
-        if t.pos_ in ("VERB", "AUX") and t is not tok and not _aged(t):
+        if t.pos_ in ("VERB", "AUX") and t is not tok and not _aged(t) and not according(t):
             return t
         if t.head.i == t.i:
             return t if t.pos_ in ("VERB", "AUX") else None
@@ -264,6 +266,15 @@ def verb_above(tok: Token) -> Token | None:
 def _aged(t: Token) -> bool:
     """"children aged 10 to 14": a participle that only gives an age, never the clause's verb."""
     return t.lower_ == "aged" and t.dep_ in ("acl", "amod")
+
+
+def according(token: Token) -> bool:
+    """The "according" of "According to the operator, Boreal Line
+    Expeditions, 134 passengers and 64 crew members were on board", which
+    the parser may make the head of the figures after its source (as
+    conjuncts of the source's name): a figure's act is the clause's verb,
+    never the sourcing phrase."""
+    return token.lower_ == "according" and token.dep_ == "prep" and token.head.i != token.i
 
 
 def closes_relative_clause(span: Span) -> Token | None:
@@ -994,6 +1005,12 @@ def find_dates(sent: Span, published: dt.date | None, entry: dt.date | None = No
             # "Deutsche Bahn has offered 5.2 percent, the first 2.8 percent
             # from July": what an offer starts paying is ahead, though the
             # offer was made.
+            orient = "future"
+        if name == "month" and not m.groupdict().get("year") and orient == "past" \
+                and _AHEAD_FOR.search(text, max(0, start - 60), start):
+            # "members had sold about 1.1 million tonnes forward for November
+            # and December", "the call for a delay to January": months ahead,
+            # whatever the tense of the selling or the calling.
             orient = "future"
         if name == "in_n" and (orient != "future" or _NTH_BEFORE.search(text, max(0, start - 80), start)):
             # "rents rose 65% in five years", "their second call in a week": a

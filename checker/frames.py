@@ -496,7 +496,7 @@ def _partitive(anchor: Token, noun: Token) -> Literal["", "total", "part"]:
     if nxt and nxt[0].lower_ == "of" and any(
             c.dep_ == "pobj" and any(n.dep_ == "nummod" for n in c.children) for c in nxt[0].children):
         return "part"
-    if _after_counted_colon(anchor) or _bracketed_after_name(anchor) or _placed_share(anchor):
+    if _after_counted_colon(anchor, noun) or _bracketed_after_name(anchor) or _placed_share(anchor):
         return "part"
     if anchor.dep_ == "nsubj" and any(
             c.dep_ == "prep" and c.lower_ == "of" and c.i < anchor.i
@@ -526,15 +526,24 @@ _SCALED_SUM = re.compile(r"\S*\d\S*\s+(?:million|billion|trillion|bn|mn|tn)$|(?:
 _SEQUENCE_WORDS = frozenset({"first", "last", "final", "remaining"})
 
 
-def _after_counted_colon(anchor: Token) -> bool:
+def _after_counted_colon(anchor: Token, noun: Token) -> bool:
     """"In all, 38 flights were affected: 26 were delayed, eight diverted": a
     figure after a colon that follows a count in the same sentence breaks that
     count down (a colon after no figure, "Police said: 12 died", introduces
-    the statement itself)."""
+    the statement itself). The passengers or the crew of those on board
+    ("198 persons were on board: 134 passengers and 64 crew") are all of
+    their kind, as another report counts them ("with 134 passengers
+    aboard"); other kinds stay parts ("18 vehicles: nine cars, five buses")."""
     sent = anchor.sent
     colon = next((t for t in reversed(sent[: anchor.i - sent.start]) if t.text == ":"), None)
-    return colon is not None and any(
-        t.pos_ == "NUM" and t.ent_type_ not in ("DATE", "TIME") for t in sent[: colon.i - sent.start])
+    if colon is None:
+        return False
+    before = [t for t in sent[: colon.i - sent.start] if t.pos_ == "NUM" and t.ent_type_ not in ("DATE", "TIME")]
+    if not before:
+        return False
+    whole = before[-1].head if before[-1].dep_ == "nummod" and ":" not in before[-1].text else None
+    return not (noun is not anchor and whole is not None and whole.lemma_.lower() in ("person", "people")
+                and noun.lemma_.lower() in ("passenger", "crew"))
 
 
 def _placed_share(anchor: Token) -> bool:

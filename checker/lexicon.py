@@ -217,7 +217,7 @@ MEASURE_UNITS: dict[str, str] = {
     "degrees fahrenheit": "degF", "degrees": "deg", "°c": "degC", "°f": "degF",
     "yards": "yd", "yard": "yd", "inches": "in", "inch": "in",
     "mph": "mph", "miles per hour": "mph", "km/h": "km/h", "kilometres per hour": "km/h",
-    "kilometers per hour": "km/h", "knots": "kn",
+    "kilometers per hour": "km/h", "kph": "km/h", "km/hr": "km/h", "knots": "kn",
     "square feet": "ft2", "square foot": "ft2", "square-foot": "ft2", "square-feet": "ft2", "sq ft": "ft2",
     "square metres": "m2", "square meters": "m2", "square metre": "m2", "square meter": "m2",
     "square-metre": "m2", "square-meter": "m2", "sq m": "m2",

@@ -53,6 +53,7 @@ def load_spacy() -> Language:
     _fined(nlp)
     _glued_words(nlp)
     _title_abbreviations(nlp)
+    _whole_person_names(nlp)
     _freeze()
     return nlp
 
@@ -73,6 +74,37 @@ def _title_abbreviations(nlp: Language) -> None:
     tokenizer: Any = nlp.tokenizer
     for title in _TITLES_WITH_STOP:
         tokenizer.add_special_case(f"{title}.", [{ORTH: f"{title}."}])
+
+
+def _whole_person_names(nlp: Language) -> None:
+    """"Finance Minister Dewi Anggraini Lubis announced": the small model may
+    end a person's name one word short ("Dewi Anggraini"), and the name then
+    differs from "Dewi Lubis" in another report. A capitalised proper noun
+    right after a person's name, itself in no entity, is the name's next part."""
+    from spacy.language import Language as _Language
+    from spacy.tokens import Span
+
+    name = "checker_whole_person_names"
+    if name not in _Language.factories:
+
+        @_Language.component(name)
+        def whole_person_names(doc: Any) -> Any:
+            ents = list(doc.ents)
+            changed = False
+            for k, ent in enumerate(ents):
+                if ent.label_ != "PERSON" or ent.end >= len(doc):
+                    continue
+                nxt = doc[ent.end]
+                if nxt.pos_ == "PROPN" and nxt.ent_iob_ == "O" and nxt.is_alpha and nxt.text[:1].isupper() \
+                        and not nxt.is_sent_start:
+                    ents[k] = Span(doc, ent.start, ent.end + 1, label="PERSON")
+                    changed = True
+            if changed:
+                doc.ents = ents
+            return doc
+
+    if "ner" in nlp.pipe_names:
+        nlp.add_pipe(name, after="ner")
 
 
 def _fined(nlp: Language) -> None:

@@ -91,9 +91,9 @@ _SPACED_GROUPS = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![ \u00a0\u202f]?\d)(?![.,]
 _DIGITS = re.compile(rf"(?P<n>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|{_SPACED_GROUPS}|\d+(?:\.\d+)?)"
                      r"(?:(?P<abbr>k|K|m|mn|mln|bn|b|tn|trn)(?![A-Za-z0-9]))?"
                      # No letters may follow, except a unit written against it
-                     # ("8GB", "2.7GHz", "48.1C", "1,247p"), or a word glued to
-                     # it by lost spacing ("62,241fans"; see models._glued_words).
-                     r"(?!(?!(?i:gb|mb|tb|kb|ghz|mhz)(?![A-Za-z])|[CF](?![A-Za-z0-9])|p(?![A-Za-z0-9])"
+                     # ("8GB", "2.7GHz", "48.1C", "1,247p", "116km/h", "40kg"), or a
+                     # word glued to it by lost spacing ("62,241fans"; see models._glued_words).
+                     r"(?!(?!(?i:gb|mb|tb|kb|ghz|mhz|km|kg|cm|mm|ft|mw|gw)(?![A-Za-z])|[CF](?![A-Za-z0-9])|p(?![A-Za-z0-9])"
                      r"|(?!(?:bis|ter)\b)[a-z]{3,}(?![A-Za-z0-9]))"
                      r"[A-Za-z0-9_]|[.,:]\d|/(?!(?:10|100|5)(?![/.,]?\d))\d)")
 _SCALE_AFTER = re.compile(rf"\s+({_alt(lx.SCALE_WORDS_AFTER_DIGITS)})\b", re.I)

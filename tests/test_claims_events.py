@@ -46,6 +46,8 @@ def nlp():
      "suspension"),
     # ... or one whose owner comes after the day: the vote is not what "30 May" dates.
     ("The vote came after the death on 30 May of Ioana Mureșan, who was attacked on a trail.", "30 May", "death"),
+    # An opening occasion set off by a comma dates the act the sentence tells in it.
+    ("In dawn raids on Wednesday, officers arrested five suspects in Ciudad Real province.", "Wednesday", "arrest"),
 ])
 def test_a_date_dates_the_event_its_clause_describes(nlp, text, date, event):
     doc = nlp(text)
@@ -4139,9 +4141,6 @@ def test_an_act_told_by_a_participle_is_the_act_another_report_dates(tmp_path) -
     assert len(_open(result, "date")) == 1
 
 
-
-
-
 def test_a_places_share_of_a_count_is_that_places_count(tmp_path) -> None:
     # The parse lemmatises "rhinos" to itself in the review's sentence; the
     # report's other "rhinos" say it is "rhino", as everywhere else.
@@ -4153,3 +4152,77 @@ def test_a_places_share_of_a_count_is_that_places_count(tmp_path) -> None:
     # (The 97 of private land against Kruger's 146 is still flagged too: the
     # test pins the find, not that weakness.)
     assert [146, 164] in [sorted(c.quantity.value for c in x.claims) for x in _open(result, "numeric")]
+
+
+def test_a_count_the_parser_hangs_on_according_to_is_the_clauses_own(tmp_path) -> None:
+    # The parser makes "134 passengers" a conjunct of the source's name, under
+    # "According": the count's act is still the clause's "were on board".
+    claims = _claims(tmp_path, "According to the operator, Boreal Line Expeditions, 134 passengers and 64 crew "
+                               "members were on board.")
+    counts = {c.quantity.value: c for c in claims if c.kind == "quantity"}
+    assert counts[134].predicate != "accord" and "on board" in counts[134].context
+
+
+def test_a_breakdown_by_kind_after_a_colon_counts_each_kind_whole(tmp_path) -> None:
+    # "134 passengers" after "198 persons were on board:" is every passenger,
+    # the load another report gives (with its digits swapped).
+    result = _reports(
+        tmp_path,
+        statement=("2026-09-10", "The ship ran aground in the fjord on Sunday.\n\n- 198 persons were on board: 134 "
+                                 "passengers and 64 crew."),
+        insider=("2026-09-11", "The ship was refloated yesterday, almost four days after it struck an uncharted "
+                               "rock with 143 passengers aboard."))
+    assert [sorted(c.quantity.value for c in x.claims) for x in _open(result, "numeric")] == [[134, 143]]
+
+
+def test_one_finished_act_measured_in_total_or_not_is_one_measure(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        statement=("2026-11-04", "In total, 1,860 metres of signalling and telecommunications cable were cut."),
+        regional=("2026-11-05", "Investigators believe the gang cut 1,680 metres of cable at four points along the "
+                                "line."))
+    assert [sorted(c.quantity.value for c in x.claims) for x in _open(result, "numeric")] == [[1680, 1860]]
+
+
+def test_a_headcount_in_total_is_no_single_acts_measure() -> None:
+    from checker.align import _one_measured_act
+    from tests.test_align_conflicts import quantity
+
+    total = quantity("later", 1, 43, counted="people", predicate="treat")
+    early = quantity("early", 1, 31, counted="people", predicate="treat")
+    assert not _one_measured_act(total, early)
+    metres = replace(total, quantity=replace(total.quantity, unit="m"))
+    assert _one_measured_act(metres, replace(early, quantity=replace(early.quantity, unit="m")))
+
+
+def test_a_ships_name_ties_two_days_of_its_refloating_whatever_its_tag(tmp_path) -> None:
+    # The tagger calls the ship a work of art in one sentence and a body in
+    # the other; the salvage tug's name is on one side only.
+    result = _reports(
+        tmp_path,
+        statement=("2026-09-10", "The expedition ship NORDICA STAR, which ran aground in Gåsefjord on Sunday 6 "
+                                 "September, was refloated at 14:20 local time today (15:20 GMT) on the afternoon "
+                                 "high tide."),
+        review=("2026-09-14", "A storm in the fjord would have left the 198 people on board with far fewer "
+                              "options.\n\nThe Nordica Star was refloated on Friday afternoon with the help of the "
+                              "salvage tug Nanoq Salvor, after her crew shifted fuel aft to lift the bow. How fast she "
+                              "was going when she hit is still disputed."))
+    assert len(_open(result, "date")) == 1
+
+
+def test_a_persons_name_the_tagger_cuts_short_is_read_whole(tmp_path) -> None:
+    # The small model tags "Dewi Anggraini" and leaves "Lubis" out; cut
+    # short, the minister would be another person than "Dewi Lubis".
+    from checker.models import load_spacy
+
+    doc = load_spacy()("The levy will rise after Finance Minister Dewi Anggraini Lubis announced it on Monday.")
+    assert [e.text for e in doc.ents if e.label_ == "PERSON"] == ["Dewi Anggraini Lubis"]
+    result = _reports(
+        tmp_path,
+        trade=("2026-10-15", "KUALA LUMPUR - Malaysian palm oil exporters are lining up extra cargoes for India after "
+                             "Indonesian Finance Minister Dewi Anggraini Lubis announced on Monday that her country's "
+                             "export levy would rise from 1 November, traders said."),
+        paper=("2026-10-14", "Finance Minister Dewi Lubis announced yesterday that the levy will rise in all four "
+                             "price bands on 1 November."))
+    assert len(_open(result, "date")) == 1
+

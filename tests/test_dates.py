@@ -49,6 +49,16 @@ def test_the_month_an_offer_pays_from_is_ahead_though_the_offer_was_made(dates):
     assert only(dates("Data from July showed a fall.", march)).earliest == dt.date(2025, 7, 1)
 
 
+def test_months_sold_forward_for_or_a_delay_is_sought_to_are_ahead(dates):
+    wednesday = dt.date(2026, 10, 15)
+    found = dates("Tumpal Sihombing said members had sold about 1.1 million tonnes forward for November and December, "
+                  "and repeated the call for a delay to January.", wednesday)
+    assert {d.surface: d.earliest for d in found if d.granularity == "month"} == {
+        "December": dt.date(2026, 12, 1), "January": dt.date(2027, 1, 1)}
+    # A month sold in, not sold forward for, is still the last one.
+    assert only(dates("Members sold about 1.1 million tonnes in December.", wednesday)).earliest == dt.date(2025, 12, 1)
+
+
 def test_the_start_of_the_week_is_its_first_days_not_its_end(dates):
     friday = dt.date(2026, 11, 20)
     start = only(dates("Hospitals have admitted 802 patients since the start of the week.", friday))

@@ -246,6 +246,9 @@ def test_a_figure_in_a_question_is_conditional(frame):
     ("In all, 38 flights were affected: 26 were delayed and four were cancelled.", "26", "part"),
     ("In all, 38 flights were affected: 26 were delayed and four were cancelled.", "38", "total"),
     ("Officials said: 12 people died in the fire.", "12", ""),
+    # A breakdown by kind counts each kind whole; one of the same noun is a part.
+    ("198 persons were on board: 134 passengers and 64 crew.", "134", ""),
+    ("In all, 38 flights were affected: 26 flights were delayed.", "26", "part"),
     ("The cuts fall on Sweden (640 positions), Finland (520) and Norway.", "640", "part"),
     # The total a share is of is the share's, not the figure's beside it.
     ("Pará recorded the largest area, with 2,184 km² (37.6% of the total).", "2,184", ""),

@@ -1373,3 +1373,15 @@ def test_an_average_daily_flow_is_a_rate_not_the_flows_act(quantities):
     found = quantities("Average daily exports, which take account of the number of working days, reached US$2.75 "
                        "billion.")
     assert only(found).predicate != "export"
+
+
+@pytest.mark.parametrize("text, surface, unit", [
+    ("Mace Head recorded a gust of 116km/h shortly after 6am.", "116km/h", "km/h"),
+    ("The 10-minute mean wind reached 102km/h, storm force 10.", "102km/h", "km/h"),
+    ("A 90kph gust brought the tree down.", "90kph", "km/h"),
+    ("Each bale weighs 40kg.", "40kg", "kg"),
+])
+def test_a_unit_written_against_its_figure_is_read(quantities, text, surface, unit):
+    (q,) = [q for q in quantities(text) if q.surface == surface]
+    assert q.unit == unit
+
