@@ -164,8 +164,6 @@ def _acronym(short: str, long: str) -> bool:
     return len(words) >= 2 and " " not in short and short == "".join(w[0] for w in words)
 
 
-
-
 def _newsroom(speaker: str) -> bool:
     """An outlet: a known one, or a name built like a newspaper's ("Santa Rosa Press Democrat")."""
     words = speaker.split()
@@ -1734,7 +1732,7 @@ def _total_and_perfect(a: Claim, b: Claim, pa: str, pb: str) -> bool:
         # Wednesday 148 flights ... were cancelled": one day's tally, however
         # told; not "since Monday, a total of 1,003", a tally from that day on.
         return True
-    if _one_measured_act(a, b):
+    if _one_measured_act(a, b):  # with the one verb checked above
         return True
     # Reported speech shifts it back: "the committee said it had allocated 3.72 million tickets".
     return plain.attribution is not None and plain.attribution.start >= 0 \
@@ -3528,6 +3526,7 @@ def _same_place(a: Claim, b: Claim) -> bool:
 
 
 def _titles(claim: Claim) -> set[str]:
+    """The names of things a claim's clause names: ships, products, works."""
     return {e.split(":", 1)[1] for e in claim.entities if e.split(":", 1)[0] in ("WORK_OF_ART", "PRODUCT")}
 
 
