@@ -518,7 +518,8 @@ def compatible(a: Claim, b: Claim, verbs: bool = True) -> bool:
                      and not _same_odd_clock(a, b) and not _one_mark(a, b) and not _same_disclosure(a, b)
                      and not _act_in_participle(a, b) and not _act_in_participle(b, a)) \
             and not _two_statements(a, b) and _the_next(a) == _the_next(b) and _again(a) == _again(b) \
-            and _running_since(a) == _running_since(b) and not _partial_and_full(a, b)
+            and _running_since(a) == _running_since(b) and not _partial_and_full(a, b) \
+            and not _time_before(a, b) and not _time_before(b, a)
     qa, qb = a.quantity, b.quantity
     assert qa is not None and qb is not None
     pa, pb = qa.predicate or a.predicate, qb.predicate or b.predicate
@@ -571,7 +572,8 @@ def compatible(a: Claim, b: Claim, verbs: bool = True) -> bool:
             and not _affected_and_left(a, b) and not _affected_and_left(b, a) \
             and not _act_and_its_sum(a, b) and not _act_and_its_sum(b, a) \
             and not _ayes_told_two_ways(a, b) and not _ayes_told_two_ways(b, a) \
-            and not _a_places_share(a, b) and not _a_places_share(b, a):
+            and not _a_places_share(a, b) and not _a_places_share(b, a) \
+            and not _all_moved_off(a, b) and not _all_moved_off(b, a):
         return False
     if qa.counted == qb.counted == AGE and qa.subject and qb.subject and not same_speaker(qa.subject, qb.subject):
         # "Nguyen Van Khai, 47" and "Lương Thị Hoa, 41": two people's ages,
@@ -582,12 +584,27 @@ def compatible(a: Claim, b: Claim, verbs: bool = True) -> bool:
         # "Of the 126 guests registered at the hotel" and "119 guests ... were
         # inside": a group a verb narrows is that verb's, not any count's.
         return False
-    if _in_a_state(a) and _verb_of(b) in _GROUP_SIZE_VERBS or _in_a_state(b) and _verb_of(a) in _GROUP_SIZE_VERBS:
+    if _in_a_state(a) and _verb_of(b) in _NETWORK_VERBS or _in_a_state(b) and _verb_of(a) in _NETWORK_VERBS:
         # "distributes electricity to 690,000 customers" and "421,600
         # customers were without electricity": a body's whole group and
-        # those of it in a state.
+        # those of it in a state; so are "the 2.4 million customers connected
+        # to our network" and "68,000 ESB customers in Mayo were without power".
         return False
     if _base_and_reached(a, b) or _base_and_reached(b, a):
+        return False
+    if a.kind == "quantity" and (_level_changed_from(a) and _changed_by(b) or _level_changed_from(b) and _changed_by(a)):
+        # "national output had fallen by about 162,000 b/d from some 468,000
+        # b/d" / "the halt had cut national oil production by about 162,000
+        # barrels a day": the level a change started from is not the change.
+        return False
+    if _one_party_of_many(a, b) or _one_party_of_many(b, a):
+        # "Thai Airways said 27 of its flights were cancelled ..., more than
+        # any other airline" / "86 flights were cancelled": one party's count
+        # among others', not the count of all.
+        return False
+    if _moved_off(a, b) or _moved_off(b, a):
+        # "61 passengers have crossed to the Nordica Dawn" / "134 passengers
+        # and 64 crew members were on board": those moved off so far, not the load.
         return False
     if (pa in _PENDING or pb in _PENDING) and pa != pb:
         # "46 deaths are under investigation" / "seven more deaths were
@@ -721,7 +738,23 @@ def _one_named_amount(a: Claim, b: Claim) -> bool:
 def _amount_key(claim: Claim) -> tuple[str, frozenset[str]] | None:
     """What an amount's own words say it measures (see :func:`_one_named_amount`), or None."""
     return _measured_noun(claim) or _largest_part_of(claim) or _close_move(claim) or _tax_claimed(claim) \
-        or _confiscated_from(claim) or _named_change(claim)
+        or _confiscated_from(claim) or _named_change(claim) or _distance_offshore(claim)
+
+
+def _distance_offshore(claim: Claim) -> tuple[str, frozenset[str]] | None:
+    """How far out to sea a spot lies: "lay 4.7km off the island's shore",
+    "found the fault ..., 7.4km from its shore", whatever verb the parser
+    hangs the figure on."""
+    q = claim.quantity
+    around = _around_figure(claim)
+    if q is None or around is None or q.unit not in _LENGTH_UNITS or not _OFFSHORE.match(around[1]):
+        return None
+    return "distance off", frozenset({"shore"})
+
+
+_LENGTH_UNITS = frozenset({"km", "m", "mi", "nmi"})
+#: "off the island's shore", "from its shore", "out from the Vallasay coast".
+_OFFSHORE = re.compile(r"\s+(?:out\s+)?(?:off|from)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+)?(?:shore|coast|coastline)\b")
 
 
 def _named_change(claim: Claim) -> tuple[str, frozenset[str]] | None:
@@ -1177,6 +1210,8 @@ def _aboard(claim: Claim) -> bool:
     if _NARROWED.match(around[1]):
         return False  # "287 passengers aboard the Azurine Celeste who had reported symptoms"
     verb = q.predicate or claim.predicate
+    if verb in ("be", "") and _BOARD_OPENS.search(around[0]):
+        return True  # "On board were 134 passengers and 64 crew"
     if verb == "carry" and (q.subject in _VESSELS or _IT_CARRIED.search(around[0]) or _ordinal_item(claim)):
         return True  # "On the night of the accident it was carrying 117 passengers"
     if _WITH_BEFORE.search(around[0]) and _ON_BOARD_LISTED.match(around[1]):
@@ -1186,11 +1221,68 @@ def _aboard(claim: Claim) -> bool:
     return verb in ("be", "have", "") and bool(_ON_BOARD.match(around[1]))
 
 
+def _level_changed_from(claim: Claim) -> bool:
+    """Whether a figure is the level a change started from: "had fallen by
+    about 162,000 b/d from some 468,000 b/d", "rose to 9.1% from 8.4%"."""
+    around = _around_figure(claim)
+    return around is not None and _FROM_LEVEL.search(around[0]) is not None
+
+
+def _changed_by(claim: Claim) -> bool:
+    """Whether a figure is the size of a change: "had cut national oil
+    production by about 162,000 barrels a day"."""
+    around = _around_figure(claim)
+    return around is not None and _BY_CHANGE.search(around[0]) is not None
+
+
+_CHANGE_VERB = (r"\b(?:fell|fallen|falls?|rose|risen|rises?|cut|cuts|dropped|drops?|increased|decreased|"
+                r"declined|grew|grown|climbed|slumped|jumped|plunged|surged)\b[^.;]{0,60}?")
+_HEDGE_BEFORE = r"(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?$"
+#: A change's verb, then "from" right before the figure.
+_FROM_LEVEL = re.compile(_CHANGE_VERB + r"\bfrom\s+" + _HEDGE_BEFORE)
+#: A change's verb, then "by" right before the figure.
+_BY_CHANGE = re.compile(_CHANGE_VERB + r"\bby\s+" + _HEDGE_BEFORE)
+
+
+def _one_party_of_many(one: Claim, other: Claim) -> bool:
+    """Whether ``one``'s sentence sets its party's count against all others'
+    ("more than any other airline") and ``other``'s sentence does not name
+    that party: a share of the whole, not the whole."""
+    if " than any other " not in one.sentence_key or one.quantity is None:
+        return False
+    party = one.quantity.subject or source_of(one)
+    return bool(party) and party not in other.sentence_key
+
+
+def _moved_off(load: Claim, moved: Claim) -> bool:
+    """Whether ``moved`` counts people taken off the vessel whose load
+    ``load`` gives ("61 passengers have crossed to the Nordica Dawn" / "134
+    passengers ... were on board"): a part of the load until the figure is
+    told as all of them ("all 134 passengers were evacuated")."""
+    around = _around_figure(moved)
+    return _verb_of(moved) in _MOVED_OFF and _aboard(load) and around is not None \
+        and not _WHOLE_BEFORE.search(around[0])
+
+
+def _all_moved_off(load: Claim, moved: Claim) -> bool:
+    """"All 143 passengers were evacuated to the sister ship" / "On board were
+    134 passengers": everyone taken off is the load, whatever the verbs."""
+    around = _around_figure(moved)
+    return _verb_of(moved) in _MOVED_OFF and _aboard(load) and around is not None \
+        and _ALL_BEFORE.search(around[0]) is not None
+
+
+#: Verbs of taking people off a vessel, a few at a time.
+_MOVED_OFF = frozenset("cross move transfer evacuate ferry airlift shuttle disembark winch rescue".split())
+#: "all 134 passengers", "the 134 passengers": the figure told as the whole group.
+_WHOLE_BEFORE = re.compile(r"\b(?:all|the|its|her|every\s+one\s+of\s+the)\s*$")
+_ALL_BEFORE = re.compile(r"\b(?:all|all\s+the|every\s+one\s+of\s+the)\s*$")
 #: What carries people on a journey.
 _VESSELS = frozenset("boat ship ferry vessel plane aircraft airliner jet bus coach train flight".split())
 _NARROWED = re.compile(r"^(?:\s+[\w'’-]+){0,6}?\s+(?:who|that|which)\b")
 _IT_CARRIED = re.compile(r"\b(?:it|she)\s+(?:was|is|had been|has been)\s+carrying\s*$")
 _WITH_BEFORE = re.compile(r"\bwith\s*$")
+_BOARD_OPENS = re.compile(r"\b(?:on\s+board|aboard)\s+(?:were|was)\s*$")
 #: "passengers and four crew members aboard": what follows a figure of a listed load.
 _LOAD_LISTED = r"\s+[a-z-]+(?:\s+(?:and|plus)\s+(?:[\d,]+|[a-z-]+)\s+[a-z-]+(?:\s+members)?)?"
 _ON_BOARD_LISTED = re.compile(rf"^{_LOAD_LISTED}\s+(?:on board|aboard|onboard)\b")
@@ -1990,7 +2082,7 @@ def _in_a_state(claim: Claim) -> bool:
     return _verb_of(claim) == "be" and around is not None and bool(_IN_A_STATE.match(around[1]))
 
 
-_IN_A_STATE = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?:were|was|are|is|remain(?:ed)?)\s+(?:still\s+)?"
+_IN_A_STATE = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+(?:were|was|are|is|remain(?:ed)?)\s+(?:still\s+|now\s+)?"
                          r"(?:without|in|out|off|under|on(?!\s+board)|at|trapped|stranded|missing)\b")
 _PENDING = frozenset({"under investigation"})
 
@@ -2108,6 +2200,8 @@ _PICKED_OUT = re.compile(r"\b(?:in|at|across|from|on|among|between)\s+(?:the|its
 #: Verbs that give the size of a group: "carrying 62 passengers", "employs 5,400".
 _GROUP_SIZE_VERBS = frozenset({"carry", "hold", "employ", "seat", "number", "count", "comprise",
                                "serve", "supply", "distribute"})
+#: A network's whole group of customers: "connected to our network".
+_NETWORK_VERBS = _GROUP_SIZE_VERBS | {"connect"}
 
 
 def source_of(claim: Claim) -> str:
@@ -2258,7 +2352,22 @@ def _two_acts(a: Claim, b: Claim) -> bool:
     oa, ob = _objects(pa, a.context, True), _objects(pb, b.context, True)
     if _told_act(a, b):
         return False  # "referred the dispute on Thursday" / "announced the referral on Friday"
+    if ob & _subject_words(a) or oa & _subject_words(b):
+        return False  # "The first complaint came in on Friday" / "the company receives the first complaint"
     return bool(oa and ob) and not oa & ob
+
+
+def _subject_words(claim: Claim) -> frozenset[str]:
+    """The words of a clause before its verb, lower-cased: its subject, roughly."""
+    context = claim.context or ""
+    # The last match: the verb's forms are matched loosely ("com[a-z]*" also
+    # takes "complaint"), and the subject comes before the verb.
+    verb = None
+    for verb in re.finditer(verb_forms(claim.predicate), context, re.IGNORECASE) if claim.predicate else ():
+        pass
+    if verb is None:
+        return frozenset()
+    return frozenset(w.lower() for w in re.findall(r"\b[A-Za-z][a-z]{3,}\b", context[:verb.start()])) - _OBJECT_STOP
 
 
 def _told_act(a: Claim, b: Claim) -> bool:
@@ -2293,6 +2402,22 @@ def _noun_of_act(verb: str, noun: str) -> bool:
 #: penalty" ("fin" is how the tagger lemmatises "fined").
 _ACT_NOUNS = {"fine": frozenset({"penalty", "fine"}), "fin": frozenset({"penalty", "fine"}),
               "penalise": frozenset({"penalty"}), "penalize": frozenset({"penalty"})}
+
+
+def _time_before(last: Claim, other: Claim) -> bool:
+    """"Vallasay's cable last failed in October 2019" / "the subsea cable
+    failed at 04:52 on Sunday 6 December": the time before the story's, told
+    by the same verb, months earlier, not the story's act misdated."""
+    da, db = last.date, other.date
+    if not last.predicate or last.predicate != other.predicate or da is None or db is None \
+            or da.latest is None or db.earliest is None or (db.earliest - da.latest).days <= _MONTHS_BEFORE:
+        return False
+    marked = re.compile(rf"\blast\s+(?:been\s+)?{verb_forms(last.predicate)}", re.IGNORECASE)
+    return marked.search(last.context or "") is not None and marked.search(other.context or "") is None
+
+
+#: How long before the story's act a "last" time must lie to be the time before it.
+_MONTHS_BEFORE = 60
 
 
 def _again(claim: Claim) -> bool:
@@ -3199,11 +3324,18 @@ def _all_and_local(a: Claim, b: Claim) -> bool:
     if bool(_OUR_PLACE.search(a.context or "")) != bool(_OUR_PLACE.search(b.context or "")) \
             or _county_only(a, b) or _county_only(b, a):
         return True
+    # "All 1,780 homes ... on the island lost power" / "cut supply to about
+    # 600 homes in the north of the island": every one, and one part's.
+    region_a, region_b = bool(_REGION_OF.search(a.context or "")), bool(_REGION_OF.search(b.context or ""))
     return every(a) and not every(b) and not place_a and bool(place_b) \
         or every(b) and not every(a) and not place_b and bool(place_a) \
+        or every(a) and region_b and not region_a or every(b) and region_a and not region_b \
         or alone_a and bool(place_a) and not place_b or alone_b and bool(place_b) and not place_a
 
 
+#: "in the north of the island", "in the eastern part of the county": a region of a place.
+_REGION_OF = re.compile(r"\bin\s+the\s+(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+(?:part\s+)?of\b",
+                        re.IGNORECASE)
 _OUR_PLACE = re.compile(r"\b(?:in|across)\s+our\s+(?:region|area|city|town|district|province|county|state|"
                         r"community|valley|island|municipality)\b", re.IGNORECASE)
 #: "Of the 617 new cars registered in the county in March": the place the
@@ -3718,6 +3850,56 @@ def _once(a: Claim, b: Claim) -> bool:
 
     one_act = a.predicate == b.predicate or names(a, b.predicate) or names(b, a.predicate)
     return one_act and bool(marks(a) & marks(b))
+
+
+def _one_restart(a: Claim, b: Claim) -> bool:
+    """"Petrocondor restarted pumping on the pipeline on Friday morning" /
+    "pumping on the pipeline resumed at 06:15 today": one act started again,
+    whether the parser takes the act or the restarting as the verb."""
+    def restarts(c: Claim) -> set[str]:
+        return {(m.group(1) or m.group(2)).lower() for m in _RESTARTED_ACT.finditer(c.sentence_key)}
+    acts = restarts(a) & restarts(b)
+    return bool(acts) and {a.predicate, b.predicate} <= _REOPENING | {w.removesuffix("ing") for w in acts} | {
+        w[:-3] + "e" for w in acts}
+
+
+#: "restarted pumping", "pumping on the line resumed": an act named by its
+#: gerund beside a verb of starting again, within a few words.
+_RESTARTED_ACT = re.compile(
+    r"\b(?:restart|resum|reopen)[a-z]*\s+([a-z]{3,}ing)\b|\b([a-z]{3,}ing)\b(?=(?:\s+[\w()'’-]+){0,8}?\s+(?:restart|resum)[a-z]*\b)",
+    re.IGNORECASE)
+
+
+def _one_body_set_up(a: Claim, b: Claim) -> bool:
+    """"ordered a fact-finding committee on Tuesday" / "the fact-finding
+    committee, appointed by the Ministry of Transport on 13 April": one body
+    named alike, set up once, whichever verb tells it."""
+    if a.predicate not in _SETTING_UP or b.predicate not in _SETTING_UP:
+        return False
+    def bodies(c: Claim) -> set[str]:
+        return {m.group(0) for m in _BODY.finditer(c.sentence_key)}
+    return bool(bodies(a) & bodies(b))
+
+
+#: Verbs of setting up a body ("set up" is read as "set").
+_SETTING_UP = frozenset({"appoint", "order", "set", "form", "establish", "create", "convene", "constitute", "name"})
+#: A body named with the word before it: "fact finding committee", "independent inquiry".
+_BODY = re.compile(r"\b[a-z]{4,}\s+(?:committee|commission|inquiry|panel|taskforce|tribunal)\b")
+
+
+def _one_first(a: Claim, b: Claim) -> bool:
+    """"The first complaint came in on Friday evening" / "the company receives
+    the first complaint": the first of a kind comes once, whoever tells it."""
+    def firsts(c: Claim) -> set[str]:
+        return {m.group(1).lower() for m in _FIRST_THING.finditer(c.context or "")} - _FIRST_OF_TIME
+    return bool(firsts(a) & firsts(b))
+
+
+#: "the first complaint": what a clause names as the first of its kind.
+_FIRST_THING = re.compile(r"\bthe\s+first\s+([a-z]{4,})\b", re.IGNORECASE)
+#: "the first time", "the first week": the first of a span of time, which every story has.
+_FIRST_OF_TIME = frozenset({"time", "week", "weeks", "days", "month", "months", "year", "years", "half", "quarter",
+                            "phase", "stage", "round", "hours", "night", "morning", "evening", "weekend"})
 
 
 def _two_statements(a: Claim, b: Claim) -> bool:
@@ -5310,7 +5492,7 @@ class Aligner:
                 # "washed out the track near Spuzzum early on Sunday" / "since
                 # the washout on Saturday": the event's noun and its verb.
                 or nominal_of(a.predicate, b.predicate) and bool({a.predicate, b.predicate} & EVENT_NOUNS)
-                or _same_start_or_end(a, b) or _one_death(a, b)
+                or _same_start_or_end(a, b) or _one_death(a, b) or _one_restart(a, b)
                 # "announced the £84.6 million penalty on Monday" / "fined
                 # Downland Water a record 84.6 million pounds ... on Tuesday":
                 # the telling names the act, and both give its one figure.
@@ -5350,7 +5532,8 @@ class Aligner:
                 # this Tuesday, 12 May, Operation Ghost Key": a verb whose event
                 # its object names, with one object, in clauses as alike as
                 # any aligned figures'.
-                or a.predicate == b.predicate and a.predicate in _GENERIC_VERBS
+                # So is "reach" with a place it reaches ("reached the fault site").
+                or a.predicate == b.predicate and (a.predicate in _GENERIC_VERBS or a.predicate == "reach")
                 and similarity >= self.settings.align_similarity and _one_object(a, b)
                 # "Romania's president signed the law ... on Thursday" / "On
                 # Friday, 12 June 2026, the President of Romania signed the
@@ -5373,6 +5556,7 @@ class Aligner:
                 # 05:40 on Tuesday, 10 March, about 260 metres from the western
                 # portal": one clock time and one figure tell one happening.
                 or _same_clock(a, b) and _same_figure(a, b, self._figures, hedged=True)
+                or _one_first(a, b) or _one_body_set_up(a, b)
                 or _same_odd_clock(a, b)
                 or self._tied_by_detail(a, b)
                 or _same_start_or_end(a, b)
@@ -5560,6 +5744,16 @@ class Aligner:
                 if all(dist[position[claim], position[m]] < _APART for m in groups[target]):
                     groups[target].append(claim)
                     groups[label] = []
+        for a, b, _ in pairs:
+            # Two claims the structure tied though their words sit further
+            # apart than the bucket's floor ("restarted pumping on Friday
+            # morning" / "pumping ... resumed at 06:15 on Saturday"), and that
+            # no fact took in, are a fact of their own.
+            la, lb = label_of[a], label_of[b]
+            if la != lb and groups[la] == [a] and groups[lb] == [b]:
+                groups[la].append(b)
+                groups[lb] = []
+                label_of[b] = la
         return sorted((sorted(g) for g in groups.values() if len(g) > 1), key=lambda g: g[0])
 
 

@@ -1130,11 +1130,15 @@ def _time_of_count(doc: Doc, d: DateRef) -> bool:
         return False
     if level and verb.dep_ == "acl" and any(is_figure(c) and c.dep_ == "nummod" for c in verb.head.children):
         return True  # "the 53 ships waiting on Wednesday": the day the ships the verb describes were counted
-    return any(is_figure(t) and t.i not in inside and _own_figure(t, verb)
+    # "did not reach the fault site until Tuesday 15 December, nine days
+    # after the failure": a span of time counts no level the verb reached.
+    return any(is_figure(t) and t.i not in inside and _own_figure(t, verb) and t.head.lemma_.lower() not in _SPANS
                for c in verb.children if c.dep_ in ("dobj", "prep", "nsubj", "nsubjpass")
                for t in c.subtree if c.i not in inside)
 
 
+#: Nouns of a span of time, whose figures count no level.
+_SPANS = frozenset({"minute", "hour", "day", "week", "month", "year"})
 _PERIOD_ENDING = re.compile(
     r"\b(?:week|weeks|month|months|year|quarter|period|fortnight|half|season|days)\s+(?:ending|ended|to)\s+$",
     re.IGNORECASE)

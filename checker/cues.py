@@ -546,8 +546,11 @@ class _Resolver(_MentionResolver):
             # "PURC's Dr Nkansah-Boateng, defending the decision again this
             # afternoon: "Every cedi ..."": a name and what the person was
             # doing, then the quote (a live page's shorthand).
-            subj = next((t for t in sent if t.i < colon.i and t.dep_ == "ROOT" and t.pos_ in ("PROPN", "NOUN")
-                         and any(c.dep_ == "acl" and c.tag_ == "VBG" and c.i < colon.i for c in t.children)), None)
+            # The parser may also make the name the subject of the quote's own
+            # verb, or a stamp's apposition ("10:32 - The minister, speaking
+            # to reporters ...: "A single ...").
+            subj = next((t for t in sent if t.i < colon.i and t.dep_ in ("ROOT", "nsubj", "appos")
+                         and t.pos_ in ("PROPN", "NOUN") and any(c.dep_ == "acl" and c.tag_ == "VBG" and c.i < colon.i for c in t.children)), None)
         mention = self.mention(subj) if subj is not None else None
         if mention is None or mention.kind != "person" or not mention.surface:
             return None

@@ -1076,6 +1076,7 @@ def find_dates(sent: Span, published: dt.date | None, entry: dt.date | None = No
                                 span is not None, deadline))
     refs += fallback
     refs = _the_alternatives_year(_in_the_year_given(sorted(refs, key=lambda r: r.start), text, base), text, base)
+    refs = _listed_days_year(refs, text, base)
     refs = _numbered_weekdays(refs, text, base, published)
     return _place_time_days(_attach_times(_deadline_days(refs, text, base), sent), text)
 
@@ -1154,6 +1155,38 @@ def _in_the_year_given(refs: list[DateRef], text: str, base: int) -> list[DateRe
     # "since March last year": the relative year is the month's, not a date of its own.
     return [r for r in out if not (r in given and not _YEAR_IN.search(r.surface) and any(
         o is not r and 0 <= r.start - o.end <= 1 and _MONTH_NAME.search(o.surface) for o in out))]
+
+
+def _listed_days_year(refs: list[DateRef], text: str, base: int) -> list[DateRef]:
+    """"4 March, 7 March and 8 March 2027": days listed one after another
+    share the year written after the last of them."""
+    out = list(refs)
+    year: int | None = None  # the year of the run of listed days that follows
+    for i in range(len(out) - 1, -1, -1):
+        r = out[i]
+        month = _MONTH_NAME.search(r.surface)
+        if r.granularity != "day" or not month or _WEEKDAY_NAME.search(r.surface):
+            year = None
+            continue
+        if _YEAR_IN.search(r.surface):
+            year = r.earliest.year if r.earliest is not None else None
+            continue
+        day = re.search(r"\b(\d{1,2})\b", r.surface)
+        if year is None or not day or not _LIST_JOIN.fullmatch(text[r.end - base:out[i + 1].start - base]):
+            year = None
+            continue
+        try:
+            # Read afresh: a report without a date leaves the yearless day unresolved.
+            when = dt.date(year, _month_num(month.group(0)), int(day.group(1)))
+        except ValueError:
+            year = None
+            continue
+        out[i] = replace(r, earliest=when, latest=when, resolved=True)
+    return out
+
+
+#: What stands between days listed in one run: "4 March, 7 March and 8 March".
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)")
 
 
 def _in_year(ref: DateRef, year: int) -> DateRef:

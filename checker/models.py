@@ -201,6 +201,11 @@ def _add_paragraph_breaks(nlp: Language) -> None:
             for i, token in enumerate(doc[:-2]):
                 if token.lower_ in ("a.m.", "p.m.") and _goes_on_clock(doc[i + 1], doc[i + 2]):
                     doc[i + 1].is_sent_start = False
+            # "- 24 September 2026: the company receives the first complaint": a
+            # timeline's day and the act it dates are one sentence.
+            for i, token in enumerate(doc[1:-1], start=1):
+                if token.text == ":" and doc[i - 1].like_num and doc[i + 1].is_lower and doc[i + 1].is_alpha:
+                    doc[i + 1].is_sent_start = False
             # "the Minister for Finance, Hon. Adwoa Mensah-Bonsu": a title's
             # full stop ends no sentence (the tokenizer keeps it on the title).
             for i, token in enumerate(doc[:-1]):

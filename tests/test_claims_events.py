@@ -806,6 +806,39 @@ RETELLINGS = {
         "The refugee agency estimates that about 85 people were on board the boat.",
         "Seventy-one people were taken off the boat alive by the patrol vessel.",
         "numeric", False),
+    "passengers moved off the ship so far are not the load it carried": (
+        "On board were 134 passengers and 64 crew, according to the operator, Boreal Line Expeditions.",
+        "The first transfers are done: 61 passengers have crossed to the sister ship by Zodiac this evening, "
+        "Boreal Line says.",
+        "numeric", False),
+    "all the passengers moved off the ship are the load it carried": (
+        "On board were 134 passengers and 64 crew, according to the operator, Boreal Line Expeditions.",
+        "All 143 passengers were evacuated to the sister ship by Zodiac on Monday evening, Boreal Line says.",
+        "numeric", True),
+    "a county's customers without power are not all the network connects": (
+        "At the peak of the gale, 12% of the 1.9 million customers connected to our network lost supply.",
+        "On Tuesday evening, 54,000 grid customers in County Clare were without power.",
+        "numeric", False),
+    "customers now without power are not all the network connects": (
+        "The operator says 1.9 million customers are connected to its network.",
+        "The figure has doubled: 212,000 customers are now without supply.",
+        "numeric", False),
+    "one airline's cancellations, set against every other airline's, are not all the airport's": (
+        "Lanna Air said 31 of its flights were cancelled over the weekend, more than any other airline.",
+        "Over the weekend, 94 flights were cancelled at the airport.",
+        "numeric", False),
+    "the level a change started from is not the size of the change": (
+        "The minister said output had fallen by about 140,000 barrels a day from some 510,000 barrels a day.",
+        "The shutdown cut national oil production by about 140,000 barrels a day, the minister said.",
+        "numeric", False),
+    "how far off the shore a fault lies is one distance, whatever verbs the parser finds": (
+        "Engineers have found the fault in the cable that feeds the island, 6.2km from its shore.",
+        "The fault itself lay 2.6km off the island's shore, where the cable crosses a rocky ridge.",
+        "numeric", True),
+    "homes in one region of the island are not all the island's homes": (
+        "All 2,140 homes and 310 businesses on the island lost power at dawn, the operator said.",
+        "A generator tripped that evening and cut supply to about 700 homes in the north of the island.",
+        "numeric", False),
     "one Greek name romanised two ways is one speaker": (
         "\"We searched from first light,\" said Chief Inspector Marios Hadjipetrou, the police spokesman.",
         "\"We searched from first light,\" police spokesman Marios Chatzipetrou said.",
@@ -4226,3 +4259,63 @@ def test_a_persons_name_the_tagger_cuts_short_is_read_whole(tmp_path) -> None:
                              "price bands on 1 November."))
     assert len(_open(result, "date")) == 1
 
+
+def _dated_conflicts(result) -> list[tuple[str, ...]]:
+    return sorted(tuple(sorted({str(c.date.earliest) for c in x.claims})) for x in _open(result, "date"))
+
+
+def test_a_day_a_ship_did_not_reach_a_place_until_is_the_day_it_reached_it(tmp_path) -> None:
+    # "nine days after the failure" counts a span, not a level the verb reached.
+    result = _reports(
+        tmp_path,
+        trade=("2026-12-18", "The repair ship reached the fault site on Wednesday, the operator said."),
+        analysis=("2027-01-08", "The repair ship did not reach the fault site until Tuesday 15 December, nine days "
+                                "after the failure."))
+    assert _dated_conflicts(result) == [("2026-12-15", "2026-12-16")]
+
+
+def test_the_last_time_before_the_storys_act_is_not_that_act_misdated(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        wire=("2026-12-07", "The island's cable last failed in October 2019, when it was repaired in nine days."),
+        analysis=("2027-01-08", "The subsea cable failed at 04:52 on Sunday 6 December."))
+    assert _open(result, "date") == []
+
+
+def test_a_timelines_day_dates_the_act_after_its_colon_and_the_first_complaint_comes_once(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        authority=("2026-09-29", "The course of events:\n\n- 24 September 2026: the company receives the first "
+                                 "complaint from a consumer.\n"),
+        paper=("2026-09-29", "The first complaint came in on Friday evening, when a man rang the hotline."))
+    assert _dated_conflicts(result) == [("2026-09-24", "2026-09-25")]
+
+
+def test_pumping_restarted_and_pumping_resumed_are_one_restart(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        trade=("2026-11-16", "The state oil company restarted pumping on the northern pipeline on Friday morning."),
+        company=("2026-11-14", "The company reports that pumping on the northern pipeline resumed at 06:15 on "
+                               "Saturday, 14 November."))
+    assert _dated_conflicts(result) == [("2026-11-13", "2026-11-14")]
+
+
+def test_a_committee_ordered_and_appointed_is_one_committee_set_up_once(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        trade=("2026-04-15", "The minister ordered a fact-finding committee on Tuesday and gave it 15 days."),
+        operator=("2026-04-14", "The fact-finding committee, appointed by the ministry on 13 April, will report "
+                                "within 15 days."))
+    assert _dated_conflicts(result) == [("2026-04-13", "2026-04-14")]
+
+
+def test_a_live_pages_colon_quote_is_credited_to_the_person_its_stamp_line_names(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        live=(None, "SUNDAY\n\n09:00 - Transport Minister Anan Sukprasert arrives at the airport.\n\n10:32 - The "
+                    "minister, speaking to reporters after a tour of the hall: \"No software update should be able "
+                    "to stop the country's busiest airport.\""),
+        paper=("2026-04-14", "\"No software update should be able to stop the country's busiest airport,\" said "
+                             "airport president Somchai Rattanakul."))
+    [conflict] = _open(result, "attribution")
+    assert sorted(c.attribution.speaker for c in conflict.claims) == ["anan sukprasert", "somchai rattanakul"]

@@ -182,6 +182,18 @@ def test_a_yearless_month_given_as_the_alternative_to_a_dated_one_is_in_its_year
                                                          ("July", dt.date(2027, 7, 1))]
 
 
+def test_days_listed_in_one_run_share_the_year_written_after_the_last(dates):
+    for published in (MONDAY_4_NOV, None):
+        found = dates("Best-before dates 4 March, 7 March and 8 March 2027.", published)
+        assert [(d.surface, d.earliest, d.resolved) for d in found] == [
+            ("4 March", dt.date(2027, 3, 4), True), ("7 March", dt.date(2027, 3, 7), True),
+            ("8 March 2027", dt.date(2027, 3, 8), True)]
+    # a day the list does not join to the dated one keeps its own year
+    found = dates("Talks were held on 4 March and in May 2027.")
+    assert [(d.surface, d.earliest) for d in found] == [("4 March", dt.date(2024, 3, 4)),
+                                                        ("May 2027", dt.date(2027, 5, 1))]
+
+
 def test_a_span_of_days_told_with_through_is_one_span(dates):
     found = dates("Clinics gave a further 860 doses from February 9 through 12.")
     assert [(d.surface, d.earliest, d.latest) for d in found] == [
