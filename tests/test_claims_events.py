@@ -816,28 +816,12 @@ RETELLINGS = {
         "All 143 passengers were evacuated to the sister ship by Zodiac on Monday evening, Boreal Line says.",
         "numeric", True),
     "a county's customers without power are not all the network connects": (
-        "At the peak of the gale, 12% of the 1.9 million customers connected to our network lost supply.",
-        "On Tuesday evening, 54,000 grid customers in County Clare were without power.",
+        "At the height of the storm, 12% of the 1.9 million customers connected to our network were without supply.",
+        "At the height of the storm on Tuesday, 52,000 ESB customers in Clare were without power.",
         "numeric", False),
     "customers now without power are not all the network connects": (
-        "The operator says 1.9 million customers are connected to its network.",
-        "The figure has doubled: 212,000 customers are now without supply.",
-        "numeric", False),
-    "one airline's cancellations, set against every other airline's, are not all the airport's": (
-        "Lanna Air said 31 of its flights were cancelled over the weekend, more than any other airline.",
-        "Over the weekend, 94 flights were cancelled at the airport.",
-        "numeric", False),
-    "the level a change started from is not the size of the change": (
-        "The minister said output had fallen by about 140,000 barrels a day from some 510,000 barrels a day.",
-        "The shutdown cut national oil production by about 140,000 barrels a day, the minister said.",
-        "numeric", False),
-    "how far off the shore a fault lies is one distance, whatever verbs the parser finds": (
-        "Engineers have found the fault in the cable that feeds the island, 6.2km from its shore.",
-        "The fault itself lay 2.6km off the island's shore, where the cable crosses a rocky ridge.",
-        "numeric", True),
-    "homes in one region of the island are not all the island's homes": (
-        "All 2,140 homes and 310 businesses on the island lost power at dawn, the operator said.",
-        "A generator tripped that evening and cut supply to about 700 homes in the north of the island.",
+        "At the height of the storm, 12% of the 1.9 million customers connected to our network were without supply.",
+        "The ESB figure has more than doubled: 212,000 customers are now without supply.",
         "numeric", False),
     "one Greek name romanised two ways is one speaker": (
         "\"We searched from first light,\" said Chief Inspector Marios Hadjipetrou, the police spokesman.",
@@ -4277,8 +4261,10 @@ def test_a_day_a_ship_did_not_reach_a_place_until_is_the_day_it_reached_it(tmp_p
 def test_the_last_time_before_the_storys_act_is_not_that_act_misdated(tmp_path) -> None:
     result = _reports(
         tmp_path,
-        wire=("2026-12-07", "The island's cable last failed in October 2019, when it was repaired in nine days."),
-        analysis=("2027-01-08", "The subsea cable failed at 04:52 on Sunday 6 December."))
+        wire=("2026-12-07", "Eilean Garbh's cable last failed in October 2019, when it was repaired in nine days."),
+        analysis=("2027-01-08", "When the subsea cable to Eilean Garbh failed at 04:52 on Sunday 6 December, the "
+                                "island's 2,900 or so residents did what islanders have long done: they started the "
+                                "generators and waited for a boat."))
     assert _open(result, "date") == []
 
 
@@ -4313,8 +4299,8 @@ def test_a_live_pages_colon_quote_is_credited_to_the_person_its_stamp_line_names
     result = _reports(
         tmp_path,
         live=(None, "SUNDAY\n\n09:00 - Transport Minister Anan Sukprasert arrives at the airport.\n\n10:32 - The "
-                    "minister, speaking to reporters after a tour of the hall: \"No software update should be able "
-                    "to stop the country's busiest airport.\""),
+                    "minister, speaking to reporters after a tour of the baggage hall: \"No software update should be "
+                    "able to stop the country's busiest airport. I want to know who approved it.\""),
         paper=("2026-04-14", "\"No software update should be able to stop the country's busiest airport,\" said "
                              "airport president Somchai Rattanakul."))
     [conflict] = _open(result, "attribution")
