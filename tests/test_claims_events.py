@@ -823,6 +823,22 @@ RETELLINGS = {
         "At the height of the storm, 12% of the 1.9 million customers connected to our network were without supply.",
         "The ESB figure has more than doubled: 212,000 customers are now without supply.",
         "numeric", False),
+    "one airline's cancellations, set against every other airline's, are not all the airport's": (
+        "Lanna Air said 31 of its flights were cancelled over the weekend, more than any other airline.",
+        "Over the weekend, 94 flights were cancelled at the airport.",
+        "numeric", False),
+    "the level a change started from is not the size of the change": (
+        "The minister said output had fallen by about 140,000 barrels a day from some 510,000 barrels a day.",
+        "The shutdown cut national oil production by about 140,000 barrels a day, the minister said.",
+        "numeric", False),
+    "how far off the shore a fault lies is one distance, whatever verbs the parser finds": (
+        "Engineers have found the fault in the cable that feeds the island, 6.2km from its shore.",
+        "The fault itself lay 2.6km off the island's shore, where the cable crosses a rocky ridge.",
+        "numeric", True),
+    "homes in one region of the island are not all the island's homes": (
+        "All 2,140 homes and 310 businesses on the island lost power at dawn, the operator said.",
+        "A generator tripped that evening and cut supply to about 700 homes in the north of the island.",
+        "numeric", False),
     "one Greek name romanised two ways is one speaker": (
         "\"We searched from first light,\" said Chief Inspector Marios Hadjipetrou, the police spokesman.",
         "\"We searched from first light,\" police spokesman Marios Chatzipetrou said.",
