@@ -4321,3 +4321,36 @@ def test_a_live_pages_colon_quote_is_credited_to_the_person_its_stamp_line_names
                              "airport president Somchai Rattanakul."))
     [conflict] = _open(result, "attribution")
     assert sorted(c.attribution.speaker for c in conflict.claims) == ["anan sukprasert", "somchai rattanakul"]
+
+
+def test_the_first_and_the_last_of_a_series_are_two_acts(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        agency=("2026-03-15", "The agency reports that all 19 workers trapped in the tunnel have been brought to "
+                              "the surface alive. The last worker reached the surface at 04:35 on Sunday, 15 March, "
+                              "after nearly 100 hours underground.\n\nTwo rescuers descended in the capsule at 20:15 "
+                              "to prepare the workers for the ascent. The first worker reached the surface at 21:52 on "
+                              "Saturday, 14 March. The capsule made 21 trips in total."))
+    assert _open(result, "date") == []
+
+
+def test_the_first_of_a_place_a_where_names_is_that_places_own(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        paper=("2026-02-18", "Twelve of the affected farms are in Los Lagos and five in Aysen, where the first dead "
+                             "fish were reported on Saturday."),
+        radio=(None, "REYES: Let's start with the numbers. The first dead fish appeared at the farms here in the "
+                     "fjord on Tuesday, February 10. The count on Monday the 16th was 4,100 tonnes."))
+    assert _open(result, "date") == []
+
+
+def test_handing_a_case_to_a_body_is_not_the_body_registering_its_own(tmp_path) -> None:
+    # The body's name ("Bureau of Investigation") holds the first clause's
+    # object, but "registered its own case" has an object of its own.
+    result = _reports(
+        tmp_path,
+        wire=("2026-05-19", "The minister told reporters the ministry had handed the investigation to the Central "
+                            "Bureau of Investigation on Tuesday."),
+        paper=("2026-05-21", "The Central Bureau of Investigation, which registered its own case on Wednesday after "
+                             "the ministry's request, has questioned nine people."))
+    assert _open(result, "date") == []
