@@ -519,7 +519,7 @@ def compatible(a: Claim, b: Claim, verbs: bool = True) -> bool:
                      and not _act_in_participle(a, b) and not _act_in_participle(b, a)) \
             and not _two_statements(a, b) and _the_next(a) == _the_next(b) and _again(a) == _again(b) \
             and _running_since(a) == _running_since(b) and not _partial_and_full(a, b) \
-            and not _time_before(a, b) and not _time_before(b, a)
+            and not _time_before(a, b) and not _time_before(b, a) and not _first_and_last(a, b)
     qa, qb = a.quantity, b.quantity
     assert qa is not None and qb is not None
     pa, pb = qa.predicate or a.predicate, qb.predicate or b.predicate
@@ -2352,22 +2352,25 @@ def _two_acts(a: Claim, b: Claim) -> bool:
     oa, ob = _objects(pa, a.context, True), _objects(pb, b.context, True)
     if _told_act(a, b):
         return False  # "referred the dispute on Thursday" / "announced the referral on Friday"
-    if ob & _subject_words(a) or oa & _subject_words(b):
+    if ob & _intransitive_subject(a, oa) or oa & _intransitive_subject(b, ob):
         return False  # "The first complaint came in on Friday" / "the company receives the first complaint"
     return bool(oa and ob) and not oa & ob
 
 
-def _subject_words(claim: Claim) -> frozenset[str]:
-    """The words of a clause before its verb, lower-cased: its subject, roughly."""
+def _intransitive_subject(claim: Claim, objects: frozenset[str]) -> frozenset[str]:
+    """The noun right before a verb that takes no object of its own ("The
+    first complaint came in"), lower-cased; empty for a verb with an object
+    ("Prosecutors asked a judge") or a relative's ("which registered its own case")."""
     context = claim.context or ""
     # The last match: the verb's forms are matched loosely ("com[a-z]*" also
     # takes "complaint"), and the subject comes before the verb.
     verb = None
     for verb in re.finditer(verb_forms(claim.predicate), context, re.IGNORECASE) if claim.predicate else ():
         pass
-    if verb is None:
+    if verb is None or objects - {verb.group(0).lower()}:
         return frozenset()
-    return frozenset(w.lower() for w in re.findall(r"\b[A-Za-z][a-z]{3,}\b", context[:verb.start()])) - _OBJECT_STOP
+    words = re.findall(r"[A-Za-z]+", context[:verb.start()])
+    return frozenset(words[-1:]) - _OBJECT_STOP - {"which", "that", "who"}
 
 
 def _told_act(a: Claim, b: Claim) -> bool:
@@ -2402,6 +2405,16 @@ def _noun_of_act(verb: str, noun: str) -> bool:
 #: penalty" ("fin" is how the tagger lemmatises "fined").
 _ACT_NOUNS = {"fine": frozenset({"penalty", "fine"}), "fin": frozenset({"penalty", "fine"}),
               "penalise": frozenset({"penalty"}), "penalize": frozenset({"penalty"})}
+
+
+def _first_and_last(a: Claim, b: Claim) -> bool:
+    """"The first worker reached the surface at 21:52 on Saturday" / "The last
+    worker reached the surface at 04:35 on Sunday": the ends of a series."""
+    ends = {m.group(1).lower() for c in (a, b) for m in _FIRST_OR_LAST.finditer(c.context or "")}
+    return ends == {"first", "last"} and all(_FIRST_OR_LAST.search(c.context or "") for c in (a, b))
+
+
+_FIRST_OR_LAST = re.compile(r"\bthe\s+(first|last)\s+[a-z]{3,}", re.IGNORECASE)
 
 
 def _time_before(last: Claim, other: Claim) -> bool:
@@ -3889,10 +3902,17 @@ _BODY = re.compile(r"\b[a-z]{4,}\s+(?:committee|commission|inquiry|panel|taskfor
 
 def _one_first(a: Claim, b: Claim) -> bool:
     """"The first complaint came in on Friday evening" / "the company receives
-    the first complaint": the first of a kind comes once, whoever tells it."""
+    the first complaint": the first of a kind comes once, whoever tells it;
+    not the first of one place a "where" names ("six in Aysén, where the
+    first dead fish were reported on Saturday")."""
     def firsts(c: Claim) -> set[str]:
+        if _WHERE_FIRST.search(c.context or ""):
+            return set()
         return {m.group(1).lower() for m in _FIRST_THING.finditer(c.context or "")} - _FIRST_OF_TIME
     return bool(firsts(a) & firsts(b))
+
+
+_WHERE_FIRST = re.compile(r"\bwhere\s+the\s+first\b", re.IGNORECASE)
 
 
 #: "the first complaint": what a clause names as the first of its kind.
