@@ -1260,16 +1260,24 @@ def _moved_off(load: Claim, moved: Claim) -> bool:
     passengers ... were on board"): a part of the load until the figure is
     told as all of them ("all 134 passengers were evacuated")."""
     around = _around_figure(moved)
-    return _verb_of(moved) in _MOVED_OFF and _aboard(load) and around is not None \
-        and not _WHOLE_BEFORE.search(around[0])
+    return _taken_off(moved) and _aboard(load) and around is not None and not _WHOLE_BEFORE.search(around[0])
+
+
+def _taken_off(claim: Claim) -> bool:
+    """"have crossed to the Nordica Dawn", "had been taken off the ship",
+    "were taken ashore": a verb of moving people off a vessel."""
+    verb = _verb_of(claim)
+    return verb in _MOVED_OFF or verb == "take" and _TAKEN_OFF.search(claim.context or "") is not None
+
+
+_TAKEN_OFF = re.compile(r"\b(?:taken|took|takes|taking)\s+(?:off|ashore|from)\b", re.IGNORECASE)
 
 
 def _all_moved_off(load: Claim, moved: Claim) -> bool:
     """"All 143 passengers were evacuated to the sister ship" / "On board were
     134 passengers": everyone taken off is the load, whatever the verbs."""
     around = _around_figure(moved)
-    return _verb_of(moved) in _MOVED_OFF and _aboard(load) and around is not None \
-        and _ALL_BEFORE.search(around[0]) is not None
+    return _taken_off(moved) and _aboard(load) and around is not None and _ALL_BEFORE.search(around[0]) is not None
 
 
 #: Verbs of taking people off a vessel, a few at a time.
@@ -2409,12 +2417,19 @@ _ACT_NOUNS = {"fine": frozenset({"penalty", "fine"}), "fin": frozenset({"penalty
 
 def _first_and_last(a: Claim, b: Claim) -> bool:
     """"The first worker reached the surface at 21:52 on Saturday" / "The last
-    worker reached the surface at 04:35 on Sunday": the ends of a series."""
-    ends = {m.group(1).lower() for c in (a, b) for m in _FIRST_OR_LAST.finditer(c.context or "")}
-    return ends == {"first", "last"} and all(_FIRST_OR_LAST.search(c.context or "") for c in (a, b))
+    worker reached the surface at 04:35 on Sunday"; "the first cayuco ...
+    reached La Restinga on Saturday morning" / "another cayuco ... reached La
+    Restinga": members of a series told apart by their place in it."""
+    def marks(c: Claim) -> set[str]:
+        # The clause may be a relative one ("when it reached La Restinga"):
+        # then the sentence says which member "it" is.
+        return {(m.group(1) or m.group(2)).lower() for m in _PLACE_IN_SERIES.finditer(c.context or "")} \
+            or {(m.group(1) or m.group(2)).lower() for m in _PLACE_IN_SERIES.finditer(c.sentence_key)}
+    ma, mb = marks(a), marks(b)
+    return bool(ma and mb) and ma != mb
 
 
-_FIRST_OR_LAST = re.compile(r"\bthe\s+(first|last)\s+[a-z]{3,}", re.IGNORECASE)
+_PLACE_IN_SERIES = re.compile(r"\b(?:the\s+(first|last|second|third)|(another))\s+[a-z]{3,}", re.IGNORECASE)
 
 
 def _time_before(last: Claim, other: Claim) -> bool:

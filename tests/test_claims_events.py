@@ -839,6 +839,10 @@ RETELLINGS = {
         "All 2,140 homes and 310 businesses on the island lost power at dawn, the operator said.",
         "A generator tripped that evening and cut supply to about 700 homes in the north of the island.",
         "numeric", False),
+    "people taken off a ship so far are not all it carried": (
+        "A total of 388 persons were on board, 341 passengers and 47 crew members.",
+        "By 2 a.m., 290 people had been taken off the ship, a coast guard official said.",
+        "numeric", False),
     "one Greek name romanised two ways is one speaker": (
         "\"We searched from first light,\" said Chief Inspector Marios Hadjipetrou, the police spokesman.",
         "\"We searched from first light,\" police spokesman Marios Chatzipetrou said.",
@@ -4353,4 +4357,13 @@ def test_handing_a_case_to_a_body_is_not_the_body_registering_its_own(tmp_path) 
                             "Bureau of Investigation on Tuesday."),
         paper=("2026-05-21", "The Central Bureau of Investigation, which registered its own case on Wednesday after "
                              "the ministry's request, has questioned nine people."))
+    assert _open(result, "date") == []
+
+
+def test_the_first_boat_of_a_series_and_another_are_two_boats(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        weekly=("2025-10-22", "The other three, all men, were found dead in the first boat when it reached the "
+                              "harbour on Saturday morning after more than a week at sea. On Tuesday another boat, "
+                              "carrying 71 people, reached the harbour."))
     assert _open(result, "date") == []
