@@ -2372,9 +2372,8 @@ def _intransitive_subject(claim: Claim, objects: frozenset[str]) -> frozenset[st
     context = claim.context or ""
     # The last match: the verb's forms are matched loosely ("com[a-z]*" also
     # takes "complaint"), and the subject comes before the verb.
-    verb = None
-    for verb in re.finditer(verb_forms(claim.predicate), context, re.IGNORECASE) if claim.predicate else ():
-        pass
+    matches = list(re.finditer(verb_forms(claim.predicate), context, re.IGNORECASE)) if claim.predicate else []
+    verb = matches[-1] if matches else None
     if verb is None or objects - {verb.group(0).lower()}:
         return frozenset()
     words = re.findall(r"[A-Za-z]+", context[:verb.start()])
