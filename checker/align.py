@@ -754,7 +754,8 @@ def _distance_offshore(claim: Claim) -> tuple[str, frozenset[str]] | None:
 
 _LENGTH_UNITS = frozenset({"km", "m", "mi", "nmi"})
 #: "off the island's shore", "from its shore", "out from the Vallasay coast".
-_OFFSHORE = re.compile(r"\s+(?:out\s+)?(?:off|from)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+)?(?:shore|coast|coastline)\b")
+_OFFSHORE = re.compile(r"\s+(?:out\s+)?(?:off|from)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+)?"
+                       r"(?:shore|coast|coastline)\b")
 
 
 def _named_change(claim: Claim) -> tuple[str, frozenset[str]] | None:
@@ -3893,7 +3894,8 @@ def _one_restart(a: Claim, b: Claim) -> bool:
 #: "restarted pumping", "pumping on the line resumed": an act named by its
 #: gerund beside a verb of starting again, within a few words.
 _RESTARTED_ACT = re.compile(
-    r"\b(?:restart|resum|reopen)[a-z]*\s+([a-z]{3,}ing)\b|\b([a-z]{3,}ing)\b(?=(?:\s+[\w()'’-]+){0,8}?\s+(?:restart|resum)[a-z]*\b)",
+    r"\b(?:restart|resum|reopen)[a-z]*\s+([a-z]{3,}ing)\b"
+    r"|\b([a-z]{3,}ing)\b(?=(?:\s+[\w()'’-]+){0,8}?\s+(?:restart|resum)[a-z]*\b)",
     re.IGNORECASE)
 
 

@@ -550,7 +550,8 @@ class _Resolver(_MentionResolver):
             # verb, or a stamp's apposition ("10:32 - The minister, speaking
             # to reporters ...: "A single ...").
             subj = next((t for t in sent if t.i < colon.i and t.dep_ in ("ROOT", "nsubj", "appos")
-                         and t.pos_ in ("PROPN", "NOUN") and any(c.dep_ == "acl" and c.tag_ == "VBG" and c.i < colon.i for c in t.children)), None)
+                         and t.pos_ in ("PROPN", "NOUN")
+                         and any(c.dep_ == "acl" and c.tag_ == "VBG" and c.i < colon.i for c in t.children)), None)
         mention = self.mention(subj) if subj is not None else None
         if mention is None or mention.kind != "person" or not mention.surface:
             return None
