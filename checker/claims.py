@@ -28,7 +28,7 @@ from checker.dates import (
 )
 from checker.frames import frame_of
 from checker.speakers import NAME_PARTICLES
-from checker.lexicon import DEMONYMS, IRREGULAR_FORMS, IRREGULAR_NOMINALS, LEVEL_VERBS, NOMINAL_SUFFIXES
+from checker.lexicon import CURRENCY_CODES, DEMONYMS, IRREGULAR_FORMS, IRREGULAR_NOMINALS, LEVEL_VERBS, NOMINAL_SUFFIXES
 from checker.models import doc_ents, doc_text
 from checker.quantities import AGE, find_quantities, format_quantity, in_aside, is_figure, put_at
 from checker.records import Attribution, Claim, DateRef, Frame, Quantity, Report, Sentence
@@ -67,6 +67,8 @@ _PREVIOUS_DATE = re.compile(
     rf"(?:\s+{_WORD_OR_FIGURE}){{1,8}}\s+(?:in|on|at|as of|by)\s+(?:the\s+)?$"
     # "down 14% on the same quarter last year": the period compared with.
     rf"|\b(?:on|from|than|with|against)\s+the\s+same\s+(?:quarter|period|month|week|half|day|time)(?:\s+of)?\s*$"
+    # "24% above Friday's level": the day of the level a figure is set against.
+    rf"|\b(?:above|below)\s+$"
     # "the lowest third-quarter profit since 2021", "the largest rescue since 2010": a record's baseline.
     # "the most in any year since at least 2016" too.
     rf"|\b(?:(?:low|high|larg|bigg|small|strong|weak|b|great|few|deadli|wett|hott|cold)est|the\s+most|worst|first|only)\b"
@@ -1273,7 +1275,8 @@ def clause_context(doc: Doc, start: int, end: int) -> tuple[str, tuple[str, ...]
     found = set()
     full = doc_text(doc)
     for e in doc_ents(doc):
-        if e.label_ in PARTICIPANT_LABELS and any(t.i in keep for t in e):
+        if e.label_ in PARTICIPANT_LABELS and any(t.i in keep for t in e) and e.text not in CURRENCY_CODES:
+            # (Not "CHF", which the tagger may take for a body: a unit.)
             label = e.label_ if e.start_char >= filed else DATELINE
             if label in ("ORG", "PERSON") and _PLACE_OF.search(full, max(0, e.start_char - 40), e.start_char) \
                     or label == "ORG" and _IN_PLACE.search(full, max(0, e.start_char - 10), e.start_char) \

@@ -1071,9 +1071,11 @@ _MODIFIER_DEPS = frozenset({"nummod", "quantmod", "compound", "amod", "nmod", "a
 
 def _phrase(tok: Token) -> str:
     """A noun with its compounds and possessors, lowercased ("seoul's spy agency")."""
+    # Not "based" of "London-based Alpbridge Capital": where a body comes from.
     keep = [t for t in tok.subtree
             if t.i <= tok.i and (t is tok or t.dep_ in ("compound", "amod", "poss", "case", "flat", "nmod"))
-            and all(a.i in {x.i for x in tok.subtree} for a in [t])]
+            and all(a.i in {x.i for x in tok.subtree} for a in [t])
+            and not (t.dep_ == "amod" and t.lower_ == "based")]
     words: list[str] = []
     for t in keep:
         if t.dep_ == "case" and words:
