@@ -518,7 +518,7 @@ def compatible(a: Claim, b: Claim, verbs: bool = True) -> bool:
             # departures from two places.
             return False
         return (increments[0] == increments[1] or _one_instance(a, b) or _one_instance(b, a)) \
-            and not _known_different(a.predicate, b.predicate) \
+            and not (_known_different(a.predicate, b.predicate) and not _ordered_act(a, b) and not _ordered_act(b, a)) \
             and not ((_speech_and_deed(a.predicate, b.predicate) or _two_acts(a, b))
                      and not _same_odd_clock(a, b) and not _one_mark(a, b) and not _same_disclosure(a, b)
                      and not _act_in_participle(a, b) and not _act_in_participle(b, a)) \
@@ -588,6 +588,17 @@ def compatible(a: Claim, b: Claim, verbs: bool = True) -> bool:
         # once" / "cutting power ... to about 740,000 customers in Nairobi,
         # ...": all ever hit over the days, and those hit at one time.
         return False
+    if _before_figure(a, _CAPACITY_OF) != _before_figure(b, _CAPACITY_OF) \
+            or _before_figure(a, _LONG_RUN_AVERAGE) != _before_figure(b, _LONG_RUN_AVERAGE):
+        # "a total live storage capacity of 54.79 BCM" / "Live storage
+        # available is 10.52 BCM"; "the average of the last ten years is 76.15
+        # BCM": what a thing can hold, and a baseline, are not what it holds now.
+        return False
+    if (scope_a := _scope(a)) and (scope_b := _scope(b)) and scope_a != scope_b:
+        # "The 43 reservoirs the commission monitors in the southern region" /
+        # "the 161 reservoirs tracked nationwide" / "The 14 reservoirs
+        # monitored in the state": one region's count, the nation's, a state's.
+        return False
     if _industry_wide(a) != _industry_wide(b):
         # "The watch industry employs about 65,300 people in Switzerland" /
         # "240 of its 1,150 staff in Switzerland": a whole trade's count, and
@@ -616,6 +627,7 @@ def compatible(a: Claim, b: Claim, verbs: bool = True) -> bool:
             and not ((_opens_as_the_group(a) or _opens_as_the_group(b)) and _whole_and_count(a, b)) \
             and not _one_reference(a, b) and not _one_priced_item(a, b) and not _one_fall_of(qa, qb) \
             and not _affected_and_left(a, b) and not _affected_and_left(b, a) \
+            and not _supply_cut_to(a, b) and not _supply_cut_to(b, a) \
             and not _act_and_its_sum(a, b) and not _act_and_its_sum(b, a) \
             and not _ayes_told_two_ways(a, b) and not _ayes_told_two_ways(b, a) \
             and not _a_places_share(a, b) and not _a_places_share(b, a) \
@@ -638,10 +650,12 @@ def compatible(a: Claim, b: Claim, verbs: bool = True) -> bool:
         return False
     if _base_and_reached(a, b) or _base_and_reached(b, a):
         return False
-    if a.kind == "quantity" and (_level_changed_from(a) and _changed_by(b) or _level_changed_from(b) and _changed_by(a)):
+    if a.kind == "quantity" and (_level_changed(a) and _changed_by(b) or _level_changed(b) and _changed_by(a)):
         # "national output had fallen by about 162,000 b/d from some 468,000
         # b/d" / "the halt had cut national oil production by about 162,000
-        # barrels a day": the level a change started from is not the change.
+        # barrels a day": the level a change started from is not the change;
+        # nor is the level it came to ("reduced the city's supply to 1,160
+        # million litres a day" / "cut its draw by 290 million litres a day").
         return False
     if _one_party_of_many(a, b) or _one_party_of_many(b, a):
         # "Thai Airways said 27 of its flights were cancelled ..., more than
@@ -1268,11 +1282,11 @@ def _aboard(claim: Claim) -> bool:
     return verb in ("be", "have", "") and bool(_ON_BOARD.match(around[1]))
 
 
-def _level_changed_from(claim: Claim) -> bool:
-    """Whether a figure is the level a change started from: "had fallen by
-    about 162,000 b/d from some 468,000 b/d", "rose to 9.1% from 8.4%"."""
+def _level_changed(claim: Claim) -> bool:
+    """Whether a figure is a level a change started from or came to: "had
+    fallen by about 162,000 b/d from some 468,000 b/d", "rose to 9.1% from 8.4%"."""
     around = _around_figure(claim)
-    return around is not None and _FROM_LEVEL.search(around[0]) is not None
+    return around is not None and (_FROM_LEVEL.search(around[0]) is not None or _TO_LEVEL.search(around[0]) is not None)
 
 
 def _changed_by(claim: Claim) -> bool:
@@ -1282,11 +1296,13 @@ def _changed_by(claim: Claim) -> bool:
     return around is not None and _BY_CHANGE.search(around[0]) is not None
 
 
-_CHANGE_VERB = (r"\b(?:fell|fallen|falls?|rose|risen|rises?|cut|cuts|dropped|drops?|increased|decreased|"
+_CHANGE_VERB = (r"\b(?:fell|fallen|falls?|rose|risen|rises?|cut|cuts|dropped|drops?|increased|decreased|reduced|lowered|raised|"
                 r"declined|grew|grown|climbed|slumped|jumped|plunged|surged)\b[^.;]{0,60}?")
 _HEDGE_BEFORE = r"(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?$"
 #: A change's verb, then "from" right before the figure.
 _FROM_LEVEL = re.compile(_CHANGE_VERB + r"\bfrom\s+" + _HEDGE_BEFORE)
+#: A change's verb, then "to" right before the figure.
+_TO_LEVEL = re.compile(_CHANGE_VERB + r"\bto\s+" + _HEDGE_BEFORE)
 #: A change's verb, then "by" right before the figure.
 _BY_CHANGE = re.compile(_CHANGE_VERB + r"\bby\s+" + _HEDGE_BEFORE)
 
@@ -1856,6 +1872,17 @@ def _affected_and_left(part: Claim, plain: Claim) -> bool:
         and bool(_LEFT_WITHOUT.search(plain.context or ""))
 
 
+def _supply_cut_to(affected: Claim, cut: Claim) -> bool:
+    """"In total, 2.36 million customers were affected" / "The breakdown cut
+    supply to 2.63 million customers": those a failure reached, told by the
+    supply it cut them off from."""
+    return _verb_of(affected) == "affect" and bool(_CUT_SUPPLY_TO.search(cut.context or ""))
+
+
+_CUT_SUPPLY_TO = re.compile(r"\bcut(?:s|ting)?\s+(?:off\s+)?(?:the\s+)?(?:supply|supplies|power|electricity|water|gas)"
+                            r"\s+to\b", re.IGNORECASE)
+
+
 def _total_and_perfect(a: Claim, b: Claim, pa: str, pb: str) -> bool:
     """"So far 2,340 people have reported buying fake tickets" and "2,430
     people have reported buying fake tickets": a count in the present perfect
@@ -2177,6 +2204,42 @@ _IN_THE_SESSION = re.compile(r"\bin\s+(?:the\s+)?(?:first|early|opening)\s+(?:mi
                              r"|\bat\s+the\s+open(?:ing)?\b|\bintraday\b", re.IGNORECASE)
 _AT_LEAST_ONCE = re.compile(r"\bat\s+(?:least\s+once|some\s+point)\b", re.IGNORECASE)
 _LIVING_ON = re.compile(r"\b(?:are|were|is|was)\s+(?:now\s+|still\s+)?living\s+(?:on|with|without)\b", re.IGNORECASE)
+
+
+def _before_figure(claim: Claim, pattern: re.Pattern[str]) -> bool:
+    """Whether the words of the clause right before a figure match ``pattern``."""
+    q, context = claim.quantity, claim.context or ""
+    if q is None or (at := context.find(q.surface)) < 0:
+        return False
+    return bool(pattern.search(context[max(0, at - 80):at]))
+
+
+_CAPACITY_OF = re.compile(r"\bcapacity\s+(?:of|is|was|stands\s+at|stood\s+at)\s+(?:about\s+|some\s+|nearly\s+|around\s+"
+                          r"|roughly\s+|almost\s+)?$", re.IGNORECASE)
+_LONG_RUN_AVERAGE = re.compile(r"\b(?:[a-z]+-year|long-term|long-run|historical)\s+average\s+(?:of\s+)?$"
+                               r"|\baverage\s+(?:of|for|over)\s+the\s+(?:last|past|previous)\s+[a-z\d]+\s+years\s+"
+                               r"(?:is|was|of|at|stood\s+at)\s+$", re.IGNORECASE)
+
+
+def _scope(claim: Claim) -> str:
+    """The part of a country a sentence says its counts cover: a region by its
+    compass word ("in the southern region", "the 43 southern reservoirs"),
+    "national" ("tracked nationwide", "across the country") or "state" ("in
+    the state"); "" when it names none, or more than one."""
+    key = claim.sentence_key
+    found = {m.group(1) for m in _REGION_WORD.finditer(key)}
+    if _NATIONWIDE.search(key) or _IN_THE_COUNTRY.search(key) or _NATIONAL_FIGURE.search(key):
+        found.add("national")
+    if _IN_THE_STATE.search(key):
+        found.add("state")
+    return found.pop() if len(found) == 1 else ""
+
+
+_REGION_WORD = re.compile(r"\b(southern|northern|eastern|western|central|north eastern|north western|south eastern"
+                          r"|south western)\s+(?:region|regions|zone|states|(?:region s\s+)?(?:\d+\s+)?reservoirs)\b")
+_IN_THE_COUNTRY = re.compile(r"\b(?:in|across)\s+the\s+country\b")
+_NATIONAL_FIGURE = re.compile(r"\bnational\s+(?:bulletin|total|figure|level|average|count|tally)\b")
+_IN_THE_STATE = re.compile(r"\b(?:in|across)\s+the\s+state\b")
 
 
 def _industry_wide(claim: Claim) -> bool:
@@ -2883,7 +2946,21 @@ def _one_move(a: str, b: str) -> bool:
 
 
 _MOVES = (frozenset({"depart", "leave", "sail", "set sail", "set off", "set out", "take off"}),
-          frozenset({"arrive", "dock", "land", "berth"}))
+          frozenset({"arrive", "dock", "land", "berth", "tow"}))
+
+
+def _destination(claim: Claim) -> str:
+    """The named place an arrival is at ("arrived in Ísafjörður", "was towed
+    into Isafjordur"), folded, or ""."""
+    m = _INTO_PLACE.search(claim.context or "")
+    if m is None:
+        return ""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", m.group(1).lower()) if not unicodedata.combining(ch)) \
+        .replace("ð", "d").replace("þ", "th")
+
+
+_INTO_PLACE = re.compile(r"\b(?:arrived|arrives|arriving|docked|docks|berthed|landed|towed)\s+(?:\w+\s+){0,3}?"
+                         r"(?:in|into|at)\s+(?:the\s+port\s+of\s+)?([A-Z\u00C0-\u00DE][\w'’-]+)")
 
 
 def _origin(claim: Claim) -> str:
@@ -3643,13 +3720,18 @@ _TODAY = re.compile(r"\btoday\b")
 _ONE_NAMED_DAY = re.compile(f"(?:today|yesterday|tonight|{_WEEKDAY_NAMES}){_PART_OF_DAY}", re.IGNORECASE)
 _DAY_ALONE = re.compile(rf"\b(?:today|yesterday|tonight|{_WEEKDAY_NAMES})\s+alone\b", re.IGNORECASE)
 #: "over two days", "over the three days", "in the first two days", "across both days".
+_MONTH_NAMES = "(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 _OVER_DAYS = re.compile(r"\b(?:over|across|during|in|within)\s+(?:the\s+)?(?:first\s+|past\s+|last\s+)?"
                         r"(?:two|three|four|five|six|seven|several|both|\d+)\s+(?:days|evenings|nights|weeks)\b"
                         # "212 flights to and from the city's airport over the week"
                         r"|\b(?:over|across|during)\s+the\s+(?:past\s+|last\s+|whole\s+)?week\b"
                         # "on Tuesday and Wednesday", "between Tuesday and Thursday"
                         r"|\b(?:on|over|across|between|from)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:and|to|until)"
-                        r"\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
+                        r"\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
+                        # "between March 16 and Thursday", "between 9 and 11 February"
+                        rf"|\bbetween\s+(?:{_MONTH_NAMES}\s+\d{{1,2}}|\d{{1,2}}(?:\s+{_MONTH_NAMES})?"
+                        rf"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+and\s+(?:{_MONTH_NAMES}\s+\d{{1,2}}"
+                        rf"|\d{{1,2}}\s+{_MONTH_NAMES}|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.IGNORECASE)
 
 
 def _part_of_day(a: Claim, b: Claim) -> bool:
@@ -3913,11 +3995,10 @@ _PREDICATE_GROUPS = (
     # "Mátra, which already holds 16.9 percent of Hajdú" / "Mátra already owns
     # 19.6 percent of Hajdú": a stake.
     frozenset({"own", "hold", "control"}),
+    # "The first worker was brought up at 21:52" / "the first three men were lifted out on Thursday".
+    frozenset({"bring", "lift", "hoist", "winch", "haul"}),
     # "took 231 MW off Kenya's grid" / "knocked 213 megawatts off Kenya's national grid".
     frozenset({"knock", "take"}),
-    # "The breakdown cut supply to 2.63 million customers" / "In total, 2.36
-    # million customers were affected".
-    frozenset({"affect", "cut", "hit", "disrupt"}),
     frozenset({"close", "complete", "finalize", "finalise", "conclude"}),
     # "the shares began trading on Wednesday", "trading opened on Thursday"
     frozenset({"begin", "start", "commence", "open", "debut", "launch", "kick off"}),
@@ -3988,6 +4069,42 @@ def _known_different(a: str, b: str) -> bool:
     if (a in _STOPPING) != (b in _STOPPING) and (groups_a or groups_b):
         return True  # "trains stopped moving on Thursday", "began moving again on Monday"
     return bool(groups_a and groups_b) and not groups_a & groups_b
+
+
+def _one_begun_act(a: Claim, b: Claim) -> bool:
+    """"The blockades, which growers began on Tuesday" / "Growers began
+    blocking Highway 80 ... on Monday": the start of one act, named by a noun
+    in one clause and a verb in the other."""
+    if a.predicate != b.predicate or a.predicate not in ("begin", "start"):
+        return False
+    def acts(c: Claim) -> set[str]:
+        words = {(m.group(1) or m.group(2)).lower() for m in _BEGUN.finditer(c.sentence_key)}
+        return {w[:5] for w in words if len(w) >= 5}
+    return bool(acts(a) & acts(b))
+
+
+#: The act a start is of: "began blocking", "started to strike", "the blockades, which growers began".
+_BEGUN = re.compile(r"\b(?:began|begun|begins|started|starts)\s+(?:to\s+)?([a-z]+)"
+                    r"|\b([a-z]+?)s?,?\s+(?:which|that)\s+(?:[a-z]+\s+){0,2}(?:began|started)\b", re.IGNORECASE)
+
+
+def _ordered_act(order: Claim, act: Claim) -> bool:
+    """"A Budapest court on Saturday ordered the formal arrest" / "was
+    detained ... by a Budapest court on Sunday"; "ordered the preventive
+    suspension" / "was suspended on Wednesday": an order dates the act it
+    orders, which the other clause tells with its own verb."""
+    if order.predicate != "order" or not act.predicate:
+        return False
+    m = _ORDERED_THE.search(order.context or "")
+    if m is None:
+        return False
+    noun = m.group(1).lower()
+    verb = act.predicate
+    return noun == verb or nominal_of(verb, noun) or any(verb in group and noun in group for group in _PREDICATE_GROUPS)
+
+
+#: "ordered the formal arrest", "ordered his preventive suspension": the act an order names.
+_ORDERED_THE = re.compile(r"\bordered\s+(?:the|a|an|his|her|their|its)\s+(?:[a-z]+\s+)?([a-z]{4,})\b", re.IGNORECASE)
 
 
 #: Verbs of stopping, kept apart from the dates of any known kind of event (a
@@ -5747,7 +5864,7 @@ class Aligner:
                 # 05:40 on Tuesday, 10 March, about 260 metres from the western
                 # portal": one clock time and one figure tell one happening.
                 or _same_clock(a, b) and _same_figure(a, b, self._figures, hedged=True)
-                or _one_first(a, b) or _one_body_set_up(a, b)
+                or _one_first(a, b) or _one_body_set_up(a, b) or _one_begun_act(a, b)
                 or _same_odd_clock(a, b)
                 or self._tied_by_detail(a, b)
                 or _same_start_or_end(a, b)
@@ -5768,7 +5885,7 @@ class Aligner:
         # The same figure in both sentences ("an $85 million grant, which the
         # board approved last Friday" / "approved on April 16") is such evidence.
         return similarity >= self.settings.align_similarity or _one_story(a, b) \
-            or _same_figure(a, b, self._figures)
+            or _same_figure(a, b, self._figures) or _one_begun_act(a, b)
 
     def _tied_by_detail(self, a: Claim, b: Claim) -> bool:
         """Two dates whose sentences share a detail that tells one happening,
@@ -5788,6 +5905,10 @@ class Aligner:
         # / "The group had left Jodhpur on Saturday, 16 May": one departure
         # from one named place.
         if _one_move(a.predicate, b.predicate) and _origin(a) and _origin(a) == _origin(b):
+            return True
+        # "was towed into Isafjordur on Thursday morning" / "arrived in
+        # Ísafjörður at 10:25 this morning": one arrival at one named place.
+        if _one_move(a.predicate, b.predicate) and _destination(a) and _destination(a) == _destination(b):
             return True
         # "shipments would be limited to 450,000 tonnes a month and the measure
         # would take effect on Friday, October 2" / "will limit exports to

@@ -310,6 +310,11 @@ def extract_claims(report: Report, doc: Doc, sentences: list[Sentence]) -> list[
             # cancelled": the opening day dates every clause of the sentence.
             opening = next((d for d in current if not d.deadline and d.granularity == "day" and d.resolved
                             and lead.startswith(f"on {d.surface.lower()}")), None)
+        if opening is None:
+            # "In 2017, after two weak monsoons, southern storage fell to 12.7
+            # per cent": an opening year dates the sentence's figures too.
+            opening = next((d for d in current if not d.deadline and d.granularity == "year" and d.resolved
+                            and lead.startswith(f"in {d.surface.lower()},")), None)
         if opening is not None:
             # "At 9:50 p.m., the four suspects surrendered and the remaining ten
             # hostages were released": the opening time dates the whole sentence.

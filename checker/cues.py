@@ -553,6 +553,16 @@ class _Resolver(_MentionResolver):
                          and t.pos_ in ("PROPN", "NOUN")
                          and any(c.dep_ == "acl" and c.tag_ == "VBG" and c.i < colon.i for c in t.children)), None)
         mention = self.mention(subj) if subj is not None else None
+        if (mention is None or mention.kind != "person") and not any(t.pos_ in ("VERB", "AUX") for t in sent[: colon.i - sent.start]):
+            # "11:12 - ÖAB chief Juergen Poeltl: "For a hundred years ..."",
+            # "11:52 IST - Gowda on the city's rationing: "We would rather
+            # ..."": a label of no verb, a person's name, then the quote.
+            # (The tagger may glue a stamp's zone to the name, "IST - Gowda":
+            # a name the story has given a person is that person.)
+            mention = next((m for t in sent[: colon.i - sent.start] if t.pos_ == "PROPN" and t.dep_ not in ("compound", "flat")
+                            and ((m := self.mention(t)) is not None and m.kind == "person" and m.surface
+                                 or self.mem.person(normalise_speaker(t.text)) is not None
+                                 and (m := self._named(t.text, t.idx)) is not None)), None)
         if mention is None or mention.kind != "person" or not mention.surface:
             return None
         return _Cue(colon, ":", mention, 0, spans=((max(quote[0], sent.start_char), min(quote[1], sent.end_char)),))

@@ -481,6 +481,11 @@ def _partitive(anchor: Token, noun: Token) -> Literal["", "total", "part"]:
     if noun.dep_ == "pobj" and noun.head.lower_ == "including":
         return "part"
     prev = anchor.doc[max(anchor.i - 2, 0): anchor.i]
+    before = [t for t in anchor.doc[max(anchor.i - 6, 0): anchor.i]]
+    while before and (before[-1].lower_ in _HEDGE_WORDS or before[-1].like_num):
+        before.pop()
+    if [t.lower_ for t in before[-2:]] in (["of", "which"], ["of", "whom"]):
+        return "part"  # "587 million plants in the ground, of which about 112 million are ready"
     if len(prev) == 2 and prev[0].lower_ == "the" and prev[1].lower_ in _SEQUENCE_WORDS:
         return "part"  # "the last three workers trapped": the end of a group counted elsewhere
     nxt = anchor.doc[anchor.i + 1: anchor.i + 3]
@@ -522,6 +527,9 @@ def _partitive(anchor: Token, noun: Token) -> Literal["", "total", "part"]:
 #: What a sum may be counted in: "N2.46 trillion of the old notes" is a sum, not some notes.
 _MONEY_FORMS = frozenset({"note", "banknote", "cash", "currency", "coin"})
 _SCALED_SUM = re.compile(r"\S*\d\S*\s+(?:million|billion|trillion|bn|mn|tn)$|(?:[$€£¥₦]|[A-Z]{1,3}\$?)\s?\d")
+#: Hedges between "of which" and its figure ("of which about 112 million").
+_HEDGE_WORDS = frozenset({"about", "around", "some", "nearly", "almost", "roughly", "approximately", "just", "over",
+                          "than", "more", "fewer", "less", "only", "at", "least", "up", "to"})
 #: Words that pick out part of a group by its place in a sequence ("the last three").
 _SEQUENCE_WORDS = frozenset({"first", "last", "final", "remaining"})
 
