@@ -2017,8 +2017,11 @@ def _one_tally(a: Claim, b: Claim) -> bool:
     # persons were on board" / "The platform had 168 people on board when
     # the gas alarm went off").
     # "In total, 2.36 million customers were affected" / "The breakdown cut
-    # supply to 2.63 million customers": the act told in the active too.
-    return all((_SIMPLE_PAST.search(c.context or "") or _THERE_THEN.search(c.context or "") or _active_past(c))
+    # supply to 2.63 million customers": the act told in the active too, when
+    # no day narrows it ("Governments pledged $2.46 billion on Monday" is the
+    # first day's share of "pledged a total of USD 4.26 billion").
+    return all((_SIMPLE_PAST.search(c.context or "") or _THERE_THEN.search(c.context or "")
+                or _active_past(c) and total.date is None and plain.date is None)
                and not _PERFECT.search(c.context or "") for c in (total, plain))
 
 
