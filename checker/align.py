@@ -599,6 +599,12 @@ def compatible(a: Claim, b: Claim, verbs: bool = True) -> bool:
         # "the 161 reservoirs tracked nationwide" / "The 14 reservoirs
         # monitored in the state": one region's count, the nation's, a state's.
         return False
+    if (head_a := _relative_head(a)) and (head_b := _relative_head(b)) and not same_speaker(head_a, head_b) \
+            and not _named_within(head_a, head_b):
+        # "Karolina-Wschód, which employs about 4,300 people" / "GSW, which
+        # runs five mines in the region and employs about 21,000 people": what
+        # a clause says of one named body, and of another.
+        return False
     if _industry_wide(a) != _industry_wide(b):
         # "The watch industry employs about 65,300 people in Switzerland" /
         # "240 of its 1,150 staff in Switzerland": a whole trade's count, and
@@ -618,7 +624,8 @@ def compatible(a: Claim, b: Claim, verbs: bool = True) -> bool:
         return False
     if a.frame != b.frame and not _whole_and_count(a, b) and not _part_and_count(a, b, pa, pb) \
             and not _total_and_perfect(a, b, pa, pb) and not _one_tally(a, b) and not _one_dated_payment(a, b, pa, pb) \
-            and not _one_period_tally(a, b) and not _one_agreed_price(a, b, pa, pb):
+            and not _one_period_tally(a, b) and not _one_agreed_price(a, b, pa, pb) \
+            and not _all_to_be(a, b) and not _all_to_be(b, a):
         return False
     if verbs and _contrasting_predicates(pa, pb) and not (_crew_size(a) and _crew_size(b)) \
             and not (_aboard(a) and _aboard(b)) and not _one_vote_against_the_same(a, b) \
@@ -2245,6 +2252,16 @@ _NATIONAL_FIGURE = re.compile(r"\bnational\s+(?:bulletin|total|figure|level|aver
 _IN_THE_STATE = re.compile(r"\b(?:in|across)\s+the\s+state\b")
 
 
+def _relative_head(claim: Claim) -> str:
+    """The name a figure's relative clause describes ("GSW, which runs five
+    mines in the region and employs about 21,000 people" -> "gsw"), folded, or ""."""
+    q = claim.quantity
+    if q is None or not q.subject or not (key := _key(q.subject)) \
+            or not re.search(rf"(?:^|\s){re.escape(key)} which\b", claim.sentence_key):
+        return ""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", q.subject) if not unicodedata.combining(ch))
+
+
 def _industry_wide(claim: Claim) -> bool:
     """A count a whole trade is its subject of ("the watch industry employs ...")."""
     q = claim.quantity
@@ -3224,8 +3241,12 @@ def _different_parties(a: Claim, b: Claim) -> bool:
 
 def _sets_against_the_other(a: Claim, b: Claim) -> bool:
     """One figure's sentence names the other's source's own figure ("twice the
-    Secretariat's figure", "above the ministry's estimate")."""
-    sa, sb = source_of(a), source_of(b)
+    Secretariat's figure", "above the ministry's estimate"). A figure's
+    source may be the subject that puts it ("Exfruta valued the fruit at
+    US$510 million" / "ODEPA says ... about US$430 million ..., against
+    Exfruta's figure for the same day")."""
+    sa = source_of(a) or (a.quantity.subject if a.quantity is not None else "")
+    sb = source_of(b) or (b.quantity.subject if b.quantity is not None else "")
     if not sa or not sb or same_speaker(sa, sb):
         return False
     for x, other in ((a, sb), (b, sa)):
@@ -3543,6 +3564,16 @@ _STAGE_AFTER = re.compile(r"\b(phase|round|stage|wave|tranche|leg|day)\s+([1-9]|
 
 
 @lru_cache(maxsize=1 << 14)
+def _all_to_be(every: Claim, done: Claim) -> bool:
+    """"All 23,500 turkeys on the farm near Rødding will be culled" / "where
+    32,500 turkeys were culled": all of a group a deed is still to befall
+    number the group, which the deed done numbers again."""
+    q = every.quantity
+    return q is not None and every.frame.modality == "expected" and done.frame.modality == "actual" \
+        and replace(every.frame, modality="actual") == done.frame and _all_of(q.surface, every.context or "") \
+        and not _NATIONWIDE.search(every.context or "")
+
+
 def _all_of(surface: str, context: str) -> bool:
     """"All 312 of our branches", "across the country": every one of a thing.
     (Cached: asked for every pair, with a pattern per figure.)"""
@@ -3602,11 +3633,17 @@ def _county_only(a: Claim, b: Claim) -> bool:
     m = _THE_PLACE.search(a.sentence_key)
     if m is None or _THE_PLACE.search(b.sentence_key):
         return False
-    # Not a county that only places the subject ("a single failed weld on a
-    # steam pipe in Narok County knocked 213 megawatts off Kenya's national
-    # grid"): the county opens the sentence or comes after the figure.
+    if _parties(a.entities)[1] & _parties(b.entities)[1]:
+        # "All 23,500 turkeys on the farm near Rødding, in Vejen Municipality"
+        # / "the turkey farm near Rødding": one place both name, whatever
+        # larger area one of them adds.
+        return False
+    # Not a county that only places the subject right before its verb ("a
+    # single failed weld on a steam pipe in Narok County knocked 213 megawatts
+    # off Kenya's national grid").
     at = a.sentence_key.find(_key(a.quantity.surface)) if a.quantity is not None else -1
-    if 0 < m.start() < at:
+    verb = _verb_of(a)
+    if 0 < m.start() < at and verb and re.match(rf"\s*{verb_forms(verb)}", a.sentence_key[m.end():]):
         return False
     return m.group(1) == "the" or f"{m.group(1)} {m.group(2)}" not in b.sentence_key
 #: "In Canterbury alone", not "In September alone" (a month's share of a period, no place's).

@@ -28,7 +28,8 @@ from checker.dates import (
 )
 from checker.frames import frame_of
 from checker.speakers import NAME_PARTICLES
-from checker.lexicon import CURRENCY_CODES, DEMONYMS, IRREGULAR_FORMS, IRREGULAR_NOMINALS, LEVEL_VERBS, NOMINAL_SUFFIXES
+from checker.lexicon import (CURRENCY_CODES, DEMONYMS, IRREGULAR_FORMS, IRREGULAR_NOMINALS, LEVEL_VERBS, NOMINAL_SUFFIXES,
+                             TIME_ZONES)
 from checker.models import doc_ents, doc_text
 from checker.quantities import AGE, find_quantities, format_quantity, in_aside, is_figure, put_at
 from checker.records import Attribution, Claim, DateRef, Frame, Quantity, Report, Sentence
@@ -85,6 +86,8 @@ _PREVIOUS_DATE = re.compile(
 _SEPARATE = re.compile(r"\s*(?:separately\b|(?:across|over) the border\b|(?:in )?neighbou?ring\b"
                        r"|(?:not|un)\s?(?:connected|related|linked) (?:to|with)\b"
                        r"|.*?\b(?:a|an|another)(?:,)? (?:separate|unrelated)\b|.*?\b(?:unrelated to|separate from)\b"
+                       # "That one was a different incident: about 700 passengers walked out ..."
+                       r"|.*?\b(?:was|were|is)\s+a\s+different\s+(?:incident|event|accident|fire|case)\b"
                        r"|.*?\b(?:(?:of|in|during) that year|back then)\b"
                        # "Last week's fire on a motor yacht in Trogir's marina ... was unrelated."
                        r"|.*?\b(?:was|were|is|are)\s+(?:entirely\s+|wholly\s+|completely\s+)?unrelated\b)", re.IGNORECASE)
@@ -1280,8 +1283,9 @@ def clause_context(doc: Doc, start: int, end: int) -> tuple[str, tuple[str, ...]
     found = set()
     full = doc_text(doc)
     for e in doc_ents(doc):
-        if e.label_ in PARTICIPANT_LABELS and any(t.i in keep for t in e) and e.text not in CURRENCY_CODES:
-            # (Not "CHF", which the tagger may take for a body: a unit.)
+        if e.label_ in PARTICIPANT_LABELS and any(t.i in keep for t in e) and e.text not in CURRENCY_CODES \
+                and not (e.text.isupper() and e.text.lower() in TIME_ZONES):
+            # (Not "CHF" or "GMT", which the tagger may take for bodies: a unit, a clock.)
             label = e.label_ if e.start_char >= filed else DATELINE
             if label in ("ORG", "PERSON") and _PLACE_OF.search(full, max(0, e.start_char - 40), e.start_char) \
                     or label == "ORG" and _IN_PLACE.search(full, max(0, e.start_char - 10), e.start_char) \

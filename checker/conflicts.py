@@ -73,12 +73,21 @@ _ABSOLUTE = re.compile(
 )
 
 
+#: "at midnight on", right before a date.
+_MIDNIGHT_BEFORE = re.compile(r"\bmidnight\s+(?:on\s+)?$", re.IGNORECASE)
+
+
 def _date_bounds(claim: Claim) -> tuple[dt.date, dt.date]:
     d = claim.date
     assert d is not None and d.earliest is not None and d.latest is not None
     deictic = _DEICTIC.search(d.surface) or d.granularity == "time" and _DEICTIC.search(claim.context)
     if deictic and _DEICTIC_DATED.search(claim.context):
         deictic = None  # "at 5:15 a.m. today, Thursday, 14 May": the report names the day
+    if _MIDNIGHT_BEFORE.search(claim.context or "", 0, max(0, (claim.context or "").find(d.surface))) \
+            and d.surface in (claim.context or "") and d.latest < dt.date.max:
+        # "took effect at midnight on Wednesday": the night between that day
+        # and the next, which another report may call the next day.
+        return d.earliest, d.latest + dt.timedelta(days=1)
     if deictic and d.earliest > dt.date.min:
         # A report's date is often its own time zone's or its upload's:
         # "today" in a report dated the 10th may be the 9th where it happened.

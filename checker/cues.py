@@ -559,7 +559,12 @@ class _Resolver(_MentionResolver):
             # ..."": a label of no verb, a person's name, then the quote.
             # (The tagger may glue a stamp's zone to the name, "IST - Gowda":
             # a name the story has given a person is that person.)
-            mention = next((m for t in sent[: colon.i - sent.start] if t.pos_ == "PROPN" and t.dep_ not in ("compound", "flat")
+            # The label's head, not a name after a preposition ("12:10 - On
+            # Reisacher: "..."), the topic, nor the body a name belongs to
+            # ("Meranti IB's Faizal Rahman").
+            mention = next((m for t in sent[: colon.i - sent.start] if t.pos_ == "PROPN"
+                            and t.dep_ in ("ROOT", "nsubj", "appos", "dep")
+                            and not (t.i > 0 and t.doc[t.i - 1].pos_ == "ADP")
                             and ((m := self.mention(t)) is not None and m.kind == "person" and m.surface
                                  or self.mem.person(normalise_speaker(t.text)) is not None
                                  and (m := self._named(t.text, t.idx)) is not None)), None)

@@ -486,6 +486,9 @@ def _partitive(anchor: Token, noun: Token) -> Literal["", "total", "part"]:
         before.pop()
     if [t.lower_ for t in before[-2:]] in (["of", "which"], ["of", "whom"]):
         return "part"  # "587 million plants in the ground, of which about 112 million are ready"
+    if anchor.dep_ == "conj" and anchor.head.like_num and anchor.head.i + 2 < len(anchor.doc) \
+            and anchor.doc[anchor.head.i + 1].lower_ == "of" and anchor.doc[anchor.head.i + 2].lower_ in ("them", "which", "whom"):
+        return "part"  # "Eleven vessels were diverted, five of them to San Vicente and four to Coquimbo"
     if len(prev) == 2 and prev[0].lower_ == "the" and prev[1].lower_ in _SEQUENCE_WORDS:
         return "part"  # "the last three workers trapped": the end of a group counted elsewhere
     nxt = anchor.doc[anchor.i + 1: anchor.i + 3]
@@ -546,12 +549,17 @@ def _after_counted_colon(anchor: Token, noun: Token) -> bool:
     colon = next((t for t in reversed(sent[: anchor.i - sent.start]) if t.text == ":"), None)
     if colon is None:
         return False
-    before = [t for t in sent[: colon.i - sent.start] if t.pos_ == "NUM" and t.ent_type_ not in ("DATE", "TIME")]
+    # (Not a live page's stamp, "09:20 - Ships: 11 vessels have now been diverted".)
+    before = [t for t in sent[: colon.i - sent.start] if t.pos_ == "NUM" and t.ent_type_ not in ("DATE", "TIME")
+              and not _CLOCK.fullmatch(t.text)]
     if not before:
         return False
     whole = before[-1].head if before[-1].dep_ == "nummod" and ":" not in before[-1].text else None
     return not (noun is not anchor and whole is not None and whole.lemma_.lower() in ("person", "people")
                 and noun.lemma_.lower() in ("passenger", "crew"))
+
+
+_CLOCK = re.compile(r"\d{1,2}:\d{2}")
 
 
 def _placed_share(anchor: Token) -> bool:

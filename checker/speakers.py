@@ -310,6 +310,8 @@ def same_speaker(a: str, b: str) -> bool:
         return True  # "Laxmi Prasad Upadhyaya" / "Laxmi Prasad Upadhyay": one surname romanised two ways
     if len(ta) == 2 and ta[0] in _EXPANDED_PARTICLES and _part_of_name([_EXPANDED_PARTICLES[ta[0]], ta[1]], tb):
         return True  # "Ben Slama" / "Rafik Ben Slama": a name's particle, not "Benjamin"
+    if 2 <= len(ta) < len(tb) and tb[:len(ta)] == ta:
+        return True  # "Faizal Rahman" / "Faizal Rahman Yusof": a name without the father's name after it
     return _part_of_name(ta, tb) or _short_given_names(ta, tb) or _transliterated(ta, tb) or _name_order(ta, tb) \
         or _shared_nickname(ta, tb) or _contracted_given_names(ta, tb) or _patronymic_first(ta, tb) \
         or _patronymic_first(tb, ta) or _joined_given_names(ta, tb) or _korean_romanised(ta, tb)
