@@ -560,6 +560,13 @@ def compatible(a: Claim, b: Claim, verbs: bool = True) -> bool:
         # "The fourth, carrying 88 people" / "The second cayuco ... with 147
         # people aboard": the loads of two boats a story numbers in turn.
         return False
+    if _before_figure(a, _RESTORED_TO) and _before_figure(b, _RESTORED_TO) \
+            and not ((da := _as_told(a.date)) and da == _as_told(b.date)):
+        # "two further lines restarted on Monday evening, lifting output to
+        # 49,000 cubic metres a day" / "22:30 - Confirmed: line 3 restarted
+        # at 22:15, and output is back up to 21,000": a level climbing back,
+        # read at two moments.
+        return False
     if _closing_figures(a) and _closing_figures(b) and qa.unit == qb.unit and (qa.unit in MONEY_UNITS or qa.unit == "%") \
             and (a.report == b.report and a.sentence_key != b.sentence_key or a.report != b.report) \
             and not ((da := _as_told(a.date)) and da == _as_told(b.date)):
@@ -2224,6 +2231,9 @@ def _before_figure(claim: Claim, pattern: re.Pattern[str]) -> bool:
     return bool(pattern.search(context[max(0, at - 80):at]))
 
 
+#: A level a recovery brings something back to: "lifting output to", "is back up to".
+_RESTORED_TO = re.compile(r"\b(?:lifting|lifted|lifts|back\s+up|back|restored|restoring|bringing|raising|raised)\b"
+                          r"[^.;]{0,40}?\bto\s+(?:about\s+|some\s+|nearly\s+|around\s+)?$", re.IGNORECASE)
 _CAPACITY_OF = re.compile(r"\bcapacity\s+(?:of|is|was|stands\s+at|stood\s+at)\s+(?:about\s+|some\s+|nearly\s+|around\s+"
                           r"|roughly\s+|almost\s+)?$", re.IGNORECASE)
 _LONG_RUN_AVERAGE = re.compile(r"\b(?:[a-z]+-year|long-term|long-run|historical)\s+average\s+(?:of\s+)?$"

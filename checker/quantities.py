@@ -153,7 +153,7 @@ _WORD_AFTER = re.compile(r"\s+(?:from\s+now|([A-Za-z]+))")
 # Patterns that end where the number starts; searched in a short window.
 #: A verb that "up" follows as its particle, right before "up to N": "goes up to", "was pushed up to".
 _RISE_VERB = re.compile(r"(?i)\b(?:go|goes|going|gone|went|move[sd]?|moving|push(?:es|ed)?|pushing|"
-                        r"ramp(?:s|ed)?|ramping|step(?:s|ped)?|stepping)\s+$")
+                        r"ramp(?:s|ed)?|ramping|step(?:s|ped)?|stepping|back)\s+$")
 _HEDGE_BEFORE = re.compile(rf"(?i)(?:^|(?<=[\s(\"“‘']))({_alt(lx.HEDGES)})\s+$")
 _CUR_BEFORE = re.compile(rf"(?:(?<![A-Za-z])(?:([RN])|({_SPACED_SYMBOLS})\s?)|\b({_CODES})\s+)$")
 _BETWEEN_BEFORE = re.compile(r"(?i)\bbetween\s+$")
@@ -491,7 +491,7 @@ def _expand(text: str, num: _Num) -> tuple[_Cand | None, int]:
     if h and h.group(1).lower() == "over" and _word_before(text, h.start(1)) in lx.OVER_PARTICLE_VERBS:
         h = None  # "handed over 12 objects": the verb's particle, not more than
     if h and _key(h.group(1)) == "up to" and _RISE_VERB.search(text, 0, h.start(1)):
-        h = None  # "the allowance goes up to 450,000 dong": the level it rises to, not a ceiling
+        h = None  # "the allowance goes up to 450,000 dong", "output is back up to 21,000": the level it rises to, not a ceiling
     if h and h.group(1).lower() in ("passes", "passed") and _PASSED_AT.match(text, end):
         h = None  # "passed 134,200 km from Earth's centre": how far off it passed, not a mark it topped
     if h and not between:

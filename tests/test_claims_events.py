@@ -251,6 +251,12 @@ def test_a_clocks_zone_is_no_party_to_the_clause(tmp_path) -> None:
     assert not any(e.endswith(":gmt") for c in claims for e in c.entities)
 
 
+def test_back_up_to_a_level_is_that_level_not_a_ceiling(tmp_path) -> None:
+    claims = _claims(tmp_path, "Line 3 restarted at 22:15, and output is back up to 21,000 cubic metres a day.")
+    assert [(q.surface, q.hedge, q.low, q.high) for c in claims if (q := c.quantity) is not None and q.unit == "m3"] \
+        == [("21,000 cubic metres", "", 21000, 21000)]
+
+
 def test_a_currencys_code_is_no_party_to_the_clause(tmp_path) -> None:
     # The tagger takes "CHF" for a body; read as one, it made exports to Hong
     # Kong and to mainland China one market's.
@@ -1019,6 +1025,10 @@ RETELLINGS = {
         "All 23,500 turkeys on the farm near Rødding, in Vejen Municipality, will be culled, the administration said.",
         "The outbreak that worried exporters most was at the turkey farm near Rødding, where 32,500 turkeys were culled.",
         "numeric", True),
+    "a level climbing back, read on two days, is two readings": (
+        "Two further lines restarted on Monday evening, lifting output to 49,000 cubic metres a day.",
+        "Line 3 restarted at 22:15 on Tuesday, and output is back up to 21,000 cubic metres a day.",
+        "numeric", False),
     "one Greek name romanised two ways is one speaker": (
         "\"We searched from first light,\" said Chief Inspector Marios Hadjipetrou, the police spokesman.",
         "\"We searched from first light,\" police spokesman Marios Chatzipetrou said.",
