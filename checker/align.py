@@ -631,8 +631,7 @@ def compatible(a: Claim, b: Claim, verbs: bool = True) -> bool:
         return False
     if a.frame != b.frame and not _whole_and_count(a, b) and not _part_and_count(a, b, pa, pb) \
             and not _total_and_perfect(a, b, pa, pb) and not _one_tally(a, b) and not _one_dated_payment(a, b, pa, pb) \
-            and not _one_period_tally(a, b) and not _one_agreed_price(a, b, pa, pb) \
-            and not _all_to_be(a, b) and not _all_to_be(b, a):
+            and not _one_period_tally(a, b) and not _one_agreed_price(a, b, pa, pb):
         return False
     if verbs and _contrasting_predicates(pa, pb) and not (_crew_size(a) and _crew_size(b)) \
             and not (_aboard(a) and _aboard(b)) and not _one_vote_against_the_same(a, b) \
@@ -3574,16 +3573,6 @@ _STAGE_AFTER = re.compile(r"\b(phase|round|stage|wave|tranche|leg|day)\s+([1-9]|
 
 
 @lru_cache(maxsize=1 << 14)
-def _all_to_be(every: Claim, done: Claim) -> bool:
-    """"All 23,500 turkeys on the farm near Rødding will be culled" / "where
-    32,500 turkeys were culled": all of a group a deed is still to befall
-    number the group, which the deed done numbers again."""
-    q = every.quantity
-    return q is not None and every.frame.modality == "expected" and done.frame.modality == "actual" \
-        and replace(every.frame, modality="actual") == done.frame and _all_of(q.surface, every.context or "") \
-        and not _NATIONWIDE.search(every.context or "")
-
-
 def _all_of(surface: str, context: str) -> bool:
     """"All 312 of our branches", "across the country": every one of a thing.
     (Cached: asked for every pair, with a pattern per figure.)"""
@@ -3642,11 +3631,6 @@ def _county_only(a: Claim, b: Claim) -> bool:
     in Harlow County last year")."""
     m = _THE_PLACE.search(a.sentence_key)
     if m is None or _THE_PLACE.search(b.sentence_key):
-        return False
-    if _parties(a.entities)[1] & _parties(b.entities)[1]:
-        # "All 23,500 turkeys on the farm near Rødding, in Vejen Municipality"
-        # / "the turkey farm near Rødding": one place both name, whatever
-        # larger area one of them adds.
         return False
     # Not a county that only places the subject right before its verb ("a
     # single failed weld on a steam pipe in Narok County knocked 213 megawatts

@@ -28,8 +28,7 @@ from checker.dates import (
 )
 from checker.frames import frame_of
 from checker.speakers import NAME_PARTICLES
-from checker.lexicon import (CURRENCY_CODES, DEMONYMS, IRREGULAR_FORMS, IRREGULAR_NOMINALS, LEVEL_VERBS, NOMINAL_SUFFIXES,
-                             TIME_ZONES)
+from checker.lexicon import CURRENCY_CODES, DEMONYMS, IRREGULAR_FORMS, IRREGULAR_NOMINALS, LEVEL_VERBS, NOMINAL_SUFFIXES
 from checker.models import doc_ents, doc_text
 from checker.quantities import AGE, find_quantities, format_quantity, in_aside, is_figure, put_at
 from checker.records import Attribution, Claim, DateRef, Frame, Quantity, Report, Sentence
@@ -1283,9 +1282,8 @@ def clause_context(doc: Doc, start: int, end: int) -> tuple[str, tuple[str, ...]
     found = set()
     full = doc_text(doc)
     for e in doc_ents(doc):
-        if e.label_ in PARTICIPANT_LABELS and any(t.i in keep for t in e) and e.text not in CURRENCY_CODES \
-                and not (e.text.isupper() and e.text.lower() in TIME_ZONES):
-            # (Not "CHF" or "GMT", which the tagger may take for bodies: a unit, a clock.)
+        if e.label_ in PARTICIPANT_LABELS and any(t.i in keep for t in e) and e.text not in CURRENCY_CODES:
+            # (Not "CHF", which the tagger may take for a body: a unit.)
             label = e.label_ if e.start_char >= filed else DATELINE
             if label in ("ORG", "PERSON") and _PLACE_OF.search(full, max(0, e.start_char - 40), e.start_char) \
                     or label == "ORG" and _IN_PLACE.search(full, max(0, e.start_char - 10), e.start_char) \

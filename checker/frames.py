@@ -549,17 +549,12 @@ def _after_counted_colon(anchor: Token, noun: Token) -> bool:
     colon = next((t for t in reversed(sent[: anchor.i - sent.start]) if t.text == ":"), None)
     if colon is None:
         return False
-    # (Not a live page's stamp, "09:20 - Ships: 11 vessels have now been diverted".)
-    before = [t for t in sent[: colon.i - sent.start] if t.pos_ == "NUM" and t.ent_type_ not in ("DATE", "TIME")
-              and not _CLOCK.fullmatch(t.text)]
+    before = [t for t in sent[: colon.i - sent.start] if t.pos_ == "NUM" and t.ent_type_ not in ("DATE", "TIME")]
     if not before:
         return False
     whole = before[-1].head if before[-1].dep_ == "nummod" and ":" not in before[-1].text else None
     return not (noun is not anchor and whole is not None and whole.lemma_.lower() in ("person", "people")
                 and noun.lemma_.lower() in ("passenger", "crew"))
-
-
-_CLOCK = re.compile(r"\d{1,2}:\d{2}")
 
 
 def _placed_share(anchor: Token) -> bool:

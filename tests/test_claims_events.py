@@ -227,14 +227,6 @@ def test_a_figure_set_against_another_bodys_figure_is_that_bodys_rival(tmp_path)
     assert not compatible(a, b)
 
 
-def test_the_stamp_before_a_live_pages_colon_is_no_count_the_figure_breaks_down(tmp_path) -> None:
-    claims = _claims(tmp_path, "09:20 - Ships: 11 vessels have now been diverted away from San Antonio, the maritime "
-                               "authority says.\n\nEleven vessels were diverted in total, five of them to San Vicente, "
-                               "about 500 km to the south, and four to Coquimbo, about 280 miles north of San Antonio.")
-    assert [(c.quantity.surface, c.frame.aggregation) for c in claims if c.kind == "quantity" and not c.quantity.unit] \
-        == [("11", ""), ("Eleven", "total"), ("five", "part"), ("four", "part")]
-
-
 def test_a_day_told_at_its_midnight_reaches_into_the_next(tmp_path) -> None:
     # "at midnight on Wednesday" is the night another report may call Thursday.
     import datetime as dt
@@ -244,11 +236,6 @@ def test_a_day_told_at_its_midnight_reaches_into_the_next(tmp_path) -> None:
     claims = _claims(tmp_path, "Under the housing order that took effect at midnight on Wednesday, hens must stay indoors.")
     wednesday = next(c for c in claims if c.kind == "date" and c.date.surface == "Wednesday")
     assert _date_bounds(wednesday) == (dt.date(2026, 3, 11), dt.date(2026, 3, 12))
-
-
-def test_a_clocks_zone_is_no_party_to_the_clause(tmp_path) -> None:
-    claims = _claims(tmp_path, "At 08:00 Astana time (03:00 GMT) there were 1,150 wagons waiting at the station.")
-    assert not any(e.endswith(":gmt") for c in claims for e in c.entities)
 
 
 def test_back_up_to_a_level_is_that_level_not_a_ceiling(tmp_path) -> None:
@@ -1021,10 +1008,6 @@ RETELLINGS = {
         "Bielszowice-Południe, which employs about 3,900 people, mines coking coal from deep seams.",
         "PGS, which runs four mines in the region and employs about 19,000 people, opened a crisis centre.",
         "numeric", False),
-    "all of a flock still to be culled is the flock the cull numbered": (
-        "All 23,500 turkeys on the farm near Rødding, in Vejen Municipality, will be culled, the administration said.",
-        "The outbreak that worried exporters most was at the turkey farm near Rødding, where 32,500 turkeys were culled.",
-        "numeric", True),
     "a level climbing back, read on two days, is two readings": (
         "Two further lines restarted on Monday evening, lifting output to 49,000 cubic metres a day.",
         "Line 3 restarted at 22:15 on Tuesday, and output is back up to 21,000 cubic metres a day.",
