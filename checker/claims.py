@@ -67,14 +67,17 @@ _PREVIOUS_DATE = re.compile(
     rf"(?:\s+{_WORD_OR_FIGURE}){{1,8}}\s+(?:in|on|at|as of|by)\s+(?:the\s+)?$"
     # "down 14% on the same quarter last year": the period compared with.
     rf"|\b(?:on|from|than|with|against)\s+the\s+same\s+(?:quarter|period|month|week|half|day|time)(?:\s+of)?\s*$"
-    # "24% above Friday's level": the day of the level a figure is set against.
-    rf"|\b(?:above|below)\s+$"
     # "the lowest third-quarter profit since 2021", "the largest rescue since 2010": a record's baseline.
     # "the most in any year since at least 2016" too.
     rf"|\b(?:(?:low|high|larg|bigg|small|strong|weak|b|great|few|deadli|wett|hott|cold)est|the\s+most|worst|first|only)\b"
     rf"[^.;]*\bsince\s+(?:at\s+least\s+)?$",
     re.IGNORECASE,
 )
+
+
+#: "24% above Friday's level": the day of the level a figure is set against,
+#: which dates that level (a date of its own), not the figure.
+_SET_AGAINST_DAY = re.compile(r"\b(?:above|below)\s+$")
 
 
 #: "In a separate accident", "Separately, ...", "chasing a separate listeria
@@ -268,7 +271,8 @@ def extract_claims(report: Report, doc: Doc, sentences: list[Sentence]) -> list[
         # count is the time the count stood at, as "as of" is, not a deadline.
         kept = [(replace(d, deadline=False) if d.deadline and stood_then else d, stood_then)
                 for d, stood_then in zip(dates, stood)
-                if not _PREVIOUS_DATE.search(text[sent.start_char : d.start]) or _WHEN_AFTER.match(text, d.end)]
+                if (not _PREVIOUS_DATE.search(text[sent.start_char : d.start]) or _WHEN_AFTER.match(text, d.end))
+                and not _SET_AGAINST_DAY.search(text, sent.start_char, d.start)]
         current = [d for d, _ in kept]
         days = {(d.earliest, d.latest): d for d in before_dates if d.resolved and d.granularity == "day"}
         if len(days) == 1 and not any(d.earliest for d in current):
