@@ -45,6 +45,11 @@ from checker.records import Attribution, Claim, DateRef, Frame, Quantity
 _APART = 2.0
 
 
+def _unaccented(text: str) -> str:
+    """Text without its accents ("Mátra" -> "Matra"), as the tagger's names are folded."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+
+
 def bucket_of(claim: Claim) -> str:
     """Claims can only align inside the same bucket."""
     if claim.frame.modality == "conditional":
@@ -567,7 +572,8 @@ def compatible(a: Claim, b: Claim, verbs: bool = True) -> bool:
         # at 22:15, and output is back up to 21,000": a level climbing back,
         # read at two moments.
         return False
-    if _closing_figures(a) and _closing_figures(b) and qa.unit == qb.unit and (qa.unit in MONEY_UNITS or qa.unit == "%") \
+    if _closing_figures(a) and _closing_figures(b) and qa.unit == qb.unit \
+            and (qa.unit in MONEY_UNITS or qa.unit == "%") \
             and (a.report == b.report and a.sentence_key != b.sentence_key or a.report != b.report) \
             and not ((da := _as_told(a.date)) and da == _as_told(b.date)):
         # "Hajdu closed at 3,880 forints on Friday" / "17:06 - Hajdu closes at
@@ -580,7 +586,8 @@ def compatible(a: Claim, b: Claim, verbs: bool = True) -> bool:
         # "14 watch firms with 610 employees between them": each party's own
         # figure, and a sum over several.
         return False
-    if (_MARKET.search(a.context or "") or _MARKET.search(b.context or "")) and _moment_of_trading(a) != _moment_of_trading(b):
+    if (_MARKET.search(a.context or "") or _MARKET.search(b.context or "")) \
+            and _moment_of_trading(a) != _moment_of_trading(b):
         # "Shares in Jurassia Group were down 3.6 percent at 1030 GMT" /
         # "Jurassia Group shares are down 2.9% in the first minutes" / "lost
         # 4.2 percent yesterday": a price read at moments of a session.
@@ -2268,7 +2275,7 @@ def _relative_head(claim: Claim) -> str:
     if q is None or not q.subject or not (key := _key(q.subject)) \
             or not re.search(rf"(?:^|\s){re.escape(key)} which\b", claim.sentence_key):
         return ""
-    return "".join(ch for ch in unicodedata.normalize("NFKD", q.subject) if not unicodedata.combining(ch))
+    return _unaccented(q.subject)
 
 
 def _industry_wide(claim: Claim) -> bool:
@@ -2293,7 +2300,8 @@ def _set_against(claim: Claim) -> frozenset[str]:
 
 
 _SET_AGAINST = re.compile(r"\s*(?:percent\s+|per cent\s+|[a-z]+\s+)?(?:above|below)\s+((?:[^\W\d_]+(?:['’]s)?\s*){1,3})")
-_NOT_MARKS = frozenset({"the", "a", "an", "its", "their", "s", "of", "and", "on", "in", "at", "that", "this", "it", "those"})
+_NOT_MARKS = frozenset({"the", "a", "an", "its", "their", "s", "of", "and", "on", "in", "at", "that", "this", "it",
+                        "those"})
 
 
 #: What a height or depth is measured from, right after its figure: "above the summit", "below sea level".
@@ -2984,7 +2992,7 @@ def _destination(claim: Claim) -> str:
     m = _INTO_PLACE.search(claim.context or "")
     if m is None:
         return ""
-    return "".join(ch for ch in unicodedata.normalize("NFKD", m.group(1).lower()) if not unicodedata.combining(ch)) \
+    return _unaccented(m.group(1).lower()) \
         .replace("ð", "d").replace("þ", "th")
 
 
@@ -3181,7 +3189,7 @@ def _named_subject(claim: Claim) -> str:
         return ""  # "the Commission", "the Ministry": a body a report may name another way
     names = {e.split(":", 1)[1] for e in claim.entities}
     # The tagger's names are folded ("Mátra" is "matra").
-    plain = "".join(ch for ch in unicodedata.normalize("NFKD", q.subject) if not unicodedata.combining(ch))
+    plain = _unaccented(q.subject)
     if plain not in names:
         # A capital alone may open a sentence ("Site A-12 holds"). An acronym
         # may name a country ("The UK") or a body ("The PURC", which other
@@ -3355,7 +3363,7 @@ def _spots(claim: Claim) -> frozenset[str]:
 @lru_cache(maxsize=1 << 14)
 def _spot_names(entities: tuple[str, ...], context: str) -> frozenset[str]:
     # Cached: _different_parties asks for every pair, and each name makes its own pattern.
-    plain = "".join(ch for ch in unicodedata.normalize("NFKD", context) if not unicodedata.combining(ch))
+    plain = _unaccented(context)
     return frozenset(n for e in entities if e.split(":", 1)[0] in ("GPE", "LOC", "FAC")
                      and (n := e.split(":", 1)[1])
                      and re.search(rf"\b{re.escape(n)}\s+{_SPOT_NOUNS}", plain, re.IGNORECASE))
@@ -3611,7 +3619,8 @@ def _all_and_local(a: Claim, b: Claim) -> bool:
         or alone_a and bool(place_a) and not place_b or alone_b and bool(place_b) and not place_a
 
 
-_WORLDWIDE = re.compile(r"\b(?:worldwide|world-wide|globally|around\s+the\s+world|across\s+the\s+world)\b", re.IGNORECASE)
+_WORLDWIDE = re.compile(r"\b(?:worldwide|world-wide|globally|around\s+the\s+world|across\s+the\s+world)\b",
+                        re.IGNORECASE)
 #: "in the north of the island", "in the eastern part of the county": a region of a place.
 _REGION_OF = re.compile(r"\bin\s+the\s+(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+(?:part\s+)?of\b",
                         re.IGNORECASE)

@@ -553,7 +553,8 @@ class _Resolver(_MentionResolver):
                          and t.pos_ in ("PROPN", "NOUN")
                          and any(c.dep_ == "acl" and c.tag_ == "VBG" and c.i < colon.i for c in t.children)), None)
         mention = self.mention(subj) if subj is not None else None
-        if (mention is None or mention.kind != "person") and not any(t.pos_ in ("VERB", "AUX") for t in sent[: colon.i - sent.start]):
+        label = sent[: colon.i - sent.start]
+        if (mention is None or mention.kind != "person") and not any(t.pos_ in ("VERB", "AUX") for t in label):
             # "11:12 - ÖAB chief Juergen Poeltl: "For a hundred years ..."",
             # "11:52 IST - Gowda on the city's rationing: "We would rather
             # ..."": a label of no verb, a person's name, then the quote.
@@ -562,7 +563,7 @@ class _Resolver(_MentionResolver):
             # The label's head, not a name after a preposition ("12:10 - On
             # Reisacher: "..."), the topic, nor the body a name belongs to
             # ("Meranti IB's Faizal Rahman").
-            mention = next((m for t in sent[: colon.i - sent.start] if t.pos_ == "PROPN"
+            mention = next((m for t in label if t.pos_ == "PROPN"
                             and t.dep_ in ("ROOT", "nsubj", "appos", "dep")
                             and not (t.i > 0 and t.doc[t.i - 1].pos_ == "ADP")
                             and ((m := self.mention(t)) is not None and m.kind == "person" and m.surface
