@@ -34,7 +34,8 @@ KNOWN_OUTLETS = (
 )
 # Words that open a title before a name; everything up to the last one goes.
 # ("Me" and "Mtre" are Maître, a Quebec or French lawyer's title: "Me Castonguay";
-# "Engineer Hernán Cárdenas", "Engr." and "Ing." are a title in much of the world.)
+# "Engineer Hernán Cárdenas", "Engr." and "Ing." are a title in much of the world;
+# "Kombes", "AKBP", "Kompol", "Brigjen", "Irjen" and "Komjen" are Indonesian police ranks.)
 TITLE_WORDS = frozenset(
     """president vice prime minister secretary general sec gen lt lieutenant col
     colonel maj major capt captain sgt sergeant cpl corporal adm admiral cmdr cdr cdre commodore
@@ -47,7 +48,8 @@ TITLE_WORDS = frozenset(
     mp speaker sheikh emir chairperson coach collector commandant magistrate prefect
     marshal constable warden registrar ombudsman treasurer bishop archbishop
     sardar shri sri smt shrimati dsp asp csp acp dcp aig igp md me mtre
-    delegado delegada comisario comisaria rc engineer engr eng ing""".split()
+    delegado delegada comisario comisaria rc engineer engr eng ing
+    kombes akbp kompol brigjen irjen komjen""".split()
 )
 #: Lower-case particles inside Romance, Dutch and German names ("Associação
 #: de Produtores de Cortiça do Alentejo", "Sûreté du Québec", "Pieter van

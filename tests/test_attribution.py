@@ -579,6 +579,9 @@ def test_a_title_of_a_body_and_a_police_rank_are_not_part_of_the_name():
     assert normalise_speaker("Commissioner of Police Bello Maigari") == "bello maigari"
     assert normalise_speaker("of Police Bello Maigari") == "bello maigari"
     assert normalise_speaker("DSP Mustapha Idris Kaura") == "mustapha idris kaura"
+    # An Indonesian police rank: "Kombes Agus Harahap" is "Agus Salim Harahap".
+    assert normalise_speaker("Kombes Agus Harahap") == "agus harahap"
+    assert same_speaker("Police spokesman Kombes Agus Harahap", "Agus Salim Harahap")
     assert normalise_speaker("Ministry of Defence") == "ministry of defence"
 
 
