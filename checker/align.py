@@ -508,6 +508,10 @@ def compatible(a: Claim, b: Claim, verbs: bool = True) -> bool:
             # "recorded 84 new suspected cases on Sunday": two days' tallies,
             # each dated to its own day.
             return False
+        if (ma := _more_found(a)) and (mb := _more_found(b)) and ma != mb:
+            # "Rescuers found four more bodies on Friday" / "found the bodies
+            # of two more miners this morning": two finds, each of its own day.
+            return False
         if bool(_THE_OTHER_N.search(a.context or "")) != bool(_THE_OTHER_N.search(b.context or "")):
             # "The other eight [schools] ... should open on Wednesday": a rest
             # of a group counted before, not what another report dates.
@@ -607,6 +611,11 @@ def compatible(a: Claim, b: Claim, verbs: bool = True) -> bool:
         # "a total live storage capacity of 54.79 BCM" / "Live storage
         # available is 10.52 BCM"; "the average of the last ten years is 76.15
         # BCM": what a thing can hold, and a baseline, are not what it holds now.
+        return False
+    if _extreme_or_average(a) and _extreme_or_average(b) and _extreme_or_average(a) != _extreme_or_average(b):
+        # "The daily average in NO2 is 418.90 euros per MWh" / "The most
+        # expensive hour tomorrow in NO2 is 08-09, at 1,240.55 euros per MWh":
+        # a day's average and its dearest hour are two measures.
         return False
     if (scope_a := _scope(a)) and (scope_b := _scope(b)) and scope_a != scope_b:
         # "The 43 reservoirs the commission monitors in the southern region" /
@@ -1499,6 +1508,20 @@ def _new_tally(claim: Claim) -> tuple[str, str] | None:
 _NEW_TALLY = re.compile(r"\b(\d[\d,]*)\s+new\s+(?:[a-z]+\s+)?([a-z]+s)\b")
 
 
+def _more_found(claim: Claim) -> str:
+    """How many more a date's clause says were found or added ("found four
+    more bodies", "the bodies of two more miners"), as digits, or ""."""
+    m = _N_MORE.search(claim.context or "")
+    if m is None:
+        return ""
+    n = m.group(1).lower().replace(",", "")
+    return str(UNITS.get(n, n))
+
+
+_N_MORE = re.compile(r"\b(\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+more\s+"
+                     r"(?!than\b)[a-z]", re.IGNORECASE)
+
+
 def _a_week_apart(a: Claim, b: Claim) -> bool:
     """"searched from first light on Sunday" (in a review published eight days
     later, read as the Sunday just gone) / "from first light on Sunday, 12
@@ -2193,10 +2216,15 @@ def _reference(claim: Claim) -> tuple[str, str] | None:
 def _closing_figures(claim: Claim) -> frozenset[str]:
     """The levels a clause says a market closed at ("Hajdú closed on Friday at
     HUF 4,870", "closing at 4,145 per dollar"), or none: a price, not a clock
-    time ("the runway was closed at 20:52")."""
-    return frozenset(m.group(1).replace(",", "") for m in _CLOSED_AT.finditer(claim.context or ""))
+    time ("the runway was closed at 20:52"). A day's peak of demand is read
+    every day too ("Consumption peaked at 25,710 megawatts on Tuesday")."""
+    context = claim.context or ""
+    return frozenset(m.group(1).replace(",", "") for m in (*_CLOSED_AT.finditer(context), *_DEMAND_PEAKED_AT.finditer(context)))
 
 
+_DEMAND_PEAKED_AT = re.compile(r"\b(?:demand|consumption|use|usage|load)\b[^.;]{0,40}?\bpeak(?:s|ed)\s+at\s+"
+                               r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?(\d[\d,]*(?:\.\d+)?)(?![\d:.])",
+                               re.IGNORECASE)
 _CLOSED_AT = re.compile(r"\b(?:clos(?:e|es|ed|ing)|end(?:s|ed)?\s+the\s+(?:day|session))\b(?:\s+[\w.%,]+){0,3}?\s+at\s+"
                         r"(?:[A-Z]{2,3}\s?|R|C?\$|US\$|€|£)?(\d[\d,]*(?:\.\d+)?)(?![\d:.]|\s*(?:[ap]\.?m\b|GMT|UTC|hrs?\b|local))")
 
@@ -2247,6 +2275,21 @@ _LONG_RUN_AVERAGE = re.compile(r"\b(?:[a-z]+-year|long-term|long-run|historical)
                                r"(?:is|was|of|at|stood\s+at)\s+$", re.IGNORECASE)
 
 
+def _extreme_or_average(claim: Claim) -> str:
+    """"extreme" when a clause reads a figure at its highest or lowest hour or
+    day ("the most expensive hour", "the peak hour"), "average" when it gives
+    an average and no extreme, else ""."""
+    context = claim.context or ""
+    if _EXTREME_SPELL.search(context):
+        return "extreme"
+    return "average" if _AVERAGE.search(context) else ""
+
+
+_EXTREME_SPELL = re.compile(r"\b(?:most\s+expensive|cheapest|dearest|highest|lowest|peak|busiest)\s+"
+                            r"(?:single\s+)?(?:hour|half-hour|day|week|month)\b", re.IGNORECASE)
+_AVERAGE = re.compile(r"\baverage\b|\baveraged\b", re.IGNORECASE)
+
+
 def _scope(claim: Claim) -> str:
     """The part of a country a sentence says its counts cover: a region by its
     compass word ("in the southern region", "the 43 southern reservoirs"),
@@ -2266,7 +2309,6 @@ _REGION_WORD = re.compile(r"\b(southern|northern|eastern|western|central|north e
 _IN_THE_COUNTRY = re.compile(r"\b(?:in|across)\s+the\s+country\b")
 _NATIONAL_FIGURE = re.compile(r"\bnational\s+(?:bulletin|total|figure|level|average|count|tally)\b")
 _IN_THE_STATE = re.compile(r"\b(?:in|across)\s+the\s+state\b")
-
 
 def _relative_head(claim: Claim) -> str:
     """The name a figure's relative clause describes ("GSW, which runs five
@@ -3495,6 +3537,12 @@ def _different_stages(a: Claim, b: Claim) -> bool:
     da, db = _designation(a.sentence_key), _designation(b.sentence_key)
     if da is not None and db is not None and da[0] == db[0] and da[1] != db[1]:
         return True
+    # "the NO2 average comes to 4.83 kroner" / "the NO1 zone, the average was
+    # 4.64 kroner": two areas, units or models a code of letters and a
+    # number tells apart (price zones, reactor units, aircraft types).
+    ca, cb = _code(a.context or a.sentence_key), _code(b.context or b.sentence_key)
+    if ca is not None and cb is not None and ca[0] == cb[0] and ca[1] != cb[1]:
+        return True
     # "A second round of 48 environmental samples" and "nine of 64 samples
     # taken from surfaces": a later round is not the one a report tells
     # without naming it.
@@ -3548,6 +3596,17 @@ def _designation(sentence: str) -> tuple[str, str] | None:
 
 _DESIGNATION = re.compile(r"\b(lines?|flights?|routes?|bus|train|tram|platforms?|gates?|runways?|berths?|piers?|reactors?)\s+"
                           r"(?:no\.?\s*)?(\d{1,4}[A-Za-z]?)\b(?![.,:]\d)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1 << 14)
+def _code(text: str) -> tuple[str, str] | None:
+    """The one code of capitals and a number a clause names ("NO2", "SE3",
+    "A321"), as (letters, number); none when it names several or none."""
+    found = {(m.group(1), m.group(2)) for m in _CODE.finditer(text or "")}
+    return next(iter(found)) if len(found) == 1 else None
+
+
+_CODE = re.compile(r"(?<![\w.-])([A-Z]{1,4})(\d{1,3})(?![\w.,:/-]?\d|\w)")
 
 
 @lru_cache(maxsize=1 << 14)
@@ -5567,8 +5626,9 @@ def _periods_apart(a: Claim, b: Claim) -> bool:
 
 
 #: Several months named as one span: "between January and the end of July",
-#: "in the first seven months of the year".
+#: "in the first seven months of the year", "In January and February together".
 _MONTHS_SPAN = re.compile(rf"\bbetween (?:{_FULL_MONTHS}) and (?:the end of )?(?:{_FULL_MONTHS})\b"
+                          rf"|\b(?:{_FULL_MONTHS}) and (?:{_FULL_MONTHS}) (?:together|combined)\b"
                           r"|\b(?:first|last|past) (?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}) months\b",
                           re.IGNORECASE)
 

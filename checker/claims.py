@@ -64,7 +64,9 @@ _LAST_YEAR_AFTER = re.compile(r"[^.;:(),]{0,30}?\b(last\s+year)\b(?!['’]s)", r
 _WORD_OR_FIGURE = r"(?:\d[\d,.]*|[^\s,;]+)"
 _PREVIOUS_DATE = re.compile(
     rf"\b(?:(?:up|down|rising|risen|falling|fallen|rose|fell|increased|decreased)\s+from|compared\s+(?:with|to))"
-    rf"(?:\s+{_WORD_OR_FIGURE}){{1,8}}\s+(?:in|on|at|as of|by)\s+(?:the\s+)?$"
+    rf"(?:\s+{_WORD_OR_FIGURE}){{1,8}}\s+(?:in|on|at|as of|by)\s+(?:the\s+)?"
+    # "down from 174,000 at 8am this morning", "from a peak of 346,000 at lunchtime yesterday".
+    rf"(?:(?:\d{{1,2}}(?:[:.]\d{{2}})?\s*(?:[ap]\.?m\.?)?|lunchtime|noon|midday|midnight|dawn)\s+(?:on\s+)?)?$"
     # "down 14% on the same quarter last year": the period compared with.
     rf"|\b(?:on|from|than|with|against)\s+the\s+same\s+(?:quarter|period|month|week|half|day|time)(?:\s+of)?\s*$"
     # "the lowest third-quarter profit since 2021", "the largest rescue since 2010": a record's baseline.
@@ -190,6 +192,14 @@ def extract_claims(report: Report, doc: Doc, sentences: list[Sentence]) -> list[
                 # is stated by the figure's verb, and is kept apart from
                 # another figure's conversion just as the figures themselves are.
                 predicate = found[-1].predicate
+            elif not predicate and q.counted and not q.unit and in_aside(text, q.start) and (whole_of := next(
+                    (c for c in reversed(found) if c.quantity is not None and c.quantity.counted == q.counted
+                     and not c.quantity.unit and c.quantity.value != q.value
+                     and "(" in text[c.quantity.end:q.start]), None)) is not None:
+                # "412 oncology surgeries were performed over the two days (198
+                # on 17 November and 214 on 18 November)": the parts in brackets
+                # were done as their whole was ("Twenty-three (23)" restates, and is no part).
+                predicate = whole_of.predicate
             if q.start in past_values:
                 # The sentence's verb is the present figure's ("recorded 7,412
                 # elephants, up from 5,680 ..."); the past value is told by the
@@ -646,6 +656,12 @@ def _demonym(tok: Token) -> bool:
 
 
 #: What may stand between a figure and its own day: "420 flights on Tuesday".
+#: A day's possessive owning the figure's noun: "yesterday's record of ".
+_OWNS_FIGURE = re.compile(r"['’]s?\s+(?:[a-z-]+\s+){1,2}of\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?")
+#: A comparison's period right before a date: "17% more than in ".
+_THAN_IN = re.compile(r"\bthan\s+(?:in|on|at|during)\s+(?:the\s+)?$")
+#: The figure a change came from, after this one: ", down from", "up from".
+_FROM_EARLIER = re.compile(r"[^.;]{0,60}?\b(?:down|up)\s+from\b")
 _DAY_AFTER = re.compile(r"\s*(?:[A-Za-z]+\s+|\d+-[a-z]+\s+){0,2}(?:on|in)\s+", re.IGNORECASE)  # "1.02 million 60-kg bags in November"
 
 
@@ -679,6 +695,22 @@ def _dated(claim: Claim, dates: list[DateRef], text: str = "") -> Claim:
         # else dates it.
         mine = mine or [d for d in dates if d.resolved and not d.deadline and d.end <= start
                         and _WHEN_LATER.fullmatch(text[d.end : start])][-1:]
+    if len(mine) > 1 and text and claim.quantity is not None:
+        # "The average for today, Thursday, was set at 4.23 kroner, down from
+        # yesterday's record of 4.83 kroner": the day owning the figure's noun
+        # is its day, and a day after the figure's "down from" is the earlier one's.
+        start, end = claim.quantity.start, claim.quantity.end
+        owner = [d for d in mine if d.end <= start and _OWNS_FIGURE.fullmatch(text[d.end:start])]
+        turn = _FROM_EARLIER.match(text, end)
+        before = [d for d in mine if turn is not None and d.start < turn.start()]
+        if owner:
+            mine = owner[-1:]
+        elif before and len({(d.earliest, d.latest) for d in before}) == 1:
+            mine = [next((d for d in before if d.granularity == "day"), before[0])]
+        else:
+            # "In February 2027, ... exported 2.46 million tonnes, 17% more than
+            # in February 2026": the period compared with is not the figure's.
+            mine = [d for d in mine if not (d.start > end and _THAN_IN.search(text, end, d.start))] or mine
     if len(mine) > 1 and text and claim.quantity is not None:
         # "cancelled 420 flights on Tuesday, 460 on Wednesday": in a list, the
         # day right after a figure is its own.

@@ -27,6 +27,9 @@ _RISING_TOLLS = frozenset({"deaths", "injuries", "casualties", "arrests", "cases
 #: ("six have been admitted to hospital", "14 had been admitted by Friday").
 _RISING_PREDICATES = frozenset({"admit", "hospitalise", "hospitalize", "die", "kill", "injure", "hurt", "wound",
                                 "arrest", "infect", "sicken", "charge", "treat", "rescue"})
+#: Taken to hospital: a count that only grows ("seven people were taken to hospital").
+_TO_HOSPITAL = re.compile(r"\b(?:taken|brought|rushed|airlifted|flown|admitted)\s+to\s+(?:a\s+|the\s+)?hospitals?\b"
+                          r"|\breceived\s+hospital\s+treatment\b", re.IGNORECASE)
 #: Verbs of one rising count, told two ways ("19 passengers were injured" / "23 passengers were hurt").
 _RISING_SYNONYMS = {"hurt": "injure", "wound": "injure", "hospitalize": "hospitalise"}
 #: Ratios of two counts that grow as a story develops, so move either way.
@@ -73,6 +76,8 @@ _ABSOLUTE = re.compile(
 )
 
 
+#: A clock's zone named in a clause: "Nouméa time", "local time", "GMT", "EAT".
+_ZONE_NAMED = re.compile(r"\b(?:[A-Z][\w\u00C0-\u024F'-]+|local)\s+time\b|\b(?:GMT|UTC|WIB|WITA|[A-Z]{1,2}[SD]T|[A-Z]{2}T)\b")
 #: "at midnight on", right before a date.
 _MIDNIGHT_BEFORE = re.compile(r"\bmidnight\s+(?:on\s+)?$", re.IGNORECASE)
 
@@ -88,9 +93,11 @@ def _date_bounds(claim: Claim) -> tuple[dt.date, dt.date]:
         # "took effect at midnight on Wednesday": the night between that day
         # and the next, which another report may call the next day.
         return d.earliest, d.latest + dt.timedelta(days=1)
-    if deictic and d.earliest > dt.date.min:
-        # A report's date is often its own time zone's or its upload's:
-        # "today" in a report dated the 10th may be the 9th where it happened.
+    if deictic and d.earliest > dt.date.min and _ZONE_NAMED.search(claim.context or ""):
+        # "announced in Paris at 3.30 this morning, Nouméa time": a report
+        # that names another clock's zone may have its "today" a day off
+        # where it happened. (Without one, "today" is the report's own day:
+        # a wider reading hid official statements' misdated acts.)
         return d.earliest - dt.timedelta(days=1), d.latest
     return d.earliest, d.latest
 
@@ -319,10 +326,11 @@ def _is_update(a: Claim, b: Claim, reports: dict[str, Report], sentences: dict[t
             # "the agency now counts more than 40 cases", "nine people are dead",
             # "eleven beaches ... are now closed": the count as it stands.
             return True
-        if all(_RESTORED.search(sentences[(c.report, c.sentence)].text) for c in (a, b)):
+        if all(_RESTORED.search(sentences[(c.report, c.sentence)].text) for c in (a, b)) \
+                or all(_TO_HOSPITAL.search(c.context or "") and not (c.date and c.date.resolved) for c in (a, b)):
             # "55 percent ... have it back this morning", in an undated
             # bulletin, and "had restored supply to 81%" by Saturday night:
-            # one restoration, counted at two times.
+            # one restoration, counted at two times; so are those taken to hospital.
             return True
         dated_text = f"{dated.context} {sentences[(dated.report, dated.sentence)].text}"
         undated = b if dated is a else a
@@ -418,9 +426,13 @@ def _is_update(a: Claim, b: Claim, reports: dict[str, Report], sentences: dict[t
             and _RISING_SYNONYMS.get(late.quantity.predicate, late.quantity.predicate) \
             == _RISING_SYNONYMS.get(early.quantity.predicate, early.quantity.predicate) \
             or bool(_CONFIRMED_SO_FAR.search(f"{late.context} {text}")) \
-            or all(_RESTORED.search(sentences[(c.report, c.sentence)].text) for c in (early, late)):
+            or all(_RESTORED.search(sentences[(c.report, c.sentence)].text) for c in (early, late)) \
+            or all(_TO_HOSPITAL.search(c.context or "") and not (c.date and c.date.resolved) for c in (early, late)):
         # "64% ... had been reconnected" on Friday night, "had restored supply
         # to 83%" by Saturday night: crews only add to what they have restored.
+        # "Four people had been taken to hospital" / "Seven people were taken
+        # to hospital" a day later: those taken only grow (but "took 32 injured
+        # people to hospital on Tuesday" is one day's act, as another report may count it).
         return True
     # "48 rescued by Tuesday afternoon", "so far", "280, up from 230 on
     # Saturday": the earlier report gave a running count, and a larger count

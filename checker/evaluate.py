@@ -493,6 +493,11 @@ def pair_compatible(a: Claim, b: Claim) -> bool:
     if compatible(a, b, verbs=False):
         return True
     if a.kind == "quantity" and {a.frame.aggregation, b.frame.aggregation} == {"total", ""}:
+        plain = a if a.frame.aggregation == "" else b
+        if _BRINGING_THE_TOTAL.search(plain.sentence_key or plain.context or ""):
+            # "ten cases were confirmed, ..., bringing the total to 18": the
+            # figure its own clause adds to a total is not that total.
+            return False
         return compatible(_plain(a), _plain(b), verbs=False)
     if a.quantity is not None and b.quantity is not None and a.quantity.unit == b.quantity.unit == "%" \
             and {a.frame.aggregation, b.frame.aggregation} == {"part", ""}:
@@ -501,6 +506,11 @@ def pair_compatible(a: Claim, b: Claim) -> bool:
         # affected less than 95% of students".
         return compatible(_plain(a), _plain(b), verbs=False)
     return False
+
+
+#: A clause that carries a total forward: "bringing the total to", "taking the toll to".
+_BRINGING_THE_TOTAL = re.compile(r"\b(?:bringing|taking|raising|pushing|lifting)\s+(?:the\s+|its\s+|their\s+)?"
+                                 r"(?:[a-z]+\s+)?(?:total|tally|toll|count|number)\b", re.IGNORECASE)
 
 
 def _unsourced(claim: Claim) -> Claim:

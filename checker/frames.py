@@ -126,8 +126,8 @@ def _has_deadline(verb: Token) -> bool:
 def _expected(anchor: Token, noun: Token, chain: list[Token]) -> bool:
     mods = [t for t in (*noun.children, *anchor.children)
             if t.dep_ in ("amod", "compound", "nmod", "advmod") and t.i < noun.i]
-    if any(t.lower_ in lx.EXPECT_MODIFIERS for t in mods):
-        return True  # "a planned 1,200 job cuts"
+    if any(t.lower_ in lx.EXPECT_MODIFIERS for t in mods) and not _called_off(chain):
+        return True  # "a planned 1,200 job cuts"; but "1,480 planned operations were cancelled" were
     if any(t.lower_ == "scheduled" for t in mods) and noun.dep_ == "pobj" and noun.head.lower_ == "of":
         return True  # "cancelled 240 of its 1,050 scheduled flights": the timetable, not what flew
     owner = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
@@ -166,6 +166,20 @@ def _expected(anchor: Token, noun: Token, chain: list[Token]) -> bool:
         if i > 0 and verb.lemma_.lower() in _REQUIRING_VERBS and chain[i - 1].dep_ == "ccomp":
             return True  # "the standard requires that 95% of patients are seen": a norm, not a result
     return bool(not chain and _has_deadline(noun))
+
+
+def _called_off(chain: list[Token]) -> bool:
+    """Whether the clause's verb says its planned things were called off
+    ("were cancelled", "called off", "postponed"): done, to what was planned."""
+    if not chain or orientation(chain[0]) != "past":
+        return False
+    verb = chain[0]
+    lemma = verb.lemma_.lower()
+    return lemma in _CALLING_OFF or lemma == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
+
+
+#: Verbs that call off what was planned.
+_CALLING_OFF = frozenset({"cancel", "postpone", "scrap", "axe", "suspend", "delay", "reschedule", "drop", "shelve"})
 
 
 def _given_subject(owner: Token, chain: list[Token]) -> bool:

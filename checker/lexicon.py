@@ -226,6 +226,10 @@ MEASURE_UNITS: dict[str, str] = {
     # River flows ("2,870 m³/s", "2,780 cubic metres per second", "about 101,400 cubic feet per second").
     "cubic metres per second": "m3/s", "cubic meters per second": "m3/s", "m³/s": "m3/s", "m3/s": "m3/s",
     "cumecs": "m3/s", "cubic feet per second": "ft3/s", "cfs": "ft3/s",
+    # Smaller flows: a leak or an inflow ("90 litres a second", "320 cubic metres an hour").
+    "litres per second": "l/s", "liters per second": "l/s", "litres a second": "l/s", "liters a second": "l/s",
+    "l/s": "l/s", "cubic metres an hour": "m3/h", "cubic meters an hour": "m3/h", "cubic metres per hour": "m3/h",
+    "cubic meters per hour": "m3/h", "m3/h": "m3/h", "m³/h": "m3/h",
     # Concentrations of fine particles in air ("286 µg/m³", "268 micrograms per cubic metre"),
     # with the micro sign or the Greek mu.
     "micrograms per cubic metre": "ug/m3", "micrograms per cubic meter": "ug/m3", "µg/m³": "ug/m3",
@@ -257,6 +261,7 @@ UNIT_CONVERSIONS: dict[str, tuple[str, float]] = {
     "ft2": ("m2", 0.09290304), "mi2": ("km2", 2.58998811),
     # Volumes are compared in litres: "around 880 cubic metres" of a cargo in tonnes and litres.
     "m3": ("l", 1000.0), "ft3": ("l", 28.316846592), "ft3/s": ("m3/s", 0.028316846592),
+    "l/s": ("m3/s", 0.001), "m3/h": ("m3/s", 1 / 3600),
     # Hectares and acres are compared as square kilometres: "581,600 hectares, equivalent to 5,816 square kilometres".
     "ha": ("km2", 0.01), "acres": ("km2", 0.0040468564),
     "mph": ("km/h", 1.609344), "kn": ("km/h", 1.852), "gal": ("l", 3.78541178), "kg": ("t", 0.001),

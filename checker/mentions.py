@@ -527,6 +527,12 @@ class _MentionResolver:
                         p.gender = want
                     return _Mention(m.key, p.surface if p else m.surface, start, end, "person")
         elif word in ("it", "they"):
+            owner = next((t for t in h.sent if t.i < h.i and t.dep_ == "poss" and t.tag_ in ("NNS", "NNPS")
+                          and t.head.dep_ == "nsubj"), None) if word == "they" else None
+            if owner is not None and (own := self.mention(owner)) is not None and own.kind in ("org", "group", "desc"):
+                # "The unions' own tally is higher: they put the losses at ...":
+                # the plural owner of the clause before names who "they" are.
+                return _Mention(own.key, own.surface, start, end, own.kind)
             for sent in reversed(self.mem.subjects[-2:]):
                 for m in sent:
                     if m.subject and m.kind in ("org", "place", "desc", "group", "outlet"):

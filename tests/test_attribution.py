@@ -926,3 +926,12 @@ def test_a_bodys_name_may_have_and_inside(nlp):
     from checker.align import _shares_speaker
 
     assert _shares_speaker("mfri", speaker(nlp, text, 0))
+
+
+def test_they_after_a_plural_owner_of_the_clause_before_are_that_owner(nlp):
+    # "they" is the unions whose tally the sentence opens on, not the ministry
+    # the sentence before named.
+    text = ("The ministry said 3,970 scheduled surgeries were called off on Tuesday and Wednesday. The unions' own "
+            "tally is higher: they put the losses at more than 5,000 surgeries, saying the ministry's figures leave "
+            "out operations.")
+    assert speaker(nlp, text, 1) == "unions"

@@ -170,6 +170,33 @@ def test_the_day_of_the_level_a_figure_is_set_against_is_not_the_figures_day(tmp
         ("2,470 forints", None), ("1.3%", None), ("21%", None)]
 
 
+def test_a_figure_down_from_another_days_record_keeps_its_own_day(tmp_path) -> None:
+    claims = _claims(tmp_path, "The average spot price for today, Thursday, in the NO2 price area was set at 4.23 kroner "
+                               "per kWh before VAT, down from yesterday's record of 4.83 kroner.", published="2027-01-14")
+    assert [(c.quantity.surface, str(c.date.earliest) if c.date else None) for c in claims if c.kind == "quantity"] == [
+        ("4.23", "2027-01-14"), ("4.83", "2027-01-13")]
+
+
+def test_the_clock_and_day_of_a_value_a_count_came_down_from_date_no_claim(tmp_path) -> None:
+    claims = _claims(tmp_path, "This is down from 174,000 at 8am this morning and from a peak of 346,000 customers "
+                               "at 12.30pm on Tuesday.\n\nThat was down from a peak of 346,000 customers at lunchtime "
+                               "yesterday.", published="2026-11-11")
+    # (The second "from" of the first sentence, after "and", still dates a claim.)
+    assert [c.date.surface for c in claims if c.kind == "date"] == ["12.30pm", "Tuesday"]
+
+
+def test_two_finds_of_more_bodies_are_two_finds(tmp_path) -> None:
+    from checker.align import compatible
+
+    claims = _claims(tmp_path, "Rescuers found four more bodies on Friday in the Karolina coal mine, bringing the number "
+                               "of miners killed in Tuesday's methane explosion to eight.\n\nRescuers at the Karolina "
+                               "mine found the bodies of two more miners this morning, raising the toll of Tuesday's "
+                               "methane explosion to 10.", published="2026-11-07")
+    friday, morning = (next(c for c in claims if c.kind == "date" and c.date.surface == s)
+                       for s in ("Friday", "this morning"))
+    assert not compatible(friday, morning)
+
+
 def test_a_sentence_that_opens_on_a_past_year_dates_its_figures_to_it(tmp_path) -> None:
     claims = _claims(tmp_path, "In 2017, after two weak monsoons, southern storage fell to 12.7 per cent of capacity by "
                                "late April, and several towns ran on tankers for weeks.")
@@ -204,6 +231,19 @@ def test_a_live_pages_label_of_a_name_and_a_colon_credits_the_quote_to_that_pers
     ("Board tankers made more than 27,000 trips between March 16 and Thursday, including 3,510 on Thursday alone.",
      "The water board says tankers made 2,950 trips yesterday, the highest daily figure since rationing began.",
      ("more than 27,000", "2,950")),
+    # Parts in brackets were done as their whole was: performed, not called off.
+    ("Emergency departments operated without interruption, and 412 oncology surgeries were performed over the two "
+     "days (198 on 17 November and 214 on 18 November).",
+     "The ministry said 3,970 scheduled surgeries were called off on Tuesday and Wednesday.",
+     ("198", "3,970")),
+    # Two price zones a code tells apart; a day's average and its dearest hour.
+    ("Converted at Tuesday's central bank rate of 11.52 kroner per euro, the NO2 average comes to 4.83 kroner per "
+     "kilowatt-hour before VAT and grid charges.",
+     "In Oslo and the rest of eastern Norway, the NO1 zone, the average was 4.64 kroner before VAT.",
+     ("4.83", "4.64")),
+    ("The daily average in NO2 (Kristiansand/Stavanger) is 418.90 euros per MWh, or about 4.8 kroner per kWh before VAT.",
+     "13:15 - The most expensive hour tomorrow in NO2 is 08-09, at 1,240.55 euros per MWh.",
+     ("418.90 euros", "1,240.55 euros")),
 ])
 def test_figures_of_different_measures_scopes_and_spans_are_not_one_fact(tmp_path, first, second, figures) -> None:
     # In a whole bulletin's coverage these met through the rest of the story;
@@ -1012,6 +1052,24 @@ RETELLINGS = {
         "Two further lines restarted on Monday evening, lifting output to 49,000 cubic metres a day.",
         "Line 3 restarted at 22:15 on Tuesday, and output is back up to 21,000 cubic metres a day.",
         "numeric", False),
+    "a day's peak of demand is read every day": (
+        "Consumption peaked at 25,710 megawatts on Tuesday between 8 and 9 a.m., Statnett said.",
+        "Norwegian consumption peaked at 26,480 MW that Wednesday between 8 and 9 a.m., according to Statnett.",
+        "date", False),
+    "an official statement's today is the statement's own day": (
+        "The regional cabinet today approved emergency funding of 4.5 million euros for the island's water supply.",
+        "The regional cabinet approved emergency funding of 4.5 million euros for the island's water supply on Monday.",
+        "date", True),
+    "a flow in litres a second is the flow in cubic metres an hour": (
+        "The inflow of water has fallen from approximately 90 litres per second on Saturday to approximately 55 "
+        "litres per second, after Apele Române diverted the Sărata stream.",
+        "Sarea Română says the inflow is now a fraction of the 90 litres a second that poured in on the first day, "
+        "more than 320 cubic metres an hour.",
+        "numeric", False),
+    "those taken to hospital, counted a day later, are more": (
+        "Four people had been taken to hospital, none of them with life-threatening injuries, he said.",
+        "Seven people were taken to hospital, five of them with hypothermia.",
+        "numeric", "update"),
     "one Greek name romanised two ways is one speaker": (
         "\"We searched from first light,\" said Chief Inspector Marios Hadjipetrou, the police spokesman.",
         "\"We searched from first light,\" police spokesman Marios Chatzipetrou said.",
@@ -1085,6 +1143,13 @@ def test_retellings_disagree_only_where_they_tell_one_fact(tmp_path, name) -> No
     conflicts = _two_reports(tmp_path, first, second)
     expected = {True: [(kind, "open")], False: [], "update": [(kind, "update")]}[flagged]
     assert [(c.kind, c.status) for c in conflicts if c.kind == kind] == expected
+
+
+def test_a_months_tally_is_not_two_months_together(tmp_path) -> None:
+    conflicts = _one_report(tmp_path, "In January 2026, the Port of Paranaguá exported 2.46 million tonnes of soybeans, "
+                                      "17% more than in January 2025, when 2.10 million tonnes were shipped.\n\n"
+                                      "In December and January together, soybean exports totalled 3.05 million tonnes.")
+    assert [c.kind for c in conflicts] == []
 
 
 def _one_report(tmp_path, text: str) -> list:

@@ -85,6 +85,12 @@ PAIRS = {
         "Norland recorded more than 6,000 cases.",
         "consistent",
     ),
+    # The figure a clause adds to a total is not the total the other text gives.
+    "added-to-total-agree": (
+        "On 3 May 2021, seven cases were recorded in Norland, among them the deputy mayor, bringing the total to 25.",
+        "Norland recorded 7 new cases on 3rd May 2021, bringing the total to 25.",
+        "consistent",
+    ),
     # A strict bound at the evidence's own figure excludes it.
     "strict-bound": (
         "As of 29 April, Norland had 1,690 confirmed cases, 20 of them in the capital.",
@@ -348,7 +354,7 @@ def test_pair_mode_sets_a_claim_against_its_evidence_whoever_it_credits_and_howe
 
 
 @pytest.mark.parametrize("name", ["albums-to-date-agree", "box-office-list-agree", "bare-years",
-                                  "undated-claim-agree", "listed-values-agree"])
+                                  "undated-claim-agree", "listed-values-agree", "added-to-total-agree"])
 def test_pair_mode_still_leaves_what_the_evidence_allows_or_does_not_speak_of(checked, name):
     assert not flagged(checked, name)
 

@@ -55,6 +55,13 @@ def test_a_planned_modifier_makes_a_figure_expected(frame):
     assert frame("The council approved a planned 1,200 job cuts.", "1,200").modality == "expected"
 
 
+def test_planned_things_that_were_called_off_are_an_actual_count(frame):
+    # The cancelling happened; "planned" says what was cancelled.
+    assert frame("Nationally, 1,480 planned operations were cancelled on the first day.", "1,480").modality == "actual"
+    assert frame("About 300 planned flights were called off on Monday.", "300").modality == "actual"
+    assert frame("The airline will cancel 300 planned flights.", "300").modality == "expected"
+
+
 def test_a_nominal_deadline_makes_a_figure_expected(frame):
     assert frame("Seoul expects 10,000 troops by December.", "10,000").modality == "expected"
 
