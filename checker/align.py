@@ -637,6 +637,10 @@ def compatible(a: Claim, b: Claim, verbs: bool = True) -> bool:
         # "chocolate exports fell 2.7 percent in volume" / "Exports to Hong
         # Kong fell by 18.6%": a change in volume is not one in value.
         return False
+    if (tax_a := _tax_basis(a)) and (tax_b := _tax_basis(b)) and tax_a != tax_b:
+        # "4.83 kroner per kWh before VAT" / "With VAT, yesterday's average came
+        # to 6.03 kroner per kWh": a price without its tax, and with it.
+        return False
     if (ra := _set_against(a)) and (rb := _set_against(b)) and not ra & rb:
         # "only 0.4% above the offer" / "24% above Friday's level": a gap to
         # two different marks.
@@ -1528,14 +1532,19 @@ def _a_week_apart(a: Claim, b: Claim) -> bool:
     April": a bare weekday names a day by its name only, and a day of that
     name a week off is the same day, told in the week the story happened."""
     da, db = a.date, b.date
-    if da is None or db is None or da.earliest is None or db.earliest is None \
-            or da.granularity != "day" or db.granularity != "day" or da.earliest != da.latest or db.earliest != db.latest:
+    if da is None or db is None or da.earliest is None or db.earliest is None or da.latest is None \
+            or db.latest is None or da.granularity != "day" or db.granularity != "day":
         return False
-    if abs((da.earliest - db.earliest).days) != 7:
+    # The bare one is the later: read back from a report written in the week after
+    # ("on Tuesday and Wednesday", two days in a row, as well as one).
+    later, earlier = (da, db) if da.earliest > db.earliest else (db, da)
+    assert later.earliest is not None and later.latest is not None
+    assert earlier.earliest is not None and earlier.latest is not None
+    if not _BARE_WEEKDAYS.fullmatch(later.surface.strip()):
         return False
-    # The bare one is the later: read back from a report written in the week after.
-    later = da if da.earliest > db.earliest else db
-    return bool(_BARE_WEEKDAY.fullmatch(later.surface.strip()))
+    week = dt.timedelta(days=7)
+    touches_now = later.earliest <= earlier.latest and earlier.earliest <= later.latest
+    return not touches_now and later.earliest - week <= earlier.latest and earlier.earliest <= later.latest - week
 
 
 def _hoped_then_done(hope: Claim, done: Claim) -> bool:
@@ -1588,6 +1597,9 @@ def _hoping_to(verb: str) -> re.Pattern[str]:
 _WEEKDAY_NAMES = "|".join(d for d in WEEKDAYS if d.endswith("day"))
 _PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"
 _BARE_WEEKDAY = re.compile(f"(?:{_WEEKDAY_NAMES})(?:'s)?{_PART_OF_DAY}", re.IGNORECASE)
+#: ... or two of them joined: "Tuesday and Wednesday".
+_BARE_WEEKDAYS = re.compile(f"(?:{_WEEKDAY_NAMES})(?:'s)?{_PART_OF_DAY}(?:\\s+and\\s+(?:on\\s+)?(?:{_WEEKDAY_NAMES}))?",
+                            re.IGNORECASE)
 
 
 def _class_agent(claim: Claim) -> str:
@@ -2227,6 +2239,24 @@ _DEMAND_PEAKED_AT = re.compile(r"\b(?:demand|consumption|use|usage|load)\b[^.;]{
                                re.IGNORECASE)
 _CLOSED_AT = re.compile(r"\b(?:clos(?:e|es|ed|ing)|end(?:s|ed)?\s+the\s+(?:day|session))\b(?:\s+[\w.%,]+){0,3}?\s+at\s+"
                         r"(?:[A-Z]{2,3}\s?|R|C?\$|US\$|€|£)?(\d[\d,]*(?:\.\d+)?)(?![\d:.]|\s*(?:[ap]\.?m\b|GMT|UTC|hrs?\b|local))")
+
+
+def _tax_basis(claim: Claim) -> str:
+    """"with" or "without" when the words right after a figure, or a clause's
+    opening, say whether it includes a tax ("before VAT", "With VAT, ..."), or ""."""
+    q, context = claim.quantity, claim.context or ""
+    if q is None or (at := context.find(q.surface)) < 0:
+        return ""
+    after = re.split(r",|;|\bor\b|\band\b", context[at + len(q.surface):at + len(q.surface) + 40], maxsplit=1)[0]
+    m = _TAX_AFTER.search(after) or _TAX_OPENING.match(context[:at])
+    if m is None:
+        return ""
+    return "with" if m.group(1).lower() in ("with", "including", "incl", "inc", "after") else "without"
+
+
+_TAX_AFTER = re.compile(r"\b(with|including|incl|inc|before|excluding|excl|ex|after|without)\.?\s+(?:VAT|GST|tax|taxes)\b",
+                        re.IGNORECASE)
+_TAX_OPENING = re.compile(r"\s*(With|Including|Before|Excluding|After|Without)\s+(?:VAT|GST|tax|taxes)\s*,", re.IGNORECASE)
 
 
 def _measured_in(claim: Claim) -> str:
@@ -3633,9 +3663,9 @@ _ORDINAL = {w: str(i) for i, ws in enumerate(
      ("fifth", "5th", "five"), ("sixth", "6th", "six"), ("seventh", "7th", "seven"), ("eighth", "8th", "eight"),
      ("ninth", "9th", "nine"), ("tenth", "10th", "ten")]) for w in ws}
 _STAGE = re.compile(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|1st|2nd|3rd|[4-9]th|10th)"
-                    r"\s+(phase|round|stage|wave|tranche|leg)s?\b", re.IGNORECASE)
-#: "Phase 3", "round two", "Extraction, day two (23 July)": the stage's number after its noun.
-_STAGE_AFTER = re.compile(r"\b(phase|round|stage|wave|tranche|leg|day)\s+([1-9]|10|one|two|three|four|five|six|seven|eight"
+                    r"\s+(phase|round|stage|wave|tranche|leg|week)s?\b", re.IGNORECASE)
+#: "Phase 3", "round two", "Extraction, day two (23 July)", "in week 2": the stage's number after its noun.
+_STAGE_AFTER = re.compile(r"\b(phase|round|stage|wave|tranche|leg|day|week)\s+([1-9]|10|one|two|three|four|five|six|seven|eight"
                           r"|nine|ten)\b(?![.,]\d)", re.IGNORECASE)
 
 

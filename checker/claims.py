@@ -116,7 +116,9 @@ def extract_claims(report: Report, doc: Doc, sentences: list[Sentence]) -> list[
     entry_time = ""
     yearless = ""
     list_start = item = -1
+    last_text = ""
     for index, sent in enumerate(doc.sents):
+        before_text, last_text = last_text, sent.text
         if (stamped := stamp_day(sent, report.published)) is not None:
             entry = stamped
             yearless = ""
@@ -182,6 +184,11 @@ def extract_claims(report: Report, doc: Doc, sentences: list[Sentence]) -> list[
                 past_values[q.start] = DateRef(m.group(1), m.start(1), m.end(1), "year", dt.date(y, 1, 1),
                                                dt.date(y, 12, 31))
             context, entities = clause_context(doc, q.start, q.end)
+            if before_text and _RESTATES_BEFORE.match(sent.text):
+                # "The most expensive hour tomorrow is 08-09, at 1,240.55 euros
+                # per MWh. That is 14.29 kroner per kWh": the figure before, in
+                # other words, and of what that sentence says it is.
+                context = f"{before_text.strip()} {context}"
             # "Of the 75 injured, most were discharged, hospitals said": the
             # source and the verb speak of the part; the whole is taken as known.
             whole = q.whole
@@ -225,7 +232,7 @@ def extract_claims(report: Report, doc: Doc, sentences: list[Sentence]) -> list[
                     context=context,
                 )
             )
-        dates = find_dates(sent, report.published, entry)
+        dates = _joined_days(find_dates(sent, report.published, entry), text)
         if opens:
             heading = _heading(doc, sent, dates)
         stood = [_time_of_count(doc, d) for d in dates]
@@ -658,11 +665,41 @@ def _demonym(tok: Token) -> bool:
 #: What may stand between a figure and its own day: "420 flights on Tuesday".
 #: A day's possessive owning the figure's noun: "yesterday's record of ".
 _OWNS_FIGURE = re.compile(r"['’]s?\s+(?:[a-z-]+\s+){1,2}of\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?")
+#: A sentence that restates the figure before it: "That is 14.29 kroner per kWh".
+_RESTATES_BEFORE = re.compile(r"\s*(?:That|This)\s+(?:is|was|works\s+out\s+(?:to|at)|equals|comes\s+to)\s+"
+                              r"(?:about\s+|roughly\s+|around\s+|nearly\s+|almost\s+|some\s+)?[\d$€£]")
 #: A comparison's period right before a date: "17% more than in ".
 _THAN_IN = re.compile(r"\bthan\s+(?:in|on|at|during)\s+(?:the\s+)?$")
 #: The figure a change came from, after this one: ", down from", "up from".
 _FROM_EARLIER = re.compile(r"[^.;]{0,60}?\b(?:down|up)\s+from\b")
 _DAY_AFTER = re.compile(r"\s*(?:[A-Za-z]+\s+|\d+-[a-z]+\s+){0,2}(?:on|in)\s+", re.IGNORECASE)  # "1.02 million 60-kg bags in November"
+
+
+def _joined_days(dates: list[DateRef], text: str) -> list[DateRef]:
+    """Two days in a row joined by "and" ("produced less than 4 percent of their
+    capacity on Tuesday and Wednesday") as one span: what held on both days."""
+    out: list[DateRef] = []
+    for d in dates:
+        prev = out[-1] if out else None
+        if prev is not None and prev.granularity == d.granularity == "day" and not prev.time and not d.time \
+                and prev.resolved and d.resolved and prev.earliest is not None and prev.latest is not None \
+                and d.earliest is not None and not prev.deadline and not d.deadline \
+                and _AND_THE_NEXT_DAY.fullmatch(text[prev.end:d.start]):
+            if d.earliest == prev.latest + dt.timedelta(days=1):
+                out[-1] = replace(prev, surface=text[prev.start:d.end], end=d.end, latest=d.latest)
+                continue
+            if d.earliest == prev.latest - dt.timedelta(days=6):
+                # "on Tuesday and Wednesday", past, in a Wednesday's report: the
+                # Wednesday a week back, so the Tuesday before it, not yesterday.
+                out[-1] = replace(prev, surface=text[prev.start:d.end], end=d.end,
+                                  earliest=prev.earliest - dt.timedelta(days=7), latest=d.latest)
+                continue
+        out.append(d)
+    return out
+
+
+#: What joins two days told as one span: " and ", " and on ".
+_AND_THE_NEXT_DAY = re.compile(r"\s+and\s+(?:on\s+)?")
 
 
 def _dated(claim: Claim, dates: list[DateRef], text: str = "") -> Claim:

@@ -177,6 +177,34 @@ def test_a_figure_down_from_another_days_record_keeps_its_own_day(tmp_path) -> N
         ("4.23", "2027-01-14"), ("4.83", "2027-01-13")]
 
 
+def test_two_days_in_a_row_joined_by_and_are_one_span_and_a_list_of_days_is_not(tmp_path) -> None:
+    claims = _claims(tmp_path, "Nordic wind farms produced less than 4 percent of their capacity on Tuesday and "
+                               "Wednesday, the two calmest days.\n\nThe airline cancelled 420 flights on Tuesday and "
+                               "460 on Wednesday.", published="2027-01-20")
+    assert [(c.date.surface, str(c.date.earliest), str(c.date.latest)) for c in claims if c.kind == "date"] == [
+        ("Tuesday and Wednesday", "2027-01-19", "2027-01-20"), ("Tuesday", "2027-01-19", "2027-01-19"),
+        ("Wednesday", "2027-01-20", "2027-01-20")]
+    # The week before, once the story has named that Wednesday: not yesterday and a week ago.
+    claims = _claims(tmp_path, "On Wednesday 13 January consumption peaked.\n\nNordic wind farms produced less than 4 "
+                               "percent of their capacity on Tuesday and Wednesday, the two calmest days.",
+                     published="2027-01-20")
+    assert [(c.date.surface, str(c.date.earliest), str(c.date.latest)) for c in claims if c.kind == "date"][1:] == [
+        ("Tuesday and Wednesday", "2027-01-12", "2027-01-13")]
+
+
+def test_two_weekdays_told_in_the_week_after_are_the_days_of_the_week_before(tmp_path) -> None:
+    from checker.config import Settings
+    from checker.pipeline import check
+
+    event = tmp_path / "event"
+    event.mkdir()
+    (event / "wire.md").write_text("---\npublished: 2027-01-12\n---\n\nWind farms across the Nordic countries were "
+                                   "producing less than 1,500 MW on Tuesday morning, according to Nordlys.\n")
+    (event / "review.md").write_text("---\npublished: 2027-01-20\n---\n\nNordic wind farms produced less than 4 "
+                                     "percent of their capacity on Tuesday and Wednesday, the two calmest days.\n")
+    assert [c.kind for c in check([event], Settings()).events[0].conflicts] == []
+
+
 def test_the_clock_and_day_of_a_value_a_count_came_down_from_date_no_claim(tmp_path) -> None:
     claims = _claims(tmp_path, "This is down from 174,000 at 8am this morning and from a peak of 346,000 customers "
                                "at 12.30pm on Tuesday.\n\nThat was down from a peak of 346,000 customers at lunchtime "
@@ -236,6 +264,21 @@ def test_a_live_pages_label_of_a_name_and_a_colon_credits_the_quote_to_that_pers
      "days (198 on 17 November and 214 on 18 November).",
      "The ministry said 3,970 scheduled surgeries were called off on Tuesday and Wednesday.",
      ("198", "3,970")),
+    # "That is ..." restates the figure before it, the dearest hour's, in other words.
+    ("13:15 - The most expensive hour tomorrow in NO2 is 08-09, at 1,240.55 euros per MWh. That is 14.29 kroner per "
+     "kWh before VAT.",
+     "The daily average in NO2 (Kristiansand/Stavanger) is 418.90 euros per MWh, or about 4.8 kroner per kWh before VAT.",
+     ("14.29", "about 4.8")),
+    # A price before its tax, and with it.
+    ("Wednesday's average price in the NO2 zone around Kristiansand and Stavanger was 4.83 kroner per kWh before VAT, "
+     "or just over 6 kroner with VAT.",
+     "With VAT, Wednesday's average came to 6.03 kroner per kWh.",
+     ("4.83", "6.03")),
+    # Two weeks of a year's reservoir figures.
+    ("Figures from NVE on Wednesday showed reservoirs 58.3 percent full in the first week of the year, about 14 "
+     "percent below the normal level for the time of year.",
+     "NVE figures published today showed reservoirs at 54.9 percent in week 2, down 3.4 percentage points in a week.",
+     ("58.3 percent", "54.9 percent")),
     # Two price zones a code tells apart; a day's average and its dearest hour.
     ("Converted at Tuesday's central bank rate of 11.52 kroner per euro, the NO2 average comes to 4.83 kroner per "
      "kilowatt-hour before VAT and grid charges.",
