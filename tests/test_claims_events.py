@@ -205,6 +205,20 @@ def test_two_weekdays_told_in_the_week_after_are_the_days_of_the_week_before(tmp
     assert [c.kind for c in check([event], Settings()).events[0].conflicts] == []
 
 
+def test_this_morning_told_on_another_zones_clock_may_be_the_day_before_where_the_act_was(tmp_path) -> None:
+    from checker.config import Settings
+    from checker.pipeline import check
+
+    event = tmp_path / "event"
+    event.mkdir()
+    (event / "ministry.md").write_text("---\npublished: 2026-11-05\n---\n\nClaire Vauquelin, Minister for the Overseas, "
+                                       "today announced a State support package of €140 million for the Tiéa plant.\n")
+    (event / "courier.md").write_text("---\npublished: 2026-11-06\n---\n\nThe State will put €140 million into the "
+                                      "Tiéa plant, the overseas minister, Claire Vauquelin, announced in Paris at 3.30 "
+                                      "this morning, Nouméa time.\n")
+    assert [c.kind for c in check([event], Settings()).events[0].conflicts if c.status == "open"] == []
+
+
 def test_the_clock_and_day_of_a_value_a_count_came_down_from_date_no_claim(tmp_path) -> None:
     claims = _claims(tmp_path, "This is down from 174,000 at 8am this morning and from a peak of 346,000 customers "
                                "at 12.30pm on Tuesday.\n\nThat was down from a peak of 346,000 customers at lunchtime "
