@@ -192,31 +192,34 @@ def test_two_days_in_a_row_joined_by_and_are_one_span_and_a_list_of_days_is_not(
         ("Tuesday and Wednesday", "2027-01-12", "2027-01-13")]
 
 
-def test_two_weekdays_told_in_the_week_after_are_the_days_of_the_week_before(tmp_path) -> None:
+def _open_conflicts_of(tmp_path, *reports: tuple[str, str, str]) -> list[str]:
+    """The kinds of open conflicts among reports given as (id, published, text)."""
     from checker.config import Settings
     from checker.pipeline import check
 
     event = tmp_path / "event"
     event.mkdir()
-    (event / "wire.md").write_text("---\npublished: 2027-01-12\n---\n\nWind farms across the Nordic countries were "
-                                   "producing less than 1,500 MW on Tuesday morning, according to Nordlys.\n")
-    (event / "review.md").write_text("---\npublished: 2027-01-20\n---\n\nNordic wind farms produced less than 4 "
-                                     "percent of their capacity on Tuesday and Wednesday, the two calmest days.\n")
-    assert [c.kind for c in check([event], Settings()).events[0].conflicts] == []
+    for report, published, text in reports:
+        (event / f"{report}.md").write_text(f"---\npublished: {published}\n---\n\n{text}\n", encoding="utf-8")
+    return [c.kind for c in check([event], Settings()).events[0].conflicts if c.status == "open"]
+
+
+def test_two_weekdays_told_in_the_week_after_are_the_days_of_the_week_before(tmp_path) -> None:
+    assert _open_conflicts_of(
+        tmp_path,
+        ("wire", "2027-01-12", "Wind farms across the Nordic countries were producing less than 1,500 MW on Tuesday "
+                               "morning, according to Nordlys."),
+        ("review", "2027-01-20", "Nordic wind farms produced less than 4 percent of their capacity on Tuesday and "
+                                 "Wednesday, the two calmest days.")) == []
 
 
 def test_this_morning_told_on_another_zones_clock_may_be_the_day_before_where_the_act_was(tmp_path) -> None:
-    from checker.config import Settings
-    from checker.pipeline import check
-
-    event = tmp_path / "event"
-    event.mkdir()
-    (event / "ministry.md").write_text("---\npublished: 2026-11-05\n---\n\nClaire Vauquelin, Minister for the Overseas, "
-                                       "today announced a State support package of €140 million for the Tiéa plant.\n")
-    (event / "courier.md").write_text("---\npublished: 2026-11-06\n---\n\nThe State will put €140 million into the "
-                                      "Tiéa plant, the overseas minister, Claire Vauquelin, announced in Paris at 3.30 "
-                                      "this morning, Nouméa time.\n")
-    assert [c.kind for c in check([event], Settings()).events[0].conflicts if c.status == "open"] == []
+    assert _open_conflicts_of(
+        tmp_path,
+        ("ministry", "2026-11-05", "Claire Vauquelin, Minister for the Overseas, today announced a State support "
+                                   "package of €140 million for the Tiéa plant."),
+        ("courier", "2026-11-06", "The State will put €140 million into the Tiéa plant, the overseas minister, Claire "
+                                  "Vauquelin, announced in Paris at 3.30 this morning, Nouméa time.")) == []
 
 
 def test_the_clock_and_day_of_a_value_a_count_came_down_from_date_no_claim(tmp_path) -> None:
