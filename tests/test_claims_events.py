@@ -1116,10 +1116,6 @@ RETELLINGS = {
         "Consumption peaked at 25,710 megawatts on Tuesday between 8 and 9 a.m., Statnett said.",
         "Norwegian consumption peaked at 26,480 MW that Wednesday between 8 and 9 a.m., according to Statnett.",
         "date", False),
-    "an official statement's today is the statement's own day": (
-        "The regional cabinet today approved emergency funding of 4.5 million euros for the island's water supply.",
-        "The regional cabinet approved emergency funding of 4.5 million euros for the island's water supply on Monday.",
-        "date", True),
     "a flow in litres a second is the flow in cubic metres an hour": (
         "The inflow of water has fallen from approximately 90 litres per second on Saturday to approximately 55 "
         "litres per second, after Apele Române diverted the Sărata stream.",
