@@ -612,7 +612,8 @@ def compatible(a: Claim, b: Claim, verbs: bool = True) -> bool:
         # available is 10.52 BCM"; "the average of the last ten years is 76.15
         # BCM": what a thing can hold, and a baseline, are not what it holds now.
         return False
-    if _extreme_or_average(a) and _extreme_or_average(b) and _extreme_or_average(a) != _extreme_or_average(b):
+    measure_a, measure_b = _extreme_or_average(a), _extreme_or_average(b)
+    if measure_a and measure_b and measure_a != measure_b:
         # "The daily average in NO2 is 418.90 euros per MWh" / "The most
         # expensive hour tomorrow in NO2 is 08-09, at 1,240.55 euros per MWh":
         # a day's average and its dearest hour are two measures.

@@ -326,7 +326,7 @@ def _is_update(a: Claim, b: Claim, reports: dict[str, Report], sentences: dict[t
             # "eleven beaches ... are now closed": the count as it stands.
             return True
         if all(_RESTORED.search(sentences[(c.report, c.sentence)].text) for c in (a, b)) \
-                or all(_TO_HOSPITAL.search(c.context or "") and not (c.date and c.date.resolved) for c in (a, b)):
+                or _taken_to_hospital_undated(a, b):
             # "55 percent ... have it back this morning", in an undated
             # bulletin, and "had restored supply to 81%" by Saturday night:
             # one restoration, counted at two times; so are those taken to hospital.
@@ -426,7 +426,7 @@ def _is_update(a: Claim, b: Claim, reports: dict[str, Report], sentences: dict[t
             == _RISING_SYNONYMS.get(early.quantity.predicate, early.quantity.predicate) \
             or bool(_CONFIRMED_SO_FAR.search(f"{late.context} {text}")) \
             or all(_RESTORED.search(sentences[(c.report, c.sentence)].text) for c in (early, late)) \
-            or all(_TO_HOSPITAL.search(c.context or "") and not (c.date and c.date.resolved) for c in (early, late)):
+            or _taken_to_hospital_undated(early, late):
         # "64% ... had been reconnected" on Friday night, "had restored supply
         # to 83%" by Saturday night: crews only add to what they have restored.
         # "Four people had been taken to hospital" / "Seven people were taken
@@ -441,6 +441,16 @@ def _is_update(a: Claim, b: Claim, reports: dict[str, Report], sentences: dict[t
     # stood is the earlier count grown, whichever report says so.
     return _running(early, sentences) or _running(late, sentences) or bool(lx.UPDATE_CUE.search(early_text)) \
         or _measured_then(early)
+
+
+def _taken_to_hospital_undated(a: Claim, b: Claim) -> bool:
+    """Both count those taken to hospital, neither on a resolved day of its own.
+
+    "Four people had been taken to hospital" / "Seven people were taken to
+    hospital" a day later: those taken only grow; but "took 32 injured people
+    to hospital on Tuesday" is one day's act, which another report may count.
+    """
+    return all(_TO_HOSPITAL.search(c.context or "") and not (c.date and c.date.resolved) for c in (a, b))
 
 
 def _one_cap(a: Claim, b: Claim) -> bool:
