@@ -530,7 +530,8 @@ def compatible(a: Claim, b: Claim, verbs: bool = True) -> bool:
             and not (_known_different(a.predicate, b.predicate) and not _ordered_act(a, b) and not _ordered_act(b, a)) \
             and not ((_speech_and_deed(a.predicate, b.predicate) or _two_acts(a, b))
                      and not _same_odd_clock(a, b) and not _one_mark(a, b) and not _same_disclosure(a, b)
-                     and not _act_in_participle(a, b) and not _act_in_participle(b, a)) \
+                     and not _act_in_participle(a, b) and not _act_in_participle(b, a)
+                     and not _one_announcement(a, b)) \
             and not _two_statements(a, b) and _the_next(a) == _the_next(b) and _again(a) == _again(b) \
             and _running_since(a) == _running_since(b) and not _partial_and_full(a, b) \
             and not _time_before(a, b) and not _time_before(b, a) and not _first_and_last(a, b)
@@ -645,6 +646,10 @@ def compatible(a: Claim, b: Claim, verbs: bool = True) -> bool:
     if (ra := _set_against(a)) and (rb := _set_against(b)) and not ra & rb:
         # "only 0.4% above the offer" / "24% above Friday's level": a gap to
         # two different marks.
+        return False
+    if (ka := _kind_word(a)) and (kb := _kind_word(b)) and ka != kb:
+        # "120 phosphate trains had been cancelled" / "20 passenger trains
+        # cancelled": two kinds of one counted thing.
         return False
     if (na := _named_thing(a)) and (nb := _named_thing(b)) and na[1] == nb[1] and na[0] != nb[0]:
         # "The Dhaulagiri Deluxe bus ... was carrying 34 persons" / "The
@@ -2163,7 +2168,17 @@ def _whole_and_count(a: Claim, b: Claim) -> bool:
         # new minimum" / "about 285,000 workers ... earn less than $18.07": a
         # whole its own clause defines by the count's verb is the group counted.
         or bool(verb) and verb not in _LIGHT_VERBS and bool(
-            re.search(rf"\b(?:who|that|which)\s+(?:[a-z]+\s+){{0,2}}{verb_forms(verb)}\b", whole_claim.sentence_key)))
+            re.search(rf"\b(?:who|that|which)\s+(?:[a-z]+\s+){{0,2}}{verb_forms(verb)}\b", whole_claim.sentence_key))
+        # "3.1 percent of the 11,482 pickers its researchers interviewed" /
+        # "which surveyed 11,842 pickers": the base of a share, which its own
+        # verb defines as the other clause's verb does, is that clause's group
+        # (not "Of the 412 trains cancelled by mid-afternoon" against the day's 437).
+        or bool(verb) and verb not in _LIGHT_VERBS and bool(whole.predicate) and _same_kind_of_verb(whole.predicate, verb)
+        and _before_figure(whole_claim, _SHARE_OF))
+
+
+#: The words before the base of a share: "3.1 percent of the", "40% of its".
+_SHARE_OF = re.compile(r"(?:\bper\s*cent|\bpercent|%)\s+of\s+(?:the|its|their|all)\s+$", re.IGNORECASE)
 
 
 def _same_designation(a: Claim, b: Claim) -> bool:
@@ -2284,8 +2299,34 @@ def _moment_of_trading(claim: Claim) -> str:
 _MARKET = re.compile(r"\b(?:shares?|stocks?|index|bourse)\b", re.IGNORECASE)
 _IN_THE_SESSION = re.compile(r"\bin\s+(?:the\s+)?(?:first|early|opening)\s+(?:minutes|hour|trade|trading|deals)\b"
                              r"|\bat\s+the\s+open(?:ing)?\b|\bintraday\b", re.IGNORECASE)
-_AT_LEAST_ONCE = re.compile(r"\bat\s+(?:least\s+once|some\s+point)\b", re.IGNORECASE)
+_AT_LEAST_ONCE = re.compile(r"\bat\s+(?:least\s+once|some\s+point)\b"
+                            # "104 firefighters have worked at the terminal in shifts": all who
+                            # took a turn, never those "at the scene" at one time
+                            r"|\bin\s+(?:shifts|rotation|relays)\b", re.IGNORECASE)
 _LIVING_ON = re.compile(r"\b(?:are|were|is|was)\s+(?:now\s+|still\s+)?living\s+(?:on|with|without)\b", re.IGNORECASE)
+
+
+def _kind_word(claim: Claim) -> str:
+    """The noun between a figure and what it counts that names a kind of it
+    ("120 phosphate trains", "20 passenger trains"), or ""; words that only
+    size, place or qualify the things ("more", "new", "injured") name none."""
+    q, around = claim.quantity, _around_figure(claim)
+    if q is None or around is None or not q.counted or q.unit:
+        return ""
+    m = _KIND_BEFORE_NOUN.match(around[1])
+    if m is None or not m.group(2).startswith(q.counted[:-1] if len(q.counted) > 3 else q.counted):
+        return ""
+    word = m.group(1)
+    return "" if word in _NO_KIND or word.endswith(("ed", "ly", "est", "ing")) or word == m.group(2) else word
+
+
+_KIND_BEFORE_NOUN = re.compile(r"\s+([a-z]+)\s+([a-z]+)")
+_NO_KIND = frozenset(
+    "more other new additional extra further fewer small smaller large larger big bigger local foreign total daily "
+    "weekly monthly annual separate different same such similar full young old older elderly dead missing remaining "
+    "current former active known regular normal usual main major minor key top senior junior female male "
+    "adult domestic international national regional private public own previous earlier later first last next "
+    "few many several all some most both".split())
 
 
 def _before_figure(claim: Claim, pattern: re.Pattern[str]) -> bool:
@@ -3120,6 +3161,30 @@ _DISCLOSED = re.compile(r"\b(?:published|presented|released|unveiled|reported|po
                         r"edition|issue|bulletin|survey|statistics)\b",
                         re.IGNORECASE)
 _MONTH_WORD = re.compile(rf"\b({_FULL_MONTHS})\b")
+
+
+def _one_announcement(a: Claim, b: Claim) -> bool:
+    """"City Hall said on Thursday that the line would reopen on Monday,
+    November 2" / "City Hall announced today that the cable car will reopen
+    to passengers on Monday, 2 November 2026": one announcement, told by
+    "say" and "announce", whose message names one day for one act."""
+    if not ({a.predicate, b.predicate} <= _SPEECH_VERBS | _ANNOUNCING) or a.predicate == b.predicate:
+        return False
+    found = [_THAT_MESSAGE.search(c.sentence_key or "") for c in (a, b)]
+    said = [m.group(1) for m in found if m is not None]
+    if len(said) < 2:
+        return False
+    days = [{(m.group(1) or m.group(4), m.group(2) or m.group(3)) for m in _DAY_OF_MONTH.finditer(t)} for t in said]
+    verbs = [set(_LONG_WORD.findall(t)) - _MESSAGE_FILLER for t in said]
+    return bool(days[0] & days[1]) and bool(verbs[0] & verbs[1])
+
+
+_ANNOUNCING = frozenset({"announce", "confirm", "declare"})
+_THAT_MESSAGE = re.compile(r"\bthat\s+(.+)$")
+_DAY_OF_MONTH = re.compile(rf"\b(?:(\d{{1,2}})\s+({_FULL_MONTHS})|({_FULL_MONTHS})\s+(\d{{1,2}}))\b")
+_LONG_WORD = re.compile(r"[a-z]{4,}")
+_MESSAGE_FILLER = frozenset({*MONTHS, *WEEKDAYS, "will", "would", "with", "from", "that", "this", "after", "before",
+                             "their", "have", "been", "when", "then", "than", "into", "which"})
 
 
 def _same_start_or_end(a: Claim, b: Claim) -> bool:
@@ -4081,7 +4146,8 @@ _PREDICATE_GROUPS = (
     frozenset({"injure", "wound", "hurt", "injured", "wounded"}),
     frozenset({"arrest", "detain"}),
     # "the minister, who toured the site on Monday" / "visited the industrial park on Tuesday"
-    frozenset({"visit", "tour"}),
+    # "walked through the ruins of Tala Amara last Wednesday" is his visit.
+    frozenset({"visit", "tour", "walk"}),
     # "the attackers took seven staff", "gunmen abducted them" (not "seize",
     # which is also what police do to goods: "seized 148,500 bottles").
     frozenset({"abduct", "kidnap", "take", "snatch", "capture", "grab"}),
@@ -5993,6 +6059,7 @@ class Aligner:
                 # "The figures, which INE released on Wednesday, showed 11.42
                 # million" / "11.4 million ... the institute said on Tuesday".
                 or _released_and_said(a, b) and _one_released_figure(a, b, self._figures)
+                or _one_announcement(a, b)
                 # "gave way at about 5:40 a.m. on Monday, 9 March, ... 260
                 # metres from the western portal" / "The collapse occurred at
                 # 05:40 on Tuesday, 10 March, about 260 metres from the western

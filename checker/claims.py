@@ -194,11 +194,13 @@ def extract_claims(report: Report, doc: Doc, sentences: list[Sentence]) -> list[
             whole = q.whole
             predicate = q.predicate or ("" if whole or q.counted == AGE or in_aside(text, q.start)
                                         else governing_verb(doc, q.start, q.end))
+            frame = _position_frame(frame_of(sent, q.start, q.end), q)
             if not predicate and found and _converted_from(found[-1], q, text):
                 # "1.37 trillion won (just under $1 billion)": the conversion
                 # is stated by the figure's verb, and is kept apart from
-                # another figure's conversion just as the figures themselves are.
-                predicate = found[-1].predicate
+                # another figure's conversion just as the figures themselves
+                # are; it is as actual or as planned as the figure.
+                predicate, frame = found[-1].predicate, found[-1].frame
             elif not predicate and q.counted and not q.unit and in_aside(text, q.start) and (whole_of := next(
                     (c for c in reversed(found) if c.quantity is not None and c.quantity.counted == q.counted
                      and not c.quantity.unit and c.quantity.value != q.value
@@ -223,7 +225,7 @@ def extract_claims(report: Report, doc: Doc, sentences: list[Sentence]) -> list[
                     report=report.id,
                     sentence=index,
                     kind="quantity",
-                    frame=_position_frame(frame_of(sent, q.start, q.end), q),
+                    frame=frame,
                     quantity=q,
                     attribution=None if whole else attribution,
                     entities=entities,
@@ -672,6 +674,7 @@ _RESTATES_BEFORE = re.compile(r"\s*(?:That|This)\s+(?:is|was|works\s+out\s+(?:to
 _THAN_IN = re.compile(r"\bthan\s+(?:in|on|at|during)\s+(?:the\s+)?$")
 #: The figure a change came from, after this one: ", down from", "up from".
 _FROM_EARLIER = re.compile(r"[^.;]{0,60}?\b(?:down|up)\s+from\b")
+_DIGIT = re.compile(r"\d")
 _DAY_AFTER = re.compile(r"\s*(?:[A-Za-z]+\s+|\d+-[a-z]+\s+){0,2}(?:on|in)\s+", re.IGNORECASE)  # "1.02 million 60-kg bags in November"
 
 
@@ -753,6 +756,15 @@ def _dated(claim: Claim, dates: list[DateRef], text: str = "") -> Claim:
         # day right after a figure is its own.
         end = claim.quantity.end
         mine = [d for d in mine if d.start >= end and _DAY_AFTER.fullmatch(text[end : d.start])] or mine
+    if len(mine) > 1 and text and claim.quantity is not None:
+        # "lost 7.1 million animals in the dzud of 2023-24 and about 10.3
+        # million in 2009-10": in a list of figures each with its date, the
+        # date before the next figure is this one's.
+        end = claim.quantity.end
+        ahead = [d for d in mine if d.start >= end and not _DIGIT.search(text, end, d.start)]
+        if len(ahead) == 1 and any(d.start > ahead[0].end and _DIGIT.search(text, ahead[0].end, d.start)
+                                   for d in mine):
+            mine = ahead
     if not mine and claim.quantity is not None and _WHEN_CLAUSE.match(claim.context):
         # "closed Aalborg Airport on 24 September, when six flights were
         # diverted": the clause happened when the one it hangs on did.
@@ -1062,6 +1074,11 @@ def dated_event(doc: Doc, start: int, end: int) -> str:
         return "agree"  # "the deal was struck on Sept. 14" is an agreement, not a strike
     if _takes_effect(token) or _applies_from(token, prep):
         return "take effect"  # "will come into force on Monday 2 March" / "take effect on Sunday 1 March"
+    if token.lemma_.lower() in ("follow", "precede") and (
+            thing := next((c for c in token.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)) is not None:
+        # "The decision follows the interruption of gas deliveries ... at 01:00
+        # on 12 January": the day is the interruption's, not the decision's.
+        return thing.lemma_.lower()
     for child in token.children:
         if child.dep_ in ("nsubj", "nsubjpass") and child.lemma_.lower() in EVENT_NOUNS:
             return child.lemma_.lower()

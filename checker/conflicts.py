@@ -26,7 +26,10 @@ _RISING_TOLLS = frozenset({"deaths", "injuries", "casualties", "arrests", "cases
 #: Verbs whose counts only grow as a story develops, whatever noun they count
 #: ("six have been admitted to hospital", "14 had been admitted by Friday").
 _RISING_PREDICATES = frozenset({"admit", "hospitalise", "hospitalize", "die", "kill", "injure", "hurt", "wound",
-                                "arrest", "infect", "sicken", "charge", "treat", "rescue"})
+                                "arrest", "infect", "sicken", "charge", "treat", "rescue",
+                                # "Seventeen villages have been evacuated" on Tuesday, "22 villages"
+                                # the next day: those moved out as a fire spreads
+                                "evacuate"})
 #: Taken to hospital: a count that only grows ("seven people were taken to hospital").
 _TO_HOSPITAL = re.compile(r"\b(?:taken|brought|rushed|airlifted|flown|admitted)\s+to\s+(?:a\s+|the\s+)?hospitals?\b"
                           r"|\breceived\s+hospital\s+treatment\b", re.IGNORECASE)
@@ -80,10 +83,38 @@ _ABSOLUTE = re.compile(
 _MIDNIGHT_BEFORE = re.compile(r"\bmidnight\s+(?:on\s+)?$", re.IGNORECASE)
 
 
-def _date_bounds(claim: Claim) -> tuple[dt.date, dt.date]:
+#: A dateline at the head of a report, naming the place it was written and
+#: its day: "Santa Cruz de Tenerife, Thursday 13 August 2026",
+#: "**Press release — Rabat, 19 October 2026**", "LUSAKA, 11 January 2027 –".
+_HEAD_DATELINE = re.compile(
+    r"^[*_\s]*(?:[A-Za-z .]{3,30}\s*[—–-]\s*)?[A-Z][\w'’.-]*(?:[ -](?:(?:de|del|la|da|do|di|of|el|am|sur|upon)\s)*[A-Z][\w'’.-]*){0,3},\s+"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    r"(?:(?P<day>\d{1,2})\s+(?P<month>[A-Z][a-z]{2,8})\.?|(?P<month2>[A-Z][a-z]{2,8})\.?\s+(?P<day2>\d{1,2}),?)"
+    r"\s+(?P<year>\d{4})\b", re.MULTILINE)
+
+
+def written_where_it_happened(report: Report) -> bool:
+    """Whether a report opens with a dateline giving its own day of publication.
+
+    A press release or wire item headed "La Paz, 10 March 2026, 22:30" was
+    written on that day at that place, so its "today" is that day: no zone
+    lies between the writer and the act, as it may for a paper abroad.
+    """
+    if report.published is None:
+        return False
+    for m in _HEAD_DATELINE.finditer(report.text[:400]):
+        month = lx.MONTHS.get((m["month"] or m["month2"]).lower().rstrip("."))
+        day = int(m["day"] or m["day2"])
+        if month is not None and (int(m["year"]), month, day) == (
+                report.published.year, report.published.month, report.published.day):
+            return True
+    return False
+
+
+def _date_bounds(claim: Claim, local: bool = False) -> tuple[dt.date, dt.date]:
     d = claim.date
     assert d is not None and d.earliest is not None and d.latest is not None
-    deictic = _DEICTIC.search(d.surface) or d.granularity == "time" and _DEICTIC.search(claim.context)
+    deictic = not local and (_DEICTIC.search(d.surface) or d.granularity == "time" and _DEICTIC.search(claim.context))
     if deictic and _DEICTIC_DATED.search(claim.context):
         deictic = None  # "at 5:15 a.m. today, Thursday, 14 May": the report names the day
     if _MIDNIGHT_BEFORE.search(claim.context or "", 0, max(0, (claim.context or "").find(d.surface))) \
@@ -95,20 +126,21 @@ def _date_bounds(claim: Claim) -> tuple[dt.date, dt.date]:
         # A report's date is often its own time zone's or its upload's:
         # "today" in a report dated the 10th may be the 9th where it happened
         # (an Australian paper's "this morning" for a shooting in Michigan on
-        # Monday). Without this slack, official statements' "today" would meet
-        # misdated retellings, but foreign papers' "today" would flag as well.
+        # Monday). A report headed by a dateline of its own day needs none.
         return d.earliest - dt.timedelta(days=1), d.latest
     return d.earliest, d.latest
 
 
-def _date_gap(a: Claim, b: Claim) -> float:
+def _date_gap(a: Claim, b: Claim, local: frozenset[str] = frozenset()) -> float:
+    """Days between two dates; `local` names reports whose "today" is their
+    own dateline's day."""
     da, db = a.date, b.date
     assert da is not None and db is not None
     if da.surface.lower() == db.surface.lower() and not _ABSOLUTE.search(da.surface):
         # Two reports both saying "on Monday" about one event mean the same
         # Monday; a copy published a week later only resolves it differently.
         return 0.0
-    (lo_a, hi_a), (lo_b, hi_b) = _date_bounds(a), _date_bounds(b)
+    (lo_a, hi_a), (lo_b, hi_b) = _date_bounds(a, a.report in local), _date_bounds(b, b.report in local)
     if hi_a < lo_b:
         return float((lo_b - hi_a).days)
     if hi_b < lo_a:
@@ -142,6 +174,7 @@ def judge_pairs(
         if claim.quantity is not None:
             by_sentence.setdefault((claim.report, claim.sentence), []).append(claim)
     raised = _raised_figures(by_sentence, sentences)
+    local = frozenset(r.id for r in reports.values() if written_where_it_happened(r))
     for a, b, sim in pairs.itertuples(index=False):
         ca, cb = claims[a], claims[b]
         update = False
@@ -175,7 +208,7 @@ def judge_pairs(
                 or _moves_on_in_its_sentence(cb, ca, by_sentence, sentences) \
                 or _undated_as_later(ca, cb, by_sentence, reports) or _undated_as_later(cb, ca, by_sentence, reports))
         elif ca.kind == "date":
-            gap = _date_gap(ca, cb)
+            gap = _date_gap(ca, cb, local)
             if gap == 0.0 or gap <= 1.0 and "week" in (ca.date.granularity if ca.date else "",
                                                         cb.date.granularity if cb.date else ""):
                 # Many calendars open the week on Sunday: "the fire that swept
@@ -869,7 +902,8 @@ _SO_FAR_RIGHT_BEFORE = re.compile(r"\b(?:so far|to date|thus far|until now)\s+(?
 
 def _counted_since(claim: Claim, sentences: dict[tuple[str, int], Sentence]) -> bool:
     d = claim.date
-    return d is not None and re.search(rf"\bsince\s+(?:the\s+)?{re.escape(d.surface)}",
+    # "Since 3 October", "since the fires broke out on Monday 10 August".
+    return d is not None and re.search(rf"\bsince\s+(?:the\s+)?(?:[a-z]+\s+){{0,5}}?(?:on\s+|in\s+)?{re.escape(d.surface)}",
                                        f"{claim.context} {sentences[(claim.report, claim.sentence)].text}",
                                        re.IGNORECASE) is not None
 

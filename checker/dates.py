@@ -110,6 +110,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx)) for name, rx
     ("next_year", rf"(?i:the\s+year\s+(?P<dir>after|following|before|preceding|prior\s+to)\s+){_YEAR}\b"),
     ("month", rf"(?:(?P<pos>{_POSITION})\s*)?\b(?P<mon>{_FULL_MONTHS})\b(?!\s+\d)"),
     ("year_range", r"(?i:between|from)\s+(?P<year>1[89]\d\d|20\d\d)\s*(?:and|to|-|–)\s*(?P<year2>1[89]\d\d|20\d\d)\b"),
+    # "the dzud of 2023-24", "the 2009/10 season": a winter, season or fiscal
+    # year across two calendar years (only consecutive ones: "2023-45" is no date).
+    ("year_pair", r"(?<![\w.,$£€/-])(?P<year>1[89]\d\d|20\d\d)[-–/](?P<yy>\d\d)(?![\w%/-]|[.,]\d)"),
     # "between January 2021 and December 2024": one span of months.
     ("month_year_range", rf"(?i:between|from)\s+{_MONTH}\s+{_YEAR}\s*(?i:and|to|until|till|-|–)\s*{_MONTH2}\s+"
                          r"(?P<year2>1[89]\d\d|20\d\d)\b"),
@@ -131,6 +134,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx)) for name, rx
     # "the night from Tuesday to Wednesday", "between Monday and Thursday": one span.
     ("weekday_range", rf"(?i:from|between)\s+{_WEEKDAY}{_PART}\s*(?i:to|and|until|till|-|–)\s*"
                       rf"{_WEEKDAY.replace('?P<wd>', '?P<wd2>')}{_PART}"),
+    # "launched a week ago on Monday": that weekday of the week before.
+    ("week_ago_day", rf"(?i:\b(?:a|one)\s+week\s+ago\s+(?:on\s+|last\s+)?){_WEEKDAY}\b"),
     ("weekday", rf"(?i:(?P<rel>last|next|this|coming|every|each)\s+)?\b{_WEEKDAY}(?:'s|(?![a-z])){_PART}"
                 r"(?P<bl>\s+before\s+last)?(?P<lw>\s+(?:of\s+)?last\s+week)?"),
     ("relday", r"(?i)\b(?:(?P<w>today|tonight|yesterday|tomorrow)(?:\s+(?:morning|afternoon|evening|night))?"
@@ -161,6 +166,7 @@ _AHEAD_FOR = re.compile(r"\b(?:forward\s+for|(?:delay|postponement|deferral)\s+(
 _FROM_TO = re.compile(r"\s*(?:to|until|till|through|and|-|–)\b", re.IGNORECASE)
 _OFFER_VERBS = frozenset({"offer", "propose", "table", "agree", "promise", "pledge", "demand", "seek", "approve"})
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*$")
+_WHEN_FOLLOWS = re.compile(r"\s*,\s*when\s", re.IGNORECASE)
 _BOUND_BEFORE = re.compile(r"(?i)\b(after|before)\s+$")
 #: "By the end of the final round on Monday 21 September, 4,120 had been
 #: carried out": the day ends the span the figure covers, as "by Monday" does.
@@ -448,6 +454,11 @@ def _resolve(name: str, m: re.Match[str], c: _Ctx) -> _Resolved:
         return "year", _part(g["pos"], dt.date(year or 1, 1, 1), dt.date(year or 1, 12, 31), "year")
     if name == "year_range":
         return "year", (dt.date(int(g["year"]), 1, 1), dt.date(int(g["year2"]), 12, 31))
+    if name == "year_pair":
+        second = int(g["year"]) // 100 * 100 + int(g["yy"])
+        if second != int(g["year"]) + 1:
+            return None
+        return "year", (dt.date(int(g["year"]), 1, 1), dt.date(second, 12, 31))
     if name == "month_year_range":
         opening = _month_days(int(g["year"]), _month_num(g["mon"]))
         closing = _month_days(int(g["year2"]), _month_num(g["mon2"]))
@@ -479,6 +490,9 @@ def _resolve(name: str, m: re.Match[str], c: _Ctx) -> _Resolved:
             that_day = pub - _D(days=pub.weekday() + 7 - lx.WEEKDAYS[g["wd"].lower()])
             return "day", (that_day, that_day)
         return "day", (_weekday(lx.WEEKDAYS[g["wd"].lower()], (g.get("rel") or "").lower(), pub, c.orient),) * 2
+    if name == "week_ago_day":
+        week_back = _weekday(lx.WEEKDAYS[g["wd"].lower()], "", pub, "past") - _D(days=7)
+        return "day", (week_back, week_back)
     if name == "weekday_range":
         first = _weekday(lx.WEEKDAYS[g["wd"].lower()], "", pub, c.orient)
         return "day", (first, first + _D(days=(lx.WEEKDAYS[g["wd2"].lower()] - first.weekday()) % 7))
@@ -536,7 +550,7 @@ def _one_month(mon: int, year: int | None, c: _Ctx) -> Interval | None:
 
 def _relative_granularity(name: str, g: dict[str, str | None]) -> str:
     unit = (g.get("unit") or "").lower()
-    return "day" if unit in ("", "hour", "day", "weekend") or name in ("weekday", "weekday_range") else unit
+    return "day" if unit in ("", "hour", "day", "weekend") or name in ("weekday", "weekday_range", "week_ago_day") else unit
 
 
 def _weekday(wd: int, rel: str, pub: dt.date, orient: str) -> dt.date:
@@ -972,6 +986,8 @@ def find_dates(sent: Span, published: dt.date | None, entry: dt.date | None = No
         surface = text[start:end]
         if bound and surface.endswith(("'s", "’s")):
             bound = None  # "missing after Tuesday's fire": the day is the fire's, what is after it is not dated
+        if bound and _WHEN_FOLLOWS.match(text, end):
+            bound = None  # "watched closely after 2024, when the dzud killed 7.1 million animals": 2024's
         if refs and refs[-1].granularity == "day" and text[refs[-1].end - base:start].strip() == "," \
                 and surface.lower().startswith("the "):
             continue  # "on Saturday 28 February, the last day at the old prices": the same day, described
@@ -1097,7 +1113,10 @@ def _names_week_before(text: str, pub: dt.date) -> bool:
                           r"(?!\s*(?:and|to|until|till|through|-|–)\s*\d)")
     week_before = pub - _D(days=7)
     last = re.compile(rf"(?i)\blast\s+{week_before.strftime('%A')}\b")
-    opening = text[:_OPENING]
+    # The lead and the paragraph after it: a day named further down ("Ravaka
+    # made landfall ... on 1 March", a week before a Monday's trade report
+    # whose "On Monday the government ... launched" is that Monday) is background.
+    opening = "\n\n".join([p for p in text[:_OPENING].split("\n\n") if p.strip()][:2])
     return bool(named(week_before).search(opening) or last.search(opening)) and not named(pub).search(text)
 
 

@@ -644,11 +644,27 @@ def frame_of(sent: Span, anchor_start: int, anchor_end: int) -> Frame:
         # (unless its own words make it a plan: "240 of its 1,050 scheduled flights").
         # "will keep all of the bank's 1,460 employees" keeps the whole: it is the plan's.
         modality = "actual"
+    elif _size_of_a_standing_sum(noun):
+        # "The government's new package of 83 billion tugrik ... will mostly
+        # pay for hay": what the package will do is ahead, its size is not.
+        modality = "actual"
     else:
         modality = "expected" if _expected(anchor, noun, chain) else "actual"
     return Frame(modality=modality,
                  negated=_negated(anchor, noun, path),
                  aggregation=_aggregation(anchor, noun, verb))
+
+
+def _size_of_a_standing_sum(noun: Token) -> bool:
+    """Whether a sum is the size of a package, fund or deal that already
+    stands as the subject of its clause ("the government's new package of
+    83 billion tugrik will pay for hay"), not one a verb ahead makes ("will
+    receive a package of $5 billion")."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return False
+    owner = noun.head.head
+    return owner.lemma_.lower() in lx.PRICED_NOUNS and owner.dep_ in ("nsubj", "nsubjpass") and any(
+        c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "this", "its", "their") for c in owner.children)
 
 
 def is_unconfirmed(sent: Span, anchor_start: int, anchor_end: int) -> bool:

@@ -160,6 +160,7 @@ CURRENCY_CODES: frozenset[str] = frozenset({
     "PLN", "ZAR", "MXN", "KPW", "TWD", "NGN", "PHP", "VND", "GHS", "THB", "KZT", "GEL", "AZN", "XOF", "XAF", "NAD",
     # South Asian rupees other than India's ("NPR 1,400,000", "1.4 million Nepali rupees").
     "NPR", "PKR", "LKR",
+    "MNT", "BGN", "ETB", "BDT", "MMK", "BOB", "PEN",
 })
 #: Codes of currencies whose unit is their name, shared with other countries'
 #: money of that name ("AED 15,000" is "15,000 UAE dirhams").
@@ -179,6 +180,10 @@ CURRENCY_WORDS: dict[str, str] = {
     "kronor": "SEK", "koruna": "CZK", "korun": "CZK", "zlotys": "PLN", "zloty": "PLN", "forints": "HUF",
     "forint": "HUF", "lei": "RON", "rupiah": "IDR", "baht": "THB", "ringgit": "MYR", "naira": "NGN",
     "krónur": "ISK", "kronur": "ISK",
+    "dong": "VND", "lari": "GEL", "laris": "GEL", "tugrik": "MNT", "tugriks": "MNT", "tögrög": "MNT",
+    "togrog": "MNT", "tenge": "KZT", "leva": "BGN", "lev": "BGN", "birr": "ETB", "taka": "BDT", "kyat": "MMK",
+    "cedis": "GHS", "cedi": "GHS", "bolivianos": "BOB", "boliviano": "BOB", "reais": "BRL", "rand": "ZAR",
+    "soles": "PEN", "kwacha": "kwacha",
     # Several countries' currencies: a unit of its own, compared only with itself.
     "pesos": "pesos", "peso": "pesos", "shillings": "shillings", "dirhams": "dirhams", "dinars": "dinars",
     "dinar": "dinars",

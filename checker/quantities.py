@@ -1196,6 +1196,10 @@ def partitive_whole(noun: Token) -> bool:
     taker = of.head
     if is_figure(taker) or taker.lower_ in PART_HEADS:
         return True
+    if taker.lower_ in ("percent", "cent", "%") and any(is_figure(c) for c in taker.children):
+        # "about 6.1 percent of the 59.2 million head recorded in the census":
+        # the base a share is taken of.
+        return True
     # Fronted: "Of the 75 injured, most had been discharged".
     return taker.pos_ in ("VERB", "AUX") and of.i < noun.i and any(
         c.dep_ in ("nsubj", "nsubjpass") and (is_figure(c) or c.lower_ in PART_HEADS) for c in taker.children)

@@ -39,6 +39,20 @@ def day(d: DateRef) -> dt.date | None:
     return d.earliest
 
 
+def test_a_weekday_a_week_ago_is_that_weekday_of_the_week_before(dates):
+    monday_15_march = dt.date(2027, 3, 15)
+    assert day(dates("The plan launched a week ago on Monday had received $8.9 million by Friday.",
+                     monday_15_march)[0]) == dt.date(2027, 3, 8)
+    wednesday_17_march = dt.date(2027, 3, 17)
+    assert day(only(dates("The plan was launched a week ago Monday.", wednesday_17_march))) == dt.date(2027, 3, 8)
+
+
+def test_a_span_of_two_years_told_by_the_seconds_last_digits(dates):
+    found = only(dates("The dzud of 2009-10 killed 10.3 million animals."))
+    assert (found.earliest, found.latest) == (dt.date(2009, 1, 1), dt.date(2010, 12, 31))
+    assert dates("The figure for 2023-45 is not known.") == []
+
+
 def test_the_month_an_offer_pays_from_is_ahead_though_the_offer_was_made(dates):
     march = dt.date(2026, 3, 13)
     offer = only(dates("Deutsche Bahn has offered 5.2 percent in two steps, the first of 2.8 percent from July.", march))

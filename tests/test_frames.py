@@ -43,6 +43,12 @@ def test_will_makes_a_figure_expected(frame):
     assert frame("The army will deploy 5,000 troops.", "5,000").modality == "expected"
 
 
+def test_the_size_of_a_package_that_stands_is_actual_whatever_it_will_pay_for(frame):
+    text = "The government's new package of 83 billion tugrik from the reserve fund will mostly pay for hay."
+    assert frame(text, "83 billion").modality == "actual"
+    assert frame("The province will receive a package of 5 billion tugrik.", "5 billion").modality == "expected"
+
+
 def test_could_makes_a_figure_expected(frame):
     assert frame("Up to 10,000 troops could be deployed, analysts said.", "10,000").modality == "expected"
 
