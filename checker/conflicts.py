@@ -1053,7 +1053,7 @@ def build_conflicts(
         group_claims = tuple(claims[i] for i in members)
         kind = {"quantity": "numeric", "date": "date", "statement": "attribution"}[group_claims[0].kind]
         confidence = _confidence(group, claims, settings)
-        severity = _severity(kind, group, settings)
+        severity = _severity(kind, group, settings, claims)
         if confidence < 0.5:
             # Matched on structure with wording further apart than any match on
             # wording alone allows: the reader should weigh it less.
@@ -1168,9 +1168,37 @@ def _claim_order(claim: Claim, reports: dict[str, Report]) -> tuple[str, str, in
     return (published.isoformat() if published else "9999", claim.report, claim.sentence, claim.start)
 
 
-def _severity(kind: str, group: list[PairVerdict], settings: Settings) -> str:
+def _digits(value: float) -> str:
+    return str(int(value)) if value == int(value) and value >= 10 else ""
+
+
+def transposed(a: float, b: float) -> bool:
+    """Two figures with two neighbouring digits swapped (175 and 157).
+
+    Such a pair is a typing slip in one report far more often than two
+    honest estimates, however small the gap between them; severity should
+    not hide it among the small disagreements.
+    """
+    da, db = _digits(a), _digits(b)
+    if not da or len(da) != len(db) or da == db:
+        return False
+    diff = [i for i in range(len(da)) if da[i] != db[i]]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and da[diff[0]] == db[diff[1]] and da[diff[1]] == db[diff[0]]
+
+
+def _transposed_pair(group: list[PairVerdict], claims: Sequence[Claim]) -> PairVerdict | None:
+    for v in group:
+        qa, qb = claims[v.a].quantity, claims[v.b].quantity
+        if not v.update and qa is not None and qb is not None and transposed(qa.value, qb.value):
+            return v
+    return None
+
+
+def _severity(kind: str, group: list[PairVerdict], settings: Settings, claims: Sequence[Claim]) -> str:
     worst = max(v.gap for v in group)
     if kind == "numeric":
+        if _transposed_pair(group, claims) is not None:
+            return "high"
         return "high" if worst >= settings.high_gap else "medium" if worst >= 0.1 else "low"
     if kind == "date":
         return "high" if worst >= 7 else "medium"
@@ -1224,6 +1252,13 @@ def _explain(
                    else "The figures read as one count at different times (a count given as it stood, a state that "
                    "still holds later, or a report without a date)")
             return f"{lead}{sides}. {why}, which reads as an update rather than an error; shown with low severity."
+        slip = _transposed_pair(group, claims)
+        if slip is not None:
+            xa, xb = claims[slip.a].quantity, claims[slip.b].quantity
+            assert xa is not None and xb is not None
+            return (f"{lead}{sides}. Even allowing for hedges and rounding, the two figures cannot both hold; "
+                    f"{_digits(xa.value)} and {_digits(xb.value)} have two digits swapped, as a typing slip "
+                    "leaves them, so the severity is raised however small the gap.")
         return f"{lead}{sides}. Even allowing for hedges and rounding, the two figures cannot both hold."
     if kind == "date":
         days = int(v.gap)

@@ -2012,3 +2012,15 @@ def test_a_sum_the_acts_own_noun_comes_to_is_what_the_act_gave() -> None:
     valued = quantity("statement", 5, 4710, counted="", predicate="value")
     price = replace(quantity("statement", 3, 4640, counted="", subject="value"), predicate="amount")
     assert not compatible(price, valued)
+
+
+@pytest.mark.parametrize("first, second, severity", [
+    (175, 157, "high"),     # two neighbouring digits swapped: a typing slip, however small the gap
+    (1250, 1520, "high"),
+    (175, 160, "low"),      # the same gap without the swap stays low
+    (175, 571, "high"),     # far apart anyway
+])
+def test_swapped_digits_raise_the_severity_of_a_small_gap(first: int, second: int, severity: str) -> None:
+    (conflict,) = run([quantity("a", 1, first, counted="passengers"), quantity("b", 1, second, counted="passengers")])
+    assert conflict.severity == severity
+    assert ("two digits swapped" in conflict.explanation) == (severity == "high" and second != 571)
