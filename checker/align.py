@@ -82,6 +82,10 @@ def _counted_key(claim: Claim) -> str:
         # votes "96 in favour, 32 against" gives: those who voted a way
         # are that way's votes.
         return "votes"
+    if q.unit and (q.counted in MEASURE_UNITS or f"{q.counted}s" in MEASURE_UNITS):
+        # "7.92 million kilograms of the 11.64 million kilograms on offer": the
+        # unit named again says nothing of what is weighed.
+        return ""
     return q.counted
 
 
@@ -301,6 +305,11 @@ def compatible(a: Claim, b: Claim, verbs: bool = True) -> bool:
         # Two copies of one sentence ("connected on 1 of 13 passes"): each
         # value is the same fact as the value in the same place, no other.
         return False
+    if a.kind == "date" and _MISSING_STATE.search(a.context or "") and _MISSING_STATE.search(b.context or ""):
+        # "Nine people were missing on Monday" / "five people still missing
+        # last night": a state read on two days, not an event dated twice
+        # ("went missing on Monday" is the event, and keeps its day).
+        return False
     if a.kind == "date" and a.frame.negated != b.frame.negated:
         # "No loaded coal truck crossed into China on Monday" / "1,520 trucks
         # crossed into China yesterday": a day something did not happen is
@@ -448,6 +457,11 @@ def compatible(a: Claim, b: Claim, verbs: bool = True) -> bool:
         return False
     if _different_parties(a, b) or _different_stages(a, b):
         return False
+    if a.kind == "quantity" and (_counted_parties_and_one(a, b) or _counted_parties_and_one(b, a)):
+        # "Three European importers have now rejected 31 containers" /
+        # "Hanse Frucht GmbH says it has rejected five containers": what
+        # several parties did together, and what one of them did.
+        return False
     if a.kind == "quantity" and (_summed_over_places(a, b) or _summed_over_places(b, a)):
         return False
     if "gauge" in (a.context or "") and "gauge" in (b.context or "") \
@@ -561,6 +575,12 @@ def compatible(a: Claim, b: Claim, verbs: bool = True) -> bool:
     if pa in _TAKEN_IN and pb in _TAKEN_IN and bool(_CARE.search(a.context or "")) != bool(_CARE.search(b.context or "")):
         # "15 people had been taken to hospital" / "four cayucos brought 511
         # people to El Hierro": taken to care, and brought ashore.
+        return False
+    if _orders_apart(a, b):
+        # "a Machala company that shipped about 2.3 million boxes last year" /
+        # "It shipped 372.4 million boxes worth $3.86 billion in 2025": a
+        # figure a hundred times another's, in other digits, is of something
+        # else (a part, another party); no one misreports 372.4 as 2.3.
         return False
     if _said_of_some(a) or _said_of_some(b):
         # "with some carrying more than 200 people": what holds for some of
@@ -1312,9 +1332,12 @@ def _aboard(claim: Claim) -> bool:
     verb = q.predicate or claim.predicate
     if verb in ("be", "") and _BOARD_OPENS.search(around[0]):
         return True  # "On board were 134 passengers and 64 crew"
-    if verb == "carry" and (q.subject in _VESSELS or _IT_CARRIED.search(around[0]) or _ordinal_item(claim)):
-        return True  # "On the night of the accident it was carrying 117 passengers"
-    if _WITH_BEFORE.search(around[0]) and _ON_BOARD_LISTED.match(around[1]):
+    if verb == "carry" and (q.subject in _VESSELS or _IT_CARRIED.search(around[0]) or _ordinal_item(claim)
+                            or _VESSEL_NAMED.search(around[0])):
+        # "On the night of the accident it was carrying 117 passengers"; "The
+        # Sea Amira, a 34-metre vessel ..., was carrying 27 passengers".
+        return True
+    if (_WITH_BEFORE.search(around[0]) or _WITH_LISTED_BEFORE.search(around[0])) and _ON_BOARD_LISTED.match(around[1]):
         # "was bound upstream for Vienna with 171 passengers and 49 crew on
         # board": what the "with" phrase says is aboard, whatever the verb.
         return True
@@ -1392,6 +1415,11 @@ _VESSELS = frozenset("boat ship ferry vessel plane aircraft airliner jet bus coa
 _NARROWED = re.compile(r"^(?:\s+[\w'’-]+){0,6}?\s+(?:who|that|which)\b")
 _IT_CARRIED = re.compile(r"\b(?:it|she)\s+(?:was|is|had been|has been)\s+carrying\s*$")
 _WITH_BEFORE = re.compile(r"\bwith\s*$")
+#: "with 27 guests and 31 crew on board": the second of a "with" phrase's listed load.
+_WITH_LISTED_BEFORE = re.compile(r"\bwith\s+[\d,]+\s+[a-z-]+(?:\s+members)?\s+(?:and|plus)\s*$")
+#: A vessel the carrying subject is called: "The Sea Amira, a 34-metre vessel , was carrying".
+_VESSEL_NAMED = re.compile(rf"\b(?:{'|'.join(sorted(_VESSELS))})\b[^.;]*\b(?:was|is|had been|has been)\s+carrying\s*"
+                           r"(?:[\d,]+\s+[a-z-]+(?:\s+members)?\s+(?:and|plus)\s*)?$")
 _BOARD_OPENS = re.compile(r"\b(?:on\s+board|aboard)\s+(?:were|was)\s*$")
 #: "passengers and four crew members aboard": what follows a figure of a listed load.
 _LOAD_LISTED = r"\s+[a-z-]+(?:\s+(?:and|plus)\s+(?:[\d,]+|[a-z-]+)\s+[a-z-]+(?:\s+members)?)?"
@@ -2748,6 +2776,27 @@ def _told_act(a: Claim, b: Claim) -> bool:
     return False
 
 
+def _act_by_light_verb(light: Claim, act: Claim) -> bool:
+    """"Lindroos put her proposal to the two sides on Wednesday evening" /
+    "the 5.4 percent ... Kaisa Lindroos proposed on the evening of Thursday
+    11 February": a verb that leaves the act to its object, whose object is
+    the other clause's act by its noun, dates that act."""
+    if light.predicate not in _LIGHT_ACT_VERBS or not act.predicate or act.predicate in _LIGHT_ACT_VERBS:
+        return False
+    m = re.search(rf"{verb_forms(light.predicate)}\s+(?:(?:the|a|an|its|his|her|their|our)\s+)?([a-z-]+)(?:\s+([a-z]+))?",
+                  light.context or "", re.IGNORECASE)
+    # The object's noun, or the word after its one modifier ("a formal offer",
+    # "signed Government Decree 7-2026" for "decreed").
+    return m is not None and any(
+        w and (w.lower() == act.predicate or _noun_of_act(act.predicate, w.lower()) or nominal_of(act.predicate, w.lower()))
+        for w in m.groups())
+
+
+#: Verbs whose object names the act done: "put her proposal", "made an offer", "signed the decree". Not
+#: "give" ("Congress gave final approval" is not the Senate's approving) nor "hold".
+_LIGHT_ACT_VERBS = frozenset({"put", "make", "submit", "present", "deliver", "issue", "sign"})
+
+
 def _noun_of_act(verb: str, noun: str) -> bool:
     """Whether ``noun`` names the act of ``verb`` ("referral" of "refer",
     "suspension" of "suspend")."""
@@ -3336,6 +3385,31 @@ def _named_subject(claim: Claim) -> str:
                 or not any(e.split(":", 1)[0] == "GPE" for e in claim.entities):
             return ""
     return q.subject
+
+
+_MISSING_STATE = re.compile(r"\b(?:(?:were|was|are|is|remain(?:ed|s)?|been)\s+(?:still\s+)?|still\s+)missing\b",
+                            re.IGNORECASE)
+
+
+def _counted_parties_and_one(group: Claim, one: Claim) -> bool:
+    """Whether ``group``'s doers are a counted number of parties ("three
+    importers in three countries had rejected 31 containers") and ``one``'s
+    a single named party ("Hanse Frucht GmbH says it has rejected")."""
+    qg, qo = group.quantity, one.quantity
+    if qg is None or qo is None or not qg.subject or not qo.subject or not qg.subject.endswith("s"):
+        return False
+    if not re.search(rf"\b(?:{_TWO_OR_MORE})\s+{re.escape(qg.subject)}\b", group.context or "", re.IGNORECASE):
+        return False
+    # The one party is named: a body or person the clause names, or the
+    # source its figure is credited to ("Hanse Frucht GmbH says it has ...").
+    return not set(qg.subject.split()) & set(qo.subject.split()) \
+        and (any(e.split(":", 1)[0] in ("ORG", "PERSON") and same_speaker(e.split(":", 1)[1], qo.subject)
+                 for e in one.entities)
+             or one.attribution is not None and same_speaker(one.attribution.speaker, qo.subject))
+
+
+#: Counts of two or more: "three importers", "12 airlines".
+_TWO_OR_MORE = r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+"
 
 
 def _different_parties(a: Claim, b: Claim) -> bool:
@@ -5223,8 +5297,8 @@ def _sole_substances(claims: list[Claim]) -> dict[str, str]:
     return {unit: next(iter(keys)) for unit, keys in seen.items() if len(keys) == 1}
 
 
-#: Units of mass and volume: amounts of some substance.
-_SUBSTANCE_UNITS = frozenset({"t", "l"})
+#: Units of mass, volume and area: amounts of some substance, or land under it.
+_SUBSTANCE_UNITS = frozenset({"t", "l", "km2"})
 
 
 def _dated_acts_by_sentence(claims: list[Claim]) -> DatedActs:
@@ -5291,6 +5365,25 @@ _THIS_YEAR = re.compile(r"\bthis year\b")
 #: ("returned to Nigeria ... this month"), which may hold the day another
 #: report gives the same act.
 _FRAMING_DAYS = 6
+
+
+def _orders_apart(a: Claim, b: Claim) -> bool:
+    """Two figures at least :data:`_ORDERS_APART` times apart whose ratio is
+    no power of ten: a slip of scale ("2.3 million" for "2.3 billion", "3,000"
+    for "30,000") keeps its digits."""
+    (la, ha), (lb, hb) = _interval(a), _interval(b)
+    if not all(math.isfinite(x) and x > 0 for x in (la, ha, lb, hb)):
+        return False
+    ma, mb = (la + ha) / 2, (lb + hb) / 2
+    ratio = max(ma, mb) / min(ma, mb)
+    if ratio < _ORDERS_APART:
+        return False
+    power = 10 ** round(math.log10(ratio))
+    return abs(ratio / power - 1) > 0.1
+
+
+#: How many times apart two figures of one counted thing are two things' figures.
+_ORDERS_APART = 50
 
 
 def _interval(claim: Claim) -> Interval:
@@ -6004,6 +6097,7 @@ class Aligner:
                 # "announced the £84.6 million penalty on Monday" / "fined
                 # Downland Water a record 84.6 million pounds ... on Tuesday":
                 # the telling names the act, and both give its one figure.
+                or _act_by_light_verb(a, b) or _act_by_light_verb(b, a)
                 or _told_act(a, b) and _same_figure(a, b, self._figures)
                 or _released_and_said(a, b) and _one_released_figure(a, b, self._figures))
         if a.kind == "quantity" and same_source(a, b):
@@ -6036,6 +6130,7 @@ class Aligner:
             # by the other's clause, whatever verb that clause uses.
             return a.kind == "date" and self._close(a, b) and (
                 _names_event_of(a, b) or _same_act(a, b) or _same_happening(a, b) or _told_act(a, b)
+                or _act_by_light_verb(a, b) or _act_by_light_verb(b, a)
                 # "launched Operation Ghost Key on Wednesday, 13 May" / "launched
                 # this Tuesday, 12 May, Operation Ghost Key": a verb whose event
                 # its object names, with one object, in clauses as alike as

@@ -39,6 +39,8 @@ speakers and content. This module: one pass over a report that yields the
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from typing import NamedTuple, TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -184,6 +186,20 @@ def attributions_in(doc: Doc, *, statements_only: bool = False) -> list[list[Att
     return triples
 
 
+def _without_time_stamp(m: _Mention) -> _Mention:
+    """"17:45 - HX Copper Serbia now estimates ...": a live entry's time
+    stamp, which the tagger may fold into the name that opens the entry, is
+    no part of who speaks."""
+    stamp = _TIME_STAMP.match(m.surface)
+    if stamp is None or stamp.end() == len(m.surface):
+        return m
+    surface = m.surface[stamp.end():]
+    return replace(m, key=normalise_speaker(surface), surface=surface, start=m.start + stamp.end())
+
+
+_TIME_STAMP = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[-–—]\s*)?")
+
+
 def _analyse(doc: Doc) -> tuple[list[Attribution | None], list[list[AttributionTriple]]]:
     """One pass over the report: the chosen statement per sentence, and every cue's triple."""
     text = doc_text(doc)
@@ -200,7 +216,7 @@ def _analyse(doc: Doc) -> tuple[list[Attribution | None], list[list[AttributionT
         row: list[AttributionTriple] = []
         for c in cues:
             conduit = chosen[1] if chosen is not None and c is chosen[0] else c.conduit
-            m = c.mention
+            m = _without_time_stamp(c.mention)
             a = Attribution(speaker=m.key, speaker_surface=m.surface, cue=c.cue, start=m.start, end=m.end,
                             conduit=conduit, quote=quote if c.statement else "")
             row.append(AttributionTriple(si, a, res.content(c, sent), c.statement))
@@ -208,7 +224,7 @@ def _analyse(doc: Doc) -> tuple[list[Attribution | None], list[list[AttributionT
         if chosen is None:
             out.append(None)
             continue
-        m = chosen[0].mention
+        m = _without_time_stamp(chosen[0].mention)
         if m.kind == "outlet":
             res.mem.last_outlet = m.surface
         elif chosen[1]:

@@ -1216,6 +1216,10 @@ def _time_of_count(doc: Doc, d: DateRef) -> bool:
         frame_of(span.sent, d.start, d.end).modality == "expected"
     # "Volunteers were stood down on Wednesday": a particle makes another verb of "stand".
     level = verb.lemma_.lower() in _COUNT_TIME_VERBS and not any(c.dep_ == "prt" for c in verb.children)
+    if level and verb.lemma_.lower() == "put" and not any(c.dep_ == "prep" and c.lower_ == "at" for c in verb.children):
+        # "put the toll at 27 on Friday" sets a level; "put her proposal to
+        # the two sides on Wednesday evening" is an act.
+        level = False
     inside = {t.i for t in span}
     if d.granularity in ("year", "quarter", "half") and any(
             is_figure(t) and t.i not in inside and _own_figure(t, verb) and t.head.tag_ == "NNS" and t.dep_ == "nummod"

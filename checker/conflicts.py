@@ -329,8 +329,10 @@ def _is_update(a: Claim, b: Claim, reports: dict[str, Report], sentences: dict[t
     if one_size(a, b) or a.quantity is not None and a.quantity.counted == AGE:
         return False  # a size or a person's age: no day of a story changes them
     if a.report == b.report and a.entry_time and b.entry_time and a.entry_time != b.entry_time \
-            and _own_day(a) == _own_day(b):
-        # A live page's entries at two clock times: the count as it stood at each.
+            and (_own_day(a) == _own_day(b) or _own_day(a) is None or _own_day(b) is None):
+        # A live page's entries at two clock times: the count as it stood at
+        # each ("121 tonnes collected in Poland, 57 of them today" at 18:45 on
+        # Tuesday, "evening count: 236 tonnes" at 19:20 on Friday).
         return True
     pa, pb = _when(a, reports), _when(b, reports)
     assert a.quantity is not None and b.quantity is not None
@@ -379,8 +381,12 @@ def _is_update(a: Claim, b: Claim, reports: dict[str, Report], sentences: dict[t
             return True
         # "Eleven bodies had been recovered by Monday" against a figure of a
         # known earlier day: one count at two times, whichever side says so.
+        # So is an undated figure its own sentence gives as risen or fallen
+        # from an earlier one ("52,000 bottles, up from about 41,000 last night").
+        undated_text = f"{undated.context} {sentences[(undated.report, undated.sentence)].text}"
         return a.quantity.unit != "%" and (_running(dated, sentences) or _running(undated, sentences)
-                                           or bool(lx.UPDATE_CUE.search(dated_text)))
+                                           or bool(lx.UPDATE_CUE.search(dated_text))
+                                           or bool(lx.UPDATE_CUE.search(undated_text)))
     if _same_moment(a, b):
         # "As of 6 p.m. on Wednesday, 6,135 people had been evacuated" and "as
         # of 18:00 WITA today, 6,315": one count at one time, whenever reported.

@@ -1057,6 +1057,14 @@ def find_dates(sent: Span, published: dt.date | None, entry: dt.date | None = No
             # Thursday": the day a plan is set for lies ahead, whatever the
             # tense of the setting.
             orient = "future"
+        if name == "past_n" and _PREVIOUS_DAY.fullmatch(surface) and (anchor := next(
+                (r for r in reversed(refs) if r.granularity == "day" and r.earliest and r.earliest == r.latest), None)):
+            # "confirmed ... on 26 July, in a sample taken the previous day":
+            # the day before the one the sentence names, not before the report.
+            assert anchor.earliest is not None
+            day = anchor.earliest - _D(days=1)
+            refs.append(DateRef(surface, base + start, base + end, "day", day, day, True, deadline))
+            continue
         year = _year_so_far(sent.doc, base + start) if published is None else None
         res = _resolve(name, m, _Ctx(published, orient, deadline, year))
         if name == "month" and not m.groupdict().get("year") and published is not None and res is not None \
@@ -1322,6 +1330,7 @@ def _year_so_far(doc: Doc, pos: int) -> int | None:
     return year if "\n\n" not in doc_text(doc)[end:pos] else None
 
 
+_PREVIOUS_DAY = re.compile(r"(?:the\s+)?previous\s+day", re.IGNORECASE)
 _ZONE_OFFSET_BEFORE = re.compile(r"(?:UTC|GMT)\s*[+−–-]\s*$", re.IGNORECASE)
 _ANAPHORIC_DAY = re.compile(r"\s*(?:on\s+)?(?:that|the same|the next|the following|the previous)\s+"
                             r"(?:day|morning|afternoon|evening|night)\b", re.IGNORECASE)

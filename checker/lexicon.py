@@ -761,7 +761,9 @@ IRREGULAR_FORMS: dict[str, tuple[str, ...]] = {
 #: A source giving its figure anew: "now puts the number at", "now says".
 NOW_GIVES = re.compile(r"\bnow (?:says|puts|counts|estimates|reports|gives)\b", re.IGNORECASE)
 UPDATE_CUE = re.compile(
-    r"\b(?:up from|rose to|risen to|has risen|climbed to|revised|updated|now stands|latest (?:toll|figure|count)"
+    # "down 6.6% from the 3.20 t/ha expected before the frost": a figure and
+    # the one it replaced.
+    r"\b(?:up from|down from|(?:up|down) [\d.,]+ ?(?:%|per ?cent|percent|points?) from|rose to|risen to|has risen|climbed to|revised|updated|now stands|latest (?:toll|figure|count)"
     # "The bank now says nearly 3 million card payments were declined": its
     # figure as it now gives it, revised since.
     rf"|{NOW_GIVES.pattern}"

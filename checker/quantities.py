@@ -1832,6 +1832,8 @@ _LIST_ITEM_AFTER = re.compile(r"\s*(?:,|and\b|or\b|[.;)]|$)")
 #: leading "/d" follows an "mb" read as megabytes ("1.4 mb/d").
 _BARRELS_A_DAY = re.compile(r"(/d\b)|\s*(?:b/d|bbl/d|bpd|barrels?\s+of\s+oil\s+per\s+day)\b", re.I)
 _PER = re.compile(r"\s*(?:per|a|an|each|for\s+(?:every|each)(?:\s+[\d.,]+[-\s][a-z]+)?)\s+([A-Za-z][\w-]*)")
+_PER_SLASH = re.compile(r"/([A-Za-z]{1,4})\b")
+_PER_ABBREVIATIONS = {"ha": "hectare", "h": "hour", "hr": "hour", "d": "day", "yr": "year", "ac": "acre"}
 _CONVERSION_AFTER = re.compile(r"\s*\([^()]{1,40}\)|\)")
 _OF_AFTER_RATE = re.compile(r"\s+(of)\s")
 _AFTER_RATE_PERIODS = frozenset("day week month year hour shift".split())
@@ -1931,6 +1933,9 @@ def _unit_counted(sent: Span, toks: list[Token], after: str, unit: str = "") -> 
     first = toks[0]
     bound = first.nbor(-2).lemma_.lower() if first.i > 1 and first.nbor(-1).lower_ == "of" \
         and first.nbor(-2).lemma_.lower() in _BOUND_NOUNS else ""
+    if (slash := _PER_SLASH.match(after)) and slash.group(1).lower() in _PER_ABBREVIATIONS:
+        # "3.20 t/ha": what "tonnes per hectare" says.
+        return f"per {_PER_ABBREVIATIONS[slash.group(1).lower()]}"
     if m := _PER.match(after) or bracket and _PER.match(after, bracket.end()):
         rate = f"per {m.group(1).lower().rstrip('s')}"
         if (of := _OF_AFTER_RATE.match(after, m.end())) and m.group(1).lower() in _AFTER_RATE_PERIODS:

@@ -184,6 +184,8 @@ def _base_normalise(name: str) -> str:
     s = re.sub(r"'s\b|(?<=s)'(?=\s|$)", "", s)
     s = re.sub(r"(?<=\w)\.(?=\w)", "", s)  # u.s. -> us
     s = re.sub(r"[^\w\s]", " ", s.replace("-", " "))
+    # "Đorđević" is "Djordjevic" in one outlet and "Dordevic" in another.
+    s = re.sub(r"\bdj|(?<=r)dj", "d", s)
     return " ".join(s.split())
 
 
@@ -300,6 +302,8 @@ def same_speaker(a: str, b: str) -> bool:
         return _part_of_name(ta, tb) or _part_of_name([NICKNAMES[ta[0]]], tb)
     if len(ta) == len(tb) >= 2 and [_h_folded(t) for t in ta] == [_h_folded(t) for t in tb]:
         return True  # "Mohamed Said Abdalla" / "Mohammed Said Abdallah"
+    if len(ta) == len(tb) >= 2 and [_vowels_folded(t) for t in ta] == [_vowels_folded(t) for t in tb]:
+        return True  # "Kareem Shawki" / "Karim Shawky": long vowels and a final i romanised two ways
     if len(ta) == len(tb) >= 2 and ta[1:] == tb[1:] and len(ta[0]) >= 4 \
             and _SLAVIC_END.sub("", ta[0]) == _SLAVIC_END.sub("", tb[0]):
         return True  # "Dmitry Voronin" / "Dmitri Voronin": a Russian given name's ending romanised two ways
@@ -536,6 +540,15 @@ def _h_folded(token: str) -> str:
     """A romanised name part without the h some romanisations add after a
     consonant or at the end ("phongsak" -> "pongsak", "abdallah" -> "abdalla")."""
     return re.sub(r"(?<=[aeiou])h$", "", re.sub(r"(?<=[bcdgkpt])h", "", token))
+
+
+def _vowels_folded(token: str) -> str:
+    """A romanised name part with its long i and u, doubled consonants and
+    final y written one way ("kareem" -> "karim", "shawky" -> "shawki",
+    "mohammed" -> "mohamed"); "hassan" and "hussein", and "jamaal" and
+    "jamal", stay apart."""
+    folded = re.sub(r"ee", "i", re.sub(r"o[ou]", "u", token))
+    return re.sub(r"y$", "i", re.sub(r"([^aeiou])\1", r"\1", folded))
 
 
 def is_outlet(name: str) -> bool:

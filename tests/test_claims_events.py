@@ -4748,3 +4748,122 @@ def test_the_first_boat_of_a_series_and_another_are_two_boats(tmp_path) -> None:
                               "harbour on Saturday morning after more than a week at sea. On Tuesday another boat, "
                               "carrying 71 people, reached the harbour."))
     assert _open(result, "date") == []
+
+
+def test_a_named_vessel_carrying_a_listed_load_and_the_second_item_of_a_with_list_are_both_aboard(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        wire=("2026-06-08", "The Sea Amira, a 34-metre vessel run by the operator Blue Reef Safaris, was carrying 27 "
+                            "passengers and 13 crew when the fire started."),
+        trade=("2026-06-11", "The Sea Amira, one of four boats in the Blue Reef Safaris fleet, left Port Ghalib on "
+                             "Saturday evening with 27 guests and 31 crew on board."))
+    (card,) = _open(result, "numeric")
+    assert sorted(c.quantity.value for c in card.claims) == [13, 31]
+
+
+def test_figures_a_hundred_times_apart_in_other_digits_are_two_things_not_one_misreported(tmp_path) -> None:
+    from checker.align import _orders_apart
+    claims = _claims(tmp_path, "A Machala company shipped about 2.3 million boxes last year. Ecuador shipped 372.4 "
+                               "million boxes in 2025. Another exporter shipped 2.3 billion boxes, a misprint.")
+    boxes = {c.quantity.value: c for c in claims if c.kind == "quantity" and c.quantity.counted == "box"}
+    assert _orders_apart(boxes[2.3e6], boxes[372.4e6])
+    # A slip of scale keeps its digits: 2.3 million for 2.3 billion may be one figure misreported.
+    assert not _orders_apart(boxes[2.3e6], boxes[2.3e9])
+
+
+def test_a_rate_written_with_a_slash_is_the_rate_written_out(tmp_path) -> None:
+    claims = _claims(tmp_path, "Yields are now seen at 2.99 tonnes per hectare, down 6.6% from the 3.20 t/ha "
+                               "expected before the frost.")
+    rates = {c.quantity.value: c.quantity.counted for c in claims if c.kind == "quantity" and c.quantity.unit == "t"}
+    assert rates == {2.99: "per hectare", 3.2: "per hectare"}
+
+
+def test_a_figure_a_change_started_from_is_an_earlier_figure_beside_an_undated_one(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        journal=("2026-10-09", "Average yields are now seen at 2.99 tonnes per hectare, down 6.6% from the 3.20 "
+                               "tonnes per hectare expected before the frost."),
+        live=(None, "Wheat estimate\n\n11:08 - Expected average yield: 3.1 tonnes per hectare."))
+    assert _open(result, "numeric") == []
+
+
+def test_a_live_pages_entries_on_two_days_give_a_count_as_it_stood_at_each(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        live=(None, "Fish die-off on the Oder: live\n\nMonday, 27 July\n\n08:40 CEST - Polish Waters says 27 tonnes "
+                    "of dead fish were collected over the weekend.\n\nTuesday, 28 July\n\n18:45 CEST - Polish "
+                    "Waters: 121 tonnes collected in Poland, 57 of them today. Germany says it has removed about 11 "
+                    "tonnes.\n\nFriday, 31 July\n\n19:20 CEST - Polish Waters' evening count: 236 tonnes. "
+                    "Brandenburg reports 26 tonnes."),
+        # A dated report gives the page's day headings their year.
+        wire=("2026-07-28", "Dead fish have been found along 120 kilometres of the Oder since Friday."))
+    assert _open(result, "numeric") == []
+
+
+@pytest.mark.parametrize("days, first, second", [
+    (("2027-02-13", "2027-02-18"),
+     "Lindroos put her proposal to the two sides on Wednesday evening and gave them until Friday noon to answer.",
+     "The 5.4 percent over two years that National Conciliator Kaisa Lindroos proposed on the evening of Thursday 11 "
+     "February is in line with other recent agreements."),
+    (("2026-11-13", "2026-11-17"),
+     "The emergency that President Mauricio Estrada decreed on Thursday for Escuintla covers 30 days.",
+     "On 11 November President Mauricio Estrada signed Government Decree 7-2026, declaring a state of calamity."),
+])
+def test_a_verb_whose_object_names_the_act_dates_that_act(tmp_path, days: tuple[str, str], first: str,
+                                                         second: str) -> None:
+    # "put her proposal" is the proposing, "signed Government Decree" the
+    # decreeing: a day apart, the two reports disagree on one act's day.
+    result = _reports(tmp_path, paper=(days[0], first), review=(days[1], second))
+    (card,) = _open(result, "date")
+    assert len({c.date.earliest for c in card.claims}) == 2
+
+
+def test_putting_a_proposal_to_two_sides_dates_the_act_not_a_count(tmp_path) -> None:
+    # "put the toll at 27 on Friday" dates a level; "put her proposal to the
+    # two sides on Wednesday evening" dates the putting.
+    claims = _claims(tmp_path, "Lindroos put her proposal to the two sides on Wednesday evening.", published="2027-02-13")
+    assert [(c.date.surface, c.predicate) for c in claims if c.kind == "date"] == [("Wednesday evening", "put")]
+
+
+def test_what_several_counted_parties_did_together_is_no_count_of_what_one_of_them_did(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        trade=("2026-10-12", "Three European importers have now rejected 31 containers of Ecuadorian bananas over "
+                             "residues of the insecticide chlorpyrifos."),
+        live=("2026-10-09", "Hanse Frucht GmbH says it has rejected five containers of Ecuadorian bananas that "
+                            "arrived on a different ship."))
+    assert _open(result, "numeric") == []
+
+
+def test_a_unit_named_again_says_nothing_of_what_is_weighed(tmp_path) -> None:
+    from checker.align import bucket_of
+    claims = _claims(tmp_path, "Buyers took 7.92 million kilograms of the 11.64 million kilograms on offer.")
+    assert {c.quantity.value: bucket_of(c) for c in claims if c.kind == "quantity"}[7.92e6] == "q||t"
+
+
+def test_hectares_that_name_nothing_are_of_the_one_thing_the_story_measures(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        ministry=("2026-03-04", "The ministry said 14,600 hectares of vines were damaged by the cyclone in Sava."),
+        paper=("2026-03-05", "The ministry put the area damaged by the cyclone in Sava at 16,400 hectares."))
+    (card,) = _open(result, "numeric")
+    assert sorted(c.quantity.value for c in card.claims) == [14600, 16400]
+
+
+def test_an_undated_figure_given_as_risen_from_an_earlier_one_is_an_update(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        live=(None, "Recall: live\n\n19:40 - Retailers have taken back 61,400 bottles, up from about 41,000 last "
+                    "night."),
+        paper=("2026-09-30", "Retailers took back about 47,000 bottles on Tuesday, the brewery said."))
+    assert _open(result, "numeric") == []
+
+
+def test_a_missing_state_read_on_two_days_is_no_date_of_one_event(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        wire=("2026-06-08", "Nine people were missing on Monday after a fire swept through a liveaboard dive boat "
+                            "moored off Egypt's southern Red Sea coast."),
+        paper=("2026-06-10", "Three British divers were among five people still missing last night after fire ripped "
+                             "through a liveaboard boat off Egypt's Red Sea coast."))
+    assert _open(result, "date") == []

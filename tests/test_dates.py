@@ -889,3 +889,10 @@ def test_ist_is_indias_clock_and_a_story_told_there_keeps_its_day(dates):
     sailed = dates("The tanker left Pasir Gudang in southern Malaysia at 10:50 pm IST on March 11.",
                    published=dt.date(2026, 3, 16))
     assert {(d.earliest, d.latest) for d in sailed} == {(dt.date(2026, 3, 11), dt.date(2026, 3, 12))}
+
+
+def test_the_previous_day_is_the_day_before_the_one_the_sentence_names(dates):
+    found = dates("The presence of golden algae was confirmed by the laboratory on 26 July, in a sample taken the "
+                  "previous day at Krosno Odrzanskie.", dt.date(2026, 7, 31))
+    assert [(d.surface, day(d)) for d in found] == [("26 July", dt.date(2026, 7, 26)),
+                                                   ("the previous day", dt.date(2026, 7, 25))]
