@@ -540,13 +540,17 @@ def compatible(a: Claim, b: Claim, verbs: bool = True) -> bool:
             # Wednesday night" / "The group had left Jodhpur on Saturday":
             # departures from two places.
             return False
+        # "Oil began moving through the repaired section again on Sunday" /
+        # "resumed pumping on Saturday": one restart, told two ways.
+        restart = _restarted(a) and _restarted(b)
         return (increments[0] == increments[1] or _one_instance(a, b) or _one_instance(b, a)) \
-            and not (_known_different(a.predicate, b.predicate) and not _ordered_act(a, b) and not _ordered_act(b, a)) \
+            and not (_known_different(a.predicate, b.predicate) and not _ordered_act(a, b) and not _ordered_act(b, a)
+                     and not restart) \
             and not ((_speech_and_deed(a.predicate, b.predicate) or _two_acts(a, b))
                      and not _same_odd_clock(a, b) and not _one_mark(a, b) and not _same_disclosure(a, b)
                      and not _act_in_participle(a, b) and not _act_in_participle(b, a)
                      and not _one_announcement(a, b)) \
-            and not _two_statements(a, b) and _the_next(a) == _the_next(b) and _again(a) == _again(b) \
+            and not _two_statements(a, b) and _the_next(a) == _the_next(b) and (_again(a) == _again(b) or restart) \
             and _running_since(a) == _running_since(b) and not _partial_and_full(a, b) \
             and not _time_before(a, b) and not _time_before(b, a) and not _first_and_last(a, b)
     qa, qb = a.quantity, b.quantity
@@ -688,6 +692,7 @@ def compatible(a: Claim, b: Claim, verbs: bool = True) -> bool:
             and not _affected_and_left(a, b) and not _affected_and_left(b, a) \
             and not _supply_cut_to(a, b) and not _supply_cut_to(b, a) \
             and not _act_and_its_sum(a, b) and not _act_and_its_sum(b, a) \
+            and not _imposed_act(a, b) and not _imposed_act(b, a) \
             and not _ayes_told_two_ways(a, b) and not _ayes_told_two_ways(b, a) \
             and not _a_places_share(a, b) and not _a_places_share(b, a) \
             and not _all_moved_off(a, b) and not _all_moved_off(b, a):
@@ -827,6 +832,23 @@ def _act_and_its_sum(a: Claim, b: Claim) -> bool:
     # in the sentence of "The value of these purchases amounted to" is no value.
     return qa is not None and qb is not None and qa.predicate in _COMING_TO and bool(qa.subject) \
         and qa.subject.split()[-1] == qb.predicate
+
+
+def _imposed_act(imposed: Claim, act: Claim) -> bool:
+    """"imposed an administrative fine of PLN 4.6 million on Sudety Mining" /
+    "fined Sudety Mining 6.4 million zloty": a verb of imposing whose figure
+    is the sum of the other verb's act, by its noun."""
+    qi, qa = imposed.quantity, act.quantity
+    verb = (qa.predicate if qa else "") or act.predicate
+    if qi is None or (qi.predicate or imposed.predicate) not in _IMPOSING_VERBS or not verb:
+        return False
+    around = _around_figure(imposed)
+    m = re.search(r"\b([a-z]+)\s+of\s+(?:[a-z]{2,3}\s+)?$", around[0]) if around is not None else None
+    return m is not None and (m.group(1) == verb or _noun_of_act(verb, m.group(1)))
+
+
+#: Verbs that set a sum an act is of: "imposed a fine of", "levied a penalty of".
+_IMPOSING_VERBS = frozenset({"impose", "levy", "issue", "hand", "order", "announce"})
 
 
 #: Verbs by which a named sum comes to its amount.
@@ -2860,6 +2882,15 @@ def _again(claim: Claim) -> bool:
 
 
 _AGAIN = re.compile(r"\b(?:again|once more|for a second time|a second time)\b", re.IGNORECASE)
+
+
+def _restarted(claim: Claim) -> bool:
+    """A restart, by its verb ("resumed pumping", "was restored") or told as
+    a start again ("began moving ... again") or a bringing back ("brought its
+    terminal operating system back online")."""
+    verb, context = claim.predicate, claim.context or ""
+    return verb in _REOPENING or verb in ("begin", "start") and _AGAIN.search(context) is not None \
+        or verb == "bring" and re.search(r"\bback\b", context) is not None
 
 
 def _the_next(claim: Claim) -> bool:
@@ -6085,7 +6116,8 @@ class Aligner:
             # of", "past-due interest of"), at the similarity counts need.
             return similarity >= self.settings.align_similarity and (
                 _same_subject_and_verb(a, b) or _same_sized_thing(a, b) or _same_day_and_verb(a, b)
-                or _one_reference(a, b) or _same_companion(a, b, self._figures) or _same_designation(a, b)) \
+                or _one_reference(a, b) or _same_companion(a, b, self._figures) or _same_designation(a, b)
+                or _imposed_act(a, b) or _imposed_act(b, a)) \
                 or _one_named_amount(a, b)
         if similarity < self.settings.align_similarity_strong:
             return a.kind == "date" and self._close(a, b) and (
@@ -6143,6 +6175,10 @@ class Aligner:
                 # decree promulgating the Law": one office signs one law once.
                 or a.predicate == b.predicate == "sign" and similarity >= self.settings.align_similarity
                 and _one_signing(a, b)
+                # "brought its terminal operating system back online on Friday"
+                # / "its terminal operating system was restored ... today":
+                # one restart, in clauses as alike as aligned figures'.
+                or _restarted(a) and _restarted(b) and similarity >= self.settings.align_similarity
                 # "announced a Rs 1,245-crore relief package on Thursday" and
                 # "... on Friday": a verb of many events, tied by the one figure
                 # both clauses give; so are two verbs of saying ("warned on

@@ -4867,3 +4867,25 @@ def test_a_missing_state_read_on_two_days_is_no_date_of_one_event(tmp_path) -> N
         paper=("2026-06-10", "Three British divers were among five people still missing last night after fire ripped "
                              "through a liveaboard boat off Egypt's Red Sea coast."))
     assert _open(result, "date") == []
+
+
+def test_a_system_brought_back_online_and_one_restored_are_one_restart(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        trade=("2026-10-19", "NCT brought its terminal operating system back online on Friday 16 October, the "
+                             "operator said."),
+        statement=("2026-10-17", "Noordzee Container Terminals announces that its terminal operating system was "
+                                 "restored at 14:00 today, Saturday 17 October 2026."))
+    (card,) = _open(result, "date")
+    assert len({c.date.earliest for c in card.claims}) == 2
+
+
+def test_a_fine_imposed_and_a_party_fined_are_one_sum(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        review=("2026-08-12", "The Chief Inspectorate of Environmental Protection fined Sudety Mining 6.4 million zloty "
+                              "(about EUR 1.5 million)."),
+        inspectorate=("2026-07-31", "The Chief Inspector imposed an administrative fine of PLN 4.6 million on Sudety "
+                                    "Mining for breaching its discharge permit."))
+    (card,) = _open(result, "numeric")
+    assert sorted(c.quantity.value for c in card.claims if c.quantity.unit == "PLN") == [4.6e6, 6.4e6]
