@@ -305,6 +305,10 @@ def compatible(a: Claim, b: Claim, verbs: bool = True) -> bool:
         # Two copies of one sentence ("connected on 1 of 13 passes"): each
         # value is the same fact as the value in the same place, no other.
         return False
+    if a.kind == "date" and (_time_before_marked(a, b) or _time_before_marked(b, a)):
+        # "The Luzon grid was last on red alert on April 22" / "put the Luzon
+        # grid on red alert ... on Tuesday": the time before, marked as such.
+        return False
     if a.kind == "date" and _MISSING_STATE.search(a.context or "") and _MISSING_STATE.search(b.context or ""):
         # "Nine people were missing on Monday" / "five people still missing
         # last night": a state read on two days, not an event dated twice
@@ -3416,6 +3420,23 @@ def _named_subject(claim: Claim) -> str:
                 or not any(e.split(":", 1)[0] == "GPE" for e in claim.entities):
             return ""
     return q.subject
+
+
+def _time_before_marked(before: Claim, other: Claim) -> bool:
+    """Whether ``before``'s clause marks its day as a time before ("was last
+    on red alert on April 22", "was previously placed on Red Alert on 22
+    April") and the other clause, unmarked, dates a later day."""
+    db, do = before.date, other.date
+    if db is None or do is None or db.latest is None or do.earliest is None or db.latest >= do.earliest:
+        return False
+    return _MARKED_BEFORE.search(before.context or "") is not None \
+        and _MARKED_BEFORE.search(other.context or "") is None
+
+
+#: "was last", "had previously been": an earlier time (not "was last seen",
+#: which dates a disappearance).
+_MARKED_BEFORE = re.compile(r"\b(?:was|were|had been|has been|had|was\s+also)\s+(?:last|previously)\s+"
+                            r"(?!seen|heard|spotted|sighted|contacted)", re.IGNORECASE)
 
 
 _MISSING_STATE = re.compile(r"\b(?:(?:were|was|are|is|remain(?:ed|s)?|been)\s+(?:still\s+)?|still\s+)missing\b",

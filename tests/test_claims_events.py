@@ -4889,3 +4889,13 @@ def test_a_fine_imposed_and_a_party_fined_are_one_sum(tmp_path) -> None:
                                     "Mining for breaching its discharge permit."))
     (card,) = _open(result, "numeric")
     assert sorted(c.quantity.value for c in card.claims if c.quantity.unit == "PLN") == [4.6e6, 6.4e6]
+
+
+def test_a_day_marked_as_the_time_before_is_no_rival_for_the_day_of_the_act(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        wire=("2026-05-12", "The National Grid Corporation put the Luzon grid on red alert from 1 p.m. to 10 p.m. "
+                            "on Tuesday."),
+        energy=("2026-05-12", "The Luzon grid was previously placed on Red Alert on 22 April 2026, when 17 power "
+                              "plants were on forced outage."))
+    assert _open(result, "date") == []
