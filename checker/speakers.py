@@ -543,11 +543,11 @@ def _h_folded(token: str) -> str:
 
 
 def _vowels_folded(token: str) -> str:
-    """A romanised name part with its long i and u, doubled consonants and
-    final y written one way ("kareem" -> "karim", "shawky" -> "shawki",
-    "mohammed" -> "mohamed"); "hassan" and "hussein", and "jamaal" and
-    "jamal", stay apart."""
-    folded = re.sub(r"ee", "i", re.sub(r"o[ou]", "u", token))
+    """A romanised name part with its long i and u, doubled consonants, final
+    y and q written one way ("kareem" -> "karim", "shawky" -> "shawki",
+    "mohammed" -> "mohamed", "tareq" -> "tarek"); "hassan" and "hussein",
+    and "jamaal" and "jamal", stay apart."""
+    folded = re.sub(r"ee", "i", re.sub(r"o[ou]", "u", token.replace("q", "k")))
     return re.sub(r"y$", "i", re.sub(r"([^aeiou])\1", r"\1", folded))
 
 
