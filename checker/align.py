@@ -38,7 +38,7 @@ from checker.claims import DATELINE, EVENT_NOUNS, PHASE_VERBS, verb_forms
 from checker.lexicon import IRREGULAR_FORMS, IRREGULAR_NOMINALS, NOMINAL_SUFFIXES
 from checker.speakers import NAME_PARTICLES
 from checker.config import Settings
-from checker.quantities import AGE, canonical, is_state, parse_number, rounding_step
+from checker.quantities import AGE, canonical, digits_swapped, is_state, parse_number, rounding_step
 from checker.records import Attribution, Claim, DateRef, Frame, Quantity
 
 #: Distance given to pairs whose structure rules out the same fact.
@@ -3334,20 +3334,16 @@ def _one_peak(a: Claim, b: Claim) -> bool:
 
 
 def _swapped_digits(a: Claim, b: Claim) -> bool:
-    """"Net outflows were €212 million" / "customers pulled €221m": two exact
-    figures of three significant digits or more that differ by two digits
-    trading places, the commonest slip in copying a figure. Across reports
-    only; a report listing both wrote them apart on purpose."""
+    """"Net outflows were €212 million" / "customers pulled €221m": two
+    exact figures of three significant digits or more with two digits
+    traded (:func:`checker.quantities.digits_swapped`). Across reports only;
+    a report listing both wrote them apart on purpose."""
     qa, qb = a.quantity, b.quantity
     if a.report == b.report or qa is None or qb is None or qa.hedge or qb.hedge \
-            or qa.low != qa.high or qb.low != qb.high or qa.value == qb.value or qa.unit != qb.unit:
+            or qa.low != qa.high or qb.low != qb.high or qa.unit != qb.unit:
         return False
-    da, db = f"{qa.value:.0f}", f"{qb.value:.0f}"
-    if len(da) != len(db) or len(da.rstrip("0")) < 3 and len(db.rstrip("0")) < 3 \
-            or qa.value != int(qa.value) or qb.value != int(qb.value):
-        return False
-    differ = [k for k in range(len(da)) if da[k] != db[k]]
-    return len(differ) == 2 and da[differ[0]] == db[differ[1]] and da[differ[1]] == db[differ[0]]
+    short = all(len(f"{v:.0f}".rstrip("0")) < 3 for v in (qa.value, qb.value))
+    return not short and digits_swapped(qa.value, qb.value)
 
 
 def _swapped_pairs(claims: list[Claim], members: list[int], vectors: np.ndarray,

@@ -16,7 +16,7 @@ from checker.align import bucket_of, one_size, set_ahead
 from checker.claims import claim_surface, claim_value
 from checker.dates import first_clock, moments_apart
 from checker.config import Settings
-from checker.quantities import AGE, canonical, is_state, parse_number, rounding_step
+from checker.quantities import AGE, canonical, digits_swapped, is_state, parse_number, rounding_step
 from checker.records import Claim, Conflict, DateRef, Quantity, Report, Sentence
 
 _SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
@@ -1174,22 +1174,15 @@ def _claim_order(claim: Claim, reports: dict[str, Report]) -> tuple[str, str, in
     return (published.isoformat() if published else "9999", claim.report, claim.sentence, claim.start)
 
 
-def _digits(value: float) -> str:
-    return str(int(value)) if value == int(value) and value >= 10 else ""
-
-
 def transposed(a: float, b: float) -> bool:
-    """Two figures with two neighbouring digits swapped (175 and 157).
+    """Two figures of 10 or more with two neighbouring digits swapped (175
+    and 157).
 
     Such a pair is a typing slip in one report far more often than two
     honest estimates, however small the gap between them; severity should
     not hide it among the small disagreements.
     """
-    da, db = _digits(a), _digits(b)
-    if not da or len(da) != len(db) or da == db:
-        return False
-    diff = [i for i in range(len(da)) if da[i] != db[i]]
-    return len(diff) == 2 and diff[1] == diff[0] + 1 and da[diff[0]] == db[diff[1]] and da[diff[1]] == db[diff[0]]
+    return a >= 10 and b >= 10 and digits_swapped(a, b, neighbouring=True)
 
 
 def _transposed_pair(group: list[PairVerdict], claims: Sequence[Claim]) -> PairVerdict | None:
@@ -1263,7 +1256,7 @@ def _explain(
             xa, xb = claims[slip.a].quantity, claims[slip.b].quantity
             assert xa is not None and xb is not None
             return (f"{lead}{sides}. Even allowing for hedges and rounding, the two figures cannot both hold; "
-                    f"{_digits(xa.value)} and {_digits(xb.value)} have two digits swapped, as a typing slip "
+                    f"{xa.value:.0f} and {xb.value:.0f} have two digits swapped, as a typing slip "
                     "leaves them, so the severity is raised however small the gap.")
         return f"{lead}{sides}. Even allowing for hedges and rounding, the two figures cannot both hold."
     if kind == "date":

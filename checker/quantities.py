@@ -326,6 +326,21 @@ def parse_number(text: str) -> float | None:
     return num.value if num is not None and num.end == len(s) and math.isfinite(num.value) else None
 
 
+def digits_swapped(a: float, b: float, *, neighbouring: bool = False) -> bool:
+    """Two whole figures written with the same digits save two that trade
+    places ("€212 million" / "€221m"), the commonest slip in copying a
+    figure. With ``neighbouring`` the two must stand side by side (175 and
+    157, not 1,310 and 1,013)."""
+    if a == b or a != int(a) or b != int(b):
+        return False
+    da, db = f"{a:.0f}", f"{b:.0f}"
+    if len(da) != len(db):
+        return False
+    differ = [k for k in range(len(da)) if da[k] != db[k]]
+    return len(differ) == 2 and da[differ[0]] == db[differ[1]] and da[differ[1]] == db[differ[0]] \
+        and (not neighbouring or differ[1] == differ[0] + 1)
+
+
 @dataclass
 class _Cand:
     """A quantity found in the text, before the parse is consulted."""

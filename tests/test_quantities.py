@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from checker.quantities import canonical, find_quantities, format_quantity, parse_number
+from checker.quantities import canonical, digits_swapped, find_quantities, format_quantity, parse_number
 from checker.records import Quantity
 
 
@@ -1385,3 +1385,11 @@ def test_a_unit_written_against_its_figure_is_read(quantities, text, surface, un
     (q,) = [q for q in quantities(text) if q.surface == surface]
     assert q.unit == unit
 
+
+
+def test_two_digits_trading_places_are_told_from_other_differences():
+    assert digits_swapped(212, 221) and digits_swapped(1310, 1013)
+    assert digits_swapped(175, 157, neighbouring=True)
+    assert not digits_swapped(1310, 1013, neighbouring=True)  # the swapped digits are not side by side
+    assert not digits_swapped(212, 212) and not digits_swapped(123, 312)  # equal, or three digits moved
+    assert not digits_swapped(21.5, 25.1) and not digits_swapped(120, 1200)  # not whole, or not the same length
