@@ -257,6 +257,32 @@ _SAME_QUOTE_WORDS = 0.5
 _QUOTE_RUN = 8
 
 
+def _described_body(surface: str) -> bool:
+    """A body told by what it is ("the ministry", "agriculture ministry",
+    "the state environmental agency"), not by its name."""
+    words = [w for w in surface.split() if w.lower() not in ("the", "a", "an")]
+    return bool(words) and not any(w[:1].isupper() for w in words)
+
+
+def _third_partys_act(a: Claim, b: Claim) -> bool:
+    """"China and South Korea suspended imports of Danish pork, the Danish
+    Pork Council said" / "South Korea has suspended imports ..., Yonhap
+    reports, citing the agriculture ministry": an act of a named party that
+    neither speaker is, which any number of sources may report."""
+    def actors(c: Claim) -> set[str]:
+        m = _ACTOR_OPENS.match(c.context or "")
+        return {n.strip().lower() for n in re.split(r",|\band\b", m.group(1))} - {""} if m else set()
+    shared = actors(a) & actors(b)
+    speakers = [x.attribution.speaker for x in (a, b) if x.attribution is not None]
+    return any(not any(same_speaker(n, s) for s in speakers) for n in shared)
+
+
+#: A clause that opens with a named party and its act ("South Korea has
+#: suspended", "China and South Korea suspended"), after a live page's stamp.
+_ACTOR_OPENS = re.compile(r"(?:\d{1,2}[:.]\d{2}\s*[-–—]\s*)?((?:[A-Z][\w'-]+)(?:(?:\s+|,\s+|\s+and\s+)[A-Z][\w'-]+)*)"
+                          r"\s+(?:has\s+|have\s+|had\s+)?[a-z]+ed\b")
+
+
 def _one_quote(a: Claim, b: Claim) -> bool:
     """Two statements quoting one run of at least ``_QUOTE_RUN`` words alike."""
     qa = a.attribution.quote if a.attribution else ""
@@ -347,6 +373,8 @@ def compatible(a: Claim, b: Claim, verbs: bool = True) -> bool:
             return False
         if sb.conduit and same_speaker(sb.conduit, sa.speaker):
             return False
+        if not sa.quote and not sb.quote and _third_partys_act(a, b):
+            return False
         # "the South Korean president" or "the office" may be whoever the other
         # report names, and a person may be speaking for the body the other
         # report names: only two people, or two bodies, contradict each other.
@@ -384,6 +412,16 @@ def compatible(a: Claim, b: Claim, verbs: bool = True) -> bool:
             # "the health department" / "the city's health department": one
             # body, named more fully in one report.
             return False
+        if ka == kb == "org" and not sa.quote and not sb.quote \
+                and (_described_body(sa.speaker_surface) or _described_body(sb.speaker_surface)):
+            # "Pressure in the line was back to normal at 1:40 p.m., the
+            # ministry said" / "The hospital says the line pressure was back
+            # to normal at 13:40": a fact in the reports' own words, credited
+            # to a body one of them only describes, which may be the other's
+            # or report it too ("according to the association's results" /
+            # "According to the Harbor Marathon Association"). Two bodies
+            # named ("according to IDC" / "Gartner") stay rivals.
+            return False
         if ka == kb == "org" and not (sa.quote and sb.quote) and _DIRECTIVE.match(sa.cue) and _DIRECTIVE.match(sb.cue):
             # "The DSP asks parents to ring their doctor first" and "the
             # ministry asks parents to telephone their doctor": bodies take up
@@ -418,11 +456,13 @@ def compatible(a: Claim, b: Claim, verbs: bool = True) -> bool:
         # "Elsewhere, 38 rhinos were poached in Limpopo outside Kruger": the
         # counts of places other than the one told before.
         return False
-    if a.report != b.report and a.kind == "quantity" and bool(_ELSEWHERE.match(a.sentence_key)) \
+    if a.report != b.report and a.kind in ("quantity", "date") and bool(_ELSEWHERE.match(a.sentence_key)) \
             != bool(_ELSEWHERE.match(b.sentence_key)):
         # "Farther up the coast, nine vessels were waiting to load grain at
         # Prince Rupert" / "47 vessels are waiting to load grain": a count the
-        # one report turns away to another place for is not the story's own.
+        # one report turns away to another place for is not the story's own;
+        # nor is the day of what happened there ("Elsewhere, the fire in
+        # Castelo Branco ... was declared under control on Thursday").
         return False
     if a.kind == "quantity" and a.quantity is not None and b.quantity is not None \
             and a.quantity.unit in ("%", "pp") and b.quantity.unit in ("%", "pp") and _opening_group(a) != _opening_group(b):
@@ -484,7 +524,9 @@ def compatible(a: Claim, b: Claim, verbs: bool = True) -> bool:
         # crossings": a class set against another is not the same things.
         return False
     if a.kind == "quantity" and (_different_times(a, b) or _span_and_day(a, b) or _part_of_day(a, b)
-                                 or _all_and_local(a, b) or _bought_different(a, b) or _across_several(a, b)):
+                                 or _all_and_local(a, b) or _bought_different(a, b) or _across_several(a, b)
+                                 or _carried_by_several(a) and _aboard(b) or _carried_by_several(b) and _aboard(a)
+                                 or _sum_of_named(a, b) or _sum_of_named(b, a)):
         return False
     if a.kind == "date":
         # A date is compared whatever the frame: "will brief on Tuesday" and
@@ -553,7 +595,9 @@ def compatible(a: Claim, b: Claim, verbs: bool = True) -> bool:
             and not ((_speech_and_deed(a.predicate, b.predicate) or _two_acts(a, b))
                      and not _same_odd_clock(a, b) and not _one_mark(a, b) and not _same_disclosure(a, b)
                      and not _act_in_participle(a, b) and not _act_in_participle(b, a)
-                     and not _one_announcement(a, b)) \
+                     and not _one_announcement(a, b)
+                     # "was restored" / "returned to service": the service is no object.
+                     and not (restart and "return" in (a.predicate, b.predicate))) \
             and not _two_statements(a, b) and _the_next(a) == _the_next(b) and (_again(a) == _again(b) or restart) \
             and _running_since(a) == _running_since(b) and not _partial_and_full(a, b) \
             and not _time_before(a, b) and not _time_before(b, a) and not _first_and_last(a, b)
@@ -658,6 +702,10 @@ def compatible(a: Claim, b: Claim, verbs: bool = True) -> bool:
         # runs five mines in the region and employs about 21,000 people": what
         # a clause says of one named body, and of another.
         return False
+    if {_competitions(a), _competitions(b)} == {"all", "league"}:
+        # "scored 14 league goals last season" / "scored 19 goals and set up
+        # 11 more in all competitions": a league's count and a season's.
+        return False
     if _industry_wide(a) != _industry_wide(b):
         # "The watch industry employs about 65,300 people in Switzerland" /
         # "240 of its 1,150 staff in Switzerland": a whole trade's count, and
@@ -685,7 +733,7 @@ def compatible(a: Claim, b: Claim, verbs: bool = True) -> bool:
         return False
     if a.frame != b.frame and not _whole_and_count(a, b) and not _part_and_count(a, b, pa, pb) \
             and not _total_and_perfect(a, b, pa, pb) and not _one_tally(a, b) and not _one_dated_payment(a, b, pa, pb) \
-            and not _one_period_tally(a, b) and not _one_agreed_price(a, b, pa, pb):
+            and not _one_period_tally(a, b) and not _one_agreed_price(a, b, pa, pb) and not _total_slipped(a, b):
         return False
     if verbs and _contrasting_predicates(pa, pb) and not (_crew_size(a) and _crew_size(b)) \
             and not (_aboard(a) and _aboard(b)) and not _one_vote_against_the_same(a, b) \
@@ -2894,7 +2942,13 @@ def _restarted(claim: Claim) -> bool:
     terminal operating system back online")."""
     verb, context = claim.predicate, claim.context or ""
     return verb in _REOPENING or verb in ("begin", "start") and _AGAIN.search(context) is not None \
-        or verb == "bring" and re.search(r"\bback\b", context) is not None
+        or verb == "bring" and re.search(r"\bback\b", context) is not None \
+        or verb == "return" and _BACK_IN_SERVICE.search(context) is not None
+
+
+#: "returned to service at 10:50", "returned to normal operation": a restart.
+_BACK_IN_SERVICE = re.compile(r"\breturn[a-z]*\s+to\s+(?:full\s+|normal\s+)?(?:service|operation|traffic)\b",
+                              re.IGNORECASE)
 
 
 def _the_next(claim: Claim) -> bool:
@@ -2952,7 +3006,23 @@ def _same_act(a: Claim, b: Claim) -> bool:
         # Every body releases "figures": one release is one named set of them
         # ("the supply and demand statistics" / "its February supply and demand data").
         shared -= _DATA_NOUNS
-    return bool(shared)
+    # "the Bylderup herd tomorrow and the Hellevad herd on Saturday" /
+    # "finished culling the herd at Bjerndrup ... on Thursday": one noun for
+    # things each clause names by its own place is no one thing.
+    return any(not (na := _object_names(n, a.context)) or not (nb := _object_names(n, b.context)) or na & nb
+               for n in shared)
+
+
+def _object_names(noun: str, context: str) -> set[str]:
+    """The names an object is told apart by: "the Hellevad herd", "the herd at Bjerndrup"."""
+    word = rf"{re.escape(noun)}s?"
+    before = re.findall(rf"\b([A-Z][\w'-]+)\s+{word}\b", context or "")
+    after = re.findall(rf"\b{word}\s+(?:at|in|near|of)\s+(?:the\s+)?([A-Z][\w'-]+)", context or "", re.IGNORECASE)
+    return {n.lower() for n in before + after if n[0].isupper() and n.lower() not in _NOT_NAMES}
+
+
+#: Capitalised words before a noun that open a sentence rather than name a thing.
+_NOT_NAMES = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that", "both", "each", "one"})
 
 
 #: Verbs that put out a set of figures, and the nouns any such set goes by
@@ -3864,6 +3934,12 @@ def _all_of(surface: str, context: str) -> bool:
     return bool(re.search(rf"\b[Aa]ll (?:the |of the )?{re.escape(surface)}\b", context) or _NATIONWIDE.search(context))
 
 
+def _one_member_of(claim: Claim) -> bool:
+    """"of one aircraft", "on one of the aircraft": a single member, named by "one"."""
+    q = claim.quantity
+    return q is not None and q.value == 1 and q.surface.lower() == "one"
+
+
 def _all_and_local(a: Claim, b: Claim) -> bool:
     """"All 312 of our branches stayed open" and "its 14 branches in Leeds
     stayed open": every one of a thing, and those of one place among them;
@@ -3886,6 +3962,10 @@ def _all_and_local(a: Claim, b: Claim) -> bool:
     # "All 1,780 homes ... on the island lost power" / "cut supply to about
     # 600 homes in the north of the island": every one, and one part's.
     region_a, region_b = bool(_REGION_OF.search(a.context or "")), bool(_REGION_OF.search(b.context or ""))
+    # "the left engine of one aircraft" / "the engine mounts of all five
+    # aircraft": one member of a group the report counts whole.
+    if a.report == b.report and (_one_member_of(a) and every(b) or _one_member_of(b) and every(a)):
+        return True
     # "which employs about 1,400 people worldwide" / "240 of its 1,150 staff
     # in Switzerland": the world over, and one country's.
     world_a, world_b = bool(_WORLDWIDE.search(a.context or "")), bool(_WORLDWIDE.search(b.context or ""))
@@ -3938,6 +4018,69 @@ _NATIONWIDE = re.compile(r"\b(?:nationwide|nationally|countrywide|across the cou
                          re.IGNORECASE)
 
 
+def _sum_of_named(whole: Claim, one: Claim) -> bool:
+    """"the two contact herds at Bylderup and Hellevad, 3,200 pigs between
+    them" / "Culling of 2,300 pigs has begun at a contact farm at Bylderup":
+    what named parties hold between them is no count of one of them."""
+    if not _BETWEEN_THEM.search(whole.context or "") or _BETWEEN_THEM.search(one.context or ""):
+        return False
+    names = _names(whole)
+    told = {n for n in names if re.search(rf"\b{re.escape(n)}\b", one.sentence_key or "")}
+    return len(names) >= 2 and len(told) == 1
+
+
+#: A figure held by several together: "3,200 pigs between them", "a combined 412 beds".
+_BETWEEN_THEM = re.compile(r"\bbetween\s+them\b|\bbetween\s+the\s+(?:two|three|four|five)\b|\bcombined\b"
+                           r"|\btogether\b", re.IGNORECASE)
+
+
+def _competitions(claim: Claim) -> str:
+    """Which games a player's or a side's figure counts: "all" competitions, the "league", or unsaid."""
+    text = claim.sentence_key or ""
+    if re.search(r"\ball (?:competitions|matches|games)\b", text):
+        return "all"
+    return "league" if re.search(r"\bleague\b", text) else ""
+
+
+def _carried_by_several(claim: Claim) -> bool:
+    """"the nine [sailings] completed by Friday night carried 2,450
+    passengers": what a counted number of trips or vessels carried between
+    them, never the load aboard one ("There were 68 passengers on board")."""
+    around = _around_figure(claim)
+    q = claim.quantity
+    return q is not None and around is not None and q.predicate in _CARRYING \
+        and _SEVERAL_CARRIED.search(around[0]) is not None
+
+
+_CARRYING = frozenset({"carry", "transport", "ferry", "fly", "move", "bring", "take"})
+#: A subject that numbers its trips or vessels, right before the verb of carrying.
+_SEVERAL_CARRIED = re.compile(
+    r"\b(?:the|all|its|their|these|those)\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"[2-9]|[1-9]\d+)\b(?:\s+[a-z-]+){0,2}\s+"
+    r"(?:carried|transported|ferried|flew|moved|brought|took|have\s+carried|had\s+carried)\s+$")
+
+
+def _total_slipped(a: Claim, b: Claim) -> bool:
+    """"A total of 287 residents from 124 households left their homes" /
+    "whose 278 residents had been evacuated": a figure told as a total and
+    one told plainly, with two digits traded, are one figure copied wrong
+    (not "a further 121 turbines" against 112, an increment)."""
+    kinds = {a.frame.aggregation, b.frame.aggregation}
+    # A total still running ("have transited so far in October") is not the
+    # month's count, whatever its digits.
+    running = {bool(_STILL_RUNNING.search(c.context or "")) for c in (a, b)}
+    # Nor is one day's figure ("pledged $2.46 billion on Monday") the total
+    # of them all ("pledged a total of USD 4.26 billion").
+    one_day = {c.date is not None and c.date.earliest is not None and c.date.earliest == c.date.latest
+               for c in (a, b)}
+    return kinds == {"total", ""} and replace(a.frame, aggregation="") == replace(b.frame, aggregation="") \
+        and len(running) == 1 and len(one_day) == 1 and _swapped_digits(a, b)
+
+
+_STILL_RUNNING = re.compile(r"\b(?:so\s+far|to\s+date|thus\s+far|until\s+now|up\s+to\s+now|since)\b",
+                            re.IGNORECASE)
+
+
 def _across_several(a: Claim, b: Claim) -> bool:
     """"It employs 21,000 people at five plants in Europe" and "The Ghent
     plant employs 3,140 people": a count over several sites is not the count
@@ -3946,6 +4089,20 @@ def _across_several(a: Claim, b: Claim) -> bool:
         m = _SEVERAL.search(claim.context or "")
         return m.group(1).lower() if m else ""
 
+    def holders(claim: Claim) -> list[str]:
+        # "About 250,000 pigs are kept on the 75 farms in the two zones";
+        # "another 61 farms with some 214,000 pigs": held by several.
+        found = [m.group(1).lower() for m in _SEVERAL.finditer(claim.context or "")]
+        if (around := _around_figure(claim)) is not None:
+            found += [m.group(1).lower() for m in (_HELD_ON_SEVERAL.match(around[1]), _SEVERAL_WITH.search(around[0]))
+                      if m is not None]
+        return [p for p in found if p not in _TIMES_OVER]
+
+    # "The farm held 16,100 pigs": one holder's count, not what several hold.
+    for claim, other in ((a, b), (b, a)):
+        if not holders(other) and any(re.search(rf"\b(?:the|a|one|this|that|its)\s+{re.escape(p[:-1])}\b",
+                                                other.context or "", re.IGNORECASE) for p in holders(claim)):
+            return True
     sa, sb = several(a), several(b)
     if sa == sb:
         return False
@@ -3968,9 +4125,39 @@ def _across_several(a: Claim, b: Claim) -> bool:
 _PLACE_KINDS = frozenset({"states", "provinces", "regions", "districts", "counties", "cities", "towns", "countries",
                           "municipalities", "prefectures"})
 #: ... nor "over the 18 draws" the count of one draw.
+_HELD_ON_SEVERAL = re.compile(r"\s+(?:[a-z]+\s+){1,3}?(?:on|at)\s+(?:all\s+)?(?:its\s+|their\s+|the\s+)?"
+                              r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|[1-9]\d+)\s+"
+                              r"(?:[a-z]+\s+)?([a-z]+s)\b", re.IGNORECASE)
+_SEVERAL_WITH = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|[1-9]\d+)\s+"
+                           r"(?:[a-z]+\s+)?([a-z]+s)\s+with\s+(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|"
+                           r"more\s+than\s+|over\s+)?$", re.IGNORECASE)
+#: Plurals of time a count is spread over, not holders of it.
+_TIMES_OVER = frozenset({"days", "nights", "weeks", "months", "years", "hours", "occasions", "times", "shifts"})
 _SEVERAL = re.compile(r"\b(?:(?:at|across|in)\s+(?:all\s+)?(?:(?:its|their|the)\s+)?|over\s+the\s+)"
                       r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|[1-9]\d+)\s+"
                       r"(?:[a-z]+\s+)?([a-z]+s)\b", re.IGNORECASE)
+
+
+def _own_span(claim: Claim) -> bool:
+    """Whether a span of days in the clause is its figure's: not one told after
+    a later figure ("all 38 of today's flights are cancelled too, 76 in two
+    days": the two days are the 76's)."""
+    m = _OVER_DAYS.search(claim.context or "")
+    if m is None:
+        return False
+    around = _around_figure(claim)
+    if around is None or len(around[0]) >= m.start():
+        return True
+    return not re.search(r"\d", (claim.context or "")[len(around[0]) + len(claim.quantity.surface if claim.quantity
+                                                                          else ""):m.start()])
+
+
+#: "Of the 38 flights on Friday's timetable, ... 16 have been cancelled": a day's.
+_DAY_SCHEDULE = re.compile(rf"\b(?:on|in)\s+(?:today|yesterday|tonight|{_WEEKDAY_NAMES})(?:['’]|\s)s\s+"
+                           r"(?:schedule|timetable|programme|program)\b", re.IGNORECASE)
+#: "all 38 of today's flights", "the 34 flights on Saturday's timetable": one day's.
+_DAYS_OWN = re.compile(rf"^\s*(?:[a-z]+\s+){{0,3}}?(?:of|on|in)\s+(?:today|yesterday|tonight|{_WEEKDAY_NAMES})(?:['’]|\s)s\b",
+                       re.IGNORECASE)
 
 
 def _span_and_day(a: Claim, b: Claim) -> bool:
@@ -3982,8 +4169,9 @@ def _span_and_day(a: Claim, b: Claim) -> bool:
         # Not the day a period ends ("spent 6.38 trillion yen in the month to June 28").
         return c.date is not None and c.date.earliest is not None and c.date.earliest == c.date.latest \
             and not re.search(rf"\b(?:to|until|till|through|by)\s+{re.escape(c.date.surface)}", c.context or "") \
-            or bool(_DAY_ALONE.search(c.context)) \
-            or c.date is None and bool(_TODAY.search(c.sentence_key)) \
+            or bool(_DAY_ALONE.search(c.context)) or bool(_SCHEDULED_FOR_DAY.search(c.sentence_key or "")) \
+            or c.date is None and bool(_TODAY.search(c.sentence_key)) or bool(_DAYS_OWN.search(_after_figure(c))) \
+            or bool(_DAY_SCHEDULE.search(c.sentence_key or "")) \
             or c.date is not None and not c.date.resolved and bool(_ONE_NAMED_DAY.fullmatch(c.date.surface.strip()))
     def over_days(c: Claim) -> bool:
         # "Across the two evenings, 56 flights have been diverted and 181
@@ -3994,7 +4182,7 @@ def _span_and_day(a: Claim, b: Claim) -> bool:
         # A participle clause hangs on the clause before it, and its span:
         # "counted 255 cancelled movements over the two days, affecting about 35,000 passengers".
         d = c.date
-        return bool(_OVER_DAYS.search(c.context) or _OVER_DAYS.match(c.sentence_key)
+        return bool(_own_span(c) or _OVER_DAYS.match(c.sentence_key)
                     or _PARTICIPLE_CLAUSE.match(c.context or "") and _OVER_DAYS.search(c.sentence_key)
                     or _OVER_N_DAYS.match(" ".join(_after_figure(c).split()[:6]))) \
             or d is not None and d.granularity == "day" and d.earliest is not None and d.latest is not None \
@@ -4038,6 +4226,9 @@ _PARTICIPLE_CLAUSE = re.compile(r"[a-z]+ing\b")
 #: sentence's day is each of its figures'.
 _TODAY = re.compile(r"\btoday\b")
 _ONE_NAMED_DAY = re.compile(f"(?:today|yesterday|tonight|{_WEEKDAY_NAMES}){_PART_OF_DAY}", re.IGNORECASE)
+#: "cancelled all 83 flights scheduled for yesterday": the one day's timetable.
+_SCHEDULED_FOR_DAY = re.compile(rf"\b(?:scheduled|planned|timetabled|due)\s+(?:for|on)\s+"
+                                rf"(?:today|yesterday|tomorrow|the\s+day|{_WEEKDAY_NAMES})\b", re.IGNORECASE)
 _DAY_ALONE = re.compile(rf"\b(?:today|yesterday|tonight|{_WEEKDAY_NAMES})\s+alone\b", re.IGNORECASE)
 #: "over two days", "over the three days", "in the first two days", "across both days".
 _MONTH_NAMES = "(?:january|february|march|april|may|june|july|august|september|october|november|december)"
@@ -4047,7 +4238,7 @@ _OVER_DAYS = re.compile(r"\b(?:over|across|during|in|within)\s+(?:the\s+)?(?:fir
                         r"|\b(?:over|across|during)\s+the\s+(?:past\s+|last\s+|whole\s+)?week\b"
                         # "on Tuesday and Wednesday", "between Tuesday and Thursday"
                         r"|\b(?:on|over|across|between|from)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:and|to|until)"
-                        r"\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
+                        r"\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tonight|now)\b"
                         # "between March 16 and Thursday", "between 9 and 11 February"
                         rf"|\bbetween\s+(?:{_MONTH_NAMES}\s+\d{{1,2}}|\d{{1,2}}(?:\s+{_MONTH_NAMES})?"
                         rf"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+and\s+(?:{_MONTH_NAMES}\s+\d{{1,2}}"
@@ -4338,7 +4529,10 @@ _PREDICATE_GROUPS = (
     frozenset({"handle", "load", "process"}),
     # "the bookkeeper recorded 73 separate payments" / "she processed 37 payments to a trust"
     frozenset({"record", "process", "log", "book", "execute"}),
-    frozenset({"destroy", "wipe out", "flatten", "level", "raze", "demolish", "obliterate", "sweep away", "bury"}),
+    # "Some 14,800 cubic metres of sawn timber burned in the kilns" / "the
+    # fire ... destroyed 18,400 cubic metres of sawn timber".
+    frozenset({"destroy", "wipe out", "flatten", "level", "raze", "demolish", "obliterate", "sweep away", "bury",
+               "burn", "gut"}),
     frozenset({"impose", "issue", "declare", "introduce", "order"}),
     frozenset({"lift", "cancel", "revoke", "rescind", "withdraw", "end"}),
     # "grounded its flights on Thursday, January 22" / "suspended its five
@@ -4486,9 +4680,11 @@ def _one_restart(a: Claim, b: Claim) -> bool:
 
 #: "restarted pumping", "pumping on the line resumed": an act named by its
 #: gerund beside a verb of starting again, within a few words.
+#: So is a plural noun of an act: "Inspections restarted last Thursday" /
+#: "resumed phytosanitary inspections of Hass avocados".
 _RESTARTED_ACT = re.compile(
-    r"\b(?:restart|resum|reopen)[a-z]*\s+([a-z]{3,}ing)\b"
-    r"|\b([a-z]{3,}ing)\b(?=(?:\s+[\w()'’-]+){0,8}?\s+(?:restart|resum)[a-z]*\b)",
+    r"\b(?:restart|resum|reopen)[a-z]*\s+(?:[a-z]+\s+)?([a-z]{3,}(?:ing|ions))\b"
+    r"|\b([a-z]{3,}(?:ing|ions))\b(?=(?:\s+[\w()'’-]+){0,8}?\s+(?:restart|resum)[a-z]*\b)",
     re.IGNORECASE)
 
 
@@ -4753,6 +4949,29 @@ def _done_at_the_occasion(occasion: Claim, act: Claim) -> bool:
     # at 4 p.m.", where "figures" is no verb).
     return re.search(rf"{verb_forms(act.predicate)}(?<!s)\s+(?:at|during)\s+{re.escape(d.surface)}",
                      occasion.context or "", re.IGNORECASE) is not None
+
+
+def _act_at_the_meeting(meeting: Claim, act: Claim) -> bool:
+    """"At a meeting at the Chief Minister's House in Karachi on Monday 25 May,
+    Chief Minister Zafar Ali Soomro declared a heat emergency" / "which declared
+    a heat emergency on 26 May": the day of a meeting at which the clause's
+    act was done is that act's day, when both clauses name one act by one
+    verb and one object."""
+    d = meeting.date
+    if d is None or meeting.predicate not in _MEETINGS or not act.predicate or " " in act.predicate \
+            or act.predicate in _LIGHT_VERBS or act.predicate in _GENERIC_DATE_VERBS:
+        return False
+    after = (meeting.context or "").partition(d.surface)[2]
+    verb = verb_forms(act.predicate)
+    told = re.search(rf"{verb}\s+((?:(?:a|an|the|its|their)\s+)?[a-z-]+(?:\s+[a-z-]+)?)", after, re.IGNORECASE)
+    if told is None:
+        return False
+    # The act's own clause names the same object after the same verb.
+    return re.search(rf"{verb}\s+{re.escape(told.group(1))}\b", act.context or "", re.IGNORECASE) is not None
+
+
+#: Occasions at which acts are done: the meeting's day is the act's.
+_MEETINGS = frozenset({"meeting", "session", "sitting", "briefing", "summit"})
 
 
 def _taken_aboard(claim: Claim) -> bool:
@@ -6218,6 +6437,7 @@ class Aligner:
                 or self._tied_by_detail(a, b)
                 or _same_start_or_end(a, b)
                 or _done_at_the_occasion(a, b) or _done_at_the_occasion(b, a)
+                or _act_at_the_meeting(a, b) or _act_at_the_meeting(b, a)
                 or _act_in_participle(a, b) or _act_in_participle(b, a))
         if a.date is None or b.date is None or a.kind != "date":
             return True
@@ -6234,7 +6454,7 @@ class Aligner:
         # The same figure in both sentences ("an $85 million grant, which the
         # board approved last Friday" / "approved on April 16") is such evidence.
         return similarity >= self.settings.align_similarity or _one_story(a, b) \
-            or _same_figure(a, b, self._figures) or _one_begun_act(a, b)
+            or _same_figure(a, b, self._figures) or _one_begun_act(a, b) or _one_restart(a, b)
 
     def _tied_by_detail(self, a: Claim, b: Claim) -> bool:
         """Two dates whose sentences share a detail that tells one happening,
@@ -6311,7 +6531,11 @@ class Aligner:
         if a.kind == "date" and _released_and_said(a, b) and _one_released_figure(a, b, self._figures):
             # The figures released are the ones said: one release.
             return compatible(replace(a, predicate="release"), replace(b, predicate="release"))
-        if a.kind != "quantity" or similarity < self.settings.align_similarity or not _same_beside(a, b, counts):
+        # So are two figures with two digits traded ("Paranaguá shipped 2.64
+        # million tonnes of soybeans" / "exported 2.46 million tonnes of
+        # soybeans"): a slip in copying one figure, told with another verb.
+        if a.kind != "quantity" or similarity < self.settings.align_similarity \
+                or not (_same_beside(a, b, counts) or _swapped_digits(a, b)):
             return False
         assert a.quantity is not None and b.quantity is not None
         verbs = (a.quantity.predicate or a.predicate, b.quantity.predicate or b.predicate)

@@ -1331,7 +1331,8 @@ _NOMINAL_EVENTS = {"closing": "close", "completion": "complete", "signing": "sig
 #: Tuesday", "went into its second day on Tuesday", "ended on Friday".
 PHASE_VERBS = frozenset(
     "enter go widen spread escalate intensify continue extend drag stretch end finish conclude stop halt pause "
-    "resume ease subside grow expand reach mark last contain control extinguish suspend postpone adjourn".split()
+    "resume restart recommence reopen ease subside grow expand reach mark last contain control extinguish suspend "
+    "postpone adjourn".split()
 )
 #: Verbs whose clause dates the verb itself, even with an event noun as subject.
 _VERB_DATED = PHASE_VERBS | _ISSUING_VERBS
@@ -1528,7 +1529,16 @@ def _clause(doc: Doc, start: int, end: int) -> tuple[str, set[int]]:
         # the relative clause the date closes.
         verb = between = relative
         inside |= {t.i for t in doc[set_off_start(span): span.end]}
+    anchor = None
+    if between is None and verb.pos_ == "VERB" and (earlier := _verb_before_a_later_anchor(verb, span)) is not None:
+        # "dismissed the director, Dr Nikolay Tsvetkov, on Thursday, after
+        # inspectors reported ...": the parser hangs the day on the "after"
+        # clause, which only anchors it; the clause is the dismissal's.
+        anchor, verb = verb, earlier
+        inside |= {t.i for t in doc[set_off_start(span): span.end]}
     keep = {t.i for t in verb.subtree} | (inside if between is not None else set())
+    if anchor is not None:
+        keep = (keep - {t.i for t in anchor.subtree}) | inside
     for tok in verb.subtree:
         if tok.i == verb.i or tok.i not in keep:
             continue

@@ -1235,7 +1235,9 @@ def _explain(
     def clock(v: PairVerdict) -> bool:
         return any((d := claims[i].date) is not None and d.granularity == "time" for i in (v.a, v.b))
 
-    v = max(group, key=lambda v: (v.gap, not clock(v), v.similarity))
+    # A typing slip the card's severity rests on is what it explains first.
+    slip = _transposed_pair(group, claims) if kind == "numeric" and not update else None
+    v = slip or max(group, key=lambda v: (v.gap, not clock(v), v.similarity))
     a, b = claims[v.a], claims[v.b]
     if a.report == b.report:
         lead = f"{_who(a, reports)} gives two incompatible accounts in one report: "
@@ -1251,7 +1253,6 @@ def _explain(
                    else "The figures read as one count at different times (a count given as it stood, a state that "
                    "still holds later, or a report without a date)")
             return f"{lead}{sides}. {why}, which reads as an update rather than an error; shown with low severity."
-        slip = _transposed_pair(group, claims)
         if slip is not None:
             xa, xb = claims[slip.a].quantity, claims[slip.b].quantity
             assert xa is not None and xb is not None

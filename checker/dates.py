@@ -369,7 +369,20 @@ def orientation(verb: Token | None, depth: int = 0) -> str:
             return "future"
     if verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl"):
         return "past"
+    if verb.tag_ == "VBG" and not auxes and not (verb.dep_ == "pcomp" and verb.head.lower_ in _BEFORE_THE_VERB):
+        # "With three aircraft flying on Saturday, the airline plans to ...";
+        # "plans to operate 30 flights, before returning to its full timetable
+        # on Monday": a gerund has no tense of its own and looks ahead when
+        # the clause that governs it does (not "after cancelling 38 flights
+        # on Tuesday, the airline will ...", which looks back from there).
+        above = verb_above(verb)
+        if above is not None and above.i != verb.i and orientation(above, depth + 1) == "future":
+            return "future"
     return "neutral"
+
+
+#: Prepositions whose gerund tells what came before the governing act.
+_BEFORE_THE_VERB = frozenset({"after", "since", "following", "upon", "on"})
 
 
 def _told_in_present(verb: Token | None) -> bool:
@@ -795,7 +808,7 @@ _LAST_OR_NEXT = re.compile(r"\b(last|next)\s+$", re.IGNORECASE)
 _SET_FOR = re.compile(r"\b(?:announced|set|called|scheduled|planned|fixed|slated|pencilled|penciled|"
                       r"booked|convened|timed)\s+for\s+(?:on\s+)?$", re.IGNORECASE)
 _SCHEDULED_NOUNS = frozenset("meeting hearing session vote briefing summit conference debate trial auction ballot "
-                             "election referendum ceremony launch sitting".split())
+                             "election referendum ceremony launch sitting schedule timetable".split())
 
 #: People and bodies someone appears before or meets.
 _WHO_NOUNS = lx.PERSON_NOUNS | frozenset(

@@ -506,6 +506,8 @@ def _partitive(anchor: Token, noun: Token) -> Literal["", "total", "part"]:
     if len(prev) == 2 and prev[0].lower_ == "the" and prev[1].lower_ in _SEQUENCE_WORDS:
         return "part"  # "the last three workers trapped": the end of a group counted elsewhere
     nxt = anchor.doc[anchor.i + 1: anchor.i + 3]
+    if anchor.i > 0 and anchor.doc[anchor.i - 1].lower_ in ("all", "both") and nxt and nxt[0].lower_ == "of":
+        return ""  # "pulled all 36 of its inspectors out": the whole group, however it is phrased
     if len(nxt) == 2 and nxt[0].lower_ == "of" and nxt[1].lower_ in (
             "them", "whom", "which", "those", "these", "the", "its", "their", "our", "his", "her") \
             and not (_SCALED_SUM.match(anchor.doc[max(anchor.i - 1, 0): anchor.i + 1].text)

@@ -855,6 +855,15 @@ _OPPOSITES = frozenset(frozenset(pair) for pair in (
 _POWER_UNITS = frozenset({"MW", "GW"})
 
 
+def _named_by_copula(toks: list[Token]) -> Token | None:
+    """The noun a copula names an amount as: "1,150 tonnes was cork"."""
+    for t in toks:
+        verb = t.head
+        if t.dep_ == "nsubj" and verb.lemma_.lower() == "be" and verb.i > t.i:
+            return next((c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN" and c.i > verb.i), None)
+    return None
+
+
 def _counted(sent: Span, anchor: Token, toks: list[Token], cand: _Cand, previous: str) -> str:
     """What a quantity counts: its noun, its "of" complement, its verb, or the previous count's."""
     if cand.unit in lx.CURRENCY_CODES:
@@ -868,6 +877,8 @@ def _counted(sent: Span, anchor: Token, toks: list[Token], cand: _Cand, previous
     if cand.unit:  # "2,000 tonnes of grain"; a unit alone counts nothing
         of = next((o for o in map(_of_noun, toks) if o is not None and o.i not in inside), None)
         counted = canonical_counted(of) if of is not None else ""
+        if not counted and (named := _named_by_copula(toks)) is not None:
+            counted = canonical_counted(named)  # "Of that, 1,150 tonnes was cork already stripped"
         # "1,870 MW of maximum import capacity" counts what "1,780 MW" does:
         # power is all a megawatt can measure.
         return "" if cand.unit in _POWER_UNITS and counted == "capacity" else counted
@@ -890,6 +901,11 @@ def _counted(sent: Span, anchor: Token, toks: list[Token], cand: _Cand, previous
     noun: Token | None = None
     if h.head.i not in inside and h.head.i > h.i and h.head.pos_ in ("NOUN", "PROPN") and h.dep_ in _MODIFIER_DEPS:
         noun = h.head
+        if noun.dep_ == "compound" and noun.pos_ == "NOUN" and noun.tag_ == "NN" and noun.head.i == noun.i + 1 \
+                and noun.head.pos_ == "NOUN" and noun.head.tag_ == "NNS":
+            # "63 server racks": the parser may hang the count on the word
+            # that says which kind; the plural after it is what is counted.
+            noun = noun.head
     noun = noun or next((o for o in map(_of_noun, toks) if o is not None), None) or _antecedent(anchor)
     if noun is None:  # the parse missed it: "N [adjectives] noun"
         nxt = next((t for t in sent if t.i > max(inside) and not (t.pos_ == "ADJ" or t.dep_ == "amod")), None)
@@ -1060,6 +1076,15 @@ def _per(noun: Token, counted: str) -> str:
             and doc[at + 1].lemma_.lower() in _RATE_PERIODS:
         return f"{counted} per {doc[at + 1].lemma_.lower()}"
     return counted
+
+
+def _each_period(verb: Token) -> str:
+    """The period a clause's "each day" or "every week" makes its figures a rate over."""
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "npadvmod", "advmod", "nsubjpass") and c.lemma_.lower() in _RATE_PERIODS \
+                and any(d.lower_ in ("each", "every") for d in c.children):
+            return c.lemma_.lower()
+    return ""
 
 
 #: Periods a count per unit of time is given over.
@@ -1306,8 +1331,16 @@ def _describes(verb: Token) -> bool:
                 p.dep_ == "pobj" and p.text.isdigit() and len(p.text) == 4 for p in c.children)
             for c in verb.children):
         return True
+    if verb.dep_ == "acl" and verb.head.dep_ in ("dobj", "nsubj", "nsubjpass") and verb.lemma_.lower() in _PLANNED \
+            and verb.head.head.lemma_.lower() not in ("have", "get", "keep", "be"):
+        # "cancelled all 83 flights scheduled for yesterday": which flights,
+        # by their plan; what was done to them is the sentence's verb.
+        return True
     return verb.dep_ == "acl" and any(
         c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
+
+
+_PLANNED = frozenset({"schedule", "plan", "book", "timetable", "slate"})
 
 
 def _outcome_noun(anchor: Token, inside: set[int]) -> Token | None:
@@ -1703,6 +1736,9 @@ def find_quantities(sent: Span) -> list[Quantity]:
                 and (period := _period_of_owner(anchor)):
             # "a combined annual capacity of 520,000 tonnes": a year's, as "a year" after it says.
             counted = f"{counted} per {period}"
+        if cand.unit and not counted and cand.unit not in lx.DURATION_UNITS.values() \
+                and (period := _period_of_owner(anchor)):
+            counted = f"per {period}"  # "the annual harvest, which the association puts at 90,000 tonnes"
         head = anchor.head if anchor.head.pos_ in ("NOUN", "PROPN") and anchor.head.i > anchor.i else anchor
         if (noun_read_as_verb := _plural_noun_read_as_verb(head, cand.value)) is not None:
             # "reported 32,800 homeowners claims": many homeowners cannot
@@ -1721,6 +1757,10 @@ def find_quantities(sent: Span) -> list[Quantity]:
             # the 79 arrivals another report counts apart.
             counted = lx.COUNTED_SYNONYMS.get(f"{counted} and {other}", f"{counted} and {other}")
         verb = _governor(head)
+        if counted and " per " not in counted and verb is not None and (each := _each_period(verb)):
+            # "Each day on the ground costs about 18 million escudos": a day's
+            # cost, as "18 million escudos a day" is, not the cost of it all.
+            counted = f"{counted} per {each}"
         # "1.1 million customers were still without power at 3 p.m.": those
         # left, a count that falls, not the 2.36 million who lost power;
         # "eleven remained in hospital" likewise. A count of a state already
@@ -1859,9 +1899,15 @@ def _period_of_owner(anchor: Token) -> str:
     tok = anchor.head if anchor.dep_ == "nummod" or anchor.head.pos_ == "NUM" else anchor
     while tok.head.pos_ == "NUM" and tok.head.i != tok.i:
         tok = tok.head
-    if tok.dep_ != "pobj" or tok.head.lower_ != "of" or tok.head.head.pos_ != "NOUN":
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("at", "to") and (verb := tok.head.head).dep_ == "relcl" \
+            and verb.lemma_.lower() in ("put", "estimate", "place") and verb.head.pos_ == "NOUN":
+        # "Portugal's annual cork harvest, which the association puts at
+        # roughly 90,000 tonnes": the noun the clause sizes owns the figure.
+        owner = verb.head
+    elif tok.dep_ != "pobj" or tok.head.lower_ != "of" or tok.head.head.pos_ != "NOUN":
         return ""
-    owner = tok.head.head
+    else:
+        owner = tok.head.head
     return next((_PERIOD_WORDS[m.lower_] for m in owner.lefts if m.lower_ in _PERIOD_WORDS), "")
 
 

@@ -1294,11 +1294,17 @@ def test_taking_and_pocketing_a_sum_are_one_deed() -> None:
     assert compatible(took, pocketed)
 
 
-def test_holding_and_conducting_an_exam_at_some_centres_are_one_deed() -> None:
-    held = quantity("a", 1, 2317, counted="centre", predicate="hold")
-    conducted = quantity("b", 1, 2137, counted="centre", predicate="conduct")
-    assert compatible(held, conducted)
-    assert not compatible(held, replace(conducted, quantity=replace(conducted.quantity, predicate="close")))
+@pytest.mark.parametrize("counted, first, second, apart", [
+    # Holding and conducting an exam at some centres are one deed.
+    ("centre", ("hold", 2317), ("conduct", 2137), "close"),
+    # Timber burned and timber destroyed by a fire are one loss.
+    ("cubic metre", ("burn", 14800), ("destroy", 18400), "save"),
+])
+def test_two_verbs_of_one_deed_tell_one_count(counted, first, second, apart) -> None:
+    one = quantity("a", 1, first[1], counted=counted, predicate=first[0])
+    other = quantity("b", 1, second[1], counted=counted, predicate=second[0])
+    assert compatible(one, other)
+    assert not compatible(one, replace(other, quantity=replace(other.quantity, predicate=apart)))
 
 
 def test_two_stages_of_one_plan_are_two_facts() -> None:
@@ -1319,16 +1325,31 @@ def test_counts_beside_one_same_count_are_one_fact_whatever_the_verbs() -> None:
     # Neither "leave" nor "depart" is in the lexicon: alone, two verbs of
     # unknown kinds keep counts apart ("sent" is not "lost").
     left = quantity("a", 1, 2847, counted="passengers", predicate="leave")
-    departed = quantity("b", 1, 2874, counted="passengers", predicate="depart")
+    departed = quantity("b", 1, 2947, counted="passengers", predicate="depart")
     assert run([left, departed]) == []
     # Each sentence also gives 1,162 crew members: one list of who was aboard.
     crew = [quantity("a", 1, 1162, counted="crew", predicate="leave"),
             quantity("b", 1, 1162, counted="crew", predicate="depart")]
     conflicts = run([left, departed, *crew])
-    assert [(c.kind, sorted(cl.quantity.value for cl in c.claims)) for c in conflicts] == [("numeric", [2847, 2874])]
+    assert [(c.kind, sorted(cl.quantity.value for cl in c.claims)) for c in conflicts] == [("numeric", [2847, 2947])]
     # A different other count beside each is no such evidence.
     crew[1] = quantity("b", 1, 1190, counted="crew", predicate="depart")
     assert [c for c in run([left, departed, *crew]) if c.claims[0].quantity.counted == "passengers"] == []
+
+
+def test_two_digits_traded_tie_counts_told_by_verbs_the_lexicon_does_not_know() -> None:
+    # A slip in copying one figure keeps its digits: "left with 2,847
+    # passengers" / "departed with 2,874 passengers" is one load misprinted.
+    left = quantity("a", 1, 2847, counted="passengers", predicate="leave")
+    departed = quantity("b", 1, 2874, counted="passengers", predicate="depart")
+    assert [c.kind for c in run([left, departed])] == ["numeric"]
+    # Not a verb of an outcome: those hurt are never those aboard.
+    hurt = quantity("b", 1, 2874, counted="passengers", predicate="injure")
+    assert run([left, hurt]) == []
+    # Nor two figures of one report, nor figures too short to be copied wrong.
+    assert run([left, replace(departed, report="a", id="a/c2", sentence=2)]) == []
+    assert run([quantity("a", 1, 48, counted="passengers", predicate="leave"),
+                quantity("b", 1, 84, counted="passengers", predicate="depart")]) == []
 
 
 def test_a_company_named_with_its_legal_form_is_a_body_not_an_attorney_general() -> None:
@@ -2024,3 +2045,22 @@ def test_swapped_digits_raise_the_severity_of_a_small_gap(first: int, second: in
     (conflict,) = run([quantity("a", 1, first, counted="passengers"), quantity("b", 1, second, counted="passengers")])
     assert conflict.severity == severity
     assert ("two digits swapped" in conflict.explanation) == (severity == "high" and second != 571)
+
+
+def test_a_card_holding_a_typing_slip_explains_the_slip_first() -> None:
+    day, slipped, span = (quantity("a", 1, 38, counted="flights"), quantity("b", 1, 83, counted="flights"),
+                          quantity("c", 1, 114, counted="flights"))
+    (conflict,) = run([day, slipped, span])
+    assert conflict.severity == "high"
+    # The widest gap is 38 against 114; the reader is first shown 38 against 83.
+    assert conflict.explanation.startswith("a says 38 flights; b says 83 flights")
+    assert "38 and 83 have two digits swapped" in conflict.explanation
+
+
+def test_a_league_count_and_a_count_in_all_competitions_are_two_measures() -> None:
+    league = replace(quantity("a", 1, 14, counted="goal", predicate="score"),
+                     sentence_key="šarić scored 14 league goals last season")
+    all_games = replace(quantity("b", 1, 19, counted="goal", predicate="score"),
+                        sentence_key="šarić scored 19 goals and set up 11 more in all competitions last season")
+    assert not compatible(league, all_games)
+    assert compatible(league, replace(all_games, sentence_key="šarić scored 19 league goals last season"))

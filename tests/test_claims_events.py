@@ -4899,3 +4899,198 @@ def test_a_day_marked_as_the_time_before_is_no_rival_for_the_day_of_the_act(tmp_
         energy=("2026-05-12", "The Luzon grid was previously placed on Red Alert on 22 April 2026, when 17 power "
                               "plants were on forced outage."))
     assert _open(result, "date") == []
+
+
+def test_the_day_of_a_meeting_at_which_an_act_was_done_is_the_acts_day(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        weekly=("2026-05-29", "Sindh's provincial government, which declared a heat emergency on 26 May, has ordered "
+                              "distribution companies to spare hospitals from load-shedding."),
+        statement=("2026-05-25", "At a meeting at the Chief Minister's House in Karachi on Monday 25 May, Chief "
+                                 "Minister Zafar Ali Soomro declared a heat emergency in 14 districts of Sindh."))
+    assert _dated_conflicts(result) == [("2026-05-25", "2026-05-26")]
+
+
+def test_a_meeting_whose_act_names_another_object_dates_nothing_else(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        weekly=("2026-05-29", "Sindh's provincial government, which declared a holiday on 26 May, has ordered "
+                              "distribution companies to spare hospitals from load-shedding."),
+        statement=("2026-05-25", "At a meeting at the Chief Minister's House in Karachi on Monday 25 May, Chief "
+                                 "Minister Zafar Ali Soomro declared a heat emergency in 14 districts of Sindh."))
+    assert _dated_conflicts(result) == []
+
+
+def test_what_several_sailings_carried_is_no_load_aboard_one(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        weekly=("2026-11-21", "The ferry line laid on 11 extra sailings this week, and the nine completed by Friday "
+                              "night carried 2,450 passengers."),
+        live=("2026-11-20", "The first flight landed at 11:40. There were 68 passengers on board, and there was "
+                            "applause in the cabin."))
+    assert _open(result, "numeric") == []
+    # One ferry's load told two ways still conflicts.
+    (tmp_path / "one").mkdir()
+    result = _reports(
+        tmp_path / "one",
+        weekly=("2026-11-21", "The ferry Nova Sintra carried 2,450 passengers on its crossing to Praia."),
+        live=("2026-11-20", "The ferry Nova Sintra was carrying 245 passengers on its crossing to Praia."))
+    assert [c.kind for c in _open(result, "numeric")] == ["numeric"]
+
+
+def test_one_member_and_all_of_a_group_in_one_report_are_no_two_counts(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        paper=("2026-11-18", "Mechanics found a crack of about four centimetres in the mount of the left engine of "
+                             "one aircraft. The agency ordered yesterday that the engine mounts of all five aircraft "
+                             "be inspected before any of them flies again."))
+    assert _open(result, "numeric") == []
+
+
+def test_one_noun_for_things_each_clause_names_by_its_own_place_dates_two_acts(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        agency=("2026-09-17", "As a precaution, both herds will be culled, the Bylderup herd tomorrow and the "
+                              "Hellevad herd on Saturday."),
+        paper=("2026-09-18", "Veterinary teams finished culling the herd at Bjerndrup, near Tinglev, on Thursday "
+                             "afternoon."))
+    assert _dated_conflicts(result) == []
+
+
+def test_what_several_holders_keep_is_no_count_of_one_of_them(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        agency=("2026-09-17", "About 250,000 pigs are kept on the 75 farms in the two zones. The outer ring holds "
+                              "another 61 farms with some 214,000 pigs."),
+        paper=("2026-09-18", "The farm held 16,100 pigs when the disease was confirmed on Monday night."))
+    assert [c for c in _open(result, "numeric") if any(cl.report == "paper" for cl in c.claims)] == []
+
+
+def test_a_count_between_two_days_is_no_count_of_one_days_timetable(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        agency=("2026-11-19", "Between Tuesday and today, Ilheu Air cancelled 114 scheduled flights."),
+        paper=("2026-11-18", "Ilheu Air cancelled all 83 flights scheduled for yesterday."))
+    assert _open(result, "numeric") == []
+
+
+@pytest.mark.parametrize("total, plain, conflict", [
+    # A figure told as a total and one told plainly, two digits traded: one figure copied wrong.
+    ("A total of 164 residents have been evacuated from stairwells A and C.",
+     "146 residents of the block were evacuated on the day of the explosion.", True),
+    # One day's pledges are not the total of the conference.
+    ("GENEVA, 17 November 2026 - Thirty-one governments pledged a total of USD 4.26 billion to the fund at the "
+     "conference, which closed today.",
+     "Governments pledged $2.46 billion on Monday to the fund, on the first of two days of a pledging conference.",
+     False),
+])
+def test_a_total_and_a_plain_figure_with_two_digits_traded(tmp_path, total, plain, conflict) -> None:
+    result = _reports(tmp_path, statement=("2026-11-17", total), wire=("2026-11-16", plain))
+    assert bool(_open(result, "numeric")) == conflict
+
+
+def test_what_named_parties_hold_between_them_is_no_count_of_one_of_them(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        trade=("2026-09-21", "The two contact herds at Bylderup and Hellevad, 3,200 pigs between them, were culled "
+                             "on Friday and Saturday."),
+        live=("2026-09-18", "Culling of 2,300 pigs has begun at a contact farm at Bylderup that bought weaners in "
+                            "August."))
+    assert _open(result, "numeric") == []
+
+
+def test_an_act_of_a_third_party_reported_by_two_sources_is_no_attribution_conflict(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        wire=("2026-09-15", "China and South Korea suspended imports of Danish pork on Tuesday, the Danish Pork "
+                            "Council said."),
+        live=("2026-09-16", "10:47 - South Korea has suspended imports of Danish pork, the Yonhap news agency "
+                            "reports, citing the agriculture ministry in Seoul."))
+    assert _open(result, "attribution") == []
+
+
+def test_inspections_restarted_and_inspections_resumed_are_one_restart(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        review=("2026-10-27", "Inspections restarted last Thursday at 31 packing plants, with 40 of the 63 inspectors "
+                              "back at work under armed escort."),
+        # Headed by its own day and place: its "this morning" is that day's.
+        embassy=("2026-10-23", "Mexico City, October 23, 2026\n\nThe inspection service resumed phytosanitary "
+                               "inspections of Hass avocados in Michoacan this morning, one week after suspending "
+                               "them."))
+    assert _dated_conflicts(result) == [("2026-10-22", "2026-10-23")]
+
+
+def test_a_days_own_flights_are_no_count_over_the_days_a_later_figure_spans(tmp_path) -> None:
+    from checker.align import compatible
+
+    result = _reports(
+        tmp_path,
+        live=(None, "Flights live\n\n07:30 - Day two, and the board is red again: all 38 of today's flights are "
+                    "cancelled too, 76 in two days."),
+        agency=("2026-11-19", "Between Tuesday and today, 114 scheduled Ilheu Air flights were cancelled."))
+    day, span = (next(c for c in result.claims if c.quantity is not None and c.quantity.surface == s)
+                 for s in ("38", "114"))
+    assert not compatible(day, span)
+
+
+def test_a_fact_two_bodies_report_in_the_reports_own_words_is_no_attribution_conflict(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        wire=("2026-02-10", "A tanker pumped in 8,000 litres of liquid oxygen. Pressure in the line was back to "
+                            "normal at 1:40 p.m., the ministry said."),
+        live=(None, "Pleven live\n\nTUESDAY\n\n13:45 - Oxygen is flowing again. The hospital says the line "
+                    "pressure was back to normal at 13:40."))
+    from checker.align import compatible
+
+    told = [c for c in result.claims if c.kind == "statement" and "back to normal" in c.context]
+    assert len(told) == 2 and not compatible(*told)
+    # Their own words, quoted, still belong to one of them.
+    (tmp_path / "quoted").mkdir()
+    quoted = _reports(
+        tmp_path / "quoted",
+        wire=("2026-02-10", '"We had the line pressure back to normal at 1:40 p.m.," the Ministry of Health said.'),
+        live=("2026-02-11", '"We had the line pressure back to normal at 1:40 p.m.," Kaylaka Hospital said.'))
+    assert [c.kind for c in _open(quoted, "attribution")] == ["attribution"]
+
+
+def test_a_system_restored_and_one_returned_to_service_are_one_restart(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        trade=("2026-11-13", "Pohjala Pank's card platform was restored only yesterday morning, the bank said."),
+        operator=("2026-11-12", "The last of the banking systems, Pohjala Pank's card platform, returned to service "
+                                "at 10:50 on Wednesday, 11 November."))
+    assert _dated_conflicts(result) == [("2026-11-11", "2026-11-12")]
+
+
+def test_a_day_before_an_after_clause_keeps_the_act_it_dates_in_its_clause(tmp_path) -> None:
+    claims = _claims(tmp_path, "Health Minister Silvia Atanasova dismissed the hospital's executive director, Dr "
+                               "Nikolay Tsvetkov, on Thursday, after inspectors reported that the alarm had been "
+                               "switched off.", published="2026-02-16")
+    (thursday,) = [c for c in claims if c.kind == "date" and c.date.surface == "Thursday"]
+    assert thursday.predicate == "dismiss"
+    assert thursday.context.startswith("Health Minister Silvia Atanasova dismissed")
+    assert "inspectors reported" not in thursday.context
+
+
+def test_a_part_of_one_days_timetable_is_no_count_over_several_days(tmp_path) -> None:
+    from checker.align import compatible
+
+    result = _reports(
+        tmp_path,
+        trade=("2026-11-20", "Of the 38 flights on Friday's timetable, 22 are operating and 16 have been cancelled, "
+                             "bringing the number of cancellations since Tuesday to 130."),
+        agency=("2026-11-19", "Between Tuesday and today, 114 scheduled Ilheu Air flights were cancelled."))
+    part, span = (next(c for c in result.claims if c.quantity is not None and c.quantity.surface == s)
+                  for s in ("16", "114"))
+    assert not compatible(part, span)
+
+
+def test_the_day_of_what_happened_elsewhere_is_no_day_of_the_storys_act(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        trade=("2026-08-10", "Elsewhere, the fire in Castelo Branco district that began on Tuesday was declared under "
+                             "control on Thursday after burning about 1,700 hectares."),
+        ministry=("2026-08-08", "The fire was declared under control yesterday morning, and crews remain in the "
+                                "area."))
+    assert _dated_conflicts(result) == []

@@ -896,3 +896,22 @@ def test_the_previous_day_is_the_day_before_the_one_the_sentence_names(dates):
                   "previous day at Krosno Odrzanskie.", dt.date(2026, 7, 31))
     assert [(d.surface, day(d)) for d in found] == [("26 July", dt.date(2026, 7, 26)),
                                                    ("the previous day", dt.date(2026, 7, 25))]
+
+
+def test_a_gerund_looks_ahead_when_the_clause_governing_it_does(dates) -> None:
+    friday = dt.date(2026, 11, 20)
+    found = dates("With three aircraft flying on Saturday, the airline plans to operate 30 flights, before "
+                  "returning to its full timetable on Monday.", friday)
+    assert [day(d) for d in found] == [dt.date(2026, 11, 21), dt.date(2026, 11, 23)]
+    # A gerund after "after" tells what came first; a past clause keeps its past.
+    found = dates("After cancelling 38 flights on Tuesday, the airline will resume flights on Friday.", friday)
+    assert [day(d) for d in found] == [dt.date(2026, 11, 17), friday]
+    assert [day(d) for d in dates("The ship sank on Monday, killing 12 people.", friday)] == [dt.date(2026, 11, 16)]
+
+
+def test_a_weekdays_schedule_is_planned_as_the_verb_that_runs_it(dates) -> None:
+    friday = dt.date(2026, 11, 20)
+    ahead = dates("The airline plans to operate 30 of the 34 flights on its Saturday schedule.", friday)
+    assert [day(d) for d in ahead] == [dt.date(2026, 11, 21)]
+    done = dates("The airline ran 12 of the flights on its Saturday schedule.", friday)
+    assert [day(d) for d in done] == [dt.date(2026, 11, 14)]

@@ -395,3 +395,9 @@ def test_a_requests_size_is_told_alike_and_together_before_the_clause_sums(frame
 ])
 def test_a_figure_that_declined_fell_and_was_not_refused(frame, text, anchor, negated):
     assert frame(text, anchor).negated is negated
+
+
+def test_all_of_a_group_counted_with_of_is_the_whole_group(frame) -> None:
+    assert frame("APHIS pulled all 36 of its inspectors out of Michoacán.", "36").aggregation == ""
+    assert frame("APHIS pulled 36 of its inspectors out of Michoacán.", "36").aggregation == "part"
+

@@ -1393,3 +1393,37 @@ def test_two_digits_trading_places_are_told_from_other_differences():
     assert not digits_swapped(1310, 1013, neighbouring=True)  # the swapped digits are not side by side
     assert not digits_swapped(212, 212) and not digits_swapped(123, 312)  # equal, or three digits moved
     assert not digits_swapped(21.5, 25.1) and not digits_swapped(120, 1200)  # not whole, or not the same length
+
+
+@pytest.mark.parametrize("text, predicate", [
+    ("The airline cancelled all 83 flights scheduled for yesterday.", "cancel"),
+    ("Some 40 flights scheduled for Monday were cancelled.", "cancel"),
+    # A participle of what happened to the things still counts them.
+    ("Rescuers found 23 people killed in the floods.", "kill"),
+])
+def test_things_picked_out_by_their_plan_count_what_was_done_to_them(quantities, text, predicate) -> None:
+    assert only(quantities(text)).predicate == predicate
+
+
+@pytest.mark.parametrize("text, counted", [
+    ("Each day on the ground costs about 18 million escudos in lost revenue.", "escudo per day"),
+    ("Every week the plant loses 400 tonnes of output.", "output per week"),
+    ("The grounding cost 18 million escudos.", "escudo"),
+])
+def test_a_clause_told_of_each_day_gives_a_rate(quantities, text, counted) -> None:
+    assert only(quantities(text)).counted == counted
+
+
+def test_a_count_hung_on_the_word_of_its_kind_counts_the_plural_after_it(quantities) -> None:
+    assert only(quantities("The assessment found that 63 server racks in Data Hall B were damaged.")).counted == "rack"
+
+
+def test_an_amount_a_copula_names_counts_that_thing(quantities) -> None:
+    found = quantities("Of that, 1,150 tonnes was cork already stripped and stacked in the fields.")
+    assert [(q.surface, q.counted) for q in found] == [("1,150 tonnes", "cork")]
+
+
+def test_an_annual_thing_a_relative_clause_sizes_is_a_years_amount(quantities) -> None:
+    found = quantities("The loss is equal to about 4 percent of Portugal's annual cork harvest, which the "
+                       "association puts at roughly 90,000 tonnes.")
+    assert [(q.surface, q.counted) for q in found if q.unit == "t"] == [("roughly 90,000 tonnes", "per year")]
