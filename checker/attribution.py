@@ -194,7 +194,10 @@ def _without_time_stamp(m: _Mention) -> _Mention:
     if stamp is None or stamp.end() == len(m.surface):
         return m
     surface = m.surface[stamp.end():]
-    return replace(m, key=normalise_speaker(surface), surface=surface, start=m.start + stamp.end())
+    # The mention's offsets may cover less than its surface (the tagger's
+    # name inside a longer phrase): move its start only within them.
+    start = m.start + stamp.end() if m.start + stamp.end() < m.end else m.start
+    return replace(m, key=normalise_speaker(surface), surface=surface, start=start)
 
 
 _TIME_STAMP = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[-–—]\s*)?")

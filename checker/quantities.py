@@ -1737,7 +1737,7 @@ def find_quantities(sent: Span) -> list[Quantity]:
             # "a combined annual capacity of 520,000 tonnes": a year's, as "a year" after it says.
             counted = f"{counted} per {period}"
         if cand.unit and not counted and cand.unit not in lx.DURATION_UNITS.values() \
-                and (period := _period_of_owner(anchor)):
+                and (period := _period_of_sized(anchor)):
             counted = f"per {period}"  # "the annual harvest, which the association puts at 90,000 tonnes"
         head = anchor.head if anchor.head.pos_ in ("NOUN", "PROPN") and anchor.head.i > anchor.i else anchor
         if (noun_read_as_verb := _plural_noun_read_as_verb(head, cand.value)) is not None:
@@ -1899,16 +1899,24 @@ def _period_of_owner(anchor: Token) -> str:
     tok = anchor.head if anchor.dep_ == "nummod" or anchor.head.pos_ == "NUM" else anchor
     while tok.head.pos_ == "NUM" and tok.head.i != tok.i:
         tok = tok.head
-    if tok.dep_ == "pobj" and tok.head.lower_ in ("at", "to") and (verb := tok.head.head).dep_ == "relcl" \
-            and verb.lemma_.lower() in ("put", "estimate", "place") and verb.head.pos_ == "NOUN":
-        # "Portugal's annual cork harvest, which the association puts at
-        # roughly 90,000 tonnes": the noun the clause sizes owns the figure.
-        owner = verb.head
-    elif tok.dep_ != "pobj" or tok.head.lower_ != "of" or tok.head.head.pos_ != "NOUN":
+    if tok.dep_ != "pobj" or tok.head.lower_ != "of" or tok.head.head.pos_ != "NOUN":
         return ""
-    else:
-        owner = tok.head.head
+    owner = tok.head.head
     return next((_PERIOD_WORDS[m.lower_] for m in owner.lefts if m.lower_ in _PERIOD_WORDS), "")
+
+
+def _period_of_sized(anchor: Token) -> str:
+    """The period of an "annual" noun a relative clause sizes: "Portugal's
+    annual cork harvest, which the association puts at roughly 90,000
+    tonnes" -> "year"."""
+    tok = anchor.head if anchor.dep_ == "nummod" or anchor.head.pos_ == "NUM" else anchor
+    while tok.head.pos_ == "NUM" and tok.head.i != tok.i:
+        tok = tok.head
+    verb = tok.head.head
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("at", "to") or verb.dep_ != "relcl" \
+            or verb.lemma_.lower() not in ("put", "estimate", "place") or verb.head.pos_ != "NOUN":
+        return ""
+    return next((_PERIOD_WORDS[m.lower_] for m in verb.head.lefts if m.lower_ in _PERIOD_WORDS), "")
 
 
 #: Adjectives that make a measure a rate: "annual output", "daily capacity".

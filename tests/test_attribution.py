@@ -954,3 +954,11 @@ def test_they_after_a_plural_owner_of_the_clause_before_are_that_owner(nlp):
             "tally is higher: they put the losses at more than 5,000 surgeries, saying the ministry's figures leave "
             "out operations.")
     assert speaker(nlp, text, 1) == "unions"
+
+
+def test_a_live_entrys_speaker_after_its_time_stamp_keeps_a_span_inside_the_text(nlp) -> None:
+    # "It estimates" names the association by a pronoun: its span is the pronoun's.
+    text = ("Thursday\n\n21:00 - Update from the hotel association: 1,900 room-nights cancelled so far, up from "
+            "650 last night. It estimates that about 1,100 of the stranded passengers are foreign tourists.")
+    found = [a for a in attrs(nlp, text) if a is not None]
+    assert [(a.speaker_surface, text[a.start:a.end]) for a in found] == [("Update from the hotel association", "It")]

@@ -1427,3 +1427,6 @@ def test_an_annual_thing_a_relative_clause_sizes_is_a_years_amount(quantities) -
     found = quantities("The loss is equal to about 4 percent of Portugal's annual cork harvest, which the "
                        "association puts at roughly 90,000 tonnes.")
     assert [(q.surface, q.counted) for q in found if q.unit == "t"] == [("roughly 90,000 tonnes", "per year")]
+    # A rate of growth is no amount of the annual thing it is a rate of.
+    found = quantities("AMD expects revenues to grow at an average annual rate of 43% to 44% over the period.")
+    assert all(" per " not in q.counted and q.counted != "per year" for q in found)
