@@ -4053,10 +4053,11 @@ def _carried_by_several(claim: Claim) -> bool:
 
 
 _CARRYING = frozenset({"carry", "transport", "ferry", "fly", "move", "bring", "take"})
+#: A number of several, in words or figures ("nine", "75"), for the patterns of things held by several.
+_SEVERAL_N = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|[1-9]\d+)"
 #: A subject that numbers its trips or vessels, right before the verb of carrying.
 _SEVERAL_CARRIED = re.compile(
-    r"\b(?:the|all|its|their|these|those)\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"[2-9]|[1-9]\d+)\b(?:\s+[a-z-]+){0,2}\s+"
+    rf"\b(?:the|all|its|their|these|those)\s+{_SEVERAL_N}\b(?:\s+[a-z-]+){{0,2}}\s+"
     r"(?:carried|transported|ferried|flew|moved|brought|took|have\s+carried|had\s+carried)\s+$")
 
 
@@ -4126,15 +4127,15 @@ _PLACE_KINDS = frozenset({"states", "provinces", "regions", "districts", "counti
                           "municipalities", "prefectures"})
 #: ... nor "over the 18 draws" the count of one draw.
 _HELD_ON_SEVERAL = re.compile(r"\s+(?:[a-z]+\s+){1,3}?(?:on|at)\s+(?:all\s+)?(?:its\s+|their\s+|the\s+)?"
-                              r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|[1-9]\d+)\s+"
+                              rf"{_SEVERAL_N}\s+"
                               r"(?:[a-z]+\s+)?([a-z]+s)\b", re.IGNORECASE)
-_SEVERAL_WITH = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|[1-9]\d+)\s+"
+_SEVERAL_WITH = re.compile(rf"\b{_SEVERAL_N}\s+"
                            r"(?:[a-z]+\s+)?([a-z]+s)\s+with\s+(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|"
                            r"more\s+than\s+|over\s+)?$", re.IGNORECASE)
 #: Plurals of time a count is spread over, not holders of it.
 _TIMES_OVER = frozenset({"days", "nights", "weeks", "months", "years", "hours", "occasions", "times", "shifts"})
 _SEVERAL = re.compile(r"\b(?:(?:at|across|in)\s+(?:all\s+)?(?:(?:its|their|the)\s+)?|over\s+the\s+)"
-                      r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|[1-9]\d+)\s+"
+                      rf"{_SEVERAL_N}\s+"
                       r"(?:[a-z]+\s+)?([a-z]+s)\b", re.IGNORECASE)
 
 
