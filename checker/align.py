@@ -589,15 +589,16 @@ def compatible(a: Claim, b: Claim, verbs: bool = True) -> bool:
         # "Oil began moving through the repaired section again on Sunday" /
         # "resumed pumping on Saturday": one restart, told two ways.
         restart = _restarted(a) and _restarted(b)
+        filing = _one_filing(a, b)
         return (increments[0] == increments[1] or _one_instance(a, b) or _one_instance(b, a)) \
             and not (_known_different(a.predicate, b.predicate) and not _ordered_act(a, b) and not _ordered_act(b, a)
-                     and not restart) \
+                     and not restart and not filing) \
             and not ((_speech_and_deed(a.predicate, b.predicate) or _two_acts(a, b))
                      and not _same_odd_clock(a, b) and not _one_mark(a, b) and not _same_disclosure(a, b)
                      and not _act_in_participle(a, b) and not _act_in_participle(b, a)
                      and not _one_announcement(a, b)
                      # "was restored" / "returned to service": the service is no object.
-                     and not (restart and "return" in (a.predicate, b.predicate))) \
+                     and not (restart and "return" in (a.predicate, b.predicate)) and not filing) \
             and not _two_statements(a, b) and _the_next(a) == _the_next(b) and (_again(a) == _again(b) or restart) \
             and _running_since(a) == _running_since(b) and not _partial_and_full(a, b) \
             and not _time_before(a, b) and not _time_before(b, a) and not _first_and_last(a, b)
@@ -736,7 +737,7 @@ def compatible(a: Claim, b: Claim, verbs: bool = True) -> bool:
             and not _one_period_tally(a, b) and not _one_agreed_price(a, b, pa, pb) and not _total_slipped(a, b):
         return False
     if verbs and _contrasting_predicates(pa, pb) and not (_crew_size(a) and _crew_size(b)) \
-            and not (_aboard(a) and _aboard(b)) and not _one_vote_against_the_same(a, b) \
+            and not (_aboard(a) and _aboard(b)) and not _one_workforce(a, b) and not _one_vote_against_the_same(a, b) \
             and not (size_modifier(a) and size_modifier(b)) and not _counts_the_act(a, b) \
             and not _one_price(qa, qb, pa, pb) and not _one_agreed_price(a, b, pa, pb) and not _one_named_amount(a, b) and not _one_cargo(qa, qb, pa, pb) \
             and not ((_opens_as_the_group(a) or _opens_as_the_group(b)) and _whole_and_count(a, b)) \
@@ -4149,13 +4150,11 @@ def _own_span(claim: Claim) -> bool:
     around = _around_figure(claim)
     if around is None or len(around[0]) >= m.start():
         return True
-    return not re.search(r"\d", (claim.context or "")[len(around[0]) + len(claim.quantity.surface if claim.quantity
-                                                                          else ""):m.start()])
+    before, after = around
+    between = after[:max(0, m.start() - len(before) - len(claim.quantity.surface if claim.quantity else ""))]
+    return not re.search(r"\d", between)
 
 
-#: "Of the 38 flights on Friday's timetable, ... 16 have been cancelled": a day's.
-_DAY_SCHEDULE = re.compile(rf"\b(?:on|in)\s+(?:today|yesterday|tonight|{_WEEKDAY_NAMES})(?:['’]|\s)s\s+"
-                           r"(?:schedule|timetable|programme|program)\b", re.IGNORECASE)
 #: "all 38 of today's flights", "the 34 flights on Saturday's timetable": one day's.
 _DAYS_OWN = re.compile(rf"^\s*(?:[a-z]+\s+){{0,3}}?(?:of|on|in)\s+(?:today|yesterday|tonight|{_WEEKDAY_NAMES})(?:['’]|\s)s\b",
                        re.IGNORECASE)
@@ -4170,9 +4169,8 @@ def _span_and_day(a: Claim, b: Claim) -> bool:
         # Not the day a period ends ("spent 6.38 trillion yen in the month to June 28").
         return c.date is not None and c.date.earliest is not None and c.date.earliest == c.date.latest \
             and not re.search(rf"\b(?:to|until|till|through|by)\s+{re.escape(c.date.surface)}", c.context or "") \
-            or bool(_DAY_ALONE.search(c.context)) or bool(_SCHEDULED_FOR_DAY.search(c.sentence_key or "")) \
+            or bool(_DAY_ALONE.search(c.context)) or bool(_DAY_TIMETABLE.search(c.sentence_key or "")) \
             or c.date is None and bool(_TODAY.search(c.sentence_key)) or bool(_DAYS_OWN.search(_after_figure(c))) \
-            or bool(_DAY_SCHEDULE.search(c.sentence_key or "")) \
             or c.date is not None and not c.date.resolved and bool(_ONE_NAMED_DAY.fullmatch(c.date.surface.strip()))
     def over_days(c: Claim) -> bool:
         # "Across the two evenings, 56 flights have been diverted and 181
@@ -4227,9 +4225,12 @@ _PARTICIPLE_CLAUSE = re.compile(r"[a-z]+ing\b")
 #: sentence's day is each of its figures'.
 _TODAY = re.compile(r"\btoday\b")
 _ONE_NAMED_DAY = re.compile(f"(?:today|yesterday|tonight|{_WEEKDAY_NAMES}){_PART_OF_DAY}", re.IGNORECASE)
-#: "cancelled all 83 flights scheduled for yesterday": the one day's timetable.
-_SCHEDULED_FOR_DAY = re.compile(rf"\b(?:scheduled|planned|timetabled|due)\s+(?:for|on)\s+"
-                                rf"(?:today|yesterday|tomorrow|the\s+day|{_WEEKDAY_NAMES})\b", re.IGNORECASE)
+#: One day's timetable: "cancelled all 83 flights scheduled for yesterday",
+#: "Of the 38 flights on Friday's timetable, ... 16 have been cancelled".
+_DAY_TIMETABLE = re.compile(rf"\b(?:scheduled|planned|timetabled|due)\s+(?:for|on)\s+"
+                            rf"(?:today|yesterday|tomorrow|the\s+day|{_WEEKDAY_NAMES})\b"
+                            rf"|\b(?:on|in)\s+(?:today|yesterday|tonight|{_WEEKDAY_NAMES})(?:['’]|\s)s\s+"
+                            r"(?:schedule|timetable|programme|program)\b", re.IGNORECASE)
 _DAY_ALONE = re.compile(rf"\b(?:today|yesterday|tonight|{_WEEKDAY_NAMES})\s+alone\b", re.IGNORECASE)
 #: "over two days", "over the three days", "in the first two days", "across both days".
 _MONTH_NAMES = "(?:january|february|march|april|may|june|july|august|september|october|november|december)"
@@ -4846,6 +4847,24 @@ def _released_and_said(a: Claim, b: Claim) -> bool:
 
 #: Verbs of putting out figures.
 _RELEASING = frozenset({"release", "publish"})
+
+
+def _one_filing(a: Claim, b: Claim) -> bool:
+    """"Peñailillo's lawyers lodged a request with the regional electoral
+    court on Monday" / "On Tuesday 17 November, the Regional Electoral
+    Tribunal received a request from candidate Peñailillo": a document filed
+    is received the same day; one act, told from either side."""
+    pa, pb = a.predicate, b.predicate
+    if not ({pa, pb} & _FILING and "receive" in (pa, pb)):
+        return False
+    def documents(c: Claim) -> set[str]:
+        return set(_FILED_DOCUMENT.findall((c.context or "").lower()))
+    return bool(documents(a) & documents(b))
+
+
+#: Verbs of filing a document with a court or body, and what is filed.
+_FILING = frozenset({"file", "lodge", "submit"})
+_FILED_DOCUMENT = re.compile(r"\b(request|application|appeal|complaint|petition|objection|motion|claim|lawsuit)s?\b")
 
 
 def _speech_and_deed(a: str, b: str) -> bool:
@@ -5615,10 +5634,13 @@ def _days_listed(a: Claim, b: Claim, acts: DatedActs) -> bool:
         # Sunday, in the investigation into last week's armed robbery").
         # Nor does "this year" around it ("signed the law raising this year's
         # quota to 520 on Thursday"); a named year may be a fiscal year
-        # whose own events the sentence dates.
+        # whose own events the sentence dates. A span of more than a year
+        # always frames ("published ... today ... for the first four months
+        # of fiscal year 2026/27").
         framing = (_FRAMING_DAYS, 364, 365) if _THIS_YEAR.search(mine.sentence_key or "") else (_FRAMING_DAYS,)
         listed = [(lo, hi) for lo, hi, act in acts.get((mine.report, mine.sentence), ())
-                  if (own is None or not (lo < own[0] and own[1] < hi and (hi - lo).days in framing))
+                  if (own is None or not (lo < own[0] and own[1] < hi
+                                          and ((hi - lo).days in framing or (hi - lo).days > 366)))
                   and not (act and verb and act != mine.predicate and not _same_kind_of_verb(act, verb)
                            and act not in _ACT_NAMING_VERBS)]
         if any(lo <= theirs[1] and theirs[0] <= hi for lo, hi in listed):
@@ -5699,8 +5721,11 @@ def _listed_together(a: Claim, b: Claim, listed: Listed) -> bool:
         # whatever other measures in metres the story lists and chains.
         return False
     family = _families(listed.pairs)
-    na = {n for n in family if _meet(va, n)}
-    nb = {n for n in family if _meet(vb, n)}
+    # A figure as written that only falls within a vague listed value ("moved
+    # dozens of patients, ... two patients died") is not one of the list: the
+    # vague value names no figure ("32 patients on ventilators" / "23").
+    na = {n for n in family if _meet(va, n) and not (_vague(n) and not _loose(va) and n != va)}
+    nb = {n for n in family if _meet(vb, n) and not (_vague(n) and not _loose(vb) and n != vb)}
     # Two values that both fall within one hedged listed value ("about 11.5
     # million bags, 300,000 below the federation's forecast") are rival
     # readings of it, not two members of its list: it tells nothing of them.
@@ -5832,11 +5857,14 @@ def _known_apart(a: Claim, b: Claim, known: Known) -> bool:
             # "More than 20 passengers were injured" is no second figure of
             # the passengers a flight was carrying: another kind of event.
             # A vague value that also fits the report's own figure ("hundreds
-            # of passengers" beside "386 passengers") tells no second fact.
+            # of passengers" beside "386 passengers") tells no second fact;
+            # nor does one that fits the other's figure as written ("moved
+            # dozens of patients" beside another report's "32 patients on ventilators").
             # An open bound far below ("at least one exam" beside 164 exams)
             # states no second figure; "at least four killed" beside 27 does.
             if frame == mine.frame and (not source or said_by == source) and sentence != mine.sentence \
-                    and (value[1] != float("inf") or value[0] * 10 >= theirs[0]) and _meet(value, theirs) and not (_vague(value) and _meet(value, _interval(mine))) \
+                    and (value[1] != float("inf") or value[0] * 10 >= theirs[0]) and _meet(value, theirs) \
+                    and not (_vague(value) and (_meet(value, _interval(mine)) or not _loose(theirs))) \
                     and not _subgroup(predicate, own, mine):
                 return True
     return False
@@ -6398,7 +6426,7 @@ class Aligner:
             # "Since the fault on 10 February": one side's dated event is named
             # by the other's clause, whatever verb that clause uses.
             return a.kind == "date" and self._close(a, b) and (
-                _names_event_of(a, b) or _same_act(a, b) or _same_happening(a, b) or _told_act(a, b)
+                _names_event_of(a, b) or _same_act(a, b) or _same_happening(a, b) or _told_act(a, b) or _one_filing(a, b)
                 or _act_by_light_verb(a, b) or _act_by_light_verb(b, a)
                 # "launched Operation Ghost Key on Wednesday, 13 May" / "launched
                 # this Tuesday, 12 May, Operation Ghost Key": a verb whose event

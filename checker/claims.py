@@ -498,8 +498,11 @@ def _speaker_label(doc: Doc, att: Attribution | None, sent: Span | None = None) 
                 return framing[0]
         return "PRON"
     mention = doc.char_span(att.start, att.end, alignment_mode="expand")
+    # The tagger may take a surname it does not know for a nationality
+    # ("Lienlaf added", after "said Matías Lienlaf Cayupán"): a named person is no demonym.
     if mention is not None and all(t.pos_ == "PRON" or t.is_punct or t.lower_ in _INFERRED or _demonym(t)
-                                   for t in mention):
+                                   for t in mention) \
+            and not (_surname(mention) and mention.text.lower() not in DEMONYMS and _named_person(doc, mention.text)):
         # A pronoun whose person the same sentence names before it is not a guess.
         named = [e for e in mention.sent.ents if e.end <= mention.start and e.label_ == "PERSON"
                  and att.speaker and normalise_speaker(e.text).split()[-1:] == att.speaker.split()[-1:]]

@@ -111,6 +111,15 @@ def written_where_it_happened(report: Report) -> bool:
     return False
 
 
+def _issuers_own_act(claim: Claim, reports: dict[str, Report]) -> bool:
+    """Whether a claim's clause opens on its report's own source, as a press
+    release tells its issuer's act: "Nepal Rastra Bank has today published
+    ...", in Nepal Rastra Bank's release, is done on the release's own day."""
+    report = reports.get(claim.report)
+    source = report.source.strip().lower() if report is not None else ""
+    return bool(source) and re.sub(r"^the\s+", "", (claim.context or "").lower()).startswith(source)
+
+
 def _date_bounds(claim: Claim, local: bool = False) -> tuple[dt.date, dt.date]:
     d = claim.date
     assert d is not None and d.earliest is not None and d.latest is not None
@@ -208,7 +217,8 @@ def judge_pairs(
                 or _moves_on_in_its_sentence(cb, ca, by_sentence, sentences) \
                 or _undated_as_later(ca, cb, by_sentence, reports) or _undated_as_later(cb, ca, by_sentence, reports))
         elif ca.kind == "date":
-            gap = _date_gap(ca, cb, local)
+            own = frozenset(c.report for c in (ca, cb) if _issuers_own_act(c, reports))
+            gap = _date_gap(ca, cb, local | own)
             if gap == 0.0 or gap <= 1.0 and "week" in (ca.date.granularity if ca.date else "",
                                                         cb.date.granularity if cb.date else ""):
                 # Many calendars open the week on Sunday: "the fire that swept
@@ -877,10 +887,14 @@ _AS_OF_CLOCK = re.compile(r"\b(?:as (?:of|at)|by)\s+(?:\d{1,2}[:.]\d\d|\d{1,2}(?
 def _referred_to(claim: Claim, sentences: dict[tuple[str, int], Sentence]) -> str:
     """The sentence before a claim's, when the claim's sentence opens by
     pointing back at it ("According to the preliminary result, ... 12,391
-    votes ... and 12,362. The difference is 29 votes."); else ""."""
+    votes ... and 12,362. The difference is 29 votes.") or is a line of the
+    list it opens; else ""."""
     own = sentences[(claim.report, claim.sentence)].text
     before = sentences.get((claim.report, claim.sentence - 1))
-    return before.text if before is not None and _POINTS_BACK.match(own.lstrip()) else ""
+    # A line of a list the sentence before opens ("The official result of the
+    # scrutiny is as follows:" / "Verónica Huenchullán Rivas: 96,731 votes").
+    return before.text if before is not None and (_POINTS_BACK.match(own.lstrip())
+                                                  or before.text.rstrip().endswith(":")) else ""
 
 
 #: Openings that point back at the sentence before: "That is a margin of nine votes."
@@ -899,7 +913,18 @@ def _running(claim: Claim, sentences: dict[tuple[str, int], Sentence]) -> bool:
         # "Vesturlaks has so far let 22 contract workers go": the words before
         # the figure that the clause the parser cut for it leaves out.
         return True
-    return bool(_SO_FAR.search(claim.context or text)) or bool(_OPENS_RUNNING.match(text))
+    if _SO_FAR.search(claim.context or text) or _OPENS_RUNNING.match(text):
+        return True
+    # "By last night, 54 flights had been cancelled since the crisis began.
+    # Another 145 were delayed and 18 diverted": the sentence goes on with the one before.
+    before = sentences.get((claim.report, claim.sentence - 1))
+    return bool(_GOES_ON.match(text)) and before is not None \
+        and bool(_SO_FAR.search(before.text) or _OPENS_RUNNING.match(before.text))
+
+
+#: A sentence that adds to the one before: "Another 145 were delayed", "A further 12 ...".
+_GOES_ON = re.compile(r"\W*(?:another|a further)\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+                      r"|twelve|[a-z]+teen|[a-z]+ty)\b)", re.IGNORECASE)
 
 
 #: "so far" and its kin a few words before a figure ("has so far let 22 ... go").
@@ -915,14 +940,16 @@ def _counted_since(claim: Claim, sentences: dict[tuple[str, int], Sentence]) -> 
 
 
 #: A sentence that opens on the moment its counts stand at ("Since 3 October,", "So far,", "As of Friday,").
-_OPENS_RUNNING = re.compile(r"^\W*(?:since\s+[^,]{1,40}|so far|to date|as (?:of|at)\s+[^,]{1,40}),", re.IGNORECASE)
+#: So does a span up to the report's day: "Between Monday, 9 March and 18:00 hours today,".
+_OPENS_RUNNING = re.compile(r"^\W*(?:since\s+[^,]{1,40}|so far|to date|as (?:of|at)\s+[^,]{1,40}"
+                            r"|between\s+.{1,40}?\s+and\s+(?:[^,]{1,20}\s)?(?:today|now|tonight)),", re.IGNORECASE)
 
 
 #: A chamber's vote told by its sides ("96 in favour, 32 against"): its final tally is its result, not a revision.
 _ROLL_CALL = re.compile(r"\b(?:in favou?r|against|abstained|abstentions?)\b", re.IGNORECASE)
 _REVISED_COUNT = re.compile(
     r"\b(?:provisional|preliminary|partial (?:count|results?|returns)|certified|early returns"
-    r"|final (?:count|tally|results?|figures?)|official results?)\b",
+    r"|final (?:count|tally|results?|figures?)|official (?:results?|count|tally|scrutiny))\b",
     re.IGNORECASE,
 )
 #: A count as it stands on the report's day: "now has", "are now".

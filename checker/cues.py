@@ -491,6 +491,12 @@ class _Resolver(_MentionResolver):
         if k <= sent.start or not toks or len(toks) > 12 or any(t.pos_ not in ok and t not in post_as_verb for t in toks):
             return None
         persons = [t for t in toks if t.ent_type_ == "PERSON"]
+        if not persons:
+            # '"...," Thapa, of the Centre for Labour Mobility Studies in
+            # Lalitpur, told SAN': a name, then where the person is from.
+            adp = next((i for i, t in enumerate(toks) if t.pos_ == "ADP"), len(toks))
+            if any(t.pos_ == "PROPN" for t in toks[:adp]):
+                toks = toks[:adp]
         nouns = [t for t in toks if t.pos_ in ("NOUN", "PROPN")]
         return persons[-1] if persons else nouns[-1] if nouns else None
 
@@ -554,7 +560,7 @@ class _Resolver(_MentionResolver):
                          and any(c.dep_ == "acl" and c.tag_ == "VBG" and c.i < colon.i for c in t.children)), None)
         mention = self.mention(subj) if subj is not None else None
         label = sent[: colon.i - sent.start]
-        if (mention is None or mention.kind != "person") and not any(t.pos_ in ("VERB", "AUX") for t in label):
+        if (mention is None or mention.kind != "person") and not any(t.tag_ in _FINITE for t in label):
             # "11:12 - ÖAB chief Juergen Poeltl: "For a hundred years ..."",
             # "11:52 IST - Gowda on the city's rationing: "We would rather
             # ..."": a label of no verb, a person's name, then the quote.
@@ -562,7 +568,9 @@ class _Resolver(_MentionResolver):
             # a name the story has given a person is that person.)
             # The label's head, not a name after a preposition ("12:10 - On
             # Reisacher: "..."), the topic, nor the body a name belongs to
-            # ("Meranti IB's Faizal Rahman").
+            # ("Meranti IB's Faizal Rahman"). A label may say what the person
+            # was doing, with no finite verb ("11:00 - Shilongo, after walking
+            # the northern rim of the pit: "I came to see ..."").
             mention = next((m for t in label if t.pos_ == "PROPN"
                             and t.dep_ in ("ROOT", "nsubj", "appos", "dep")
                             and not (t.i > 0 and t.doc[t.i - 1].pos_ == "ADP")
@@ -599,6 +607,8 @@ class _Resolver(_MentionResolver):
 
 #: Verbs by which a source names or characterises something ("what police
 #: called a targeted attack").
+#: Tags of a finite verb: a label before a colon that has one is a clause, not a name.
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _NAMING_VERBS = frozenset({"call", "describe", "term", "dub", "label", "characterise", "characterize"})
 
 def _choose(cues: list[_Cue]) -> tuple[_Cue, str] | None:

@@ -496,7 +496,7 @@ def _resolve(name: str, m: re.Match[str], c: _Ctx) -> _Resolved:
     if name == "weekday":
         if g.get("bl"):
             # "the Sunday before last": the one before last Sunday.
-            before_last = _weekday(lx.WEEKDAYS[g["wd"].lower()], "last", pub, c.orient) - _D(days=7)
+            before_last = _weekday(lx.WEEKDAYS[g["wd"].lower()], "past", pub, c.orient) - _D(days=7)
             return "day", (before_last, before_last)
         if g.get("lw"):
             # "on Monday last week": that day of the calendar week before the report's.
@@ -568,8 +568,12 @@ def _relative_granularity(name: str, g: dict[str, str | None]) -> str:
 
 def _weekday(wd: int, rel: str, pub: dt.date, orient: str) -> dt.date:
     back = pub - _D(days=(pub.weekday() - wd) % 7)  # on or before publication
-    if rel == "last":
+    if rel == "past":  # the latest before the report's day
         return back if back < pub else back - _D(days=7)
+    if rel == "last":
+        # "last Monday" in Tuesday's paper is the week before's: yesterday
+        # would have been "yesterday" or "on Monday".
+        return back if back < pub - _D(days=1) else back - _D(days=7)
     if rel in ("next", "coming"):
         return back + _D(days=7)
     if rel == "this":

@@ -646,6 +646,10 @@ def frame_of(sent: Span, anchor_start: int, anchor_end: int) -> Frame:
         # (unless its own words make it a plan: "240 of its 1,050 scheduled flights").
         # "will keep all of the bank's 1,460 employees" keeps the whole: it is the plan's.
         modality = "actual"
+    elif _owned_workforce(anchor, noun):
+        # "said it could no longer pay the wages owed to its 1,436
+        # employees": what the employer can do is in doubt, its staff is not.
+        modality = "actual"
     elif _size_of_a_standing_sum(noun):
         # "The government's new package of 83 billion tugrik ... will mostly
         # pay for hay": what the package will do is ahead, its size is not.
@@ -655,6 +659,16 @@ def frame_of(sent: Span, anchor_start: int, anchor_end: int) -> Frame:
     return Frame(modality=modality,
                  negated=_negated(anchor, noun, path),
                  aggregation=_aggregation(anchor, noun, verb))
+
+
+def _owned_workforce(anchor: Token, noun: Token) -> bool:
+    """"its 1,436 employees", "the yard's 1,346 workers": an employer's whole staff."""
+    return anchor.dep_ == "nummod" and anchor.head.i == noun.i and noun.lower_ in _STAFF_NOUNS \
+        and any(c.dep_ == "poss" and c.i < anchor.i for c in noun.children)
+
+
+#: Nouns for an employer's staff.
+_STAFF_NOUNS = frozenset({"employees", "workers", "staff", "staffers", "workforce"})
 
 
 def _size_of_a_standing_sum(noun: Token) -> bool:

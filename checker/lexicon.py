@@ -718,7 +718,10 @@ FRAME_BOUNDARY_VERBS: frozenset[str] = frozenset({
 #: "the crash echoes one in May", "the ban, backdated to 2 July, counts from then".
 LOOKING_BACK_VERBS: frozenset[str] = frozenset({"follow", "echo", "mirror", "recall", "backdate", "date", "count",
                                                # "The count compares with 34 vessels on Wednesday morning"
-                                               "compare"})
+                                               "compare",
+                                               # "are owed 7.9 million euros in wages for August, September
+                                               # and October": what is owed is for what was done
+                                               "owe"})
 #: Phrases saying a count runs up to now, over all that came before ("so
 #: far", "in all"), unlike "a total of", which may sum one day's parts.
 RUNNING_PHRASES: tuple[str, ...] = (

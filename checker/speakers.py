@@ -538,16 +538,18 @@ def _part_of_name(short: list[str], full: list[str]) -> bool:
 
 def _h_folded(token: str) -> str:
     """A romanised name part without the h some romanisations add after a
-    consonant or at the end ("phongsak" -> "pongsak", "abdallah" -> "abdalla")."""
-    return re.sub(r"(?<=[aeiou])h$", "", re.sub(r"(?<=[bcdgkpt])h", "", token))
+    consonant or at the end ("phongsak" -> "pongsak", "abdallah" -> "abdalla",
+    "bishwambhar" -> "biswambar")."""
+    return re.sub(r"(?<=[aeiou])h$", "", re.sub(r"(?<=[bcdgkpst])h", "", token))
 
 
 def _vowels_folded(token: str) -> str:
     """A romanised name part with its long i and u, doubled consonants, final
-    y and q written one way ("kareem" -> "karim", "shawky" -> "shawki",
-    "mohammed" -> "mohamed", "tareq" -> "tarek"); "hassan" and "hussein",
+    y and q, and w and v, written one way ("kareem" -> "karim", "shawky" ->
+    "shavki", "mohammed" -> "mohamed", "tareq" -> "tarek", "jeevan" and
+    "jiwan" -> "jivan"); "hassan" and "hussein",
     and "jamaal" and "jamal", stay apart."""
-    folded = re.sub(r"ee", "i", re.sub(r"o[ou]", "u", token.replace("q", "k")))
+    folded = re.sub(r"ee", "i", re.sub(r"o[ou]", "u", token.replace("q", "k").replace("w", "v")))
     return re.sub(r"y$", "i", re.sub(r"([^aeiou])\1", r"\1", folded))
 
 

@@ -167,6 +167,12 @@ def test_a_source_naming_the_event_in_a_what_clause_does_not_source_the_sentence
     assert speaker(nlp, "Organisers said tens of thousands marched on Saturday.") == "organiser"
 
 
+def test_a_named_speaker_after_a_quote_is_not_the_place_of_the_body_he_is_from(nlp):
+    text = ('"Every record month is also a record of debt," Thapa, of the Centre for Labour Mobility Studies in '
+            'Lalitpur, told SAN.')
+    assert speaker(nlp, text) == "thapa"
+
+
 def test_a_place_before_a_titled_name_is_not_the_speaker(nlp):
     text = '"Every life lost here was lost to greed," Kiambu police commander Peter Langat told the crowd.'
     assert speaker(nlp, text) == "peter langat"
@@ -190,6 +196,9 @@ def test_a_place_before_a_titled_name_is_not_the_speaker(nlp):
     # An h some romanisations add after a consonant or at the end.
     ("Mohammed Said Abdallah", "Mohamed Said Abdalla", True),
     ("Phongsak", "Pongsak Thammarat", True),
+    # A Nepali name with and without the h of "sh".
+    ("Governor Bishwambhar Adhikari", "Biswambhar Adhikari", True),
+    ("Jeevan Thapa", "Jiwan Thapa", True),
     # A Korean name in the Revised Romanisation and in an older spelling;
     # "Song" and "Sung" are two surnames, whatever the given name.
     ("Baek Seong-ho", "Paik Sung-ho", True),

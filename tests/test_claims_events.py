@@ -5094,3 +5094,120 @@ def test_the_day_of_what_happened_elsewhere_is_no_day_of_the_storys_act(tmp_path
         ministry=("2026-08-08", "The fire was declared under control yesterday morning, and crews remain in the "
                                 "area."))
     assert _dated_conflicts(result) == []
+
+
+def test_a_figure_within_a_vague_count_the_report_lists_is_still_a_rival_of_its_swapped_twin(tmp_path) -> None:
+    # "dozens of patients" names no figure: it neither lists 32 beside the
+    # wire's 23 nor states 32 as a second fact of the wire's.
+    result = _reports(
+        tmp_path,
+        wire=("2026-02-10", "A breakdown in the oxygen supply at a hospital in Pleven forced doctors to move dozens "
+                            "of patients, many of them on ventilators, to other hospitals on Tuesday, and two "
+                            "patients died in the hours after the pressure fell.\n\nAt that moment 23 patients were "
+                            "on ventilators and 41 others were receiving oxygen through masks or nasal tubes."),
+        paper=("2026-02-14", "The hospital had 32 patients on ventilators when the oxygen pressure collapsed before "
+                             "dawn on Tuesday."))
+    assert [sorted(c.quantity.surface for c in conflict.claims) for conflict in _open(result, "numeric")] \
+        == [["23", "32"]]
+
+
+def test_a_live_entrys_speaker_named_before_a_colon_with_what_she_was_doing(tmp_path) -> None:
+    # The label has a verb, but no finite one: it names who speaks, then the quote.
+    result = _reports(
+        tmp_path,
+        live=(None, "Mine flood live\n\nMines and Energy Minister Ndapewa Shilongo is touring the pit.\n\n11:00 - "
+                    "Shilongo, after walking the northern rim of the pit: \"I came to see the damage with my own "
+                    "eyes, and what I see is a company that got its people out quickly.\""),
+        paper=("2026-02-18", "\"I came to see the damage with my own eyes, and what I see is a company that got its "
+                             "people out quickly,\" said Governor !Naobeb, who walked the rim with the "
+                             "minister."))
+    assert [sorted(c.attribution.speaker for c in conflict.claims) for conflict in _open(result, "attribution")] \
+        == [["naobeb", "ndapewa shilongo"]]
+
+
+def test_an_issuers_own_release_today_is_its_own_day_and_a_fiscal_year_frames_it(tmp_path) -> None:
+    # The release's "today" needs no zone's day of slack: the issuer tells its
+    # own act. The fiscal year the data cover lists no second day.
+    from checker.config import Settings
+    from checker.pipeline import check
+
+    event = tmp_path / "event"
+    event.mkdir()
+    (event / "paper.md").write_text(
+        "---\npublished: 2026-12-16\nsource: The Kathmandu Chronicle\n---\n\nNepalis abroad sent home a record sum "
+        "in Kartik, according to the monthly macroeconomic report that Nepal Rastra Bank released on Monday.\n",
+        encoding="utf-8")
+    (event / "release.md").write_text(
+        "---\npublished: 2026-12-15\nsource: Nepal Rastra Bank\n---\n\nNepal Rastra Bank has today published the "
+        "Current Macroeconomic and Financial Situation of Nepal based on data for the first four months of fiscal "
+        "year 2026/27.\n", encoding="utf-8")
+    result = check([event], Settings()).events[0]
+    assert _dated_conflicts(result) == [("2026-12-14", "2026-12-15")]
+
+
+def test_an_employers_staff_is_one_figure_whether_paid_or_owed(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        wire=("2026-11-09", "The shipyard filed for bankruptcy on Monday after failing for a third month running to "
+                            "pay its 1,346 workers."),
+        trade=("2026-11-13", "The yard, which filed for insolvency on Monday, said it could no longer pay the wages "
+                             "owed to its 1,436 employees."))
+    assert [sorted(c.quantity.surface for c in conflict.claims) for conflict in _open(result, "numeric")] \
+        == [["1,346", "1,436"]]
+
+
+def test_a_count_up_to_today_and_a_count_going_on_from_a_running_one_are_updates(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        wire=("2026-03-10", "Eighteen flights have been diverted to refuel, most of them to Mombasa and Entebbe."),
+        statement=("2026-03-12", "Between Monday, 9 March and 18:00 hours today, a total of 70 flights were "
+                                 "cancelled, 203 were delayed and 21 were diverted for refuelling."))
+    assert _open(result, "numeric") == []
+    (tmp_path / "second").mkdir()
+    result = _reports(
+        tmp_path / "second",
+        paper=("2026-03-11", "By last night, 54 flights had been cancelled since the crisis began, 31 of them "
+                             "yesterday. Another 145 were delayed and 18 diverted for refuelling."),
+        review=("2026-03-13", "Across the airport, 70 flights were cancelled and 21 diverted for refuelling stops."))
+    assert _open(result, "numeric") == []
+
+
+def test_a_line_of_an_official_result_revises_the_preliminary_count(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        wire=("2026-11-16", "With all 612 polling tables counted, Huenchullan had 96,744 votes, or 50.07 percent of "
+                            "valid votes, the electoral service said in a bulletin issued on Monday."),
+        release=("2026-11-18", "The official result of the scrutiny is as follows:\n\nVeronica Huenchullan Rivas: "
+                               "96,731 votes (50.06% of valid votes)"))
+    assert _open(result, "numeric") == []
+
+
+def test_a_request_lodged_is_the_request_received_that_day(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        paper=("2026-11-19", "Penailillo's lawyers lodged a request with the regional electoral court in Temuco on "
+                             "Monday, asking for the ballots of 37 tables to be counted again."),
+        release=("2026-11-18", "On Tuesday 17 November, the Regional Electoral Tribunal (TER) of La Araucania "
+                               "received a request from candidate Ignacio Penailillo Sandoval for a recount of the "
+                               "ballots of 37 tables."))
+    assert _dated_conflicts(result) == [("2026-11-16", "2026-11-17")]
+    (tmp_path / "second").mkdir()
+    result = _reports(
+        tmp_path / "second",
+        paper=("2026-11-19", "Penailillo's lawyers lodged a request with the regional electoral court in Temuco on "
+                             "Monday, asking for the ballots of 37 tables to be counted again."),
+        release=("2026-11-18", "On Tuesday 17 November, the Regional Electoral Tribunal (TER) of La Araucania "
+                               "received the sealed ballots of 37 tables from the electoral service."))
+    assert _dated_conflicts(result) == []
+
+
+def test_a_surname_the_tagger_takes_for_a_nationality_still_names_its_speaker(tmp_path) -> None:
+    quote = ("\"Every ballot in Temuco was counted in public, in front of witnesses from both campaigns, and every one "
+             "of them is kept sealed so it can be counted again,\"")
+    result = _reports(
+        tmp_path,
+        paper=("2026-11-17", "\"We saw no sign of organised fraud,\" said Matias Lienlaf Cayupan, the network's "
+                             f"coordinator.\n\n{quote} Lienlaf added."),
+        wire=("2026-11-16", f"{quote} Servel's national director, Lorena Vidal, told a news conference."))
+    assert [sorted(c.attribution.speaker for c in conflict.claims) for conflict in _open(result, "attribution")] \
+        == [["lienlaf", "lorena vidal"]]

@@ -915,3 +915,17 @@ def test_a_weekdays_schedule_is_planned_as_the_verb_that_runs_it(dates) -> None:
     assert [day(d) for d in ahead] == [dt.date(2026, 11, 21)]
     done = dates("The airline ran 12 of the flights on its Saturday schedule.", friday)
     assert [day(d) for d in done] == [dt.date(2026, 11, 14)]
+
+
+def test_last_weekday_in_the_next_days_paper_is_the_week_befores(dates):
+    # Tuesday's analysis: yesterday would be "yesterday" or "on Monday".
+    d = only(dates("Between last Monday and Thursday, 70 flights were cancelled.", published=dt.date(2026, 3, 17))[:1])
+    assert day(d) == dt.date(2026, 3, 9)
+    d = only(dates("Protesters gathered last Friday outside parliament.", published=dt.date(2026, 3, 17)))
+    assert day(d) == dt.date(2026, 3, 13)
+
+
+def test_what_is_owed_for_the_months_before_the_report_is_owed_for_past_months(dates):
+    found = dates("The administrator said yesterday that the yard's 1,346 workers are owed 7.9 million euros in gross "
+                  "wages for August, September and October.", published=dt.date(2026, 11, 14))
+    assert [(d.surface, d.earliest) for d in found if d.surface == "October"] == [("October", dt.date(2026, 10, 1))]

@@ -401,3 +401,10 @@ def test_all_of_a_group_counted_with_of_is_the_whole_group(frame) -> None:
     assert frame("APHIS pulled all 36 of its inspectors out of Michoacán.", "36").aggregation == ""
     assert frame("APHIS pulled 36 of its inspectors out of Michoacán.", "36").aggregation == "part"
 
+
+
+def test_an_employers_staff_is_there_whatever_it_can_no_longer_do(frame):
+    text = "The yard said it could no longer pay the wages owed to its 1,436 employees."
+    assert frame(text, "1,436").modality == "actual"
+    # A count the verb ahead makes is still expected.
+    assert frame("The yard could hire 300 workers next year.", "300").modality == "expected"
