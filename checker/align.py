@@ -1874,8 +1874,9 @@ _KIND_AFTER = re.compile(r"\s+(?!(?:at|in|on|from|of|to|for)\b)[a-z]+")
 
 
 def _picked_by_its_verb(claim: Claim, verb: str) -> bool:
-    """"cancelled 212 of them", "212 of the flights were cancelled": a part
-    whose own clause holds its verb right beside it (not "nine of them
+    """"cancelled 212 of them", "212 of the flights were cancelled", "41 of
+    the train's 60 wagons left the rails": a part whose own clause holds its
+    verb right beside it (not "nine of them
     critically", which borrows the verb of the group before it)."""
     around = _around_figure(claim)
     if around is None or claim.quantity is None or claim.quantity.subject and not _GROUP_AT_A_PLACE.match(around[1]):
@@ -1885,9 +1886,12 @@ def _picked_by_its_verb(claim: Claim, verb: str) -> bool:
         # no doer.
         return False
     forms = verb_forms(verb)
+    # "41 of the train's 60 wagons left the rails": the part's own verb, active,
+    # right after a group its owner numbers.
     return bool(re.search(rf"{forms}\s+$", around[0]) and _OF_A_GROUP.match(around[1])
                 or re.match(rf"{_OF_A_GROUP.pattern}\s+(?:were|was|had been|have been|has been)\s+{forms}"
-                            rf"(?!\s+{_NARROWING})", around[1]))
+                            rf"(?!\s+{_NARROWING})", around[1])
+                or re.match(rf"{_OF_AN_OWNED_GROUP.pattern}\s+{forms}(?!\s+{_NARROWING})", around[1]))
 
 
 _GROUP_AT_A_PLACE = re.compile(r"\s+of\s+(?:the|its|their)\s+\d[\d,]*\s+[a-z]+\s+(?:at|in)\s")
@@ -1904,6 +1908,8 @@ _NARROWING = r"(?:badly|seriously|severely|critically|gravely|fatally|slightly)\
 
 
 _OF_A_GROUP = re.compile(r"^\s+of\s+(?:them|those|these|the\s+(?:\d[\d,]*\s+)?[a-z]+(?!['’]))\b")
+#: A group its owner numbers: "of the train's 60 wagons".
+_OF_AN_OWNED_GROUP = re.compile(r"^\s+of\s+the\s+[a-z]+['’]s\s+\d[\d,]*\s+[a-z]+\b")
 _IN_ALL = re.compile(r"\b(?:in all|in total|altogether|overall)\b", re.IGNORECASE)
 
 
@@ -3496,8 +3502,20 @@ def _time_before_marked(before: Claim, other: Claim) -> bool:
     db, do = before.date, other.date
     if db is None or do is None or db.latest is None or do.earliest is None or db.latest >= do.earliest:
         return False
+    if _level_before_day(before) and not _level_before_day(other):
+        # "cut its forecast to 18.9 million tonnes on Thursday, from 20.5
+        # million tonnes a week ago": the day of the level it moved from.
+        return True
     return _MARKED_BEFORE.search(before.context or "") is not None \
         and _MARKED_BEFORE.search(other.context or "") is None
+
+
+def _level_before_day(claim: Claim) -> bool:
+    """Whether a date follows "from" and a figure in its clause: the day of the earlier level."""
+    d = claim.date
+    return d is not None and bool(d.surface) and re.search(
+        rf"\bfrom\s+(?:about\s+|around\s+|some\s+)?\S*\d[\d.,]*\s*(?:[a-z%]+\s+){{0,3}}?{re.escape(d.surface)}",
+        claim.context or "", re.IGNORECASE) is not None
 
 
 #: "was last", "had previously been": an earlier time (not "was last seen",
@@ -4238,9 +4256,14 @@ _OVER_DAYS = re.compile(r"\b(?:over|across|during|in|within)\s+(?:the\s+)?(?:fir
                         r"(?:two|three|four|five|six|seven|several|both|\d+)\s+(?:days|evenings|nights|weeks)\b"
                         # "212 flights to and from the city's airport over the week"
                         r"|\b(?:over|across|during)\s+the\s+(?:past\s+|last\s+|whole\s+)?week\b"
-                        # "on Tuesday and Wednesday", "between Tuesday and Thursday"
-                        r"|\b(?:on|over|across|between|from)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:and|to|until)"
-                        r"\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tonight|now)\b"
+                        # "on Tuesday and Wednesday", "between Tuesday and Thursday", "Between
+                        # last Monday and Thursday", "Between Monday, 9 March and 18:00 hours today"
+                        rf"|\b(?:on|over|across|between|from)\s+(?:last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+                        rf"(?:,?\s+\d{{1,2}}\s+{_MONTH_NAMES})?\s+(?:and|to|until)"
+                        r"\s+(?:[\d:.]+\s+(?:hours\s+)?)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tonight|now)\b"
+                        # "cancelled 29 flights during the disruption": the whole of the story's event
+                        r"|\b(?:during|throughout)\s+the\s+(?:disruption|crisis|closure|outage|strike|shutdown|stoppage"
+                        r"|grounding|blackout|rationing)\b"
                         # "between March 16 and Thursday", "between 9 and 11 February"
                         rf"|\bbetween\s+(?:{_MONTH_NAMES}\s+\d{{1,2}}|\d{{1,2}}(?:\s+{_MONTH_NAMES})?"
                         rf"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+and\s+(?:{_MONTH_NAMES}\s+\d{{1,2}}"

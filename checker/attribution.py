@@ -136,6 +136,7 @@ from checker.speakers import (  # noqa: F401 - re-exported
     MALE_TITLES,
     ORG_WORDS,
     PLURALS,
+    STAMP_ZONES,
     TITLE_WORDS,
     TRANSLITERATIONS,
     _base_normalise,
@@ -197,10 +198,14 @@ def _without_time_stamp(m: _Mention) -> _Mention:
     # The mention's offsets may cover less than its surface (the tagger's
     # name inside a longer phrase): move its start only within them.
     start = m.start + stamp.end() if m.start + stamp.end() < m.end else m.start
-    return replace(m, key=normalise_speaker(surface), surface=surface, start=start)
+    # A key the story resolved ("Gowda" as the minister named before) stays.
+    key = m.key if m.key != normalise_speaker(m.surface) else normalise_speaker(surface)
+    return replace(m, key=key, surface=surface, start=start)
 
 
-_TIME_STAMP = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[-–—]\s*)?")
+_TIME_STAMP = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[-–—]\s*)?"
+                         # "11:52 IST - Gowda on ...": the tagger may keep the stamp's zone and dash.
+                         rf"|(?:{'|'.join(sorted(z.upper() for z in STAMP_ZONES))})\s*[-–—]\s*")
 
 
 def _analyse(doc: Doc) -> tuple[list[Attribution | None], list[list[AttributionTriple]]]:

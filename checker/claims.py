@@ -738,6 +738,12 @@ def _dated(claim: Claim, dates: list[DateRef], text: str = "") -> Claim:
         # else dates it.
         mine = mine or [d for d in dates if d.resolved and not d.deadline and d.end <= start
                         and _WHEN_LATER.fullmatch(text[d.end : start])][-1:]
+        # "When Southern Cove Salmon lost about 120,000 fish near Dover in
+        # 2019, its shares fell 4 per cent in a week": the main clause after
+        # an opening "when" clause happened then, when nothing else dates it.
+        mine = mine or [d for d in dates if d.resolved and not d.deadline and d.end <= start
+                        and _OPENING_WHEN.search(text, max(0, d.start - 200), d.start)
+                        and _AFTER_OPENING.fullmatch(text[d.end : start])][-1:]
     if len(mine) > 1 and text and claim.quantity is not None:
         # "The average for today, Thursday, was set at 4.23 kroner, down from
         # yesterday's record of 4.83 kroner": the day owning the figure's noun
@@ -822,6 +828,9 @@ _IN_ANOTHER_ZONE = re.compile(r"\d{1,2}[:.]?\d{2}\s*(?:GMT|UTC|[A-Z]{2,4}T)\s*[�
 #: A statement's dateline: a place and a comma before its day ("Split, 13 August 2026").
 _PLACE_AND_DAY = re.compile(r"\s*[*_]*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?,\s*$")
 _WHEN_LATER = re.compile(r",\s*when\s[^;:\"“”]*", re.IGNORECASE)
+#: A sentence that opens with a "when" clause, up to its date; and the words from the date to a figure of the main clause.
+_OPENING_WHEN = re.compile(r"(?:^|[.!?]\s+|\n\s*)When\s(?:[^.;,:\"“”\n]|(?<=\d)[.,](?=\d))*$")
+_AFTER_OPENING = re.compile(r",\s+(?:[^,;.:\"“”\n]|(?<=\d)[.,](?=\d)){0,80}")
 _WHEN_BETWEEN = re.compile(r",?\s*when\s+(?:(?:about|some|nearly|almost|around|a total of|only|just)\s+)?", re.IGNORECASE)
 #: "the deadliest since 2012, when 16 people died": the baseline is told as
 #: an event of its own, whose figures that date is the date of.

@@ -227,11 +227,24 @@ def _holds_content(t: Token, lemma: str) -> bool:
     return False
 
 
+#: Adverbs that make "put it" a placing: "as he put it away".
+_PLACING_ADVERBS = frozenset({"away", "back", "down", "aside", "off", "up", "out", "there", "here", "together"})
+
+
 def _verb_lemma(t: Token) -> str:
     """The token's lemma, or a cue verb its inflected form plainly comes from ("hopes" lemmatised "hop")."""
     lemma = t.lemma_.lower()
     if lemma in CUE_VERBS or lemma in NEEDS_COMPLEMENT or lemma in ATTITUDE_VERBS:
         return lemma
+    if lemma == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in t.children) \
+            and any(c.dep_ == "mark" and c.lower_ == "as" for c in t.children) \
+            and not any(c.dep_ == "prt" or c.dep_ == "advmod" and c.lower_ in _PLACING_ADVERBS
+                        or c.dep_ == "prep" and not any(
+                o.ent_type_ in ("DATE", "TIME") or o.lower_ in ("day", "morning", "evening", "night")
+                for o in c.children) for c in t.children):
+        # "As Education Minister Martín Echenique put it on the day the deal
+        # was signed, ...": what was said (not "as she put it in the drawer").
+        return "say"
     w = t.lower_
     for cand in (w[:-1], w[:-2], w[:-1] if w.endswith("d") else "", w[:-3] + "e", w[:-3]):
         if len(cand) > 2 and (cand in CUE_VERBS or cand in ATTITUDE_VERBS) and w.endswith(("s", "d", "ing")):

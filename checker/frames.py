@@ -463,6 +463,28 @@ def _previous_level(verb: Token) -> bool:
         c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
 
 
+def _earlier_estimate(noun: Token) -> bool:
+    """"its initial estimate was that about 90,000 fish had escaped", "The
+    Company's preliminary estimate ... was approximately 90,000 fish", "up
+    from its first estimate of about 90,000": a figure the text gives as an
+    estimate since superseded, not a rival of the count that replaced it."""
+    tok = noun
+    for _ in range(6):
+        subjects = (c for c in tok.children if c.dep_ == "nsubj") if tok.lemma_.lower() == "be" else ()
+        for t in (tok, *subjects):
+            if t.lemma_.lower() in _ESTIMATE_NOUNS and any(
+                    c.dep_ == "amod" and c.lower_ in _EARLIER_WORDS for c in t.children):
+                return True
+        if tok.head.i == tok.i or _is_reporting(tok.head):
+            return False
+        tok = tok.head
+    return False
+
+
+_ESTIMATE_NOUNS = frozenset({"estimate", "count", "figure", "tally", "assessment"})
+_EARLIER_WORDS = frozenset({"initial", "first", "preliminary", "original", "earlier", "provisional"})
+
+
 #: Verbs that give a level rather than an event.
 _LEVEL_VERBS = frozenset({"stand", "be", "hover", "sit", "remain", "hold", "stay"})
 
@@ -635,7 +657,7 @@ def frame_of(sent: Span, anchor_start: int, anchor_end: int) -> Frame:
     verb = chain[0] if chain else None
     if _conditional(chain):
         modality: Literal["actual", "expected", "conditional", "previous", "capacity"] = "conditional"
-    elif verb is not None and _previous_level(verb):
+    elif verb is not None and _previous_level(verb) or _earlier_estimate(noun):
         modality = "previous"
     elif verb is not None and _capacity(verb):
         modality = "capacity"

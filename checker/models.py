@@ -198,9 +198,15 @@ def _add_paragraph_breaks(nlp: Language) -> None:
                         doc[i + 2].is_sent_start = False
             # "at 9 a.m. Brisbane time on Friday", "at 6 p.m. GMT": a clock time's
             # zone or day goes on the sentence, though it opens with a capital.
+            # But "shortly before 5 a.m. Six of them ended up in the water": the
+            # clock time's full stop ends the sentence too.
             for i, token in enumerate(doc[:-2]):
-                if token.lower_ in ("a.m.", "p.m.") and _goes_on_clock(doc[i + 1], doc[i + 2]):
-                    doc[i + 1].is_sent_start = False
+                if token.lower_ in ("a.m.", "p.m."):
+                    if _goes_on_clock(doc[i + 1], doc[i + 2]) or doc[i + 1].is_title \
+                            and any(t.lower_ == "time" for t in doc[i + 1:i + 5]):
+                        doc[i + 1].is_sent_start = False  # "9 a.m. New York time"
+                    elif _opens_after_clock(doc[i + 1]):
+                        doc[i + 1].is_sent_start = True
             # "- 24 September 2026: the company receives the first complaint": a
             # timeline's day and the act it dates are one sentence.
             for i, token in enumerate(doc[1:-1], start=1):
@@ -223,6 +229,18 @@ def _goes_on_clock(nxt: Any, after: Any) -> bool:
     return word in _CLOCK_ZONES or word.lower() in _CLOCK_DAYS or (word[:1].isupper() and after.lower_ == "time")
 
 
+def _opens_after_clock(nxt: Any) -> bool:
+    """Whether a capitalised word after "a.m."/"p.m." opens a sentence: not a
+    zone, day or month the time goes on with ("at 9 a.m. Eastern", "at 5 p.m.
+    March 3")."""
+    word = nxt.text
+    return nxt.is_alpha and word[:1].isupper() and word not in _CLOCK_ZONES and word not in _CLOCK_REGIONS \
+        and word.lower() not in _CLOCK_DAYS and word.lower() not in _CLOCK_MONTHS
+
+
+_CLOCK_REGIONS = frozenset("Eastern Central Pacific Mountain Atlantic Local ET PT CT MT".split())
+_CLOCK_MONTHS = frozenset("january february march april may june july august september october november december "
+                          "jan feb mar apr jun jul aug sep sept oct nov dec".split())
 _CLOCK_ZONES = frozenset("GMT UTC BST CET CEST EET EEST EST EDT CST CDT MST MDT PST PDT AEST AEDT IST JST WIB".split())
 _CLOCK_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 

@@ -192,6 +192,12 @@ def _base_normalise(name: str) -> str:
 _ALIAS_KEYS = {_base_normalise(k): _base_normalise(v) for k, v in ALIASES.items()}
 
 
+#: Time zones a live entry's stamp gives before its text ("11:34 CET - Sepic says").
+STAMP_ZONES = frozenset({"gmt", "utc", "bst", "cet", "cest", "eet", "eest", "msk", "kst", "jst", "est", "edt",
+                          "cdt", "mdt", "pst", "pdt", "ist", "hkt", "sgt", "aest", "aedt", "wib", "eat", "wat", "sast",
+                          "npt", "pkt", "ict", "pht", "nzst", "nzdt", "clt", "brt"})
+
+
 @functools.lru_cache(maxsize=8192)
 def normalise_speaker(name: str) -> str:
     """Return the comparison key of a speaker name or description.
@@ -219,6 +225,9 @@ def normalise_speaker(name: str) -> str:
             return inner
     tokens = whole.split()
     while tokens and tokens[0] in ("the", "a", "an"):
+        tokens = tokens[1:]
+    if len(tokens) >= 2 and tokens[0] in STAMP_ZONES:
+        # "11:34 CET - Sepic says": the tagger may glue a live entry's zone to the name.
         tokens = tokens[1:]
     # "of Police Bello Maigari": a mention that lost its title ("Commissioner").
     titled = bool(tokens) and tokens[0] == "of"
@@ -252,8 +261,9 @@ def normalise_speaker(name: str) -> str:
 def _fold(token: str) -> str:
     """"Oeyvind" and "Øyvind", "Mueller" and "Müller": the ASCII spellings of ø
     and ü, folded as the accents are (longer names only, so "Joe" stays "joe";
-    not "aa" for å, which would make "Jamaal" "Jamal")."""
-    return re.sub(r"(?<![aeiou])(?:oe|ue)(?![aeiou])", lambda m: m.group()[0], token) if len(token) >= 5 else token
+    not "aa" for å, which would make "Jamaal" "Jamal"; nor the Spanish "que"
+    of "Enrique" and "Echenique")."""
+    return re.sub(r"(?<![aeiouq])(?:oe|ue)(?![aeiou])", lambda m: m.group()[0], token) if len(token) >= 5 else token
 
 
 def _fold_ae(key: str) -> str:

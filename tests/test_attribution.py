@@ -199,6 +199,8 @@ def test_a_place_before_a_titled_name_is_not_the_speaker(nlp):
     # A Nepali name with and without the h of "sh".
     ("Governor Bishwambhar Adhikari", "Biswambhar Adhikari", True),
     ("Jeevan Thapa", "Jiwan Thapa", True),
+    # A live entry's zone the tagger glued to the name ("11:34 CET - Sepic says").
+    ("CET Sepic", "Goran Sepic", True),
     # A Korean name in the Revised Romanisation and in an older spelling;
     # "Song" and "Sung" are two surnames, whatever the given name.
     ("Baek Seong-ho", "Paik Sung-ho", True),
@@ -971,3 +973,14 @@ def test_a_live_entrys_speaker_after_its_time_stamp_keeps_a_span_inside_the_text
             "650 last night. It estimates that about 1,100 of the stranded passengers are foreign tourists.")
     found = [a for a in attrs(nlp, text) if a is not None]
     assert [(a.speaker_surface, text[a.start:a.end]) for a in found] == [("Update from the hotel association", "It")]
+
+
+@pytest.mark.parametrize("text, who", [
+    ("As Education Minister Martin Echenique put it on the day the deal was signed, children \"have lost two weeks "
+     "of school that no agreement can give back\".", "martin echenique"),
+    ("As one analyst put it, the deal buys time.", "one analyst"),
+    ("As the minister put it in the drawer, the phone rang.", None),
+    ("As he put it away, the phone rang.", None),
+])
+def test_as_someone_put_it_says_what_they_said(nlp, text, who):
+    assert speaker(nlp, text) == who

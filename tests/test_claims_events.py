@@ -2206,6 +2206,16 @@ def test_a_clock_times_zone_after_a_m_stays_in_its_sentence(nlp) -> None:
     text = "Phase 2 opens at 9 a.m. Brisbane time on Friday 4 July, with two days for those who got nothing."
     assert [s.text for s in load_spacy()(text).sents] == [text]
     assert len(list(load_spacy()("Voting closed at 8 p.m. GMT on Sunday. Counting began at once.").sents)) == 2
+    text = "The deadline is 9 a.m. New York time on Friday."
+    assert [s.text for s in load_spacy()(text).sents] == [text]
+
+
+def test_a_clock_times_full_stop_ends_its_sentence_before_a_new_one(nlp) -> None:
+    from checker.models import load_spacy
+
+    text = "The derailment happened shortly before 5 a.m. Six of them ended up in the water."
+    assert [s.text for s in load_spacy()(text).sents] == [
+        "The derailment happened shortly before 5 a.m.", "Six of them ended up in the water."]
 
 
 def test_a_date_set_off_by_commas_after_and_dates_the_verb_after_it(tmp_path) -> None:
@@ -5211,3 +5221,44 @@ def test_a_surname_the_tagger_takes_for_a_nationality_still_names_its_speaker(tm
         wire=("2026-11-16", f"{quote} Servel's national director, Lorena Vidal, told a news conference."))
     assert [sorted(c.attribution.speaker for c in conflict.claims) for conflict in _open(result, "attribution")] \
         == [["lienlaf", "lorena vidal"]]
+
+
+@pytest.mark.parametrize("span", [
+    "Between last Monday and Thursday, 70 flights were cancelled at the airport.",
+    "Between Monday, 9 March and 18:00 hours today, a total of 70 flights were cancelled.",
+    "Kenya Airways cancelled 29 flights during the disruption.",
+])
+def test_a_count_over_the_whole_disruption_is_no_count_of_one_day(tmp_path, span) -> None:
+    result = _reports(
+        tmp_path,
+        review=("2026-03-17", span),
+        live=(None, "Fuel live\n\n09:34 EAT - Kenya Airways says it has cancelled 10 flights today."))
+    assert _open(result, "numeric") == []
+
+
+def test_the_day_of_the_level_a_figure_moved_from_dates_no_act(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        wire=("2026-10-01", "The exchange cut its forecast for the wheat harvest to 18.9 million tonnes on Thursday, "
+                            "from 20.5 million tonnes a week ago."),
+        review=("2026-10-14", "The exchange has cut its harvest forecast twice since the cold snap: to 18.9 million "
+                              "tonnes on October 1 and to 17.6 million tonnes on October 8."))
+    assert _dated_conflicts(result) == []
+
+
+def test_a_part_of_a_group_its_owner_numbers_is_the_count_of_what_its_verb_did(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        trade=("2026-10-15", "According to ONCF, 41 of the train's 60 wagons left the rails, and six of them slid "
+                             "down the embankment into the river."),
+        statement=("2026-10-16", "Train 7412 was carrying 3,582 tonnes of phosphate rock in 60 wagons. Of these, 14 "
+                                 "wagons left the rails at kilometre point 86.4, and six of them fell into the river."))
+    assert [sorted(c.quantity.surface for c in conflict.claims) for conflict in _open(result, "numeric")] \
+        == [["14", "41"]]
+
+
+def test_a_figure_after_an_opening_when_clause_takes_its_day(tmp_path) -> None:
+    claims = _claims(tmp_path, "When Southern Cove Salmon lost about 120,000 fish near Dover in 2019, its shares fell "
+                               "4 per cent in a week and had recovered within a month.", published="2027-07-12")
+    assert [(c.quantity.surface, c.date.surface if c.date else None) for c in claims if c.kind == "quantity"] \
+        == [("about 120,000", "2019"), ("4 per cent", "2019")]

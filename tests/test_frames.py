@@ -408,3 +408,16 @@ def test_an_employers_staff_is_there_whatever_it_can_no_longer_do(frame):
     assert frame(text, "1,436").modality == "actual"
     # A count the verb ahead makes is still expected.
     assert frame("The yard could hire 300 workers next year.", "300").modality == "expected"
+
+
+@pytest.mark.parametrize("text", [
+    "Tasman Reef said its initial estimate was that about 90,000 fish had escaped from its lease.",
+    "The Company's preliminary estimate, announced on Monday 5 July, was approximately 90,000 fish.",
+    "Tasman Reef has confirmed that 118,400 fish escaped, up from its first estimate of about 90,000 on Monday.",
+])
+def test_a_figure_told_as_an_earlier_estimate_is_the_level_before(frame, text):
+    assert frame(text, "90,000").modality == "previous"
+
+
+def test_a_first_count_that_finds_something_is_no_earlier_estimate(frame):
+    assert frame("The first count found 412 birds dead.", "412").modality == "actual"
