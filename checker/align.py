@@ -4261,9 +4261,9 @@ _OVER_DAYS = re.compile(r"\b(?:over|across|during|in|within)\s+(?:the\s+)?(?:fir
                         rf"|\b(?:on|over|across|between|from)\s+(?:last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day"
                         rf"(?:,?\s+\d{{1,2}}\s+{_MONTH_NAMES})?\s+(?:and|to|until)"
                         r"\s+(?:[\d:.]+\s+(?:hours\s+)?)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tonight|now)\b"
-                        # "cancelled 29 flights during the disruption": the whole of the story's event
-                        r"|\b(?:during|throughout)\s+the\s+(?:disruption|crisis|closure|outage|strike|shutdown|stoppage"
-                        r"|grounding|blackout|rationing)\b"
+                        # "cancelled 29 flights during the disruption": the whole of the story's
+                        # event (not "During the closure", which may be one evening's)
+                        r"|\b(?:during|throughout)\s+the\s+(?:disruption|crisis|strike|rationing)\b"
                         # "between March 16 and Thursday", "between 9 and 11 February"
                         rf"|\bbetween\s+(?:{_MONTH_NAMES}\s+\d{{1,2}}|\d{{1,2}}(?:\s+{_MONTH_NAMES})?"
                         rf"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+and\s+(?:{_MONTH_NAMES}\s+\d{{1,2}}"

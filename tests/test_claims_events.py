@@ -5262,3 +5262,15 @@ def test_a_figure_after_an_opening_when_clause_takes_its_day(tmp_path) -> None:
                                "4 per cent in a week and had recovered within a month.", published="2027-07-12")
     assert [(c.quantity.surface, c.date.surface if c.date else None) for c in claims if c.kind == "quantity"] \
         == [("about 120,000", "2019"), ("4 per cent", "2019")]
+
+
+def test_a_count_during_one_closure_is_still_that_evenings(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        statement=("2026-10-15", "The airport was closed from 20:10 to 23:55 on Tuesday after drones were seen near "
+                                 "the runways. During the closure, 35 arriving flights were diverted to other "
+                                 "airports."),
+        paper=("2026-10-17", "On Tuesday evening, 53 flights on their way to Kastrup were diverted to other "
+                             "airports."))
+    assert [sorted(c.quantity.surface for c in conflict.claims) for conflict in _open(result, "numeric")] \
+        == [["35", "53"]]
