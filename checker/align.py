@@ -4041,7 +4041,7 @@ def _sum_of_named(whole: Claim, one: Claim) -> bool:
     """"the two contact herds at Bylderup and Hellevad, 3,200 pigs between
     them" / "Culling of 2,300 pigs has begun at a contact farm at Bylderup":
     what named parties hold between them is no count of one of them."""
-    if not _BETWEEN_THEM.search(whole.context or "") or _BETWEEN_THEM.search(one.context or ""):
+    if not _HELD_TOGETHER.search(whole.context or "") or _HELD_TOGETHER.search(one.context or ""):
         return False
     names = _names(whole)
     told = {n for n in names if re.search(rf"\b{re.escape(n)}\b", one.sentence_key or "")}
@@ -4049,7 +4049,7 @@ def _sum_of_named(whole: Claim, one: Claim) -> bool:
 
 
 #: A figure held by several together: "3,200 pigs between them", "a combined 412 beds".
-_BETWEEN_THEM = re.compile(r"\bbetween\s+them\b|\bbetween\s+the\s+(?:two|three|four|five)\b|\bcombined\b"
+_HELD_TOGETHER = re.compile(r"\bbetween\s+them\b|\bbetween\s+the\s+(?:two|three|four|five)\b|\bcombined\b"
                            r"|\btogether\b", re.IGNORECASE)
 
 
@@ -4391,7 +4391,7 @@ def _moved_since(claim: Claim) -> str:
         return ""
     context = claim.context or ""
     at = context.find(q.surface)
-    if at >= 0 and _TO_LEVEL.search(context[:at]):
+    if at >= 0 and _REACHED_LEVEL.search(context[:at]):
         # "stocks dropped to 1,142,350 tonnes ..., the lowest level since
         # April 2023": the level reached, whatever the move was measured from.
         return ""
@@ -4403,7 +4403,7 @@ _MOVING_VERBS = frozenset("fall rise drop climb gain lose slip jump decline incr
                           "tumble slump soar edge ease".split())
 _SINCE = re.compile(r"\bsince\s+([\w'’]+)", re.IGNORECASE)
 #: A figure the move reached ("fell to 1,412,350 tonnes"), not its size.
-_TO_LEVEL = re.compile(r"\bto\s+(?:a\s+|an\s+)?(?:[A-Z]{0,3}[$€£¥]|RM|Rs\.?)?\s*$")
+_REACHED_LEVEL = re.compile(r"\bto\s+(?:a\s+|an\s+)?(?:[A-Z]{0,3}[$€£¥]|RM|Rs\.?)?\s*$")
 
 
 def _looking_back(claim: Claim) -> str:

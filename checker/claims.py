@@ -802,7 +802,7 @@ def _dated(claim: Claim, dates: list[DateRef], text: str = "") -> Claim:
         # stood, the elided "had been" of a later one too.
         start = claim.quantity.start
         mine = [replace(d, deadline=False) for d in dates if d.end <= start and (d.resolved or d.granularity == "day")
-                and _OPENING_BY.search(text, max(0, d.start - 6), d.start)
+                and _BY_OPENS.search(text, max(0, d.start - 6), d.start)
                 and _SENTENCE_START.search(text, 0, max(0, d.start - 3))][:1]
         if mine and any(d.start > mine[0].end and d.end <= start for d in dates):
             mine = []  # another day nearer the figure
@@ -818,7 +818,7 @@ _WHEN_CLAUSE = re.compile(r"\s*(?:when|while)\s", re.IGNORECASE)
 _COMPARED_FIGURE = re.compile(r"\b(?:compares?|compared|against|versus|than)\b[^.;]*?\d")
 _HAD_DONE = re.compile(r"\bhad\s+(?:been\s+)?[a-z]+ed\b")
 _BY_BEFORE = re.compile(r"\bby\s+$")
-_OPENING_BY = re.compile(r"\bBy\s+$")
+_BY_OPENS = re.compile(r"\bBy\s+$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:\n]\s*|^\W*\d{1,2}[:.]\d{2}\s*[-–—]\s*)$")
 _SENTENCE_END = re.compile(r"\s*(?:[.!?]|$)")
 #: A clock time in a zone, then a dash or bracket opening the same moment told
