@@ -1876,8 +1876,8 @@ _KIND_AFTER = re.compile(r"\s+(?!(?:at|in|on|from|of|to|for)\b)[a-z]+")
 def _picked_by_its_verb(claim: Claim, verb: str) -> bool:
     """"cancelled 212 of them", "212 of the flights were cancelled", "41 of
     the train's 60 wagons left the rails": a part whose own clause holds its
-    verb right beside it (not "nine of them
-    critically", which borrows the verb of the group before it)."""
+    verb right beside it (not "nine of them critically", which borrows the
+    verb of the group before it)."""
     around = _around_figure(claim)
     if around is None or claim.quantity is None or claim.quantity.subject and not _GROUP_AT_A_PLACE.match(around[1]):
         # "St. Barnabas Hospital ... treated 14 of them": one doer's part of
@@ -4050,7 +4050,7 @@ def _sum_of_named(whole: Claim, one: Claim) -> bool:
 
 #: A figure held by several together: "3,200 pigs between them", "a combined 412 beds".
 _HELD_TOGETHER = re.compile(r"\bbetween\s+them\b|\bbetween\s+the\s+(?:two|three|four|five)\b|\bcombined\b"
-                           r"|\btogether\b", re.IGNORECASE)
+                            r"|\btogether\b", re.IGNORECASE)
 
 
 def _competitions(claim: Claim) -> str:

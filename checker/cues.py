@@ -605,10 +605,10 @@ class _Resolver(_MentionResolver):
 
 
 
-#: Verbs by which a source names or characterises something ("what police
-#: called a targeted attack").
 #: Tags of a finite verb: a label before a colon that has one is a clause, not a name.
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+#: Verbs by which a source names or characterises something ("what police
+#: called a targeted attack").
 _NAMING_VERBS = frozenset({"call", "describe", "term", "dub", "label", "characterise", "characterize"})
 
 def _choose(cues: list[_Cue]) -> tuple[_Cue, str] | None:
