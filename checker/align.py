@@ -36,7 +36,7 @@ from checker.lexicon import (
 from checker.attribution import EVIDENCE_NOUNS, ORG_WORDS, TITLE_WORDS, is_outlet, normalise_speaker, same_speaker
 from checker.claims import DATELINE, EVENT_NOUNS, PHASE_VERBS, verb_forms
 from checker.lexicon import IRREGULAR_FORMS, IRREGULAR_NOMINALS, NOMINAL_SUFFIXES
-from checker.speakers import NAME_PARTICLES
+from checker.speakers import GENERIC_ORG_HEADS, NAME_PARTICLES
 from checker.config import Settings
 from checker.quantities import AGE, canonical, digits_swapped, is_state, parse_number, rounding_step
 from checker.records import Attribution, Claim, DateRef, Frame, Quantity
@@ -439,6 +439,16 @@ def compatible(a: Claim, b: Claim, verbs: bool = True) -> bool:
         # at Wellington Regional Hospital": the group of the sentence before,
         # and a part of it.
         return False
+    if a.report != b.report and a.kind == "quantity" and b.kind == "quantity" \
+            and any(_POINTS_BACK.match(part.sentence_key) and not _POINTS_BACK.match(other.sentence_key)
+                    and _verb_of(part) not in ("", "be") and _verb_of(part) != _verb_of(other)
+                    for part, other in ((a, b), (b, a))):
+        # "Of those, 14 were admitted to the regional specialist hospital" /
+        # "19 people had been taken to hospital": a part of its own report's
+        # group that a narrower verb picks out, not another report's count
+        # (but "Of these, 38,200 were homeowners claims" names a kind, which
+        # another report may count).
+        return False
     if a.report == b.report and a.list_item and b.list_item and a.list_item.split(":")[0] != b.list_item.split(":")[0] \
             and a.sentence_key.split()[:2] == b.sentence_key.split()[:2]:
         # One line of two lists, each under its own heading ("Hull 811 ... -
@@ -614,12 +624,37 @@ def compatible(a: Claim, b: Claim, verbs: bool = True) -> bool:
         # "The general ICU, with 14 beds" / "The hospital, which has 780
         # beds": the fittings of two things, each its owner's.
         return False
+    if _across_the_whole(a) and _speakers_own_act(b) or _across_the_whole(b) and _speakers_own_act(a):
+        # "Across the airport, 70 flights were cancelled" / "Kenya Airways
+        # says it has cancelled 10 flights today": everyone's count, and what
+        # one party says it did itself.
+        return False
+    if _place_item_apart(a, b) or _place_item_apart(b, a):
+        # "46 cases had now been confirmed in six countries ...: 19 in Belgium,
+        # 13 in France" / "31 confirmed, now in five countries, with the
+        # Netherlands added": one place's line of a breakdown, and a count
+        # that is not that place's.
+        return False
+    if (stretches := (_day_of_a_span(a), _day_of_a_span(b)))[0] != stretches[1] \
+            and not (stretches[0] and not stretches[1] and _one_day(b) or stretches[1] and not stretches[0] and _one_day(a)):
+        # "about 15,200 members voted on the first day" / "27,874 of the
+        # 41,300 members voted": one day's share of a count, and the whole
+        # (but "On Tuesday, 1,840 ... were cancelled" may be that first day).
+        return False
+    if pa == pb and pa in _GROUP_SIZE_VERBS and qa.subject and qb.subject \
+            and _picked_by_state(qa.subject) != _picked_by_state(qb.subject):
+        # "The derailed wagons were carrying roughly 840 tonnes" / "Train 7412
+        # was carrying 3,582 tonnes": what the ones a state picks out hold,
+        # and what the whole holds.
+        return False
     if (_of_its_own(a) or _of_its_own(b)) and source_of(a) and source_of(b) \
             and not _shares_speaker(source_of(a), source_of(b)):
         # "Renfe said 112 of its trains were halted" / "CP says 46 of its
         # trains are halted": each owner's own things.
         return False
     if _own_and_anothers(a, b) or _own_and_anothers(b, a):
+        return False
+    if _own_share_of_more(a, b) or _own_share_of_more(b, a):
         return False
     if _one_of_several(a, b) or _one_of_several(b, a):
         # "there were 63 people on the two buses" / "the Dhaulagiri Deluxe bus
@@ -707,6 +742,10 @@ def compatible(a: Claim, b: Claim, verbs: bool = True) -> bool:
         # "scored 14 league goals last season" / "scored 19 goals and set up
         # 11 more in all competitions": a league's count and a season's.
         return False
+    if (ea := _named_employer(a)) and (eb := _named_employer(b)) and not _one_employer(ea, eb):
+        # "The Haapakoski mill currently employs 436 people" / "Metsäkari ...
+        # employs about 6,800 people": one site's staff, and the group's.
+        return False
     if _industry_wide(a) != _industry_wide(b):
         # "The watch industry employs about 65,300 people in Switzerland" /
         # "240 of its 1,150 staff in Switzerland": a whole trade's count, and
@@ -734,7 +773,8 @@ def compatible(a: Claim, b: Claim, verbs: bool = True) -> bool:
         return False
     if a.frame != b.frame and not _whole_and_count(a, b) and not _part_and_count(a, b, pa, pb) \
             and not _total_and_perfect(a, b, pa, pb) and not _one_tally(a, b) and not _one_dated_payment(a, b, pa, pb) \
-            and not _one_period_tally(a, b) and not _one_agreed_price(a, b, pa, pb) and not _total_slipped(a, b):
+            and not _one_period_tally(a, b) and not _one_agreed_price(a, b, pa, pb) and not _total_slipped(a, b) \
+            and not _one_sum(a, b):
         return False
     if verbs and _contrasting_predicates(pa, pb) and not (_crew_size(a) and _crew_size(b)) \
             and not (_aboard(a) and _aboard(b)) and not _one_workforce(a, b) and not _one_vote_against_the_same(a, b) \
@@ -2000,6 +2040,18 @@ def _own_and_anothers(own: Claim, other: Claim) -> bool:
         and not _shares_speaker(source_of(own), doer)
 
 
+def _own_share_of_more(own: Claim, other: Claim) -> bool:
+    """"Kenya Airways ... said 12,800 of its passengers were affected" / "An
+    estimated 31,600 passengers were affected": one party's own share, and a
+    larger count that no one's own words narrow to that party."""
+    party = source_of(own)
+    if not (_of_its_own(own) and party) or source_of(other) or _of_its_own(other) \
+            or any(w in other.sentence_key.split() for w in party.split() if len(w) > 3):
+        return False
+    assert own.quantity is not None and other.quantity is not None
+    return canonical(other.quantity)[1] > canonical(own.quantity)[2]
+
+
 def _named_doer(claim: Claim) -> str:
     """The subject of a figure's verb when the sentence names it with capitals
     ("Tokyo Metro had cancelled 412 trains"), else ""."""
@@ -2171,8 +2223,10 @@ def _one_tally(a: Claim, b: Claim) -> bool:
             or replace(a.frame, aggregation="") != replace(b.frame, aggregation=""):
         return False
     total, plain = (a, b) if a.frame.aggregation == "total" else (b, a)
-    if not (_A_TOTAL_OF.search(total.context or "") or _IN_TOTAL.match(total.context or "")) \
-            or _RUNNING.search(total.context or ""):
+    opening = _IN_TOTAL.match(total.context or "")
+    # The opening "In all," is the sum itself, not a running total's "in all".
+    if not (_A_TOTAL_OF.search(total.context or "") or opening) \
+            or _RUNNING.search((total.context or "")[opening.end() if opening else 0:]):
         return False
     if total.quantity is not None and plain.quantity is not None and total.quantity.unit == plain.quantity.unit \
             and total.quantity.unit in MONEY_UNITS and total.predicate == plain.predicate == "owe":
@@ -2499,6 +2553,97 @@ def _relative_head(claim: Claim) -> str:
             or not re.search(rf"(?:^|\s){re.escape(key)} which\b", claim.sentence_key):
         return ""
     return _unaccented(q.subject)
+
+
+def _place_item_apart(item: Claim, other: Claim) -> bool:
+    """Whether ``item`` is a line of a breakdown by place ("19 in Belgium, 13
+    in France") and ``other`` names no such place."""
+    q, context = item.quantity, item.context or ""
+    if q is None or q.surface not in context:
+        return False
+    at = context.find(q.surface)
+    # "Belgium, with 21 cases, and France, with 15"
+    m = _PLACE_WITH.search(context, 0, at) or (_IN_A_PLACE.match(context, at + len(q.surface))
+                                               if item.frame.aggregation == "part" else None)
+    place = m.group(1).lower() if m is not None else ""
+    if place not in _parties(item.entities)[1]:
+        return False
+    return place not in _parties(other.entities)[1] and place not in other.sentence_key
+
+
+#: A figure's place right after it: "13 in France", "eight cases in the UK".
+#: Or right before it: "France, with 15".
+_PLACE_WITH = re.compile(r"\b([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*),\s+with\s+$")
+_IN_A_PLACE = re.compile(r"\s+(?:[a-z]+\s+)?in\s+(?:the\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)")
+
+
+def _one_day(claim: Claim) -> bool:
+    """Whether a figure's clause dates it to a single day."""
+    d = claim.date
+    return d is not None and d.earliest is not None and d.earliest == d.latest
+
+
+def _across_the_whole(claim: Claim) -> bool:
+    """A count its clause opens by widening to a whole place or system
+    ("Across the airport, 70 flights were cancelled"; "network-wide")."""
+    return bool(_ACROSS_THE_WHOLE.search(claim.context or ""))
+
+
+_ACROSS_THE_WHOLE = re.compile(
+    r"^\W*across\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:airport|country|network|region|system|industry|sector"
+    r"|city|state|province|island)\b|\b(?:airport|network|system|industry|nation|country)-wide\b", re.IGNORECASE)
+
+
+def _speakers_own_act(claim: Claim) -> bool:
+    """A count of what a speaker says it did itself: "Kenya Airways says it
+    has cancelled 10 flights" (the figure's verb takes the sayer for subject)."""
+    q = claim.quantity
+    return q is not None and bool(q.subject) and q.subject not in _PRONOUNS \
+        and bool(re.match(r"\W*(?:it|they|we)\s", claim.context or "", re.IGNORECASE))
+
+
+def _day_of_a_span(claim: Claim) -> str:
+    """The stretch of a longer span a count's clause keeps to ("on the first
+    day", "in the first 24 hours", "on day two"), lowercased, or ""."""
+    # Told as a phrase of time or in apposition ("On Sunday, its first day of
+    # regular service"): the stretch itself is what is compared.
+    m = _STRETCH_OF_A_SPAN.search(claim.context or "")
+    return " ".join(w for w in m.group().lower().split() if w not in ("on", "in", "during", "over", "the", "its")) \
+        if m else ""
+
+
+_STRETCH_OF_A_SPAN = re.compile(
+    r"\b(?:(?:on|in|during|over)\s+)?(?:the|its)\s+(?:first|second|third|opening|final)\s+(?:\d+\s+)?"
+    r"(?:day|days|night|nights|hours?|morning|evening|weekend)\b|\bon\s+day\s+(?:one|two|three|four|five|\d+)\b",
+    re.IGNORECASE)
+
+
+def _picked_by_state(subject: str) -> str:
+    """The participle that picks some of a plural subject out ("derailed
+    wagons" -> "derailed"; "the six damaged pens" -> "damaged"), or ""."""
+    m = _PARTICIPLE_PICKS.search(subject)
+    return m.group(1) if m else ""
+
+
+_PARTICIPLE_PICKS = re.compile(r"(?:^|\s)([a-z]+ed)\s+[a-z]+s$")
+
+
+def _named_employer(claim: Claim) -> str:
+    """The employer a staff count's verb names ("The Haapakoski mill currently
+    employs 436 people" -> "haapakoski mill"), unaccented, or ""."""
+    q = claim.quantity
+    if q is None or q.counted != "workers" or (q.predicate or claim.predicate) != "employ" \
+            or not q.subject or q.subject in _PRONOUNS:
+        return ""
+    return _unaccented(q.subject)
+
+
+def _one_employer(a: str, b: str) -> bool:
+    """Whether two employers' names may be one body: they share a word, or one
+    is a bare description ("the company") that any named employer may be."""
+    wa, wb = set(a.split()) - {"the", "its"}, set(b.split()) - {"the", "its"}
+    return bool(wa & wb) or any(len(w) == 1 and next(iter(w)) in GENERIC_ORG_HEADS | _COMPANY_NOUNS for w in (wa, wb)) \
+        or _shares_speaker(a, b)  # "Ardmhor Marine Engineering" / "AME"
 
 
 def _industry_wide(claim: Claim) -> bool:
@@ -4078,6 +4223,22 @@ _SEVERAL_N = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-
 _SEVERAL_CARRIED = re.compile(
     rf"\b(?:the|all|its|their|these|those)\s+{_SEVERAL_N}\b(?:\s+[a-z-]+){{0,2}}\s+"
     r"(?:carried|transported|ferried|flew|moved|brought|took|have\s+carried|had\s+carried)\s+$")
+
+
+def _one_sum(a: Claim, b: Claim) -> bool:
+    """"the total came to 61 batches and about 130 tonnes" / "The 61 batches
+    amount to about 310 tonnes": both figures are what a verb of summing
+    gives, so one marked as a total and one not are still one sum."""
+    if {a.frame.aggregation, b.frame.aggregation} != {"total", ""} \
+            or replace(a.frame, aggregation="") != replace(b.frame, aggregation=""):
+        return False
+    return all((around := _around_figure(c)) is not None and bool(_SUMS_TO.search(around[0]))
+               and not _STILL_RUNNING.search(c.context or "") for c in (a, b))
+
+
+#: Verbs of summing before a figure: "amount to", "came to", "add up to", "totalled".
+_SUMS_TO = re.compile(r"\b(?:amount(?:s|ed|ing)?\s+to|c(?:ame|omes?|oming)\s+to|add(?:s|ed)?\s+up\s+to"
+                      r"|total(?:s|led|ed|ling))\b")
 
 
 def _total_slipped(a: Claim, b: Claim) -> bool:

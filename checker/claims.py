@@ -1056,6 +1056,11 @@ def dated_event(doc: Doc, start: int, end: int) -> str:
     # The nearest verb, or copula ("the next decision is due on 28 May").
     while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
         token = token.head
+    if token.dep_ in ("relcl", "acl") and token.head.lower_ == "talks":
+        # "The talks, which will now take place on Thursday": a meeting of the
+        # sides, as another report calls it (the plural only: "the talk of
+        # the town" is no event).
+        return "meeting"
     if token.dep_ in ("relcl", "acl") and token.head.lemma_.lower() in EVENT_NOUNS:
         return token.head.lemma_.lower()
     if token.dep_ == "acl" and token.lemma_.lower() in _DOING_VERBS and token.head.dep_ == "pobj" \

@@ -348,6 +348,10 @@ def _is_update(a: Claim, b: Claim, reports: dict[str, Report], sentences: dict[t
     assert a.quantity is not None and b.quantity is not None
     if _first_and_later_reading(a, b, sentences) or _first_and_later_reading(b, a, sentences):
         return True
+    if _level_set_against(a, sentences) != _level_set_against(b, sentences):
+        # "That is 12 more than the 19 cases reported yesterday": the figure
+        # the count has grown from, an earlier day's.
+        return True
     ends = _period_end(a, sentences), _period_end(b, sentences)
     if ends[0] and ends[1]:
         # "fell to $3.38 billion at the end of February from $4.71 billion at
@@ -384,6 +388,11 @@ def _is_update(a: Claim, b: Claim, reports: dict[str, Report], sentences: dict[t
             # "The coastal petition ... stands at 22,800 signatures this
             # afternoon", on an undated live page, against "passed 25,000
             # signatures on Thursday evening": a rising count as it stood then.
+            return True
+        if smaller is undated and undated.entry_time and _PERFECT_SO_FAR.search(undated.context or ""):
+            # "380 residents of Kizil-Tash have been evacuated", in a live
+            # page's entry, against "evacuated more than 600 residents" in a
+            # later paper: the count as it stood at the entry's time.
             return True
         if lx.NOW_GIVES.search(sentences[(undated.report, undated.sentence)].text):
             # "It now puts the number of declined card transactions at 2.9
@@ -490,6 +499,21 @@ def _is_update(a: Claim, b: Claim, reports: dict[str, Report], sentences: dict[t
     # stood is the earlier count grown, whichever report says so.
     return _running(early, sentences) or _running(late, sentences) or bool(lx.UPDATE_CUE.search(early_text)) \
         or _measured_then(early)
+
+
+#: A count told in the present perfect: what has been done so far ("have been evacuated").
+_PERFECT_SO_FAR = re.compile(r"\b(?:have|has)\s+(?:now\s+|so\s+far\s+)?been\s+[a-z]+ed\b", re.IGNORECASE)
+
+
+def _level_set_against(claim: Claim, sentences: dict[tuple[str, int], Sentence]) -> bool:
+    """Whether a figure is the earlier level a change is measured from ("12
+    more than the 19 cases reported yesterday", "three fewer than on Monday's
+    41")."""
+    assert claim.quantity is not None
+    text = sentences[(claim.report, claim.sentence)].text
+    return re.search(rf"\b(?:more|fewer|less|higher|lower)\s+than\s+(?:the\s+)?{re.escape(claim.quantity.surface)}\b"
+                     rf"[^.;]{{0,40}}?\b(?:yesterday|the day before|last\s+(?:week|night)|on\s+(?:mon|tues|wednes|thurs"
+                     rf"|fri|satur|sun)day)\b", text, re.IGNORECASE) is not None
 
 
 def _taken_to_hospital_undated(a: Claim, b: Claim) -> bool:
@@ -915,6 +939,11 @@ def _running(claim: Claim, sentences: dict[tuple[str, int], Sentence]) -> bool:
         return True
     if _SO_FAR.search(claim.context or text) or _OPENS_RUNNING.match(text):
         return True
+    if _PARTIAL_TALLY.search(text) or _PARTIAL_TALLY.search(_referred_to(claim, sentences)):
+        # "With 598 tables in (97.7%), Huenchullan has 94,512 votes"; a line
+        # under "First Servel bulletin, with 158 of 612 tables counted:": a
+        # tally as it stood while the count went on.
+        return True
     # "By last night, 54 flights had been cancelled since the crisis began.
     # Another 145 were delayed and 18 diverted": the sentence goes on with the one before.
     before = sentences.get((claim.report, claim.sentence - 1))
@@ -922,6 +951,13 @@ def _running(claim: Claim, sentences: dict[tuple[str, int], Sentence]) -> bool:
         and bool(_SO_FAR.search(before.text) or _OPENS_RUNNING.match(before.text))
 
 
+#: A tally taken part of the way through a count: "with 158 of 612 tables counted",
+#: "with 598 tables in", "with 40% of precincts reporting" (not "with all 612 tables counted").
+_PARTIAL_TALLY = re.compile(
+    r"\bwith\s+(?:[\d.,]+\s*(?:%|percent|per\s+cent)\s+of\s+(?:the\s+)?|[\d,]+\s+(?:of\s+(?:the\s+)?[\d,]+\s+)?)"
+    r"(?:[a-z]+\s+){0,2}?(?:tables|precincts|polling\s+stations|stations|districts|ballot\s+boxes|ballots|votes|"
+    r"constituencies|wards|counties|municipalities)\s+(?:counted|in|reporting|processed|tallied)\b",
+    re.IGNORECASE)
 #: A sentence that adds to the one before: "Another 145 were delayed", "A further 12 ...".
 _GOES_ON = re.compile(r"\W*(?:another|a further)\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven"
                       r"|twelve|[a-z]+teen|[a-z]+ty)\b)", re.IGNORECASE)
@@ -981,7 +1017,15 @@ def _stands_now(claim: Claim, sentence: Sentence) -> bool:
     if (verb in _STANDING_VERBS or is_state(verb)) and bool(_NOW_STANDS.search(claim.context or sentence.text)):
         return True
     after = sentence.text[max(0, claim.quantity.end - sentence.start):]
+    if claim.quantity.whole and _PRESENT_PART.match(after):
+        # "35 of the 46 are children under ten": the group as it stands, whose
+        # parts are told in the present.
+        return True
     return bool(_NOW_IN_STATE.match(after))
+
+
+#: The rest of a partitive's clause after its whole, in the present: "[of the 46] are children".
+_PRESENT_PART = re.compile(r"\s+(?:[a-z]+\s+)?(?:are|is|remain)\b", re.IGNORECASE)
 
 
 #: ... and an extent as it now stands ("Lava now covers about 5.9 square kilometres").

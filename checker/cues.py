@@ -577,6 +577,18 @@ class _Resolver(_MentionResolver):
                             and ((m := self.mention(t)) is not None and m.kind == "person" and m.surface
                                  or self.mem.person(normalise_speaker(t.text)) is not None
                                  and (m := self._named(t.text, t.idx)) is not None)), None)
+        if mention is None or mention.kind != "person":
+            # "The tone had been set on the first day by the founder's grandson,
+            # chairman Marc Ghysels: "We would rather ..."": the person a
+            # passive's "by" names, right before the colon, sets the quote.
+            # (The parser may hang the "by" on another word: the words from
+            # it to the colon, with no verb, are the agent.)
+            doc, by = sent.doc, next((t for t in reversed(label) if t.lower_ == "by"), None)
+            named = doc[colon.i - 1]
+            if by is not None and named.ent_type_ == "PERSON" and any(t.tag_ == "VBN" for t in doc[sent.start:by.i]) \
+                    and not any(t.pos_ in ("VERB", "AUX") for t in doc[by.i + 1:colon.i]) \
+                    and (m := self.mention(named)) is not None and m.kind == "person":
+                mention = m
         if mention is None or mention.kind != "person" or not mention.surface:
             return None
         return _Cue(colon, ":", mention, 0, spans=((max(quote[0], sent.start_char), min(quote[1], sent.end_char)),))

@@ -472,8 +472,11 @@ def _earlier_estimate(noun: Token) -> bool:
     for _ in range(6):
         subjects = (c for c in tok.children if c.dep_ == "nsubj") if tok.lemma_.lower() == "be" else ()
         for t in (tok, *subjects):
-            if t.lemma_.lower() in _ESTIMATE_NOUNS and any(
-                    c.dep_ == "amod" and c.lower_ in _EARLIER_WORDS for c in t.children):
+            words = {c.lower_ for c in t.children if c.dep_ == "amod"} if t.lemma_.lower() in _ESTIMATE_NOUNS else set()
+            # A preliminary estimate is superseded only when told in the past:
+            # "The preliminary estimate of damage to the highway is 184 million
+            # soms" is the estimate there is.
+            if words & _EARLIER_WORDS or words & _PROVISIONAL_WORDS and tok.tag_ == "VBD":
                 return True
         if tok.head.i == tok.i or _is_reporting(tok.head):
             return False
@@ -482,7 +485,8 @@ def _earlier_estimate(noun: Token) -> bool:
 
 
 _ESTIMATE_NOUNS = frozenset({"estimate", "count", "figure", "tally", "assessment"})
-_EARLIER_WORDS = frozenset({"initial", "first", "preliminary", "original", "earlier", "provisional"})
+_EARLIER_WORDS = frozenset({"initial", "first", "original", "earlier"})
+_PROVISIONAL_WORDS = frozenset({"preliminary", "provisional"})
 
 
 #: Verbs that give a level rather than an event.

@@ -378,6 +378,17 @@ ZONE_NAMES: dict[str, str] = {
     "central africa time": "cat", "central african time": "cat", "east africa time": "eat",
     "west africa time": "wat", "south african standard time": "sast", "western indonesia time": "wib",
 }
+#: Every zone abbreviation the checker knows, one list for every stage: the
+#: date grammar's offsets above, zones it reads without an offset ("IST"
+#: below, "CST" for two clocks), and zones a live page's stamps use.
+ZONE_ABBREVIATIONS: frozenset[str] = frozenset(ZONE_OFFSETS) | {
+    "ist", "cst", "npt", "pkt", "nzst", "nzdt", "clt", "brt",
+}
+#: Those that are also words or given names ("Cat", "West", "Z"): never read
+#: as a zone where a capitalised word may be a name or open a sentence.
+ZONES_ALSO_WORDS: frozenset[str] = frozenset({"z", "cat", "wit", "west", "wet"})
+#: Zones a clock time or a live page's stamp may carry in running text.
+CLOCK_ZONES: frozenset[str] = ZONE_ABBREVIATIONS - ZONES_ALSO_WORDS
 #: Zones whose letters stand for several clocks ("IST": India, Ireland,
 #: Israel), read as the one English news means by far the most often, with
 #: the country whose clock it is: a report there tells its own local time.
@@ -776,6 +787,8 @@ UPDATE_CUE = re.compile(
     r"|more than (?:on |at |by )?(?:the day before|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
     # "At the height of the stoppage ... more than 3,000 workers": the count at its peak.
     r"|at (?:the|its) (?:height|peak) of"
+    # "The number of machines ... has been increased from 47 to 71": the count grown.
+    r"|(?:increased|grew|grown|jumped|swelled) (?:from [\d.,]+ )?to [\d.,]*\d"
     r"|(?:bring|brings|bringing|brought|take|takes|taking|took) (?:the|its|their) (?:\w+ ){0,2}?(?:total|toll|tally))\b",
     re.IGNORECASE,
 )

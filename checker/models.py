@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from checker.errors import ModelError
+from checker.lexicon import CLOCK_ZONES
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -241,7 +242,7 @@ def _opens_after_clock(nxt: Any) -> bool:
 _CLOCK_REGIONS = frozenset("Eastern Central Pacific Mountain Atlantic Local ET PT CT MT".split())
 _CLOCK_MONTHS = frozenset("january february march april may june july august september october november december "
                           "jan feb mar apr jun jul aug sep sept oct nov dec".split())
-_CLOCK_ZONES = frozenset("GMT UTC BST CET CEST EET EEST EST EDT CST CDT MST MDT PST PDT AEST AEDT IST JST WIB".split())
+_CLOCK_ZONES = frozenset(z.upper() for z in CLOCK_ZONES)
 _CLOCK_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 

@@ -15,6 +15,8 @@ import functools
 import re
 import unicodedata
 
+from checker.lexicon import CLOCK_ZONES
+
 # Head nouns that mark a news outlet ("the Yonhap news agency").
 CONDUIT_NOUNS = frozenset(
     "newspaper broadcaster daily tabloid weekly magazine television tv radio "
@@ -193,9 +195,8 @@ _ALIAS_KEYS = {_base_normalise(k): _base_normalise(v) for k, v in ALIASES.items(
 
 
 #: Time zones a live entry's stamp gives before its text ("11:34 CET - Sepic says").
-STAMP_ZONES = frozenset({"gmt", "utc", "bst", "cet", "cest", "eet", "eest", "msk", "kst", "jst", "est", "edt",
-                          "cdt", "mdt", "pst", "pdt", "ist", "hkt", "sgt", "aest", "aedt", "wib", "eat", "wat", "sast",
-                          "npt", "pkt", "ict", "pht", "nzst", "nzdt", "clt", "brt"})
+#: (Not zones that are also names: "Cat" and "Art" open a name.)
+STAMP_ZONES = CLOCK_ZONES
 
 
 @functools.lru_cache(maxsize=8192)
@@ -557,9 +558,10 @@ def _vowels_folded(token: str) -> str:
     """A romanised name part with its long i and u, doubled consonants, final
     y and q, and w and v, written one way ("kareem" -> "karim", "shawky" ->
     "shavki", "mohammed" -> "mohamed", "tareq" -> "tarek", "jeevan" and
-    "jiwan" -> "jivan"); "hassan" and "hussein",
-    and "jamaal" and "jamal", stay apart."""
-    folded = re.sub(r"ee", "i", re.sub(r"o[ou]", "u", token.replace("q", "k").replace("w", "v")))
+    "jiwan" -> "jivan", and the Russian-style "dzh" of "dzhumabaev" as the
+    "j" of "jumabaev"); "hassan" and "hussein", and "jamaal" and "jamal",
+    stay apart."""
+    folded = re.sub(r"ee", "i", re.sub(r"o[ou]", "u", token.replace("q", "k").replace("w", "v").replace("dzh", "j")))
     return re.sub(r"y$", "i", re.sub(r"([^aeiou])\1", r"\1", folded))
 
 

@@ -199,6 +199,7 @@ def test_a_place_before_a_titled_name_is_not_the_speaker(nlp):
     # A Nepali name with and without the h of "sh".
     ("Governor Bishwambhar Adhikari", "Biswambhar Adhikari", True),
     ("Jeevan Thapa", "Jiwan Thapa", True),
+    ("Emergencies Minister Bolotbek Dzhumabaev", "Bolotbek Jumabaev", True),
     # A live entry's zone the tagger glued to the name ("11:34 CET - Sepic says").
     ("CET Sepic", "Goran Sepic", True),
     # A Korean name in the Revised Romanisation and in an older spelling;
@@ -984,3 +985,12 @@ def test_a_live_entrys_speaker_after_its_time_stamp_keeps_a_span_inside_the_text
 ])
 def test_as_someone_put_it_says_what_they_said(nlp, text, who):
     assert speaker(nlp, text) == who
+
+
+def test_the_person_a_passive_names_by_before_a_colon_gives_the_quote(nlp):
+    text = ("The tone had been set on the first day by the founder's grandson, chairman Marc Ghysels: "
+            "\"We would rather empty every shelf in Europe than take a single risk with a child's health.\"")
+    assert speaker(nlp, text) == "marc ghysels"
+    # A "by" phrase that does not run up to the colon names no speaker.
+    assert speaker(nlp, "The line was shut by the agency on Monday, and the note read: \"Closed until further notice.\"") \
+        != "agency"

@@ -5274,3 +5274,199 @@ def test_a_count_during_one_closure_is_still_that_evenings(tmp_path) -> None:
                              "airports."))
     assert [sorted(c.quantity.surface for c in conflict.claims) for conflict in _open(result, "numeric")] \
         == [["35", "53"]]
+
+
+def test_one_sites_staff_and_the_groups_are_two_employers_counts(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        release=("2026-11-10", "Metsäkari will close its Haapakoski mill. The Haapakoski mill currently employs 436 people.\n\n"
+                               "Metsäkari is a Finnish forest industry company that produces paper and board. "
+                               "Its sales in 2025 were EUR 3.1 billion, and it employs about 6,800 people."),
+        paper=("2026-11-11", "Metsäkari, which makes paper and board, employs about 6,800 people."),
+    )
+    employers = {c.quantity.surface: c.quantity.subject for c in result.claims
+                 if c.kind == "quantity" and c.quantity.counted == "workers"}
+    assert employers["about 6,800"] == "metsäkari"
+    assert _open(result, "numeric") == []
+
+
+def test_one_employers_staff_given_twice_still_conflicts(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        wire=("2026-11-10", "The Haapakoski mill currently employs 436 people, the company said."),
+        paper=("2026-11-11", "The Haapakoski mill employs 463 people, according to the union."),
+    )
+    assert [{c.quantity.value for c in k.claims} for k in _open(result, "numeric")] == [{436, 463}]
+
+
+def test_the_load_of_the_derailed_wagons_is_not_the_trains(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        observer=("2026-10-14", "Fourteen wagons left the rails. The derailed wagons were carrying roughly 840 tonnes "
+                                "of phosphate rock between them."),
+        freight=("2026-10-15", "Train 7412 was carrying 3,582 tonnes of phosphate rock when it derailed."),
+    )
+    assert _open(result, "numeric") == []
+
+
+def test_one_days_share_of_a_two_day_ballot_is_not_its_turnout(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        live=(None, "The federation says about 15,200 members voted on the first day."),
+        paper=("2026-05-17", "Of the federation's 41,300 members, 27,874 voted in the two-day ballot."),
+        wire=("2026-05-16", "About 15,200 members voted on the first day of the ballot, the federation said."),
+    )
+    assert _open(result, "numeric") == []
+
+
+def test_two_accounts_of_one_days_vote_still_conflict(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        paper=("2026-05-17", "The federation said 15,200 members voted on the first day."),
+        wire=("2026-05-16", "On the first day, 12,500 members voted, the federation said."),
+    )
+    assert [{c.quantity.value for c in k.claims} for k in _open(result, "numeric")] == [{15200, 12500}]
+
+
+def test_a_tally_taken_part_way_through_the_count_is_not_the_result(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        live=(None, "19:10 - First Servel bulletin, with 158 of 612 tables counted (25.8%):\n\n"
+                    "Penailillo 25,106 votes (50.9%), Huenchullan 24,219 (49.1%).\n\n"
+                    "21:40 - With 598 tables in (97.7%), Huenchullan has 94,512 votes and Penailillo 94,200."),
+        servel=("2026-11-18", "The official result of the scrutiny is as follows:\n\n"
+                              "Verónica Huenchullán Rivas: 96,731 votes (50.06% of valid votes)\n\n"
+                              "Ignacio Peñailillo Sandoval: 96,482 votes (49.94% of valid votes)"),
+    )
+    assert _open(result, "numeric") == []
+    assert any(24219 in {k.quantity.value for k in c.claims} for c in result.conflicts if c.status == "update")
+
+
+def test_two_final_tallies_still_conflict(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        paper=("2026-11-19", "With all 612 tables counted, Huenchullán had 96,731 votes."),
+        servel=("2026-11-18", "With all 612 tables counted, Huenchullán received 96,371 votes."),
+    )
+    assert [{c.quantity.value for c in k.claims} for k in _open(result, "numeric")] == [{96731, 96371}]
+
+
+def test_one_partys_own_share_is_not_the_larger_count_of_all(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        review=("2026-03-13", "Kenya Airways cancelled 29 flights during the disruption and said 12,800 of its "
+                              "passengers were affected."),
+        kaa=("2026-03-12", "Between Monday and Thursday, 70 flights were cancelled at the airport. "
+                           "An estimated 31,600 passengers were affected."),
+    )
+    assert [c for c in _open(result, "numeric") if any(k.quantity.value == 12800 for k in c.claims)] == []
+
+
+def test_a_partys_own_share_given_twice_still_conflicts(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        review=("2026-03-13", "Kenya Airways said 12,800 of its passengers were affected."),
+        weekly=("2026-03-17", "Kenya Airways says 18,200 of its passengers were affected."),
+    )
+    assert [{c.quantity.value for c in k.claims} for k in _open(result, "numeric")] == [{12800, 18200}]
+
+
+def test_what_a_speaker_says_it_did_is_not_the_count_across_the_whole_airport(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        live=(None, "09:34 EAT - Kenya Airways says it has cancelled 10 flights today, most of them regional."),
+        review=("2026-03-13", "Across the airport, 70 flights were cancelled and 21 diverted for refuelling stops, "
+                              "according to KAA."),
+    )
+    assert _open(result, "numeric") == []
+
+
+def test_a_count_said_to_have_been_increased_is_the_earlier_count_grown(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        live=(None, "13:05 - The road agency says it now has 47 machines and 260 road workers on site."),
+        agency=("2027-05-21", "Heavy vehicles may pass from today.\n\nThe number of machines working on the section "
+                              "has been increased from 47 to 71, including 24 brought from our depots in Jalal-Abad "
+                              "and Naryn. A total of 260 road workers are working in shifts around the clock."),
+    )
+    assert _open(result, "numeric") == []
+    assert any({47, 71} <= {k.quantity.value for k in c.claims} for c in result.conflicts if c.status == "update")
+
+
+def test_a_live_entrys_count_so_far_is_smaller_than_the_later_whole_not_its_rival(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        live=(None, "14:20 - 380 residents of Kizil-Tash have been evacuated, the ministry says."),
+        weekly=("2027-05-24", "The emergencies ministry evacuated more than 600 residents of Kizil-Tash, nearly three "
+                              "in ten of the village."),
+    )
+    assert _open(result, "numeric") == []
+    # A larger count on the live page than the later whole is still a rival.
+    (tmp_path / "second").mkdir()
+    result = _reports(
+        tmp_path / "second",
+        live=(None, "14:20 - 830 residents of Kizil-Tash have been evacuated, the ministry says."),
+        weekly=("2027-05-24", "The emergencies ministry evacuated about 600 residents of Kizil-Tash, nearly three "
+                              "in ten of the village."),
+    )
+    assert [{c.quantity.value for c in k.claims} for k in _open(result, "numeric")] == [{830, 600}]
+
+
+def test_talks_and_a_meeting_set_for_one_sitting_are_one_event(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        wire=("2027-03-15", "The talks, which will now take place on Thursday, March 18, at the Silesian Voivodeship "
+                            "Office in Katowice, were first offered for March 9."),
+        live=("2027-03-11", "The labour ministry says the meeting with the unions will now take place on Friday "
+                            "19 March at 11:00, at the Silesian Voivodeship Office in Katowice."),
+    )
+    assert [{c.date.earliest.day for c in k.claims} for k in _open(result, "date")] == [{18, 19}]
+
+
+def test_one_first_day_told_in_apposition_is_still_the_first_day(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        paper=("2026-12-14", "On Sunday, its first day of regular service, the tunnel carried 12,384 passengers, "
+                             "according to the operator."),
+        release=("2026-12-14", "On its first day of scheduled service, Sunday, 13 December 2026, the Zirbitz Base "
+                               "Tunnel (ZBT) carried 21,384 passengers."),
+    )
+    assert [{c.quantity.value for c in k.claims} for k in _open(result, "numeric")] == [{12384, 21384}]
+
+
+def test_an_employer_under_its_name_and_its_initials_is_one_employer(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        paper=("2026-06-02", "Ardmhor Marine Engineering currently employs 384 permanent staff, along with 61 agency "
+                             "workers."),
+        review=("2026-06-09", "AME employs 348 permanent staff and 61 agency workers at the yard."),
+    )
+    assert [{c.quantity.value for c in k.claims} for k in _open(result, "numeric")] == [{384, 348}]
+
+
+def test_a_first_days_count_may_be_the_count_another_report_dates_to_that_day(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        wire=("2026-11-18", "Nationally, 1,480 planned surgeries were cancelled on the first day of the strike."),
+        ministry=("2026-11-19", "On Tuesday, 1,840 scheduled surgeries were cancelled, out of 2,950 planned."),
+    )
+    assert [{c.quantity.value for c in k.claims} for k in _open(result, "numeric")] == [{1480, 1840}]
+
+
+def test_a_sum_that_opens_in_all_is_one_tally_with_the_plain_count(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        wire=("2026-03-12", "In all, 71 trains were brought to a stand between stations."),
+        paper=("2026-03-13", "Seventeen trains were stopped between stations when the failure occurred."),
+    )
+    assert [{c.quantity.value for c in k.claims} for k in _open(result, "numeric")] == [{17, 71}]
+
+
+def test_a_part_of_its_own_reports_group_is_no_other_reports_count(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        wire=("2026-02-12", "By midday, 19 people had been taken to hospital, most with hypothermia."),
+        kurier=("2026-02-13", "Twenty people were taken to hospital. Of those, 14 were admitted to the regional "
+                              "specialist hospital in Grudziadz, most of them with hypothermia."),
+    )
+    assert [c for c in _open(result, "numeric") if any(k.quantity.value == 14 for k in c.claims)] == []

@@ -421,3 +421,11 @@ def test_a_figure_told_as_an_earlier_estimate_is_the_level_before(frame, text):
 
 def test_a_first_count_that_finds_something_is_no_earlier_estimate(frame):
     assert frame("The first count found 412 birds dead.", "412").modality == "actual"
+
+
+@pytest.mark.parametrize("text, anchor", [
+    ("The preliminary estimate of damage to the highway is 184 million soms.", "184 million"),
+    ("Provisional figures show 2,350 hectares damaged.", "2,350 hectares"),
+])
+def test_a_preliminary_estimate_told_in_the_present_is_the_estimate_there_is(frame, text, anchor):
+    assert frame(text, anchor).modality == "actual"
