@@ -75,6 +75,13 @@ class Settings:
     #: Days apart beyond which two dated reports of a feed are never grouped
     #: into one event, however alike their words (0: no limit).
     group_days: int = 90
+    #: Within ``group_days``, cosine distance added per day two dated reports
+    #: of a feed lie apart beyond ``group_grace_days``: one story's coverage
+    #: comes out within days, so two look-alike stories weeks apart (a
+    #: Scottish teachers' pay ballot in March, a Uruguayan one in May) stay two.
+    group_day_distance: float = 0.004
+    #: Days apart that cost two reports of a feed nothing (see ``group_day_distance``).
+    group_grace_days: int = 14
     #: Largest report accepted, in bytes.
     max_report_bytes: int = 5_000_000
     #: Most reports accepted in one event before the user is told to split it.

@@ -45,7 +45,8 @@ def group_reports(
     if not pool:
         return list(events)
     labels = cluster_labels([lead_text(r) for r in pool], embedder, settings.group_distance,
-                            [r.published for r in pool], settings.group_days)
+                            [r.published for r in pool], settings.group_days,
+                            settings.group_grace_days, settings.group_day_distance)
     groups: dict[int, list[Report]] = {}
     for report, label in zip(pool, labels):
         groups.setdefault(label, []).append(report)
@@ -61,12 +62,15 @@ def group_reports(
 def cluster_labels(
     texts: list[str], embedder: Embedder, distance: float,
     published: Sequence[dt.date | None] | None = None, days: int = 0,
+    grace_days: int = 0, per_day: float = 0.0,
 ) -> list[int]:
     """A group number per text, by average linkage on cosine distance.
 
     Two texts published more than ``days`` apart (both dated; 0 turns this
     off) are kept apart whatever their words: the rice price cap of one
-    September is not the rice export curbs of the September before.
+    September is not the rice export curbs of the September before. Closer
+    than that, each day apart beyond ``grace_days`` adds ``per_day`` to their
+    distance: one story's coverage comes out within days of itself.
     """
     if len(texts) == 1:
         return [0]
@@ -74,8 +78,10 @@ def cluster_labels(
     dist = np.clip(1.0 - vectors @ vectors.T, 0.0, 2.0)
     if published is not None and days > 0:
         ordinal = np.array([d.toordinal() if d is not None else np.nan for d in published], dtype=np.float64)
-        far = np.abs(ordinal[:, None] - ordinal[None, :]) > days  # NaN compares False: undated stay by words
-        dist[far] = 2.0
+        apart = np.abs(ordinal[:, None] - ordinal[None, :])
+        # An undated report (NaN) stays by its words alone.
+        dist = dist + np.where(np.isnan(apart), 0.0, np.clip(apart - grace_days, 0.0, None) * per_day)
+        dist[apart > days] = 2.0  # NaN compares False
     np.fill_diagonal(dist, 0.0)
     model = AgglomerativeClustering(n_clusters=None, metric="precomputed", linkage="average", distance_threshold=distance)
     return [int(x) for x in model.fit(dist).labels_]

@@ -120,3 +120,16 @@ def test_reports_a_year_apart_are_never_one_story(embedder) -> None:
     dates = [dt.date(2026, 9, 15), dt.date(2027, 9, 7)]
     assert len(set(cluster_labels(texts, embedder, 0.5, dates, 90))) == 2
     assert len(set(cluster_labels(texts, embedder, 0.5, [dates[0], None], 90))) == 1
+
+
+def test_look_alike_stories_weeks_apart_are_two_stories(embedder) -> None:
+    from checker.grouping import cluster_labels
+
+    texts = ["Teachers vote to accept pay deal, ending dispute",
+             "Teachers back wage deal in ballot and call off strike"]
+    march, may = dt.date(2026, 3, 10), dt.date(2026, 5, 17)
+    assert len(set(cluster_labels(texts, embedder, 0.5, [march, may], 90))) == 1
+    # Weeks apart, each day beyond a fortnight's grace adds to the distance.
+    assert len(set(cluster_labels(texts, embedder, 0.5, [march, may], 90, 14, 0.004))) == 2
+    # Within the grace the words alone decide.
+    assert len(set(cluster_labels(texts, embedder, 0.5, [march, march + dt.timedelta(days=10)], 90, 14, 0.004))) == 1
