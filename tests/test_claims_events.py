@@ -5470,3 +5470,14 @@ def test_a_part_of_its_own_reports_group_is_no_other_reports_count(tmp_path) -> 
                               "specialist hospital in Grudziadz, most of them with hypothermia."),
     )
     assert [c for c in _open(result, "numeric") if any(k.quantity.value == 14 for k in c.claims)] == []
+
+
+def test_two_sums_one_told_as_a_total_are_one_sum(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        review=("2027-03-22", "When the agency widened the recall last Wednesday, the total came to 61 batches and "
+                              "about 130 tonnes of chocolate."),
+        agency=("2027-03-17", "The 61 recalled batches amount to about 310 tonnes of chocolate, or some 1.6 million "
+                              "bags."),
+    )
+    assert [{c.quantity.value for c in k.claims} for k in _open(result, "numeric")] == [{130, 310}]
