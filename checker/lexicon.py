@@ -440,12 +440,11 @@ PLACE_ZONES: dict[str, str] = {
     "dhaka": "Asia/Dhaka", "addis ababa": "Africa/Addis_Ababa", "ethiopian": "Africa/Addis_Ababa",
     "lusaka": "Africa/Lusaka", "tbilisi": "Asia/Tbilisi", "georgian": "Asia/Tbilisi",
 }
-TIME_ZONES: frozenset[str] = frozenset({
-    "gmt", "utc", "bst", "cet", "cest", "eet", "eest", "msk", "kst", "jst",
-    "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "et", "pt", "ist",
-    "hkt", "sgt", "aest", "aedt", "wib", "hrs", "hours gmt", "local time",
-    "local",
-}) | frozenset(ZONE_OFFSETS) | frozenset(ZONE_NAMES)
+#: What the date grammar reads as a time's zone: the zones with an offset,
+#: "CST" and "IST", US regional zones, words for local time, and zone names
+#: (not the stamp-only zones of ``ZONE_ABBREVIATIONS``, which it has no offset for).
+TIME_ZONES: frozenset[str] = frozenset(ZONE_OFFSETS) | {"cst", "ist", "et", "pt", "hrs", "hours gmt", "local time",
+                                                      "local"} | frozenset(ZONE_NAMES)
 #: Words in the sentence that make "555-0143" a phone number, not a range.
 PHONE_CUES: frozenset[str] = frozenset({
     "call", "phone", "telephone", "tel", "hotline", "dial", "fax", "helpline",

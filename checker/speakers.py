@@ -195,7 +195,7 @@ _ALIAS_KEYS = {_base_normalise(k): _base_normalise(v) for k, v in ALIASES.items(
 
 
 #: Time zones a live entry's stamp gives before its text ("11:34 CET - Sepic says").
-#: (Not zones that are also names: "Cat" and "Art" open a name.)
+#: (Not zones that are also words or names: "Cat" and "West" may open a name.)
 STAMP_ZONES = CLOCK_ZONES
 
 
