@@ -191,6 +191,11 @@ def speaker_kind(speaker: str, surface: str = "", label: str = "") -> str:
     "the president", "the office", "official data", "a witness") or "person".
     ``label`` is the speaker mention's entity label, when the parser gave one."""
     words = speaker.split()
+    if label == "PERSON" and len(words) == 1 and re.fullmatch(r"[A-Z]{3,7}", surface.strip()) \
+            and words[0] not in TITLE_WORDS and words[0] not in _ROLE_NOUNS:
+        # "The union, SINCTAP, says": the tagger may take an acronym for a
+        # name, but no person is called by capitals alone.
+        return "org"
     if label == "PERSON" and words and not any(w in ORG_WORDS for w in words):
         return "person"
     if len(words) > 1 and words[-1] in _COMPANY_SUFFIXES:
@@ -2851,18 +2856,37 @@ def _one_object(a: Claim, b: Claim) -> bool:
     Key" / "launched Operation Ghost Key on Wednesday"; "signed on 16 November
     in Milan a share purchase agreement" / "The share purchase agreement,
     signed in Milan on Sunday"."""
-    def undated(c: Claim) -> str:
-        # Without the day and the places: "in Lusaka" is where, not what.
-        text = c.context or ""
-        if c.date is not None and c.date.surface:
-            text = re.sub(rf"(?:\b(?:on|this|last)\s+)?{re.escape(c.date.surface)},?", " ", text)
-        return re.sub(r"\s+", " ", _PLACE_PHRASE.sub(" ", text))
-
     def words(text: str) -> frozenset[str]:
         return frozenset(w.lower().removesuffix("s") for w in re.findall(r"\b[A-Za-z][a-z]{3,}\b", text)) \
             - _STOCK_NOUNS - _OBJECT_STOP - _CALENDAR_WORDS
-    ta, tb = undated(a), undated(b)
+    ta, tb = _undated(a), _undated(b)
     return bool((_objects(a.predicate, ta) & words(tb) or _objects(b.predicate, tb) & words(ta)) - _PREPOSITIONS)
+
+
+def _undated(c: Claim) -> str:
+    """A claim's clause without its day and places: "in Lusaka" is where, not what."""
+    text = c.context or ""
+    if c.date is not None and c.date.surface:
+        text = re.sub(rf"(?:\b(?:on|this|last)\s+)?{re.escape(c.date.surface)},?", " ", text)
+    return re.sub(r"\s+", " ", _PLACE_PHRASE.sub(" ", text))
+
+
+def _whole_object_named(a: Claim, b: Claim) -> bool:
+    """Whether every word of what one clause's verb is done to stands in the
+    other clause too, in the same number: "declared a state of catastrophe"
+    / "a constitutional state of exception of catastrophe was declared". Not
+    "granted a provisional suspension" / "granted ... a definitive
+    suspension", nor "her flight ... was cancelled" / "cancelled 812 flights":
+    two of a kind."""
+    ta, tb = _undated(a), _undated(b)
+    forms_a = {w.lower() for w in re.findall(r"\b[A-Za-z][a-z]{3,}\b", ta)}
+    forms_b = {w.lower() for w in re.findall(r"\b[A-Za-z][a-z]{3,}\b", tb)}
+
+    def within(objects: frozenset[str], forms: set[str], own: set[str]) -> bool:
+        # Each object word's own forms (singular or plural) stand in the other clause.
+        return bool(objects - _PREPOSITIONS) and all(
+            {f for f in own if f.removesuffix("s") == o} & forms for o in objects - _PREPOSITIONS)
+    return within(_objects(a.predicate, ta), forms_b, forms_a) or within(_objects(b.predicate, tb), forms_a, forms_b)
 
 
 #: Words after a verb that say when, not what ("did not resume until 00:47").
@@ -4339,6 +4363,10 @@ _DAYS_OWN = re.compile(rf"^\s*(?:[a-z]+\s+){{0,3}}?(?:of|on|in)\s+(?:today|yeste
                        re.IGNORECASE)
 
 
+#: A sentence opening on the time the sentence before gives, as a count's "by".
+_BY_THEN = re.compile(r"by (?:then|that (?:point|time|stage))\b")
+
+
 def _span_and_day(a: Claim, b: Claim) -> bool:
     """"In all, 82 trains were cancelled over two days" and "48 trains were
     cancelled on January 13": a count over several days is not one day's."""
@@ -4346,8 +4374,10 @@ def _span_and_day(a: Claim, b: Claim) -> bool:
         # "2,350 trucks were turned away ... today alone": one day's, whether or not it is dated.
         # So is a live page's "cancelled 104 flights today", which its undated page leaves unresolved.
         # Not the day a period ends ("spent 6.38 trillion yen in the month to June 28").
+        # Nor a count "By then" (the time the sentence before gives) had reached.
         return c.date is not None and c.date.earliest is not None and c.date.earliest == c.date.latest \
             and not re.search(rf"\b(?:to|until|till|through|by)\s+{re.escape(c.date.surface)}", c.context or "") \
+            and not _BY_THEN.match(c.sentence_key or "") \
             or bool(_DAY_ALONE.search(c.context)) or bool(_DAY_TIMETABLE.search(c.sentence_key or "")) \
             or c.date is None and bool(_TODAY.search(c.sentence_key)) or bool(_DAYS_OWN.search(_after_figure(c))) \
             or c.date is not None and not c.date.resolved and bool(_ONE_NAMED_DAY.fullmatch(c.date.surface.strip()))
@@ -6666,8 +6696,12 @@ class Aligner:
         # that the clauses tell one event, less.
         # The same figure in both sentences ("an $85 million grant, which the
         # board approved last Friday" / "approved on April 16") is such evidence.
+        # So is one verb done to one thing, named whole in both clauses:
+        # "declared a state of catastrophe on Sunday" / "a constitutional state
+        # of exception of catastrophe was declared" on Saturday.
         return similarity >= self.settings.align_similarity or _one_story(a, b) \
-            or _same_figure(a, b, self._figures) or _one_begun_act(a, b) or _one_restart(a, b)
+            or _same_figure(a, b, self._figures) or _one_begun_act(a, b) or _one_restart(a, b) \
+            or a.predicate == b.predicate and _whole_object_named(a, b)
 
     def _tied_by_detail(self, a: Claim, b: Claim) -> bool:
         """Two dates whose sentences share a detail that tells one happening,

@@ -571,8 +571,11 @@ class _Resolver(_MentionResolver):
             # ("Meranti IB's Faizal Rahman"). A label may say what the person
             # was doing, with no finite verb ("11:00 - Shilongo, after walking
             # the northern rim of the pit: "I came to see ..."").
+            # The parser may make the name the subject of the quote's passive
+            # ("08:20 - CORPAC executive president Mariela Castañeda, speaking
+            # on radio: "Safety was never compromised ..."").
             mention = next((m for t in label if t.pos_ == "PROPN"
-                            and t.dep_ in ("ROOT", "nsubj", "appos", "dep")
+                            and t.dep_ in ("ROOT", "nsubj", "nsubjpass", "appos", "dep")
                             and not (t.i > 0 and t.doc[t.i - 1].pos_ == "ADP")
                             and ((m := self.mention(t)) is not None and m.kind == "person" and m.surface
                                  or self.mem.person(normalise_speaker(t.text)) is not None

@@ -548,6 +548,11 @@ def _partitive(anchor: Token, noun: Token) -> Literal["", "total", "part"]:
         return "part"
     if _after_counted_colon(anchor, noun) or _bracketed_after_name(anchor) or _placed_share(anchor):
         return "part"
+    if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.lemma_.lower() in _PEAK_NOUNS \
+            and anchor.head.head.dep_ == "pobj" and anchor.head.head.head.lower_ == "with":
+        # "gave 2,259 doses in its first four days, with a peak of 655 on
+        # Wednesday": the best day of the clause's span, a part of its sum.
+        return "part"
     if anchor.dep_ == "nsubj" and any(
             c.dep_ == "prep" and c.lower_ == "of" and c.i < anchor.i
             and any(p.dep_ == "pobj" and any(n.dep_ == "nummod" for n in p.children) for p in c.children)
@@ -575,6 +580,8 @@ _SCALED_SUM = re.compile(r"\S*\d\S*\s+(?:million|billion|trillion|bn|mn|tn)$|(?:
 #: Hedges between "of which" and its figure ("of which about 112 million").
 _HEDGE_WORDS = frozenset({"about", "around", "some", "nearly", "almost", "roughly", "approximately", "just", "over",
                           "than", "more", "fewer", "less", "only", "at", "least", "up", "to"})
+#: What a "with a ... of N" phrase names as the best of a span's days ("with a peak of 655").
+_PEAK_NOUNS = frozenset({"peak", "high", "maximum", "record"})
 #: Words that pick out part of a group by its place in a sequence ("the last three").
 _SEQUENCE_WORDS = frozenset({"first", "last", "final", "remaining"})
 

@@ -67,6 +67,8 @@ _TITLES_WITH_STOP = ("Hon", "Rt", "Sgt", "Insp", "Supt", "Det", "Cllr", "Amb", "
 
 
 _TITLE_TOKENS = frozenset(f"{title}." for title in _TITLES_WITH_STOP)
+#: Marks that close a quotation.
+_CLOSING_QUOTES = frozenset({'"', "\u201d", "\u2019", "'", "\u00bb"})
 
 
 def _title_abbreviations(nlp: Language) -> None:
@@ -192,6 +194,11 @@ def _add_paragraph_breaks(nlp: Language) -> None:
             for i, token in enumerate(doc[:-1]):
                 if token.is_space and "\n" in token.text:
                     doc[i + 1].is_sent_start = True
+                    # A quote that closes the paragraph closes its sentence
+                    # (the parser made the mark a "sentence" of its own, and
+                    # the quoted words' speaker was read into it again).
+                    if i >= 2 and doc[i - 1].text in _CLOSING_QUOTES and doc[i - 2].text in (".", "!", "?", "…"):
+                        doc[i - 1].is_sent_start = False
                     # ... and a paragraph's first word is no sentence of its own:
                     # the parser cut "Health | Secretary Alasdair Moffat told
                     # MSPs" after a heading.

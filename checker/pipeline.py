@@ -11,6 +11,7 @@ import datetime as dt
 import json
 import re
 import time
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -221,6 +222,7 @@ def _judge_event(
     claims = _temperature_scales(claims)
     claims = _outlets_of_the_event(claims, reports)
     claims = _defined_employers(claims, by_key)
+    claims = _people_of_the_event(claims)
     aligner = Aligner(settings).fit(claims, vectors, {r.id: r.published for r in reports})
     verdicts = judge_pairs(claims, aligner.pairs_, by_report, by_key, settings)
     conflicts = build_conflicts(event, claims, verdicts, aligner.labels_.tolist(), by_report, by_key, settings)
@@ -281,6 +283,26 @@ def _outlets_of_the_event(claims: list[Claim], reports: list[Report]) -> list[Cl
         return claims
     return [replace(c, speaker_label="OUTLET")
             if c.attribution is not None and c.attribution.speaker in sources else c for c in claims]
+
+
+def _people_of_the_event(claims: list[Claim]) -> list[Claim]:
+    """A speaker the tagger reads as a person in more of the event's
+    sentences than as a body is a person wherever it reads otherwise ("Edgar
+    Yupanqui of the controllers' union says", tagged a body with the union),
+    and so is a surname alone that ends such a person's name ("Yupanqui").
+    Done per event, after extraction, because it counts every report's."""
+    votes: dict[str, Counter[str]] = {}
+    for c in claims:
+        if c.attribution is not None and c.attribution.speaker:
+            votes.setdefault(c.attribution.speaker, Counter())[c.speaker_label] += 1
+    people = {name for name, v in votes.items() if v["PERSON"] > v["ORG"]}
+    surnames = {name.split()[-1] for name in people if len(name.split()) > 1}
+    # A surname two of the event's people share names neither of them.
+    shared = {w for w in surnames if sum(1 for name in people if name.split()[-1] == w) > 1}
+    named = people | (surnames - shared)
+    return [replace(c, speaker_label="PERSON")
+            if c.attribution is not None and c.attribution.speaker in named and c.speaker_label in ("ORG", "") else c
+            for c in claims]
 
 
 def _defined_employers(claims: list[Claim], sentences: dict[tuple[str, int], Sentence]) -> list[Claim]:

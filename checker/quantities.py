@@ -864,6 +864,18 @@ def _named_by_copula(toks: list[Token]) -> Token | None:
     return None
 
 
+def _copula_attribute(anchor: Token, inside: set[int]) -> Token | None:
+    """The noun after "were" when a bare figure opens its own clause: "two were visitors"."""
+    doc = anchor.doc
+    end = max(inside)
+    if end + 2 >= len(doc):
+        return None
+    be = doc[end + 1]
+    if be.lemma_.lower() != "be" or be.pos_ not in ("AUX", "VERB"):
+        return None
+    return next((c for c in be.children if c.dep_ == "attr" and c.pos_ == "NOUN" and c.i > be.i), None)
+
+
 def _counted(sent: Span, anchor: Token, toks: list[Token], cand: _Cand, previous: str) -> str:
     """What a quantity counts: its noun, its "of" complement, its verb, or the previous count's."""
     if cand.unit in lx.CURRENCY_CODES:
@@ -906,6 +918,10 @@ def _counted(sent: Span, anchor: Token, toks: list[Token], cand: _Cand, previous
             # "63 server racks": the parser may hang the count on the word
             # that says which kind; the plural after it is what is counted.
             noun = noun.head
+    if noun is None and anchor.dep_ == "conj" and (own := _copula_attribute(anchor, inside)) is not None:
+        # "three were patients and two were visitors": the parser may hang
+        # "two" on "patients"; the clause the figure opens says what it counts.
+        noun = own
     noun = noun or next((o for o in map(_of_noun, toks) if o is not None), None) or _antecedent(anchor)
     if noun is None:  # the parse missed it: "N [adjectives] noun"
         nxt = next((t for t in sent if t.i > max(inside) and not (t.pos_ == "ADJ" or t.dep_ == "amod")), None)

@@ -1357,6 +1357,8 @@ def test_a_company_named_with_its_legal_form_is_a_body_not_an_attorney_general()
 
     assert speaker_kind("halvoren ag", "Halvoren AG") == "org"
     assert speaker_kind("ag", "the AG") == "role"
+    # An acronym the tagger took for a name is still a body ("The union, SINCTAP, says").
+    assert speaker_kind("sinctap", "SINCTAP", "PERSON") == "org"
     # Two companies' own estimates are two facts, not one count misreported.
     halvoren = quantity("a", 1, 400, 401, float("inf"), counted="workers", speaker="halvoren ag")
     halvoren = replace(halvoren, quantity=replace(halvoren.quantity, hedge="more than"))
@@ -2064,3 +2066,24 @@ def test_a_league_count_and_a_count_in_all_competitions_are_two_measures() -> No
                         sentence_key="šarić scored 19 goals and set up 11 more in all competitions last season")
     assert not compatible(league, all_games)
     assert compatible(league, replace(all_games, sentence_key="šarić scored 19 league goals last season"))
+
+
+def test_a_name_the_tagger_reads_as_a_body_once_is_the_person_it_reads_elsewhere() -> None:
+    from dataclasses import replace
+
+    from checker.pipeline import _people_of_the_event
+
+    def said(report: str, sentence: int, speaker: str, label: str) -> Claim:
+        return replace(statement(report, sentence, speaker), speaker_label=label)
+
+    # "Edgar Yupanqui of the controllers' union says": tagged a body with the
+    # union, a person in the event's other sentences, and so is "Yupanqui".
+    claims = [said("live", 1, "edgar yupanqui", "ORG"), said("paper", 1, "edgar yupanqui", "PERSON"),
+              said("paper", 2, "edgar yupanqui", "PERSON"), said("live", 2, "yupanqui", "ORG"),
+              said("weekly", 1, "sinctap", "ORG"), said("wire", 1, "cusco chamber", "PERSON"),
+              said("wire", 2, "cusco chamber", "ORG"), said("wire", 3, "cusco chamber", "ORG")]
+    labels = [c.speaker_label for c in _people_of_the_event(claims)]
+    assert labels == ["PERSON", "PERSON", "PERSON", "PERSON", "ORG", "PERSON", "ORG", "ORG"]
+    # Read as two bodies, the person and the union he speaks for were rivals.
+    assert [c.kind for c in run([claims[0], claims[4]])] == ["attribution"]
+    assert run(_people_of_the_event([claims[0], claims[1], claims[2], claims[4]])) == []

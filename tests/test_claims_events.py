@@ -5481,3 +5481,67 @@ def test_two_sums_one_told_as_a_total_are_one_sum(tmp_path) -> None:
                               "bags."),
     )
     assert [{c.quantity.value for c in k.claims} for k in _open(result, "numeric")] == [{130, 310}]
+
+
+def test_a_live_pages_quote_after_a_name_and_what_the_person_was_doing_is_theirs(tmp_path) -> None:
+    # The parser makes the name the subject of the quote's passive; and the
+    # closing quote at the end of the entry stays in its sentence.
+    result = _reports(
+        tmp_path,
+        live=(None, "WEDNESDAY\n\n08:20 - CORPAC executive president Mariela Castañeda, speaking on radio: \"Safety "
+                    "was never compromised, because every aircraft that moved in Peruvian airspace was handled by a "
+                    "qualified controller.\"\n\n10:00 - Yesterday's final tally: 214 flights cancelled."),
+        trade=("2027-05-12", "\"Safety was never compromised, because every aircraft that moved in Peruvian airspace "
+                             "was handled by a qualified controller,\" Transport Minister Gonzalo Rázuri said in a "
+                             "radio interview on Wednesday."))
+    [conflict] = _open(result, "attribution")
+    assert sorted(c.attribution.speaker for c in conflict.claims) == ["gonzalo razuri", "mariela castaneda"]
+    assert not any(s.text.strip() in ('"', "”") for s in result.sentences)
+
+
+def test_one_verb_done_to_one_thing_dates_one_act(tmp_path) -> None:
+    # "a state of catastrophe" declared, told actively and passively: one
+    # declaration, whose two days cannot both hold.
+    result = _reports(
+        tmp_path,
+        wire=("2027-02-08", "The government declared a state of catastrophe on Sunday, putting the army in charge "
+                            "of the burned hills."),
+        decree=("2027-02-07", "On Saturday 6 February 2027, by Supreme Decree, a constitutional state of exception "
+                              "of catastrophe was declared in the Valparaiso Region for a period of 15 days."))
+    assert _dated_conflicts(result) == [("2027-02-06", "2027-02-07")]
+
+
+def test_one_verb_done_to_two_of_a_kind_dates_two_acts(tmp_path) -> None:
+    # A provisional and a definitive suspension; one reader's flight and the
+    # airline's 812.
+    result = _reports(
+        tmp_path,
+        release=("2026-04-14", "The court granted a provisional suspension at 11:40 this morning and appointed "
+                               "Marielle Hoekstra as administrator."),
+        paper=("2026-04-29", "The court in Utrecht on Tuesday granted pharmacy chain Veldkamp Apotheken a definitive "
+                             "suspension of payments, shielding it from its creditors for 18 months."))
+    assert _open(result, "date") == []
+    (tmp_path / "flights").mkdir()
+    result = _reports(
+        tmp_path / "flights",
+        blog=("2026-03-11", "**18:15** - Spokesman Tobias Rieck said the airline cancelled 812 flights on Wednesday, "
+                            "up from the 790 in Monday's emergency timetable.\n\n**13:05** - A reader in Hamburg "
+                            "writes that her Rhenair flight to Munich was cancelled on Monday and she has rebooked "
+                            "onto an ICE train."))
+    assert _open(result, "date") == []
+
+
+def test_a_count_by_then_is_the_running_total_not_that_days_count(tmp_path) -> None:
+    # "By then" takes Wednesday from the sentence before: the total as it
+    # stood when the strike ended, which is the two days' total.
+    result = _reports(
+        tmp_path,
+        weekly=("2027-05-17", "Last Tuesday, shortly after midnight, Peru's air traffic controllers left their "
+                              "consoles. They returned at 10.30pm on Wednesday, some 46 and a half hours later. By "
+                              "then 671 flights had been cancelled across the country, 455 of them at Lima's Jorge "
+                              "Chávez airport."),
+        agency=("2027-05-13", "Over the two days of the strike, 617 flights were cancelled across the country, 455 "
+                              "of them at Jorge Chávez."))
+    [conflict] = _open(result, "numeric")
+    assert sorted(c.quantity.value for c in conflict.claims) == [617, 671]
+

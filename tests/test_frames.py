@@ -429,3 +429,9 @@ def test_a_first_count_that_finds_something_is_no_earlier_estimate(frame):
 ])
 def test_a_preliminary_estimate_told_in_the_present_is_the_estimate_there_is(frame, text, anchor):
     assert frame(text, anchor).modality == "actual"
+
+
+def test_the_peak_a_span_had_is_one_of_its_days_not_its_sum(frame):
+    text = ("The vaccination post gave 2,259 doses in its first four days, with a peak of 655 on Wednesday.")
+    assert frame(text, "655").aggregation == "part"
+    assert frame(text, "2,259").aggregation == ""

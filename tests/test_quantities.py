@@ -1430,3 +1430,10 @@ def test_an_annual_thing_a_relative_clause_sizes_is_a_years_amount(quantities) -
     # A rate of growth is no amount of the annual thing it is a rate of.
     found = quantities("AMD expects revenues to grow at an average annual rate of 43% to 44% over the period.")
     assert all(" per " not in q.counted and q.counted != "per year" for q in found)
+
+
+def test_a_figure_opening_its_own_clause_in_a_list_counts_that_clauses_noun(quantities) -> None:
+    # The parser hangs "two" on "patients"; "two were visitors" counts visitors.
+    found = quantities("The DGS said three of the confirmed cases were hospital staff, three were patients and two "
+                       "were visitors.")
+    assert [(q.surface, q.counted) for q in found][1:] == [("three", "patients"), ("two", "visitor")]
