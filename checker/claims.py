@@ -349,7 +349,10 @@ def extract_claims(report: Report, doc: Doc, sentences: list[Sentence]) -> list[
             # 97 passengers had reported symptoms": the point is that Wednesday.
             (then,) = days.values()
             found = [replace(c, date=then) if c.kind == "quantity" and c.date is None else c for c in found]
-        before_dates = current
+        # Not a day a state began ("It had been shut ... since 7 p.m. on
+        # Sunday"): a clock time in the next sentence ("at 4:20 a.m.") is no
+        # hour of that day.
+        before_dates = [d for d in current if not _SINCE_BEFORE.search(text, max(0, d.start - 30), d.start)]
         if people and _PRONOUN_SUBJECT.match(sent.text):
             # "He died there at 7:40 p.m.": the person the sentence before named.
             found = [replace(c, entities=tuple(sorted({*c.entities, *people}))) if c.kind != "statement" else c
@@ -361,6 +364,10 @@ def extract_claims(report: Report, doc: Doc, sentences: list[Sentence]) -> list[
             ranks[claim.kind] = ranks.get(claim.kind, -1) + 1
             claims.append(replace(claim, position=ranks[claim.kind], sentence_key=key))
     return [_with_id(c, f"{report.event}/{report.id}/c{i + 1}") for i, c in enumerate(claims)]
+
+
+#: "since" and up to three words before a date ("since 7 p.m. on Sunday"): the start of a state.
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:[\w:.]+\s+){0,3}$", re.IGNORECASE)
 
 
 #: A sentence opening on the time of the sentence before: "At that point ...",

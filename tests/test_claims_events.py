@@ -5545,3 +5545,18 @@ def test_a_count_by_then_is_the_running_total_not_that_days_count(tmp_path) -> N
     [conflict] = _open(result, "numeric")
     assert sorted(c.quantity.value for c in conflict.claims) == [617, 671]
 
+
+
+def test_a_clock_time_takes_no_day_from_the_start_of_a_state_told_before_it(tmp_path) -> None:
+    # "since 7 p.m. on Sunday" is when the lorry ban began; the gust "at 4:20
+    # a.m." in the next paragraph of Monday's wire is no Sunday reading, so
+    # it is the trade paper's Monday gust, misreported.
+    result = _reports(
+        tmp_path,
+        wire=("2027-02-22", "The bridge was closed to all traffic at 3:40 a.m. It had been shut to lorries since 7 "
+                            "p.m. on Sunday.\n\nThe state weather service DHMZ measured a gust of 198 km/h at its "
+                            "station on the bridge at 4:20 a.m., the strongest of the night."),
+        trade=("2027-02-24", "DHMZ, the state weather service, recorded a gust of 189 km/h at its station on the Krk "
+                             "bridge at 04:20 on Monday."))
+    [conflict] = _open(result, "numeric")
+    assert sorted(c.quantity.value for c in conflict.claims) == [189, 198]
