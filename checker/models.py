@@ -220,6 +220,13 @@ def _add_paragraph_breaks(nlp: Language) -> None:
             for i, token in enumerate(doc[1:-1], start=1):
                 if token.text == ":" and doc[i - 1].like_num and doc[i + 1].is_lower and doc[i + 1].is_alpha:
                     doc[i + 1].is_sent_start = False
+            # "The Sindicato dos Enfermeiros do Norte, a nurses' union, puts
+            # ...": no sentence begins after a plain word on the same line
+            # (the parser cut the union's name after "dos").
+            for i, token in enumerate(doc[1:], start=1):
+                prev = doc[i - 1]
+                if prev.is_alpha and prev.whitespace_ == " " and not token.is_space and not token.is_punct:
+                    token.is_sent_start = False
             # "the Minister for Finance, Hon. Adwoa Mensah-Bonsu": a title's
             # full stop ends no sentence (the tokenizer keeps it on the title).
             for i, token in enumerate(doc[:-1]):

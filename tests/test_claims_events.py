@@ -5560,3 +5560,15 @@ def test_a_clock_time_takes_no_day_from_the_start_of_a_state_told_before_it(tmp_
                              "bridge at 04:20 on Monday."))
     [conflict] = _open(result, "numeric")
     assert sorted(c.quantity.value for c in conflict.claims) == [189, 198]
+
+
+def test_no_sentence_begins_after_a_plain_word_on_the_same_line() -> None:
+    # The parser cut the union's name after "dos", and its claim ran over
+    # the cut into the next "sentence".
+    from checker.models import load_spacy
+
+    text = ("When the outbreak began, about 380 of its roughly 4,800 employees could not prove that they had had two "
+            "doses of the vaccine, the board says. The Sindicato dos Enfermeiros do Norte, a nurses' union, puts the "
+            "number closer to 600, arguing that many older staff have only paper records that nobody has checked in "
+            "years. By Thursday evening more than nine in ten of the 380 had been vaccinated.")
+    assert [s.text.split()[0] for s in load_spacy()(text).sents] == ["When", "The", "By"]
