@@ -2857,7 +2857,7 @@ def _one_object(a: Claim, b: Claim) -> bool:
     in Milan a share purchase agreement" / "The share purchase agreement,
     signed in Milan on Sunday"."""
     def words(text: str) -> frozenset[str]:
-        return frozenset(w.lower().removesuffix("s") for w in re.findall(r"\b[A-Za-z][a-z]{3,}\b", text)) \
+        return frozenset(w.lower().removesuffix("s") for w in _CONTENT_WORD.findall(text)) \
             - _STOCK_NOUNS - _OBJECT_STOP - _CALENDAR_WORDS
     ta, tb = _undated(a), _undated(b)
     return bool((_objects(a.predicate, ta) & words(tb) or _objects(b.predicate, tb) & words(ta)) - _PREPOSITIONS)
@@ -2879,8 +2879,8 @@ def _whole_object_named(a: Claim, b: Claim) -> bool:
     suspension", nor "her flight ... was cancelled" / "cancelled 812 flights":
     two of a kind."""
     ta, tb = _undated(a), _undated(b)
-    forms_a = {w.lower() for w in re.findall(r"\b[A-Za-z][a-z]{3,}\b", ta)}
-    forms_b = {w.lower() for w in re.findall(r"\b[A-Za-z][a-z]{3,}\b", tb)}
+    forms_a = {w.lower() for w in _CONTENT_WORD.findall(ta)}
+    forms_b = {w.lower() for w in _CONTENT_WORD.findall(tb)}
 
     def within(objects: frozenset[str], forms: set[str], own: set[str]) -> bool:
         # Each object word's own forms (singular or plural) stand in the other clause.
@@ -3231,7 +3231,7 @@ def _described(verb: str, context: str) -> frozenset[str]:
     m = re.search(rf"\b[Tt]he\s+((?:[\w'-]+\s+){{0,6}}?[\w'-]+),\s+{verb_forms(verb)}\b", context or "")
     if m is None:
         return frozenset()
-    words = {w.lower().removesuffix("s") for w in re.findall(r"\b[A-Za-z][a-z]{3,}\b", m.group(1))}
+    words = {w.lower().removesuffix("s") for w in _CONTENT_WORD.findall(m.group(1))}
     return frozenset(words - _CALENDAR_WORDS - _STOCK_NOUNS - _OBJECT_STOP - _ORDER_WORDS)
 
 
@@ -3247,12 +3247,12 @@ def _done_to(verb: str, context: str) -> frozenset[str]:
     for m in re.finditer(rf"\b((?:[A-Za-z][\w'-]*\s+){{1,3}}?)(?:(?:will|would|has|have|had)\s+)?(?:be|been|was|were|is|are)\s+"
                          rf"{verb_forms(verb)}\b|\b[Tt]he\s+([a-z]{{4,}})\s+{verb_forms(verb)}\b", context or ""):
         words = m.group(1) or m.group(2) or ""
-        out |= {w.lower().removesuffix("s") for w in re.findall(r"\b[A-Za-z][a-z]{3,}\b", words)}
+        out |= {w.lower().removesuffix("s") for w in _CONTENT_WORD.findall(words)}
     # "Villaret, who was discharged from hospital on Tuesday": the name the
     # relative pronoun stands for.
     for m in re.finditer(rf"\b((?:[A-Z][\w'-]*\s+){{0,2}}[A-Z][\w'-]*),\s+(?:who|which|that)\s+"
                          rf"(?:(?:has|have|had)\s+)?(?:be|been|was|were|is|are)\s+{verb_forms(verb)}\b", context or ""):
-        out |= {w.lower().removesuffix("s") for w in re.findall(r"\b[A-Za-z][a-z]{3,}\b", m.group(1))}
+        out |= {w.lower().removesuffix("s") for w in _CONTENT_WORD.findall(m.group(1))}
     return frozenset(out - _CALENDAR_WORDS - _STOCK_NOUNS - _OBJECT_STOP)
 
 
@@ -3300,6 +3300,8 @@ def _objects(verb: str, context: str, stock: bool = False) -> frozenset[str]:
 _OBJECT_SYNONYMS = {"walkout": "strike", "stoppage": "strike"}
 
 
+#: A word long enough to name a thing ("catastrophe", not "of").
+_CONTENT_WORD = re.compile(r"\b[A-Za-z][a-z]{3,}\b")
 _CALENDAR_WORDS = frozenset(w.removesuffix("s") for w in (*MONTHS, *WEEKDAYS))
 _OBJECT_STOP = frozenset(
     "that this with from into over under after before about than them they their which what worth".split())

@@ -352,7 +352,7 @@ def extract_claims(report: Report, doc: Doc, sentences: list[Sentence]) -> list[
         # Not a day a state began ("It had been shut ... since 7 p.m. on
         # Sunday"): a clock time in the next sentence ("at 4:20 a.m.") is no
         # hour of that day.
-        before_dates = [d for d in current if not _SINCE_BEFORE.search(text, max(0, d.start - 30), d.start)]
+        before_dates = [d for d in current if not _SINCE_A_DAY.search(text, max(0, d.start - 30), d.start)]
         if people and _PRONOUN_SUBJECT.match(sent.text):
             # "He died there at 7:40 p.m.": the person the sentence before named.
             found = [replace(c, entities=tuple(sorted({*c.entities, *people}))) if c.kind != "statement" else c
@@ -367,7 +367,7 @@ def extract_claims(report: Report, doc: Doc, sentences: list[Sentence]) -> list[
 
 
 #: "since" and up to three words before a date ("since 7 p.m. on Sunday"): the start of a state.
-_SINCE_BEFORE = re.compile(r"\bsince\s+(?:[\w:.]+\s+){0,3}$", re.IGNORECASE)
+_SINCE_A_DAY = re.compile(r"\bsince\s+(?:[\w:.]+\s+){0,3}$", re.IGNORECASE)
 
 
 #: A sentence opening on the time of the sentence before: "At that point ...",
