@@ -170,7 +170,14 @@ def _acronym(short: str, long: str) -> bool:
     "sq" for "surete du quebec" (the particles of a French or Spanish name too)."""
     words = [w for w in long.split() if w not in ("of", "the", "and", "for", "on", "in", "at", "to")
              and w not in NAME_PARTICLES]
-    return len(words) >= 2 and " " not in short and short == "".join(w[0] for w in words)
+    return len(words) >= 2 and " " not in short and (
+        short == "".join(w[0] for w in words)
+        # "ÄFAB" for "Älvsjöholms Fastighets AB": a company form's letters stand whole.
+        or words[-1] in _COMPANY_FORMS and short == "".join(w[0] for w in words[:-1]) + words[-1])
+
+
+#: Company forms written as initials at the end of a name ("AB", "AS", "SA").
+_COMPANY_FORMS = frozenset("ab as asa sa ag nv bv oy oyj spa srl plc llc gmbh".split())
 
 
 def _newsroom(speaker: str) -> bool:
@@ -344,6 +351,13 @@ def compatible(a: Claim, b: Claim, verbs: bool = True) -> bool:
         # "Nine people were missing on Monday" / "five people still missing
         # last night": a state read on two days, not an event dated twice
         # ("went missing on Monday" is the event, and keeps its day).
+        return False
+    if a.kind == "date" and a.predicate == b.predicate and _since_the_day(a) != _since_the_day(b):
+        # "owed 1.48 billion shillings for cane delivered since March" / "she
+        # delivered 40 tonnes of cane to the mill in April": when a run of
+        # deliveries began, and the month of one (not "has been out of
+        # service since Tuesday morning" / "was taken out of service on
+        # Monday": the state the act began).
         return False
     if a.kind == "date" and a.frame.negated != b.frame.negated:
         # "No loaded coal truck crossed into China on Monday" / "1,520 trucks
@@ -661,6 +675,20 @@ def compatible(a: Claim, b: Claim, verbs: bool = True) -> bool:
         return False
     if _own_share_of_more(a, b) or _own_share_of_more(b, a):
         return False
+    if _holders_share_of_more(a, b) or _holders_share_of_more(b, a):
+        return False
+    if (part_a := _part_named(a)) and (part_b := _part_named(b)) and part_a != part_b:
+        # "260 extra beds by the end of January, 40 of them in Limerick" /
+        # "260 additional beds, 190 of them in acute hospitals": two parts of one whole.
+        return False
+    if _under_care(a) != _under_care(b) and pa in _TAKEN_IN and pb in _TAKEN_IN:
+        # "1,412 people were hospitalised with flu" / "41 people with flu were
+        # admitted to intensive care": the few in intensive care, and all in hospital.
+        return False
+    if (ill_a := _illness(a)) and (ill_b := _illness(b)) and ill_a != ill_b:
+        # "1,412 people were hospitalised with flu" / "296 people were
+        # hospitalised with COVID-19": the sick of two diseases.
+        return False
     if _one_of_several(a, b) or _one_of_several(b, a):
         # "there were 63 people on the two buses" / "the Dhaulagiri Deluxe bus
         # ... was carrying 34 persons": the load of all, and of one.
@@ -793,7 +821,8 @@ def compatible(a: Claim, b: Claim, verbs: bool = True) -> bool:
             and not _imposed_act(a, b) and not _imposed_act(b, a) \
             and not _ayes_told_two_ways(a, b) and not _ayes_told_two_ways(b, a) \
             and not _a_places_share(a, b) and not _a_places_share(b, a) \
-            and not _all_moved_off(a, b) and not _all_moved_off(b, a):
+            and not _all_moved_off(a, b) and not _all_moved_off(b, a) \
+            and not _one_standing_group(a, b):
         return False
     if qa.counted == qb.counted == AGE and qa.subject and qb.subject and not same_speaker(qa.subject, qb.subject):
         # "Nguyen Van Khai, 47" and "Lương Thị Hoa, 41": two people's ages,
@@ -1576,6 +1605,90 @@ _PER_ITEM_AFTER = re.compile(r"^\s+(?:(?:a|per)\s+(?:day|week|month|year|night|h
 _PER_ITEM_BEFORE = re.compile(r"\bfor\s+(?:each|every|a\s+single|a\s+typical)\s+[a-z-]+,?\s*(?:[a-z]+\s+){0,3}$")
 
 
+def _part_named(claim: Claim) -> str:
+    """Where or what a part of a whole is ("40 of them in Limerick" ->
+    "in limerick"), when its clause names it right after "of them", else ""."""
+    around = _around_figure(claim)
+    m = _OF_THEM_IN.match(around[1]) if around is not None and claim.frame.aggregation == "part" else None
+    return m.group(1).strip() if m else ""
+
+
+_OF_THEM_IN = re.compile(r"^\s+of\s+(?:them|these|those|which|it)\s+((?:in|at|for|on|from|to)\s+[^,;.()]+)")
+
+
+def _under_care(claim: Claim) -> bool:
+    return bool(_INTENSIVE_CARE.search(claim.context or ""))
+
+
+_INTENSIVE_CARE = re.compile(r"\b(?:intensive|critical)\s+care\b|\bICUs?\b")
+
+
+def _illness(claim: Claim) -> str:
+    """The illness a count of the sick is of ("hospitalised with flu" -> "flu"), else ""."""
+    m = _WITH_ILLNESS.search(claim.context or "")
+    return _ILLNESS_NAMES.get(m.group(1).lower(), m.group(1).lower()) if m else ""
+
+
+_WITH_ILLNESS = re.compile(r"\b(?:people|patients|children|adults|hospitali[sz]ed|admitted|ill|sick|diagnosed|infected)"
+                           r"\s+with\s+(flu|influenza|covid(?:-19)?|rsv|measles|cholera|dengue|malaria|mpox|norovirus"
+                           r"|pneumonia|tuberculosis|ebola)\b", re.IGNORECASE)
+_ILLNESS_NAMES = {"influenza": "flu", "covid-19": "covid"}
+
+
+def _said_after_the_day_differs(a: Claim, b: Claim) -> bool:
+    """"Maria Öhrström, who chairs the municipal executive board, said on
+    Sunday that the roof "was not cleared in time"" / "... said on Thursday
+    that a new rink would cost around SEK 120 million": what follows the day
+    (or else comes before it) is what was said; a description of the speaker
+    both sentences give is not."""
+    if a.date is None or b.date is None:
+        return False
+    def said(c: Claim) -> set[str]:
+        # What was said runs after "said on Sunday", or else before it ("...,
+        # she said on Sunday"); the speaker's description stays out.
+        assert c.date is not None
+        own = set(normalise_speaker(c.attribution.speaker).split()) if c.attribution is not None else set()
+        key, day = _unaccented(c.sentence_key), " ".join(_unaccented(c.date.surface).lower().split())
+        at = key.find(day)
+        parts = [key[at + len(day):], key[:at]] if at >= 0 else [key]
+        for part in parts:
+            words = {w for w in part.split() if len(w) > 3 and w not in own and w not in _SAYING_WORDS}
+            if len(words) >= 4:
+                return words
+        return set()
+    wa, wb = said(a), said(b)
+    return len(wa) >= 4 and len(wb) >= 4 and len(wa & wb) < 0.25 * min(len(wa), len(wb))
+
+
+
+def _one_standing_group(a: Claim, b: Claim) -> bool:
+    """"began checking ... the first of the town's 36 registered tour
+    operators" / "will visit all 63 tour operators registered in Uyuni": a
+    group a register defines, whatever is done to it."""
+    return bool(_standing_of(a) & _standing_of(b))
+
+
+def _standing_of(claim: Claim) -> set[str]:
+    q = claim.quantity
+    if q is None or not q.counted:
+        return set()
+    noun = re.escape(q.counted.split()[-1])
+    text = claim.sentence_key  # the clause kept as context drops the participle
+    return {m.group(1) or m.group(2) for m in re.finditer(
+        rf"\b({_STANDING})\s+(?:[a-z-]+\s+)?{noun}\w*|\b{noun}\w*\s+({_STANDING})\b", text)}
+
+
+#: Participles that define a standing group ("registered", "licensed"), not an act done to it.
+_STANDING = "registered|licensed|listed|enrolled|accredited|certified|authori[sz]ed|insured"
+
+
+def _since_the_day(claim: Claim) -> bool:
+    """Whether a date claim is the start of a span its clause runs from ("since March")."""
+    d = claim.date
+    return d is not None and bool(d.surface) and re.search(
+        rf"\bsince\s+(?:early\s+|late\s+|mid-?)?{re.escape(d.surface)}", claim.context or "", re.IGNORECASE) is not None
+
+
 def _around_figure(claim: Claim) -> tuple[str, str] | None:
     """The words of a claim's clause before and after its figure, lower-cased,
     or None when the clause does not hold the figure as written."""
@@ -2052,6 +2165,25 @@ def _own_share_of_more(own: Claim, other: Claim) -> bool:
     party = source_of(own)
     if not (_of_its_own(own) and party) or source_of(other) or _of_its_own(other) \
             or any(w in other.sentence_key.split() for w in party.split() if len(w) > 3):
+        return False
+    assert own.quantity is not None and other.quantity is not None
+    return canonical(other.quantity)[1] > canonical(own.quantity)[2]
+
+
+def _holders_share_of_more(own: Claim, other: Claim) -> bool:
+    """"University Hospital Limerick has 128 patients on trolleys" / "1,014
+    patients were on trolleys in Irish hospitals": what one named holder has,
+    and a larger count that names no holder, nor this one."""
+    holder = _named_doer(own)
+    if not holder or own.predicate != "have" or _named_doer(other) \
+            or re.search(rf"\b{re.escape(holder)}\b", other.sentence_key):
+        return False
+    # The other names many of the holder's kind ("in Irish hospitals") or
+    # another of them ("University Hospital Limerick" against Sligo's); "The
+    # ship was carrying 1,436 containers" may be the holder's own load.
+    kinds = {w for w in holder.split() if len(w) > 3}
+    words = set(other.sentence_key.split())
+    if not any(w in words or f"{w}s" in words for w in kinds):
         return False
     assert own.quantity is not None and other.quantity is not None
     return canonical(other.quantity)[1] > canonical(own.quantity)[2]
@@ -4958,7 +5090,7 @@ def _two_statements(a: Claim, b: Claim) -> bool:
         # statement revising a figure is a later one than the figure's.
         return True
     wa, wb = _said(a), _said(b)
-    return bool(wa and wb) and len(wa & wb) / len(wa | wb) < _SAME_STATEMENT_WORDS
+    return bool(wa and wb) and len(wa & wb) / len(wa | wb) < _SAME_STATEMENT_WORDS or _said_after_the_day_differs(a, b)
 
 
 def _said(claim: Claim) -> frozenset[str]:

@@ -724,6 +724,19 @@ def _dated(claim: Claim, dates: list[DateRef], text: str = "") -> Claim:
     # or "Over January to November" gets its year per event (pipeline._anchor_undated).
     mine = [d for d in dates if d.surface in claim.context and (d.resolved or d.granularity in ("day", "month") or d.time)
             and not d.deadline]
+    if not mine and text and claim.quantity is not None:
+        # "Its own count peaked at 712 patients waiting in emergency
+        # departments at 8am on Tuesday": the participle that describes the
+        # counted ones is when they were counted, though its clause is not the
+        # figure's own.
+        end = claim.quantity.end
+        for d in sorted(dates, key=lambda d: d.start):
+            if d.start < end or d.deadline or not (d.resolved or d.granularity == "day" or d.time):
+                continue
+            if _COUNTED_DOING.fullmatch(text, end, d.start) or mine and _DATE_JOIN.fullmatch(text, mine[-1].end, d.start):
+                mine.append(d)
+            elif mine:
+                break
     if len(mine) > 1 and (mine[0].resolved and len({(d.earliest, d.latest) for d in mine}) == 1
                           or len({(d.earliest, d.latest) for d in mine if d.resolved}) == 1
                           and all(d.resolved or d.time for d in mine)):
@@ -821,6 +834,10 @@ def _dated(claim: Claim, dates: list[DateRef], text: str = "") -> Claim:
     return claim
 
 
+#: A counted noun and a participle describing it, up to a date of its clause
+#: ("712 patients waiting in emergency departments at "): no figure or clause break between.
+_COUNTED_DOING = re.compile(r"\s+(?:[A-Za-z'-]+\s+){1,3}?[a-z]+ing\b[^\d,;.:()\n]*?\s(?:at|on|in)\s+")
+_DATE_JOIN = re.compile(r"\s*(?:,|on|,\s+on)?\s*")
 _WHEN_CLAUSE = re.compile(r"\s*(?:when|while)\s", re.IGNORECASE)
 _COMPARED_FIGURE = re.compile(r"\b(?:compares?|compared|against|versus|than)\b[^.;]*?\d")
 _HAD_DONE = re.compile(r"\bhad\s+(?:been\s+)?[a-z]+ed\b")

@@ -23,13 +23,16 @@ _SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
 
 #: Counted things whose later, larger figures are usually updates, not errors.
 _RISING_TOLLS = frozenset({"deaths", "injuries", "casualties", "arrests", "cases", "excess deaths", "signature"})
+#: Verbs of a recovery counted as it goes on: "Five of the nine buildings
+#: have reopened" on Monday, "Eight of the nine" on Wednesday.
+_RECOVERY_VERBS = frozenset({"reopen", "restore", "reconnect"})
 #: Verbs whose counts only grow as a story develops, whatever noun they count
 #: ("six have been admitted to hospital", "14 had been admitted by Friday").
 _RISING_PREDICATES = frozenset({"admit", "hospitalise", "hospitalize", "die", "kill", "injure", "hurt", "wound",
                                 "arrest", "infect", "sicken", "charge", "treat", "rescue",
                                 # "Seventeen villages have been evacuated" on Tuesday, "22 villages"
                                 # the next day: those moved out as a fire spreads
-                                "evacuate"})
+                                "evacuate", *_RECOVERY_VERBS})
 #: Taken to hospital: a count that only grows ("seven people were taken to hospital").
 _TO_HOSPITAL = re.compile(r"\b(?:taken|brought|rushed|airlifted|flown|admitted)\s+to\s+(?:a\s+|the\s+)?hospitals?\b"
                           r"|\breceived\s+hospital\s+treatment\b", re.IGNORECASE)
@@ -257,7 +260,11 @@ _MOVED_AGAIN = re.compile(
     r"\b(?:pushed|put|set)\s+back\s+(?:again|once\s+more|a\s+second\s+time|(?:by\s+)?(?:another|a\s+further))\b"
     r"|\b(?:postponed|delayed|deferred|moved|rescheduled|pushed\s+back|put\s+back)\s+"
     r"(?:again|once\s+more|a\s+second\s+time|(?:by\s+)?(?:another|a\s+further))\b"
-    r"|\b(?:again|once\s+more|a\s+second\s+time)\s+(?:postponed|delayed|deferred|moved|rescheduled|pushed\s+back)\b",
+    r"|\b(?:again|once\s+more|a\s+second\s+time)\s+(?:postponed|delayed|deferred|moved|rescheduled|pushed\s+back)\b"
+    # "The case will now be heard on Thursday 30 September instead of next
+    # Tuesday": the new day names the one it replaces.
+    r"|\bnow\b[^.;]{0,60}?\binstead\s+of\s+(?:next|last|this|the|on)?\s*(?:monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|sunday|\d)",
     re.IGNORECASE)
 
 
@@ -552,7 +559,8 @@ def _counted_at_one_moment(a: Claim, b: Claim, by_sentence: dict[tuple[str, int]
     if a.frame.aggregation != "part" or b.frame.aggregation != "part":
         return False
     days = _day_of(a.date or a.stated), _day_of(b.date or b.stated)
-    if None not in days and days[0] != days[1] or all(_RESTORED.search(c.context or "") for c in (a, b)):
+    if None not in days and days[0] != days[1] or all(_RESTORED.search(c.context or "") for c in (a, b)) \
+            or a.quantity.predicate == b.quantity.predicate in _RECOVERY_VERBS:
         # "64% of the 210,000" said on Friday night, "83% of" them by Saturday
         # night; shares of those cut off that have their power back: counts
         # that move as crews work.

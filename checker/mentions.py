@@ -31,6 +31,7 @@ from checker.speakers import (
     NAME_PARTICLES,
     ORG_WORDS,
     PERSON_NOUNS,
+    PORTFOLIO_WORDS,
     TITLE_WORDS,
     _base_normalise,
     _part_of_name,
@@ -242,6 +243,14 @@ def _split_title(run: list[Token]) -> tuple[list[Token], list[Token]]:
     for i, t in enumerate(run[:-1]):
         if _base_normalise(t.text) in TITLE_WORDS:
             cut = i + 1
+    # "Minister for Health Padraig O Suilleabhain": the portfolio after the
+    # title's "for" or "of" is the title's too, up to the holder's name.
+    end = cut
+    while cut and end < len(run) - 1 and (run[end].lower_ in ("for", "of", "and", ",") and end + 1 < len(run)
+                                          or run[end].lower_ in PORTFOLIO_WORDS):
+        end += 1
+    if end > cut and run[end - 1].lower_ in PORTFOLIO_WORDS and run[cut].lower_ in ("for", "of"):
+        cut = end
     return run[:cut], run[cut:]
 
 

@@ -400,6 +400,10 @@ _RECORD_AFTER = re.compile(r"(?i)\s+(?:halftime\s+)?(?:season|record|mark|lead|s
 
 
 _GAP_AFTER = re.compile(r"(?i)\s+(?:fewer|more|less)\s+than\b")
+#: A live entry's stamp opening its line: "12.50 - ", "**21.05** – ".
+_STAMP_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d")
+_STAMP_DASH = re.compile(r"\**\s*[-–—]\s")
+_LINE_START = re.compile(r"(?:^|\n)[\s*]*$")
 _HOUR_ENDS = re.compile(r"\s*(?:[.,;:!?)]|$|o'clock\b|in the (?:morning|evening)\b|tonight\b)")
 _AND_CREW = re.compile(r"\s+passengers\s+and\s+crew(?:\s+members)?\b(?!\s+members\s+of)", re.IGNORECASE)
 _IN_YEAR = re.compile(r"\s+in\s+(?:19|20)\d\d\b(?![,.]?\d)")
@@ -411,6 +415,11 @@ def _not_a_count(text: str, num: _Num) -> int | None:
     if later := _LATER_AFTER.match(text, e):
         return later.end()  # "fifteen games later", "one season after": when, not how many
     if num.kind != "vague" and _CLOCK_AFTER.match(text, e):
+        return e
+    if num.kind == "digit" and _STAMP_CLOCK.fullmatch(text, s, e) and _LINE_START.search(text, 0, s) \
+            and (_STAMP_DASH.match(text, e) or not text[e:].strip(" *-–—")):
+        # A live entry's stamp, "12.50 - Sligo University Hospital has 51
+        # patients" (or the stamp the parser cut off as a sentence of its own).
         return e
     if num.kind == "digit" and (_tail(_MONTH_BEFORE, text, s) or _MONTH_AFTER.match(text, e)):
         return e
@@ -918,6 +927,18 @@ def _counted(sent: Span, anchor: Token, toks: list[Token], cand: _Cand, previous
             # "63 server racks": the parser may hang the count on the word
             # that says which kind; the plural after it is what is counted.
             noun = noun.head
+    if noun is None and h.head.i not in inside and h.head.i > h.i and h.head.pos_ == "ADJ" and h.dep_ in _MODIFIER_DEPS:
+        # "about 640 inpatient and day-case procedures": the parser may make
+        # the first of two coordinated kinds the head; the plural they share counts.
+        noun = next((c for c in h.head.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.tag_ == "NNS"), None)
+        doc = h.doc
+        if noun is None and h.head.i + 1 < len(doc) and doc[h.head.i + 1].lower_ in ("and", "or"):
+            for t in doc[h.head.i + 2: h.head.i + 7]:
+                if t.pos_ == "NOUN" and t.tag_ == "NNS":
+                    noun = t
+                    break
+                if t.pos_ in ("VERB", "AUX", "NUM") or t.is_punct and t.tag_ != "HYPH":
+                    break
     if noun is None and anchor.dep_ == "conj" and (own := _copula_attribute(anchor, inside)) is not None:
         # "three were patients and two were visitors": the parser may hang
         # "two" on "patients"; the clause the figure opens says what it counts.
@@ -994,7 +1015,9 @@ def fronted_whole(sent: Span, anchor: Token) -> Token | None:
     toks = [t for t in sent if t.i < anchor.i]
     if len(toks) < 4 or toks[0].lower_ != "of" or not any(t.text == "," for t in toks):
         return None
-    noun = next((t for t in toks[1:6] if t.pos_ == "NOUN" and t.tag_ == "NNS"), None)
+    # "Of the approximately 380 HGP staff who ...": a collective noun counts too.
+    noun = next((t for t in toks[1:6] if t.pos_ == "NOUN" and (t.tag_ == "NNS" or t.tag_ == "NN" and any(
+        c.dep_ == "nummod" for c in t.children))), None)
     if noun is None or not any(c.dep_ == "nummod" for c in noun.children):
         return None
     comma = next(t.i for t in toks if t.text == ",")

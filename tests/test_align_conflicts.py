@@ -2087,3 +2087,11 @@ def test_a_name_the_tagger_reads_as_a_body_once_is_the_person_it_reads_elsewhere
     # Read as two bodies, the person and the union he speaks for were rivals.
     assert [c.kind for c in run([claims[0], claims[4]])] == ["attribution"]
     assert run(_people_of_the_event([claims[0], claims[1], claims[2], claims[4]])) == []
+
+
+def test_a_companys_initials_keep_the_letters_of_its_form() -> None:
+    from checker.align import _shares_speaker
+
+    # "ÄFAB" for "Älvsjöholms Fastighets AB": the "AB" stands whole.
+    assert _shares_speaker("afab", "alvsjoholms fastighets ab")
+    assert not _shares_speaker("afab", "alvsjoholms fastighets")

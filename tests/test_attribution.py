@@ -994,3 +994,27 @@ def test_the_person_a_passive_names_by_before_a_colon_gives_the_quote(nlp):
     # A "by" phrase that does not run up to the colon names no speaker.
     assert speaker(nlp, "The line was shut by the agency on Monday, and the note read: \"Closed until further notice.\"") \
         != "agency"
+
+
+def test_a_ministers_portfolio_is_part_of_the_title_not_of_the_name(tmp_path) -> None:
+    from checker.config import Settings
+    from checker.pipeline import check
+
+    event = tmp_path / "event"
+    event.mkdir()
+    (event / "review.md").write_text(
+        "---\npublished: 2027-01-09\n---\n\nThe response came on Wednesday, when Minister for Health Padraig O "
+        "Suilleabhain announced €52 million in extra funding. “Emergency departments are under enormous pressure,” "
+        "the minister said.\n", encoding="utf-8")
+    claims = check([event], Settings()).events[0].claims
+    assert {c.attribution.speaker for c in claims if c.kind == "statement"} == {"padraig o suilleabhain"}
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("Dr Esther Ng'ang'a", "Esther Nganga", True),      # the marks of a name left out
+    ("Boniface Wanyonyi", "Bonface Wanyonyi", True),   # a given name with a letter fewer
+    ("Maria Silva", "Mario Silva", False),             # one letter changed is another name
+    ("Jon Ek", "John Ek", False),                      # too short a surname to tell
+])
+def test_one_name_spelled_two_ways_is_one_speaker(a: str, b: str, same: bool) -> None:
+    assert same_speaker(a, b) is same

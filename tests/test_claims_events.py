@@ -5572,3 +5572,112 @@ def test_no_sentence_begins_after_a_plain_word_on_the_same_line() -> None:
             "number closer to 600, arguing that many older staff have only paper records that nobody has checked in "
             "years. By Thursday evening more than nine in ten of the 380 had been vaccinated.")
     assert [s.text.split()[0] for s in load_spacy()(text).sents] == ["When", "The", "By"]
+
+
+def test_a_live_entrys_stamp_with_a_dot_is_no_count(tmp_path) -> None:
+    # "12.50 - ..." opens a live entry as "12:50 - " does; read as a count of
+    # patients, it was set against the hospitals' counts.
+    result = _reports(tmp_path, live=(None, "Tuesday 5 January\n\n12.50 - Further up the west coast, Sligo University "
+                                            "Hospital has 51 patients on trolleys."))
+    assert [c.quantity.value for c in result.claims if c.kind == "quantity"] == [51]
+
+
+def test_the_participle_describing_the_counted_ones_dates_the_count(tmp_path) -> None:
+    claims = _claims(tmp_path, "Its own count peaked at 712 patients waiting in emergency departments at 8am on "
+                               "Tuesday, and stood at 597 this morning.", published="2027-01-08")
+    dated = {c.quantity.value: c.date.earliest for c in claims if c.kind == "quantity"}
+    assert dated == {712: dt.date(2027, 1, 5), 597: dt.date(2027, 1, 8)}
+
+
+def test_two_coordinated_kinds_before_a_plural_count_that_plural(tmp_path) -> None:
+    # The parser heads the figure with "inpatient"; the count is not the
+    # hospitals of the sentence before.
+    claims = _claims(tmp_path, "Seven hospitals have postponed some procedures. Since Monday, about 640 inpatient "
+                               "and day-case procedures have been postponed.")
+    assert [(c.quantity.value, c.quantity.counted) for c in claims if c.kind == "quantity"] == [
+        (7, "hospital"), (640, "procedure")]
+
+
+def test_what_one_named_holder_has_is_not_the_nations_count(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        live=("2027-01-05", "University Hospital Limerick has 128 patients on trolleys, the most in the country."),
+        weekly=("2027-01-11", "On Tuesday, 1,014 patients were on trolleys in Irish hospitals, according to the "
+                              "union."))
+    assert _open(result, "numeric") == []
+
+
+def test_two_parts_of_one_whole_named_by_place_are_two_parts(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        paper=("2027-01-08", "On Wednesday the Minister for Health, Pádraig Ó Súilleabháin, announced €52 million to "
+                             "open 260 extra beds by the end of January, 40 of them in Limerick."),
+        review=("2027-01-09", "The government's response came on Wednesday 6 January, when Minister for Health Padraig "
+                              "O Suilleabhain announced €52 million (about £44 million) in extra funding, €34 million "
+                              "of it for 260 additional beds, 190 of them in acute hospitals."))
+    assert _open(result, "numeric") == []
+
+
+def test_intensive_care_and_another_illness_are_other_counts_of_the_sick(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        release=("2027-01-07", "Figures published today show that 1,412 people were hospitalised with flu in the week "
+                               "to Sunday 3 January. In the same week, 41 people with flu were admitted to intensive "
+                               "care, and 296 people were hospitalised with COVID-19."))
+    assert _open(result, "numeric") == []
+
+
+def test_a_hearing_now_set_instead_of_the_day_first_named_is_moved(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        paper=("2027-09-16", "The union filed a petition at the labour court on Tuesday. The case is due to be heard "
+                             "on Tuesday next week."),
+        live=(None, "Friday 17 September\n\n10.05 - The case will now be heard on Thursday 30 September instead of "
+                    "next Tuesday, after State lawyers from the Attorney General's office, who act for the mill, asked "
+                    "for more time to file their response."),
+        wire=("2027-09-13", "The mill stopped crushing on Saturday."))
+    assert _open(result, "date") == []
+    assert [c.kind for c in result.conflicts if c.status == "update"] == ["date"]
+
+
+def test_the_day_a_run_began_is_not_the_day_of_one_of_its_acts(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        paper=("2027-09-16", "Grower Rose Auma said she delivered 40 tonnes of cane to the mill in April."),
+        review=("2027-09-20", "But the farmers are owed 1.48 billion shillings for cane delivered since March."))
+    assert _open(result, "date") == []
+
+
+def test_the_days_of_two_different_things_one_person_said_are_two_days(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        paper=("2027-02-10", "Maria Öhrström, who chairs the municipal executive board, said on Sunday that the roof "
+                             "\"was not cleared in time\"."),
+        weekly=("2027-02-15", "Maria Öhrström, who chairs the municipal executive board, said on Thursday that a new "
+                              "rink would cost around SEK 120 million if the old one cannot be saved."))
+    assert _open(result, "date") == []
+
+
+def test_a_recovery_counted_on_two_days_is_one_count_growing(tmp_path) -> None:
+    result = _reports(
+        tmp_path,
+        live=(None, "Monday 8 February\n\n18:20 - Five of the nine municipal buildings in Alvsjoholm have reopened "
+                    "after their roofs were cleared."),
+        paper=("2027-02-10", "Eight of the nine buildings Alvsjoholm closed on Sunday have reopened; only the riding "
+                             "hall remains shut."),
+        wire=("2027-02-07", "Police said 24 people were in the building."))
+    assert _open(result, "numeric") == []
+    assert [c.kind for c in result.conflicts if c.status == "update"] == ["numeric"]
+
+
+def test_a_group_a_register_defines_is_one_group_whatever_is_done_to_it(tmp_path) -> None:
+    from checker.align import compatible
+
+    result = _reports(
+        tmp_path,
+        weekly=("2027-03-15", "Officials will check licences at the town's 36 registered tour operators."),
+        live=("2027-03-11", "Inspectors will visit all 63 tour operators registered in Uyuni."))
+    thirty_six, sixty_three = (c for c in result.claims if c.kind == "quantity")
+    assert compatible(thirty_six, sixty_three)
+    visited = replace(sixty_three, sentence_key="inspectors will visit all 63 tour operators in uyuni")
+    assert not compatible(thirty_six, visited)
