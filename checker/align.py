@@ -4877,6 +4877,9 @@ _PREDICATE_GROUPS = (
     frozenset({"register", "sign", "sign in", "check in", "enrol", "enroll"}),
     # "normally handles around 146,000 barrels a day" / "normally loads about 164,000 barrels"
     frozenset({"handle", "load", "process"}),
+    # "Paranaguá shipped 2.64 million tonnes of soybeans in February" / "the
+    # Port of Paranaguá exported 2.46 million tonnes": a port's exports.
+    frozenset({"ship", "export"}),
     # "the bookkeeper recorded 73 separate payments" / "she processed 37 payments to a trust"
     frozenset({"record", "process", "log", "book", "execute"}),
     # "Some 14,800 cubic metres of sawn timber burned in the kilns" / "the

@@ -321,7 +321,7 @@ def _aggregation(anchor: Token, noun: Token, verb: Token | None) -> Literal["", 
             and (more.i + 1 >= len(last.doc) or more.nbor(1).lower_ not in ("than", "or")):
         return "incremental"  # "tens of thousands of dollars more per call": a difference
     if verb is not None and any(c.dep_ == "advmod" and c.lower_ == "also" for c in verb.children) \
-            and noun.dep_ in ("dobj", "nsubjpass"):
+            and noun.dep_ in ("dobj", "nsubjpass") and not _another_act(verb):
         return "incremental"  # "our crew also recovered two bodies": in addition to the others
     if noun.lemma_.lower() in _NEW_COUNTS and any(
             c.dep_ == "amod" and c.lower_ == "new" for c in noun.children):
@@ -331,6 +331,7 @@ def _aggregation(anchor: Token, noun: Token, verb: Token | None) -> Literal["", 
         # "A$1.5 million for additional drone surveillance", where the word
         # belongs to the thing paid for.
         if t.lower_ in lx.INCREMENT_WORDS and (t.i < anchor.i or t.head.i == noun.i) \
+                and not (t.lower_ == "another" and _another_place(anchor)) \
                 or (t.lower_ == "more" and t.i > anchor.i and t.nbor(1).lower_ != "than"
                     and t.nbor(-1).lower_ != "or"):  # "of magnitude 3 or more": a bound
             return "incremental"
@@ -508,6 +509,55 @@ def _question(verb: Token) -> bool:
     if not aux or not subj or aux[0].i > subj[0].i:
         return False
     return any(t.tag_ in ("WDT", "WP", "WRB") and t.i < aux[0].i for t in verb.subtree)
+
+
+def _another_place(anchor: Token) -> bool:
+    """"The lockout covers 6,200 employees at Montreal-based Laurentian
+    National. Another 3,140 were locked out at Prairie Pacific": "another"
+    adds a second named place's count to the first's, so the figure is that
+    place's whole count."""
+    sent, doc = anchor.sent, anchor.doc
+    if sent.start == 0:
+        return False
+    ours = _named_places(doc[anchor.i: sent.end])
+    before = doc[doc[sent.start - 1].sent.start: sent.start]
+    theirs = _named_places(before)
+    return bool(ours) and bool(theirs) and not ours & theirs and any(
+        is_figure(t) and t.ent_type_ not in ("DATE", "TIME") for t in before)
+
+
+def _named_places(span: Span) -> set[str]:
+    """The names after "at" or "in" in a span ("at Prairie Pacific" -> "prairie pacific")."""
+    out = set()
+    for t in span:
+        if t.lower_ in ("at", "in") and t.dep_ == "prep":
+            name = [c for c in t.subtree if c.i > t.i and c.pos_ == "PROPN"]
+            if name:
+                out.add(" ".join(c.lower_ for c in name))
+    return out
+
+
+def _another_act(verb: Token) -> bool:
+    """"Workers found 64 ballots that had not been counted ... The board also
+    rejected 71 absentee ballots": "also" adds an act of another verb, whose
+    figure is that act's whole count, not an increment of one counted before.
+    Only when the sentence before counts with another verb and none of the
+    verb's own figures comes before it in the two sentences."""
+    sent = verb.sent
+    doc = verb.doc
+    prev = doc[sent.start - 1].sent if sent.start > 0 else None
+    window = [t for t in doc[prev.start if prev is not None else sent.start: verb.i]]
+    figures = [t for t in window if is_figure(t) and t.ent_type_ not in ("DATE", "TIME")]
+    if not figures:
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in _TALLYING_VERBS:
+        return False  # "The ministry also counts 57 houses damaged": another tally of the same things
+    return not any(t.pos_ in ("VERB", "AUX") and t.lemma_.lower() == lemma for t in window)
+
+
+#: Verbs of keeping or giving a tally, whose "also" adds to what is tallied.
+_TALLYING_VERBS = frozenset({"count", "put", "report", "record", "list", "register", "estimate", "tally"})
 
 
 def _partitive(anchor: Token, noun: Token) -> Literal["", "total", "part"]:

@@ -2095,3 +2095,11 @@ def test_a_companys_initials_keep_the_letters_of_its_form() -> None:
     # "ÄFAB" for "Älvsjöholms Fastighets AB": the "AB" stands whole.
     assert _shares_speaker("afab", "alvsjoholms fastighets ab")
     assert not _shares_speaker("afab", "alvsjoholms fastighets")
+
+
+def test_shipped_and_exported_are_one_count() -> None:
+    shipped = quantity("wire", 1, 2_640_000, counted="soybeans", predicate="ship")
+    exported = quantity("port", 1, 2_460_000, counted="soybeans", predicate="export")
+    assert compatible(shipped, exported)
+    assert not compatible(shipped, replace(exported, quantity=replace(exported.quantity, predicate="harvest"),
+                                           predicate="harvest"))

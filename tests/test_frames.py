@@ -241,6 +241,15 @@ def test_a_figure_in_a_question_is_conditional(frame):
     ("The pension will rise to 314 euros a week.", "314", ""),
     ("The firm cut its workforce by 5,000.", "5,000", ""),
     ("Our crew also recovered two bodies.", "two", "incremental"),
+    ("Divers recovered three bodies on Monday. Our crew also recovered two bodies.", "two", "incremental"),
+    # "Also" after another verb's count adds an act, whose figure is its whole count.
+    ("Workers found 64 ballots that had not been counted. The board also rejected 71 absentee ballots.", "71", ""),
+    # "Another" after a count at another named place is that place's count.
+    ("The lockout covers 6,200 employees at Laurentian National. Another 3,140 were locked out at Prairie "
+     "Pacific.", "3,140", ""),
+    ("Police evacuated 40 residents in Millbrook. Another 12 residents were evacuated in Millbrook.", "12",
+     "incremental"),
+    ("Villagers said 64 houses had been damaged. The ministry also counts 57 houses damaged.", "57", "incremental"),
     # "3 or more" bounds what is counted; it adds nothing.
     ("The institute recorded 209 aftershocks of magnitude 3 or more up to Monday.", "3", ""),
     # A tally's "new" ones are the day's, on top of the total; new jobs are no tally.
