@@ -1660,7 +1660,6 @@ def _said_after_the_day_differs(a: Claim, b: Claim) -> bool:
     return len(wa) >= 4 and len(wb) >= 4 and len(wa & wb) < 0.25 * min(len(wa), len(wb))
 
 
-
 def _one_standing_group(a: Claim, b: Claim) -> bool:
     """"began checking ... the first of the town's 36 registered tour
     operators" / "will visit all 63 tour operators registered in Uyuni": a
@@ -1672,10 +1671,16 @@ def _standing_of(claim: Claim) -> set[str]:
     q = claim.quantity
     if q is None or not q.counted:
         return set()
-    noun = re.escape(q.counted.split()[-1])
-    text = claim.sentence_key  # the clause kept as context drops the participle
-    return {m.group(1) or m.group(2) for m in re.finditer(
-        rf"\b({_STANDING})\s+(?:[a-z-]+\s+)?{noun}\w*|\b{noun}\w*\s+({_STANDING})\b", text)}
+    # The sentence, not the clause kept as context, which drops the participle.
+    return {m.group(1) or m.group(2) for m in _standing_pattern(q.counted.split()[-1]).finditer(claim.sentence_key)}
+
+
+@lru_cache(maxsize=1024)
+def _standing_pattern(noun: str) -> re.Pattern[str]:
+    """"registered tour operators", "operators registered in": a standing participle beside ``noun``
+    (compiled once per noun: asked for every pair whose verbs differ)."""
+    n = re.escape(noun)
+    return re.compile(rf"\b({_STANDING})\s+(?:[a-z-]+\s+)?{n}\w*|\b{n}\w*\s+({_STANDING})\b")
 
 
 #: Participles that define a standing group ("registered", "licensed"), not an act done to it.

@@ -543,17 +543,13 @@ def _another_act(verb: Token) -> bool:
     figure is that act's whole count, not an increment of one counted before.
     Only when the sentence before counts with another verb and none of the
     verb's own figures comes before it in the two sentences."""
-    sent = verb.sent
-    doc = verb.doc
-    prev = doc[sent.start - 1].sent if sent.start > 0 else None
-    window = [t for t in doc[prev.start if prev is not None else sent.start: verb.i]]
-    figures = [t for t in window if is_figure(t) and t.ent_type_ not in ("DATE", "TIME")]
-    if not figures:
-        return False
+    sent, doc = verb.sent, verb.doc
+    window = doc[doc[sent.start - 1].sent.start if sent.start > 0 else sent.start: verb.i]
     lemma = verb.lemma_.lower()
     if lemma in _TALLYING_VERBS:
         return False  # "The ministry also counts 57 houses damaged": another tally of the same things
-    return not any(t.pos_ in ("VERB", "AUX") and t.lemma_.lower() == lemma for t in window)
+    return any(is_figure(t) and t.ent_type_ not in ("DATE", "TIME") for t in window) \
+        and not any(t.pos_ in ("VERB", "AUX") and t.lemma_.lower() == lemma for t in window)
 
 
 #: Verbs of keeping or giving a tally, whose "also" adds to what is tallied.
